@@ -1,0 +1,202 @@
+import { readFile, stat } from 'node:fs/promises';
+import { effectiveTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+import type { Config, ConfigProblem, LoadResult, MemberSpec, Position, TeamSpec } from './model.ts';
+import { describeSchemaErrors, quote, type RawConfig, type RawMember, schemaErrors } from './schema.ts';
+import { MAX_ALIAS_COUNT, YamlSource } from './yaml-source.ts';
+
+/** Larger files are refused before parsing (a 50,000-member file with teams is about 4 MiB). */
+export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Reads and validates a config file. `displayPath` is how the file is named in messages and
+ * annotations (relative to the workspace in the action).
+ */
+export async function loadConfigFile(path: string, displayPath = path): Promise<LoadResult> {
+  const fail = (message: string): LoadResult => ({ ok: false, problems: [{ severity: 'error', file: displayPath, message }] });
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail(`${path} is not a file: the config input must name the YAML file`);
+    if (info.size > MAX_CONFIG_BYTES) return fail(tooLarge(info.size));
+    return parseConfig(await readFile(path), displayPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      return fail(
+        `config file not found at ${path}: commit it, or point the "config" input at it (the path is relative to the workspace)`,
+      );
+    }
+    return fail(`cannot read the config file ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Validates config text (or raw bytes, which must be UTF-8) and builds the normalized model. */
+export function parseConfig(input: string | Uint8Array, file: string): LoadResult {
+  const problems: ConfigProblem[] = [];
+  const at = (severity: ConfigProblem['severity'], position: Position | undefined, message: string) =>
+    problems.push({ severity, file, ...(position ?? {}), message });
+  const failed = (): LoadResult => ({ ok: false, problems: sortProblems(problems) });
+
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  if (size > MAX_CONFIG_BYTES) {
+    at('error', undefined, tooLarge(size));
+    return failed();
+  }
+  const text = typeof input === 'string' ? input : decodeUtf8(input);
+  if (typeof text !== 'string') {
+    at('error', text.position, text.message);
+    return failed();
+  }
+
+  const source = new YamlSource(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  for (const problem of source.problems()) at(problem.severity, problem.position, problem.message);
+  if (problems.some((p) => p.severity === 'error')) return failed();
+
+  let data: unknown;
+  try {
+    data = source.toData();
+  } catch (error) {
+    at(
+      'error',
+      source.firstAliasPosition(),
+      /alias/i.test((error as Error).message)
+        ? `too many YAML alias expansions (the limit is ${MAX_ALIAS_COUNT}): the file looks like an alias bomb; write the entries out instead of nesting aliases`
+        : `cannot read the YAML: ${(error as Error).message}`,
+    );
+    return failed();
+  }
+  if (data === null || data === undefined) {
+    at('error', { line: 1, column: 1 }, 'the file is empty: it needs at least a "members" mapping (see members.example.yml)');
+    return failed();
+  }
+
+  const errors = schemaErrors(data);
+  if (errors.length > 0) {
+    for (const issue of describeSchemaErrors(errors, data)) at('error', source.locate(issue.path, issue.at), issue.message);
+    return failed();
+  }
+  const raw = data as RawConfig;
+  const config = buildModel(raw, file, source, at);
+  if (problems.some((p) => p.severity === 'error')) return failed();
+  return { ok: true, config, warnings: sortProblems(problems) };
+}
+
+type Report = (severity: ConfigProblem['severity'], position: Position | undefined, message: string) => void;
+
+/** Semantic checks the schema cannot express, while building the normalized model. */
+function buildModel(raw: RawConfig, file: string, source: YamlSource, report: Report): Config {
+  const members = new Map<string, MemberSpec>();
+  const firstSpelling = new Map<string, string>();
+  for (const [key, value] of Object.entries(raw.members)) {
+    const email = key.toLowerCase();
+    const entry = source.locate(['members', key], 'key');
+    const earlier = firstSpelling.get(email);
+    if (earlier !== undefined) {
+      const line = members.get(email)?.source.entry.line;
+      report(
+        'error',
+        entry,
+        `${quote(key)} and ${quote(earlier)} (line ${line}) are the same member: emails are compared case-insensitively; keep one entry`,
+      );
+      continue;
+    }
+    firstSpelling.set(email, key);
+    const member: RawMember = typeof value === 'string' ? { role: value } : value;
+    const role = member.role as OrgRole;
+    const teamsPath = ['members', key, 'teams'];
+    const teamPositions = new Map<string, Position>();
+    let teams: TeamSpec | undefined;
+    if (member.teams !== undefined) {
+      const normalized = new Map<string, TeamRole | null>();
+      const entries: [string, TeamRole | null, string][] = Array.isArray(member.teams)
+        ? member.teams.map((slug, index) => [slug, null, String(index)])
+        : Object.entries(member.teams).map(([slug, teamRole]) => [slug, teamRole as TeamRole, slug]);
+      for (const [slug, teamRole, segment] of entries) {
+        const position = source.locate([...teamsPath, segment], Array.isArray(member.teams) ? 'value' : 'key');
+        if (normalized.has(slug)) {
+          report('error', position, `team "${slug}" is listed twice for ${key}`);
+          continue;
+        }
+        normalized.set(slug, teamRole);
+        teamPositions.set(slug, position);
+        if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
+          report(
+            'warning',
+            position,
+            `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`,
+          );
+        }
+      }
+      if (role === 'billing' && normalized.size > 0) {
+        report(
+          'error',
+          source.locate(teamsPath, 'key'),
+          `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`,
+        );
+      }
+      teams = normalized;
+    }
+    members.set(email, {
+      email,
+      role,
+      teams,
+      source: {
+        entry,
+        role: source.locate(typeof value === 'string' ? ['members', key] : ['members', key, 'role']),
+        teams: teamPositions,
+      },
+    });
+  }
+
+  const ignore = new Set<string>();
+  for (const [index, address] of (raw.ignore ?? []).entries()) {
+    const email = address.toLowerCase();
+    const position = source.locate(['ignore', String(index)]);
+    const member = members.get(email);
+    if (member) {
+      report(
+        'error',
+        position,
+        `${address} is both ignored and listed under members (line ${member.source.entry.line}): an ignored member is never changed, so keep it in one place only`,
+      );
+    } else if (ignore.has(email)) {
+      report('warning', position, `${address} is in ignore twice`);
+    }
+    ignore.add(email);
+  }
+
+  return {
+    file,
+    organization: raw.organization,
+    unlisted: raw.unlisted ?? 'report',
+    missing: raw.missing ?? 'report',
+    ignore,
+    members,
+  };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | { message: string; position: Position } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Lossy decoding re-encodes to the same bytes up to the first invalid sequence: that is where it is.
+    const lossy = new TextEncoder().encode(new TextDecoder('utf-8').decode(bytes));
+    let offset = 0;
+    while (offset < bytes.length && bytes[offset] === lossy[offset]) offset++;
+    const before = bytes.subarray(0, offset);
+    const lineStart = before.lastIndexOf(0x0a) + 1;
+    const line = before.filter((byte) => byte === 0x0a).length + 1;
+    const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+    return {
+      message: 'the file is not valid UTF-8: save it as UTF-8 (names with accents are fine in UTF-8)',
+      position: { line, column },
+    };
+  }
+}
+
+function tooLarge(size: number): string {
+  return `the config file is ${(size / 1024 / 1024).toFixed(1)} MiB, more than the ${MAX_CONFIG_BYTES / 1024 / 1024} MiB this action reads: is it the right file?`;
+}
+
+function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/load.ts';
+import { formatProblem, type LoadResult } from '../../src/config/model.ts';
+import { invalidConfigs, validConfigs } from '../fixtures/configs/corpus.ts';
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function problemsOf(result: LoadResult) {
+  return result.ok ? result.warnings : result.problems;
+}
+
+describe('invalid config files', () => {
+  it.each(invalidConfigs())('$name is refused at its line', ({ text, line, column, message }) => {
+    const result = parseConfig(text, 'sentry-members.yml');
+    expect(result.ok).toBe(false);
+    const errors = problemsOf(result).filter((problem) => problem.severity === 'error');
+    const at = `sentry-members.yml:${line}:${column}: `;
+    expect(errors.map(formatProblem)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${escapeRegExp(at)}.*${escapeRegExp(message)}`)),
+    );
+  });
+});
+
+describe('valid config files', () => {
+  it.each(validConfigs())('$name is accepted', ({ text }) => {
+    const result = parseConfig(text, 'sentry-members.yml');
+    expect(problemsOf(result).filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('the normalized model', () => {
+  const text = `organization: acme
+unlisted: remove
+missing: invite
+ignore: [Bot@Acme.com]
+members:
+  Alice@Acme.com: {role: owner, teams: {platform: admin}}
+  bob@acme.com: {role: member, teams: [web, backend]}
+  carol@acme.com: billing
+  dave@acme.com: {role: member, teams: []}
+  zed@acme.com: {role: member, teams: {__proto__: contributor}}
+`;
+  const result = parseConfig(text, 'sentry-members.yml');
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const { config } = result;
+
+  it('lower-cases emails and keeps file order', () => {
+    expect([...config.members.keys()]).toEqual([
+      'alice@acme.com',
+      'bob@acme.com',
+      'carol@acme.com',
+      'dave@acme.com',
+      'zed@acme.com',
+    ]);
+    expect([...config.ignore]).toEqual(['bot@acme.com']);
+  });
+
+  it('keeps the policies and organization', () => {
+    expect({ organization: config.organization, unlisted: config.unlisted, missing: config.missing }).toEqual({
+      organization: 'acme',
+      unlisted: 'remove',
+      missing: 'invite',
+    });
+  });
+
+  it('normalizes teams: map form to explicit roles, list form to null, shorthand to unmanaged, [] to no team', () => {
+    const teams = (email: string) => {
+      const spec = config.members.get(email)?.teams;
+      return spec === undefined ? undefined : Object.fromEntries(spec);
+    };
+    expect(teams('alice@acme.com')).toEqual({ platform: 'admin' });
+    expect(teams('bob@acme.com')).toEqual({ web: null, backend: null });
+    expect(teams('carol@acme.com')).toBeUndefined();
+    expect(teams('dave@acme.com')).toEqual({});
+    expect(config.members.get('zed@acme.com')?.teams?.get('__proto__')).toBe('contributor');
+  });
+
+  it('records where each entry, role and team stands', () => {
+    const alice = config.members.get('alice@acme.com');
+    expect(alice?.source.entry).toEqual({ line: 6, column: 3 });
+    expect(alice?.source.role).toEqual({ line: 6, column: 26 });
+    expect(alice?.source.teams.get('platform')).toEqual({ line: 6, column: 41 });
+    expect(config.members.get('carol@acme.com')?.source.role).toEqual({ line: 8, column: 19 });
+  });
+});
+
+describe('warnings and edge cases', () => {
+  it('warns, without failing, about an explicit team role that has no effect', () => {
+    const result = parseConfig('members:\n  dana@acme.com:\n    role: manager\n    teams: {web: contributor}\n', 'm.yml');
+    expect(result.ok).toBe(true);
+    expect(problemsOf(result).map(formatProblem)).toEqual([
+      'm.yml:4:13: team role "contributor" on "web" has no effect for dana@acme.com: a manager is at least team admin on every team; write the team in list form or as "admin"',
+    ]);
+  });
+
+  it('reports every schema error of a file at once', () => {
+    const result = parseConfig('members:\n  a@b.co: boss\n  c@d.co: {role: member, teams: [Web]}\nextra: 1\n', 'm.yml');
+    expect(problemsOf(result).map((problem) => problem.line)).toEqual([2, 3, 4]);
+  });
+
+  it('locates invalid UTF-8', () => {
+    const bytes = new Uint8Array([...Buffer.from('members:\n  a@b.co: mem'), 0xff, ...Buffer.from('ber\n')]);
+    expect(problemsOf(parseConfig(bytes, 'm.yml')).map(formatProblem)).toEqual([
+      'm.yml:2:14: the file is not valid UTF-8: save it as UTF-8 (names with accents are fine in UTF-8)',
+    ]);
+  });
+
+  it('accepts a UTF-8 byte-order mark and non-ASCII text', () => {
+    const bytes = Buffer.from('\uFEFF# Zoë\nmembers:\n  zoë@acme.com: member\n');
+    expect(parseConfig(bytes, 'm.yml').ok).toBe(true);
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const result = parseConfig(`members: {}\n#${'x'.repeat(MAX_CONFIG_BYTES)}`, 'm.yml');
+    expect(problemsOf(result).map(formatProblem)).toEqual([
+      expect.stringMatching(/^m\.yml: the config file is 10\.0 MiB, more than the 10 MiB/),
+    ]);
+  });
+
+  it('says where to put a config file that does not exist', async () => {
+    const result = await loadConfigFile('/nonexistent/sentry-members.yml', 'sentry-members.yml');
+    expect(problemsOf(result).map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^sentry-members\.yml: config file not found at \/nonexistent\/sentry-members\.yml: commit it, or point the "config" input at it/,
+      ),
+    ]);
+  });
+
+  it('loads 50,000 members', () => {
+    const lines = ['members:'];
+    for (let i = 0; i < 50_000; i++)
+      lines.push(`  user${i}@acme.com: {role: member, teams: [team-${i % 300}, team-${(i * 7) % 300}x]}`);
+    const result = parseConfig(lines.join('\n'), 'big.yml');
+    expect(result.ok && result.config.members.size).toBe(50_000);
+  });
+});

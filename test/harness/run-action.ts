@@ -1,0 +1,143 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BUNDLE = path.join(ROOT, 'dist', 'index.js');
+
+/** A workflow command the action printed (`::error file=a,line=3::message`). */
+export interface Annotation {
+  readonly command: string;
+  readonly properties: Readonly<Record<string, string>>;
+  readonly message: string;
+}
+
+export interface ActionRun {
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Readonly<Record<string, string>>;
+  readonly summary: string;
+  readonly annotations: readonly Annotation[];
+  /** Annotations of one kind: error, warning or notice. */
+  readonly of: (command: string) => Annotation[];
+}
+
+export interface RunOptions {
+  /** Files to create in the workspace, by path relative to it. */
+  readonly files?: Readonly<Record<string, string | Uint8Array>>;
+  /** Inputs by their action.yml name; unlisted inputs get action.yml's default, as on the runner. */
+  readonly inputs?: Readonly<Record<string, string>>;
+  readonly eventName?: string;
+  readonly event?: unknown;
+  readonly ref?: string;
+  /** Extra environment variables. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+const actionYml = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
+
+/**
+ * Runs the bundled action in a child process exactly as the GitHub runner does: every input as
+ * INPUT_<NAME> (upper-cased, hyphens kept) with action.yml's defaults, the event in a file, and
+ * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. Returns what the runner would see.
+ */
+export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'sms-run-'));
+  try {
+    const workspace = path.join(dir, 'workspace');
+    await mkdir(workspace);
+    for (const [name, content] of Object.entries(options.files ?? {})) {
+      await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
+      await writeFile(path.join(workspace, name), content);
+    }
+    const files = {
+      event: path.join(dir, 'event.json'),
+      output: path.join(dir, 'output.txt'),
+      summary: path.join(dir, 'summary.md'),
+    };
+    await writeFile(files.event, JSON.stringify(options.event ?? {}));
+    await writeFile(files.output, '');
+    await writeFile(files.summary, '');
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      RUNNER_TEMP: dir,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_REF: options.ref ?? 'refs/pull/1/merge',
+      GITHUB_REPOSITORY: 'acme/sentry-config',
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...options.env,
+    };
+    for (const [name, input] of Object.entries(actionYml.inputs)) {
+      const fallback = input.default?.includes('${{') ? 'ghs_fake_github_token' : (input.default ?? '');
+      env[`INPUT_${name.toUpperCase()}`] = options.inputs?.[name] ?? fallback;
+    }
+    for (const name of Object.keys(options.inputs ?? {})) {
+      if (!(name in actionYml.inputs)) throw new Error(`action.yml has no input "${name}"`);
+    }
+    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [BUNDLE],
+        { cwd: workspace, env, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+        (error, out, err) =>
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout: out, stderr: err }),
+      );
+    });
+    const annotations = parseCommands(stdout);
+    return {
+      exitCode: code,
+      stdout,
+      stderr,
+      outputs: parseOutputs(await readFile(files.output, 'utf8')),
+      summary: await readFile(files.summary, 'utf8'),
+      annotations,
+      of: (command) => annotations.filter((annotation) => annotation.command === command),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Workflow commands from a log: `::name key=value,key=value::message`. */
+export function parseCommands(log: string): Annotation[] {
+  const commands: Annotation[] = [];
+  for (const line of log.split('\n')) {
+    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimEnd());
+    if (!match) continue;
+    const [, command = '', props = '', message = ''] = match;
+    const properties: Record<string, string> = {};
+    for (const pair of props ? props.split(',') : []) {
+      const eq = pair.indexOf('=');
+      properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+    commands.push({ command, properties, message: unescapeData(message) });
+  }
+  return commands;
+}
+
+function unescapeData(text: string): string {
+  return text.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%25', '%');
+}
+
+function unescapeProperty(text: string): string {
+  return unescapeData(text.replaceAll('%3A', ':').replaceAll('%2C', ','));
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1] ?? ''] = match[3] ?? '';
+  return outputs;
+}
