@@ -1,0 +1,139 @@
+import { minimumTeamRole, ORG_ROLES, type OrgRole } from '../domain/roles.ts';
+import type { Caller, SimMember, SimOrganization, SimTeam } from './organization.ts';
+
+/** The body shapes of Sentry's member endpoints, with every field the published schema requires. */
+
+const ROLE_NAMES: Record<OrgRole, string> = {
+  billing: 'Billing',
+  member: 'Member',
+  admin: 'Admin',
+  manager: 'Manager',
+  owner: 'Owner',
+};
+
+const ROLE_SCOPES: Record<OrgRole, string[]> = {
+  billing: ['org:billing'],
+  member: ['event:read', 'member:read', 'org:read', 'project:read', 'team:read'],
+  admin: ['event:admin', 'member:read', 'org:read', 'project:admin', 'team:admin'],
+  manager: ['event:admin', 'member:admin', 'member:read', 'org:read', 'project:admin', 'team:admin'],
+  owner: ['event:admin', 'member:admin', 'member:read', 'org:admin', 'org:billing', 'project:admin', 'team:admin'],
+};
+
+function user(member: SimMember) {
+  if (member.userId === null) return null;
+  return {
+    id: member.userId,
+    name: member.name,
+    username: member.email,
+    email: member.email,
+    avatarUrl: '',
+    isActive: true,
+    isSuspended: false,
+    hasPasswordAuth: true,
+    isManaged: false,
+    dateJoined: member.dateCreated,
+    lastLogin: null,
+    has2fa: false,
+    lastActive: null,
+    isSuperuser: false,
+    isStaff: false,
+    experiments: {},
+    emails: [{ id: member.userId, email: member.email, is_verified: true }],
+    avatar: { avatarType: 'letter_avatar', avatarUuid: null, avatarUrl: null },
+  };
+}
+
+/** GET .../members/ item; also POST's 201 body. */
+export function listMember(member: SimMember) {
+  return {
+    id: member.id,
+    email: member.email,
+    name: member.name,
+    user: user(member),
+    orgRole: member.orgRole,
+    role: member.orgRole,
+    roleName: ROLE_NAMES[member.orgRole],
+    pending: member.pending,
+    expired: member.expired,
+    flags: { ...member.flags },
+    dateCreated: member.dateCreated,
+    inviteStatus: 'approved',
+    inviterName: null,
+    externalUsers: [],
+  };
+}
+
+/** GET .../members/{id}/ (and a PUT's 200 body). `isAllowed` is what the caller may assign. */
+export function detailMember(org: SimOrganization, member: SimMember, caller: Caller) {
+  const assignable = org.assignableRoles(caller);
+  const canAdmin = assignable.size > 0;
+  return {
+    ...listMember(member),
+    teams: [...member.teams.keys()],
+    teamRoles: [...member.teams].map(([teamSlug, role]) => ({ teamSlug, role })),
+    invite_link: member.pending && canAdmin ? `https://sentry.io/accept/${member.id}/simulated/` : null,
+    isOnlyOwner: member.orgRole === 'owner' && !member.pending && org.owners().length === 1,
+    orgRoleList: ORG_ROLES.map((role) => ({
+      id: role,
+      name: ROLE_NAMES[role],
+      desc: `${ROLE_NAMES[role]} of the organization.`,
+      scopes: ROLE_SCOPES[role],
+      allowed: assignable.has(role),
+      isAllowed: assignable.has(role),
+      isRetired: org.isRetired(role),
+      isTeamRolesAllowed: role !== 'billing',
+      is_global: role === 'admin' || role === 'manager' || role === 'owner',
+      isGlobal: role === 'admin' || role === 'manager' || role === 'owner',
+      minimumTeamRole: minimumTeamRole(role),
+    })),
+    teamRoleList: [
+      {
+        id: 'contributor',
+        name: 'Contributor',
+        desc: 'Can view and act on issues.',
+        scopes: ['event:read', 'project:read', 'team:read'],
+        allowed: canAdmin,
+        isAllowed: canAdmin,
+        isRetired: false,
+        isTeamRolesAllowed: true,
+        isMinimumRoleFor: null,
+      },
+      {
+        id: 'admin',
+        name: 'Team Admin',
+        desc: "Full management access to the team's membership and projects.",
+        scopes: ['event:admin', 'project:admin', 'team:admin'],
+        allowed: canAdmin,
+        isAllowed: canAdmin,
+        isRetired: false,
+        isTeamRolesAllowed: true,
+        isMinimumRoleFor: 'admin',
+      },
+    ],
+  };
+}
+
+/** GET .../teams/ item (detailed=0: no projects). */
+export function team(value: SimTeam, caller: Caller, memberCount: number) {
+  const mine = caller.kind === 'member' ? caller.member.teams : undefined;
+  return {
+    id: value.id,
+    slug: value.slug,
+    name: value.name,
+    dateCreated: value.dateCreated,
+    isMember: mine?.has(value.slug) ?? false,
+    teamRole: mine?.has(value.slug) ? (mine.get(value.slug) ?? null) : null,
+    flags: { 'idp:provisioned': value.idpProvisioned },
+    access: ['event:read', 'member:read', 'org:read', 'project:read', 'team:read'],
+    hasAccess: true,
+    isPending: false,
+    memberCount,
+    avatar: { avatarType: 'letter_avatar', avatarUuid: null },
+    externalTeams: [],
+  };
+}
+
+/** GET /teams/{org}/{team}/members/ item: the list shape plus the stored team role. */
+export function teamMember(member: SimMember, slug: string) {
+  return { ...listMember(member), teamRole: member.teams.get(slug) ?? null, teamSlug: slug };
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import formats from 'ajv-formats';
+
+/**
+ * Sentry's published OpenAPI for the member and team operations (getsentry/sentry-api-schema,
+ * copied verbatim from ../shared/sentry/openapi-members.json), as JSON Schema validators.
+ */
+const spec = JSON.parse(readFileSync(new URL('../fixtures/sentry/openapi-members.json', import.meta.url), 'utf8')) as {
+  paths: Record<string, Record<string, Operation>>;
+};
+interface Operation {
+  requestBody?: { content?: { 'application/json'?: { schema?: unknown } } };
+  responses: Record<string, { content?: { 'application/json'?: { schema?: unknown } } }>;
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+// ajv-formats is CommonJS with a `default` property: take whichever the loader hands over.
+const addFormats = ((formats as unknown as { default?: unknown }).default ?? formats) as (instance: Ajv) => Ajv;
+addFormats(ajv);
+const cache = new Map<string, ValidateFunction | null>();
+
+/** OpenAPI 3.0's `nullable: true` in JSON Schema terms. */
+function toJsonSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toJsonSchema);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'nullable' || key === 'example' || key === 'examples' || key === 'writeOnly' || key === 'readOnly') continue;
+    out[key] =
+      key === 'properties'
+        ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toJsonSchema(v)]))
+        : toJsonSchema(value);
+  }
+  if ((schema as { nullable?: boolean }).nullable) {
+    if (typeof out.type === 'string') out.type = [out.type, 'null'];
+    if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
+  }
+  return out;
+}
+
+/** The operation whose path template matches a concrete `/api/0/...` path. */
+function operation(method: string, path: string): { template: string; op: Operation } {
+  const pathname = path.split('?')[0] ?? path;
+  for (const [template, operations] of Object.entries(spec.paths)) {
+    const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    const op = operations[method.toLowerCase()];
+    if (op && pattern.test(pathname)) return { template, op };
+  }
+  throw new Error(`no OpenAPI operation for ${method} ${pathname}`);
+}
+
+function validator(key: string, schema: unknown): ValidateFunction | null {
+  if (!cache.has(key)) cache.set(key, schema === undefined ? null : ajv.compile(toJsonSchema(schema) as object));
+  return cache.get(key) ?? null;
+}
+
+/** Errors of a response body against the published schema for that status ([] when it has none). */
+export function responseErrors(method: string, path: string, status: number, body: unknown): string[] {
+  const { template, op } = operation(method, path);
+  const schema = op.responses[String(status)]?.content?.['application/json']?.schema;
+  const validate = validator(`${method} ${template} ${status}`, schema);
+  if (!validate || validate(body)) return [];
+  return (validate.errors ?? []).map((error) => `${method} ${template} ${status}: ${error.instancePath} ${error.message}`);
+}
+
+/** Errors of a request body against the published request schema. */
+export function requestErrors(method: string, path: string, body: unknown): string[] {
+  const { template, op } = operation(method, path);
+  const validate = validator(`${method} ${template} request`, op.requestBody?.content?.['application/json']?.schema);
+  if (!validate || validate(body)) return [];
+  return (validate.errors ?? []).map((error) => `${method} ${template} request: ${error.instancePath} ${error.message}`);
+}
+
+/** Whether the published schema documents a body for this response. */
+export function hasResponseSchema(method: string, path: string, status: number): boolean {
+  return operation(method, path).op.responses[String(status)]?.content?.['application/json']?.schema !== undefined;
+}

@@ -1,0 +1,367 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
+import { call } from './client.ts';
+import { ID, TOKENS, testOrg } from './org.ts';
+
+let sim: SimulatedSentry;
+beforeEach(async () => {
+  sim = await startSimulatedSentry(testOrg(), { rateLimit: false });
+});
+afterEach(async () => {
+  await sim.close();
+});
+
+const M = '/api/0/organizations/acme/members/';
+const member = (id: string) => `${M}${id}/`;
+const teamsOf = async (id: string) => ((await call(sim, 'GET', member(id))).body as { teamRoles: unknown[] }).teamRoles;
+const roleOf = async (id: string) => ((await call(sim, 'GET', member(id))).body as { orgRole: string }).orgRole;
+
+describe('reading', () => {
+  it('lists members and invites with the list fields and no teams, ordered by id', async () => {
+    const { status, body } = await call(sim, 'GET', M);
+    expect(status).toBe(200);
+    const list = body as Record<string, unknown>[];
+    expect(list.map((m) => m.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(list[0]).toMatchObject({
+      email: 'olivia@acme.com',
+      orgRole: 'owner',
+      role: 'owner',
+      pending: false,
+      inviteStatus: 'approved',
+    });
+    expect(list[0]).not.toHaveProperty('teams');
+    expect(list[5]).toMatchObject({ email: 'pat@acme.com', user: null, pending: true, expired: false });
+    expect(list[6]).toMatchObject({ pending: true, expired: true });
+    expect(list[7]?.flags).toEqual({
+      'idp:provisioned': false,
+      'idp:role-restricted': false,
+      'sso:linked': false,
+      'sso:invalid': false,
+      'member-limit:restricted': false,
+      'partnership:restricted': true,
+    });
+  });
+
+  it('filters with query=email: (repeated key = OR, case-insensitive) and answers [] to unknown keys', async () => {
+    const emails = async (query: string) =>
+      ((await call(sim, 'GET', `${M}?query=${encodeURIComponent(query)}`)).body as { email: string }[]).map((m) => m.email);
+    expect(await emails('email:MAX@acme.com')).toEqual(['max@acme.com']);
+    expect(await emails('email:max@acme.com email:mia@acme.com')).toEqual(['mia@acme.com', 'max@acme.com']);
+    expect(await emails('role:owner')).toEqual([]);
+  });
+
+  it('gives a member with teams, stored team roles and the role lists as the caller sees them', async () => {
+    const { body } = await call(sim, 'GET', member(ID.max), { token: TOKENS.manager });
+    const detail = body as Record<string, unknown> & { orgRoleList: Record<string, unknown>[] };
+    expect(detail.teams).toEqual(['backend', 'web']);
+    expect(detail.teamRoles).toEqual([
+      { teamSlug: 'backend', role: null },
+      { teamSlug: 'web', role: 'contributor' },
+    ]);
+    expect(detail.orgRoleList.map((r) => [r.id, r.isAllowed, r.isRetired, r.minimumTeamRole])).toEqual([
+      ['billing', true, false, 'contributor'],
+      ['member', true, false, 'contributor'],
+      ['admin', true, true, 'admin'],
+      ['manager', true, false, 'admin'],
+      ['owner', false, false, 'admin'],
+    ]);
+  });
+
+  it('answers members/me/ for the caller; a member may assign no role', async () => {
+    const { body } = await call(sim, 'GET', member('me'), { token: TOKENS.member });
+    const me = body as { email: string; orgRoleList: { isAllowed: boolean }[] };
+    expect(me.email).toBe('max@acme.com');
+    expect(me.orgRoleList.every((role) => !role.isAllowed)).toBe(true);
+  });
+
+  it('does not retire admin on an organization without team roles', async () => {
+    await sim.close();
+    sim = await startSimulatedSentry(testOrg({ teamRoles: false }), { rateLimit: false });
+    const { body } = await call(sim, 'GET', member('me'));
+    expect(
+      (body as { orgRoleList: { id: string; isRetired: boolean }[] }).orgRoleList.find((r) => r.id === 'admin')?.isRetired,
+    ).toBe(false);
+  });
+
+  it('lists teams ordered by slug, with memberCount (invites not counted) and the idp flag', async () => {
+    const { body } = await call(sim, 'GET', '/api/0/organizations/acme/teams/?detailed=0');
+    expect((body as Record<string, unknown>[]).map((t) => [t.slug, t.memberCount, t.flags])).toEqual([
+      ['backend', 2, { 'idp:provisioned': false }],
+      ['ops', 1, { 'idp:provisioned': false }],
+      ['scim', 1, { 'idp:provisioned': true }],
+      ['web', 2, { 'idp:provisioned': false }],
+    ]);
+  });
+
+  it('gives team rosters with the stored team role, without pending invites', async () => {
+    const { body } = await call(sim, 'GET', '/api/0/teams/acme/backend/members/');
+    expect((body as Record<string, unknown>[]).map((m) => [m.email, m.teamRole, m.teamSlug])).toEqual([
+      ['olivia@acme.com', 'admin', 'backend'],
+      ['max@acme.com', null, 'backend'],
+    ]);
+  });
+
+  it.each([
+    ['?per_page=0', { detail: 'Invalid per_page value. Must be between 1 and 100.' }],
+    ['?per_page=101', { detail: 'Invalid per_page value. Must be between 1 and 100.' }],
+    ['?cursor=abc', { detail: 'Invalid cursor parameter.' }],
+  ])('refuses %s with 400', async (query, body) => {
+    expect(await call(sim, 'GET', `${M}${query}`)).toMatchObject({ status: 400, body });
+  });
+});
+
+describe('PUT semantics', () => {
+  it('replaces the whole team set with teamRoles, storing roles as sent', async () => {
+    const teamRoles = [
+      { teamSlug: 'ops', role: 'contributor' },
+      { teamSlug: 'web', role: null },
+    ];
+    const { status, body } = await call(sim, 'PUT', member(ID.max), { body: { teamRoles } });
+    expect(status).toBe(200);
+    expect((body as { teamRoles: unknown }).teamRoles).toEqual(teamRoles);
+  });
+
+  it('wipes every team when the body has no teamRoles', async () => {
+    expect((await call(sim, 'PUT', member(ID.max), { body: { orgRole: 'manager' } })).status).toBe(200);
+    expect(await teamsOf(ID.max)).toEqual([]);
+    expect(await roleOf(ID.max)).toBe('manager');
+  });
+
+  it('repeating the same PUT succeeds and changes nothing more', async () => {
+    const body = { orgRole: 'manager', teamRoles: [{ teamSlug: 'web', role: 'admin' }] };
+    const first = await call(sim, 'PUT', member(ID.max), { body });
+    const second = await call(sim, 'PUT', member(ID.max), { body });
+    expect(second).toMatchObject({ status: 200, body: first.body });
+  });
+
+  it('checks orgRole against what the caller may assign even when it does not change', async () => {
+    // Mia (manager) sends Oscar's unchanged role "owner": refused.
+    const { status, body } = await call(sim, 'PUT', member(ID.oscar), {
+      token: TOKENS.manager,
+      body: { orgRole: 'owner', teamRoles: [] },
+    });
+    expect({ status, body }).toEqual({
+      status: 400,
+      body: { orgRole: ['You do not have permission to set that org-level role'] },
+    });
+  });
+
+  it('saves the team set before the org-role checks: a refused PUT has still replaced the teams', async () => {
+    const { status } = await call(sim, 'PUT', member(ID.max), {
+      token: TOKENS.manager,
+      body: { orgRole: 'owner', teamRoles: [{ teamSlug: 'ops', role: null }] },
+    });
+    expect(status).toBe(400);
+    expect(await teamsOf(ID.max)).toEqual([{ teamSlug: 'ops', role: null }]);
+    expect(await roleOf(ID.max)).toBe('member');
+  });
+
+  it('refuses a role on a member above the caller with 403', async () => {
+    const { status, body } = await call(sim, 'PUT', member(ID.oscar), {
+      token: TOKENS.manager,
+      body: { orgRole: 'member', teamRoles: [] },
+    });
+    expect({ status, body }).toEqual({
+      status: 403,
+      body: { role: 'You do not have permission to assign a role to the given user.' },
+    });
+  });
+
+  it.each([
+    ['own role', 'me', { orgRole: 'owner', teamRoles: [] }, 400, { detail: 'You cannot make changes to your own role.' }],
+    [
+      'retired admin',
+      ID.max,
+      { orgRole: 'admin', teamRoles: [] },
+      400,
+      { detail: "The role 'admin' is deprecated and may no longer be assigned." },
+    ],
+    [
+      'billing with teams',
+      ID.max,
+      { orgRole: 'billing', teamRoles: [{ teamSlug: 'web', role: null }] },
+      400,
+      { detail: "The user with a 'billing' role cannot have team-level permissions." },
+    ],
+    ['unknown team', ID.max, { teamRoles: [{ teamSlug: 'nope', role: null }] }, 400, { teamRoles: ['Invalid teams'] }],
+    [
+      'duplicate team',
+      ID.max,
+      {
+        teamRoles: [
+          { teamSlug: 'web', role: null },
+          { teamSlug: 'web', role: 'admin' },
+        ],
+      },
+      400,
+      { teamRoles: ['Invalid teams'] },
+    ],
+    ['bad team role', ID.max, { teamRoles: [{ teamSlug: 'web', role: 'member' }] }, 400, { teamRoles: ['Invalid team-role'] }],
+    [
+      'partnership-restricted member',
+      ID.part,
+      { teamRoles: [] },
+      403,
+      { detail: 'This member is managed by an active partnership and cannot be modified until the end of the partnership.' },
+    ],
+    [
+      'IdP-provisioned member',
+      ID.idp,
+      { teamRoles: [{ teamSlug: 'scim', role: null }] },
+      403,
+      { detail: "This member is managed by your organization's identity provider and cannot be modified." },
+    ],
+    [
+      'org role of an IdP role-restricted member',
+      ID.rr,
+      { orgRole: 'manager', teamRoles: [] },
+      403,
+      { detail: "This user's org-role is managed through your organization's identity provider." },
+    ],
+    [
+      'joining an IdP-provisioned team',
+      ID.max,
+      { teamRoles: [{ teamSlug: 'scim', role: null }] },
+      403,
+      { detail: `The team "scim" is managed through your organization's identity provider.` },
+    ],
+  ])('refuses %s', async (_name, id, body, status, reply) => {
+    expect(await call(sim, 'PUT', member(id), { body })).toMatchObject({ status, body: reply });
+  });
+
+  it('answers 500 when a teamRoles entry has no role key (the server reads it without a default)', async () => {
+    const { status, body } = await call(sim, 'PUT', member(ID.max), { body: { teamRoles: [{ teamSlug: 'web' }] } });
+    expect(status).toBe(500);
+    expect(body).toEqual({ detail: 'Internal Error', errorId: expect.any(String) });
+  });
+
+  it('refuses to demote the only owner with the bare-list body', async () => {
+    await call(sim, 'DELETE', member(ID.oscar));
+    // Mia becomes the only owner; Olivia, now a manager, tries to demote her.
+    await call(sim, 'PUT', member(ID.mia), { body: { orgRole: 'owner', teamRoles: [] } });
+    expect(
+      (await call(sim, 'PUT', member(ID.olivia), { token: TOKENS.manager, body: { orgRole: 'manager', teamRoles: [] } })).status,
+    ).toBe(200);
+    const { status, body } = await call(sim, 'PUT', member(ID.mia), {
+      token: TOKENS.owner,
+      body: { orgRole: 'member', teamRoles: [] },
+    });
+    expect({ status, body }).toEqual({ status: 400, body: ['An organization must have at least one owner'] });
+  });
+
+  it('updates pending invites the same way', async () => {
+    expect(
+      (await call(sim, 'PUT', member(ID.pat), { body: { orgRole: 'manager', teamRoles: [{ teamSlug: 'ops', role: 'admin' }] } }))
+        .status,
+    ).toBe(200);
+    expect(await teamsOf(ID.pat)).toEqual([{ teamSlug: 'ops', role: 'admin' }]);
+  });
+
+  it('re-sends an expired invite only with regenerate', async () => {
+    expect((await call(sim, 'PUT', member(ID.exp), { body: { reinvite: true } })).status).toBe(400);
+    const { status, body } = await call(sim, 'PUT', member(ID.exp), { body: { reinvite: true, regenerate: true } });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ pending: true, expired: false });
+  });
+});
+
+describe('invites and removals', () => {
+  it('invites with the list shape, teams joined without a role', async () => {
+    const body = { email: 'new@acme.com', orgRole: 'member', teamRoles: [{ teamSlug: 'web', role: 'admin' }], sendInvite: true };
+    const created = await call(sim, 'POST', M, { body });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ email: 'new@acme.com', pending: true, user: null, orgRole: 'member' });
+    expect(await teamsOf((created.body as { id: string }).id)).toEqual([{ teamSlug: 'web', role: null }]);
+  });
+
+  it('refuses an existing member or invite with 400 (not 409)', async () => {
+    expect(await call(sim, 'POST', M, { body: { email: 'MAX@acme.com', orgRole: 'member' } })).toMatchObject({
+      status: 400,
+      body: { email: ['The user MAX@acme.com is already a member'] },
+    });
+    expect(await call(sim, 'POST', M, { body: { email: 'pat@acme.com', orgRole: 'member' } })).toMatchObject({
+      status: 400,
+      body: { email: ['The user pat@acme.com has already been invited'] },
+    });
+  });
+
+  it('limits invitations separately, with a detail body', async () => {
+    await sim.close();
+    sim = await startSimulatedSentry(testOrg(), { rateLimit: false, inviteLimit: { limit: 2, windowSeconds: 60 } });
+    const invite = (n: number) => call(sim, 'POST', M, { body: { email: `n${n}@acme.com`, orgRole: 'member' } });
+    expect((await invite(1)).status).toBe(201);
+    expect((await invite(2)).status).toBe(201);
+    expect(await invite(3)).toMatchObject({
+      status: 429,
+      body: { detail: 'You are being rate limited for too many invitations.' },
+    });
+  });
+
+  it('removes a member with 204 and refuses IdP-managed members and the only owner with 403', async () => {
+    expect((await call(sim, 'DELETE', member(ID.max))).status).toBe(204);
+    expect((await call(sim, 'GET', member(ID.max))).status).toBe(404);
+    expect((await call(sim, 'DELETE', member(ID.idp))).status).toBe(403);
+    await call(sim, 'DELETE', member(ID.oscar));
+    expect(await call(sim, 'DELETE', member('me'))).toMatchObject({ status: 403 });
+  });
+});
+
+describe('callers and permissions', () => {
+  it('refuses writes from a member and reads from billing', async () => {
+    expect(await call(sim, 'PUT', member(ID.bill), { token: TOKENS.member, body: { teamRoles: [] } })).toMatchObject({
+      status: 403,
+      body: { detail: 'You do not have permission to perform this action.' },
+    });
+    expect((await call(sim, 'GET', M, { token: TOKENS.billing })).status).toBe(403);
+  });
+
+  it('gives org auth tokens 403 on every member endpoint', async () => {
+    for (const [method, path] of [
+      ['GET', M],
+      ['GET', member('1')],
+      ['PUT', member('3')],
+      ['GET', '/api/0/organizations/acme/teams/'],
+    ] as const) {
+      expect(
+        (await call(sim, method, path, { token: TOKENS.org, ...(method === 'PUT' ? { body: { teamRoles: [] } } : {}) })).status,
+      ).toBe(403);
+    }
+  });
+
+  it('answers 401 to an unknown or missing token and 404 to an unknown organization', async () => {
+    expect(await call(sim, 'GET', M, { token: 'sntryu_nope' })).toMatchObject({ status: 401, body: { detail: 'Invalid token' } });
+    expect((await call(sim, 'GET', M, { token: '' })).status).toBe(401);
+    expect(await call(sim, 'GET', '/api/0/organizations/other/members/')).toMatchObject({
+      status: 404,
+      body: { detail: 'The requested resource does not exist' },
+    });
+  });
+
+  it('lets a manager assign roles at or below its own', async () => {
+    expect(
+      (await call(sim, 'PUT', member(ID.max), { token: TOKENS.manager, body: { orgRole: 'manager', teamRoles: [] } })).status,
+    ).toBe(200);
+  });
+});
+
+describe('team membership endpoints', () => {
+  const path = (id: string, team: string) => `${member(id)}teams/${team}/`;
+  it('joins (201, then 204 when already on it), changes the team role and leaves', async () => {
+    expect((await call(sim, 'POST', path(ID.max, 'ops'))).status).toBe(201);
+    expect((await call(sim, 'POST', path(ID.max, 'ops'))).status).toBe(204);
+    expect(await call(sim, 'PUT', path(ID.max, 'ops'), { body: { teamRole: 'admin' } })).toMatchObject({
+      status: 200,
+      body: { isActive: true, teamRole: 'admin' },
+    });
+    expect((await call(sim, 'DELETE', path(ID.max, 'ops'))).status).toBe(200);
+    expect(await teamsOf(ID.max)).toEqual([
+      { teamSlug: 'backend', role: null },
+      { teamSlug: 'web', role: 'contributor' },
+    ]);
+  });
+
+  it('refuses billing members and IdP-provisioned teams', async () => {
+    expect((await call(sim, 'POST', path(ID.bill, 'web'))).status).toBe(400);
+    expect((await call(sim, 'POST', path(ID.max, 'scim'))).status).toBe(403);
+  });
+});
