@@ -46,3 +46,24 @@ describe('the README', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 });
+
+describe('the README plan example', () => {
+  it('is what the engine prints for the demo organization and members.example.yml', async () => {
+    const { startSimulatedSentry } = await import('../src/sim/server.ts');
+    const { createSentryClient } = await import('../src/sentry/client.ts');
+    const { planOrganization } = await import('../src/engine/plan-organization.ts');
+    const { planText } = await import('../src/render/plan-text.ts');
+    const sim = await startSimulatedSentry(JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')));
+    const client = createSentryClient({ baseUrl: new URL(sim.url), token: sim.token ?? '' });
+    try {
+      const loaded = parseConfig(await readFile(path.join(ROOT, 'members.example.yml')), 'sentry-members.yml');
+      if (!loaded.ok) throw new Error('members.example.yml is invalid');
+      const outcome = await planOrganization(client, loaded.config, 'acme', loaded.warnings);
+      const shown = /<!-- plan-example:start -->\n```text\n([\s\S]*?)```\n<!-- plan-example:end -->/.exec(readme)?.[1];
+      expect(outcome.kind === 'plan' ? planText(outcome.plan) : outcome).toBe(shown);
+    } finally {
+      await client.close();
+      await sim.close();
+    }
+  });
+});

@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
 import { loadConfigFile } from '../config/load.ts';
+import type { Config, ConfigProblem } from '../config/model.ts';
 import { describeConfig, plural, validationMarkdown } from '../render/validation.ts';
 import { readEvent, resolveMode } from './event.ts';
 import { readSettings, type Settings } from './inputs.ts';
 import { annotateProblems, writeSummary } from './report.ts';
+import { runSentryMode } from './sentry-modes.ts';
 
 /**
  * The action: reads the inputs, then validates, plans or applies. Never throws: every failure,
@@ -15,8 +17,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (token) core.setSecret(token);
     const settings = readSettings((name) => core.getInput(name), env);
     const mode = resolveMode(settings.mode, readEvent(env));
-    if (!(await validate(settings))) return;
-    if (mode === 'validate') return;
+    const loaded = await validate(settings);
+    if (!loaded || mode === 'validate') return;
     if (!settings.sentryToken) {
       core.notice(
         `No Sentry token, so the config was only validated and no ${mode} was made. Set the "sentry-token" input (a user auth token with member:read for plans, member:admin for applies, e.g. from a secret). Pull requests from forks get no secrets: their plan appears once the change is on a branch of this repository.`,
@@ -24,15 +26,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       );
       return;
     }
-    core.setFailed(`mode "${mode}" reads Sentry, which this version of sentry-members-sync does not do yet: use mode "validate"`);
+    await runSentryMode(mode, { ...settings, sentryToken: settings.sentryToken }, loaded.config, loaded.warnings);
   } catch (error) {
     if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(describeError(error));
   }
 }
 
-/** Loads and validates the config; reports problems; returns whether it is valid. */
-async function validate(settings: Settings): Promise<boolean> {
+/** Loads and validates the config; reports problems; returns the config when it is valid. */
+async function validate(settings: Settings): Promise<{ config: Config; warnings: readonly ConfigProblem[] } | undefined> {
   const result = await loadConfigFile(settings.configPath, settings.configDisplayPath);
   const problems = result.ok ? result.warnings : result.problems;
   annotateProblems(problems);
@@ -42,10 +44,10 @@ async function validate(settings: Settings): Promise<boolean> {
     core.setFailed(
       `${settings.configDisplayPath} has ${plural(errors, 'error')} (listed above and in the job summary): fix them and push again`,
     );
-    return false;
+    return undefined;
   }
   core.notice(describeConfig(result.config), { title: 'sentry-members-sync: config valid', file: settings.configDisplayPath });
-  return true;
+  return { config: result.config, warnings: result.warnings };
 }
 
 /** The message of anything thrown, Error or not. */

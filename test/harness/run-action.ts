@@ -22,6 +22,8 @@ export interface ActionRun {
   readonly outputs: Readonly<Record<string, string>>;
   readonly summary: string;
   readonly annotations: readonly Annotation[];
+  /** The content of the file named by the `plan` output (read before the run's temp dir is removed). */
+  readonly planJson: string | undefined;
   /** Annotations of one kind: error, warning or notice. */
   readonly of: (command: string) => Annotation[];
 }
@@ -95,11 +97,13 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
       );
     });
     const annotations = parseCommands(stdout);
+    const outputs = parseOutputs(await readFile(files.output, 'utf8'));
     return {
       exitCode: code,
       stdout,
       stderr,
-      outputs: parseOutputs(await readFile(files.output, 'utf8')),
+      outputs,
+      planJson: outputs.plan ? await readFile(outputs.plan, 'utf8').catch(() => undefined) : undefined,
       summary: await readFile(files.summary, 'utf8'),
       annotations,
       of: (command) => annotations.filter((annotation) => annotation.command === command),

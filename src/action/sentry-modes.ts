@@ -1,0 +1,129 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { applyPlan, checkGuards, GuardError } from '../apply/apply.ts';
+import type { Config, ConfigProblem } from '../config/model.ts';
+import { organizationOf, planOrganization } from '../engine/plan-organization.ts';
+import type { Plan } from '../plan/types.ts';
+import { applyMarkdown, planMarkdown } from '../render/plan-markdown.ts';
+import { applyText, changeHeading, planText } from '../render/plan-text.ts';
+import { plural } from '../render/validation.ts';
+import { createSentryClient } from '../sentry/client.ts';
+import type { Settings } from './inputs.ts';
+import { annotateProblems, writeSummary } from './report.ts';
+
+export type SentryMode = 'plan' | 'apply' | 'check';
+
+/** plan, check and apply: read Sentry, plan, report; apply also writes. */
+export async function runSentryMode(
+  mode: SentryMode,
+  settings: Settings & { sentryToken: string },
+  config: Config,
+  warnings: readonly ConfigProblem[],
+) {
+  const organization = organizationOf(config, settings.organization);
+  const client = createSentryClient({
+    baseUrl: settings.sentryUrl,
+    token: settings.sentryToken,
+    debug: (message) => core.debug(message),
+  });
+  try {
+    let outcome: Awaited<ReturnType<typeof planOrganization>>;
+    try {
+      outcome = await planOrganization(client, config, organization, warnings);
+    } catch (error) {
+      core.setFailed(
+        `reading the organization "${organization}" from Sentry failed, so nothing was written: ${(error as Error).message}`,
+      );
+      return;
+    }
+    if (outcome.kind === 'config-errors') {
+      annotateProblems(outcome.problems);
+      core.setFailed(
+        `${config.file} names ${plural(outcome.problems.length, 'team')} that the organization does not have (listed above): nothing was written`,
+      );
+      return;
+    }
+    const { plan } = outcome;
+    core.info(planText(plan));
+    const planFile = await writePlanFile(plan, config.file);
+    core.setOutput('plan', planFile);
+    core.setOutput('changes', String(plan.changes.length));
+    core.setOutput('has-changes', String(plan.changes.length > 0));
+    annotatePlan(plan);
+
+    if (mode !== 'apply') {
+      await writeSummary(planMarkdown(plan));
+      if (plan.blocked.length > 0) core.setFailed(blockedMessage(plan));
+      else if (mode === 'check' && plan.changes.length > 0) {
+        core.setFailed(
+          `${plural(plan.changes.length, 'member')} differ from ${config.file} (drift): run apply, or update the file`,
+        );
+      }
+      return;
+    }
+
+    try {
+      checkGuards(plan, settings);
+    } catch (error) {
+      if (!(error instanceof GuardError)) throw error;
+      await writeSummary(planMarkdown(plan));
+      core.setOutput('applied', '0');
+      core.setOutput('failed', '0');
+      core.setFailed(error.message);
+      return;
+    }
+    const result = await applyPlan(client, plan, settings);
+    core.info(applyText(result));
+    await writeSummary(`${planMarkdown(plan)}\n${applyMarkdown(result, organization)}`);
+    core.setOutput('applied', String(result.applied.length));
+    core.setOutput('failed', String(result.failed.length));
+    for (const failure of result.failed) {
+      core.error(`${changeHeading(failure.change).slice(2)} failed: ${failure.error}`, {
+        title: 'sentry-members-sync: write failed',
+      });
+    }
+    if (result.failed.length > 0) {
+      core.setFailed(
+        `${plural(result.failed.length, 'member write')} failed (listed above), ${result.applied.length} succeeded: fix the cause and run again; the next run makes only what is still missing`,
+      );
+    } else if (plan.blocked.length > 0) {
+      core.setFailed(blockedMessage(plan));
+    }
+  } finally {
+    await client.close();
+  }
+}
+
+function blockedMessage(plan: Plan): string {
+  return `${plural(plan.blocked.length, 'change')} cannot be made (blocked, listed above): fix the file or the organization; other changes ${plan.changes.length > 0 ? 'are made' : 'do not exist'}`;
+}
+
+/** One annotation per blocked change and per warning, on the line of the file that causes it. */
+function annotatePlan(plan: Plan): void {
+  for (const { change, reasons } of plan.blocked) {
+    const line = change.kind === 'remove' ? undefined : change.line;
+    core.error(`${changeHeading(change).slice(2)} is blocked: ${reasons.join('; ')}`, {
+      title: 'sentry-members-sync: blocked change',
+      file: plan.config,
+      ...(line ? { startLine: line } : {}),
+    });
+  }
+  for (const warning of plan.warnings) {
+    core.warning(warning.message, {
+      title: 'sentry-members-sync: warning',
+      file: plan.config,
+      ...(warning.line ? { startLine: warning.line } : {}),
+    });
+  }
+}
+
+async function writePlanFile(plan: Plan, configFile: string): Promise<string> {
+  const dir = path.join(process.env.RUNNER_TEMP || tmpdir(), 'sentry-members-sync');
+  await mkdir(dir, { recursive: true });
+  const name = `plan-${plan.organization}-${configFile.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
+  const file = path.join(dir, name);
+  await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,50 @@
+import type { Config, ConfigProblem } from '../config/model.ts';
+import { observe, type TeamReadStrategy } from '../observe/observe.ts';
+import { createPlan, unknownTeams } from '../plan/plan.ts';
+import type { Plan } from '../plan/types.ts';
+import type { SentryClient } from '../sentry/client.ts';
+
+export type PlanOutcome =
+  | { readonly kind: 'plan'; readonly plan: Plan; readonly strategy: TeamReadStrategy }
+  | { readonly kind: 'config-errors'; readonly problems: readonly ConfigProblem[] };
+
+/**
+ * Observe, check the file against the organization (unknown team slugs are config errors), plan.
+ * The one sequence the action and the command line share. Throws when a read fails.
+ */
+export async function planOrganization(
+  client: SentryClient,
+  config: Config,
+  organization: string,
+  configWarnings: readonly ConfigProblem[] = [],
+): Promise<PlanOutcome> {
+  const { state, strategy } = await observe(client, organization, config);
+  const unknown = unknownTeams(config, state);
+  if (unknown.length > 0) {
+    return {
+      kind: 'config-errors',
+      problems: unknown.map(({ email, team, line, column }) => ({
+        severity: 'error',
+        file: config.file,
+        line,
+        column,
+        message: `team "${team}" (for ${email}) does not exist in the Sentry organization "${organization}": check the slug, or create the team in Sentry first`,
+      })),
+    };
+  }
+  const plan = createPlan(config, state);
+  const warnings = [
+    ...configWarnings.map((problem) => ({ message: problem.message, ...(problem.line ? { line: problem.line } : {}) })),
+    ...plan.warnings,
+  ];
+  return { kind: 'plan', plan: { ...plan, warnings }, strategy };
+}
+
+/** The organization to act on: the input wins over the file. */
+export function organizationOf(config: Config, override: string | undefined): string {
+  const organization = override ?? config.organization;
+  if (!organization) {
+    throw new Error(`no organization: set "organization:" in ${config.file} or the "organization" input`);
+  }
+  return organization;
+}

@@ -1,0 +1,93 @@
+import type { Config } from '../config/model.ts';
+import type { ObservedMember, ObservedTeam, OrgState, StoredTeams } from '../domain/org-state.ts';
+import { isOrgRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+import type { SentryClient } from '../sentry/client.ts';
+
+/** How team memberships were read: every team's roster, or one GET per member whose teams matter. */
+export type TeamReadStrategy = 'rosters' | 'member-gets';
+
+export interface Observation {
+  readonly state: OrgState;
+  readonly strategy: TeamReadStrategy;
+}
+
+const PAGE = 100;
+
+/**
+ * Reads the whole current state in the fewest requests: members list, teams list, `members/me/`,
+ * then team memberships from rosters or per-member GETs (whichever costs fewer requests, known
+ * in advance from `memberCount`), plus one GET per listed pending invite (rosters omit invites).
+ * Independent reads run concurrently. Any failure rejects: nothing may be written after it.
+ */
+export async function observe(client: SentryClient, organization: string, config: Config): Promise<Observation> {
+  const membersRead = client.listMembers(organization);
+  const teamsRead = client.listTeams(organization);
+  const meRead = client.getMember(organization, 'me');
+  // Keep the other reads' failures from going unhandled while one of them is awaited.
+  for (const read of [membersRead, teamsRead, meRead]) read.catch(() => {});
+
+  const teams = await teamsRead;
+  const rosterCost = teams.reduce((sum, team) => sum + Math.max(1, Math.ceil(team.memberCount / PAGE)), 0);
+  // Active listed members each need their teams; per-member GETs cost one request each.
+  const strategy: TeamReadStrategy = config.members.size < rosterCost ? 'member-gets' : 'rosters';
+
+  const rostersRead =
+    strategy === 'rosters'
+      ? Promise.all(
+          teams.map(async (team) => ({ slug: team.slug, entries: await client.listTeamMembers(organization, team.slug) })),
+        )
+      : undefined;
+  rostersRead?.catch(() => {});
+
+  const listed = await membersRead;
+  const wanted = listed.filter((member) => {
+    const spec = config.members.get(member.email.toLowerCase());
+    if (!spec || config.ignore.has(member.email.toLowerCase())) return false;
+    // Rosters omit pending invites; an invite's teams matter when they are managed or its role changes
+    // (every PUT carries the complete team list).
+    if (strategy === 'rosters') return member.pending && (spec.teams !== undefined || spec.role !== member.orgRole);
+    return true;
+  });
+  const detailsRead = Promise.all(wanted.map((member) => client.getMember(organization, member.id)));
+  detailsRead.catch(() => {});
+
+  const [me, rosters, details] = await Promise.all([meRead, rostersRead, detailsRead]);
+
+  const teamsById = new Map<string, Map<string, TeamRole | null>>();
+  if (rosters) {
+    for (const member of listed) if (!member.pending) teamsById.set(member.id, new Map());
+    // Roster order is by team slug (the teams list order); a member's teams follow it.
+    for (const { slug, entries } of rosters) {
+      for (const entry of entries) teamsById.get(entry.id)?.set(slug, entry.teamRole);
+    }
+  }
+  for (const detail of details) teamsById.set(detail.id, new Map(detail.teams));
+
+  const members: ObservedMember[] = listed.map((member) => {
+    const memberTeams: StoredTeams | undefined = teamsById.get(member.id);
+    return { ...member, teams: memberTeams };
+  });
+  const observedTeams = new Map<string, ObservedTeam>(teams.map((team) => [team.slug, team]));
+  const roles = (predicate: (role: { isAllowed: boolean; isRetired: boolean }) => boolean) =>
+    new Set(
+      me.orgRoleList
+        .filter(predicate)
+        .map((role) => role.id)
+        .filter(isOrgRole),
+    ) as ReadonlySet<OrgRole>;
+  return {
+    strategy,
+    state: {
+      organization,
+      members,
+      teams: observedTeams,
+      caller: {
+        memberId: me.id,
+        email: me.email,
+        orgRole: me.orgRole,
+        assignable: roles((role) => role.isAllowed),
+        retired: roles((role) => role.isRetired),
+      },
+    },
+  };
+}

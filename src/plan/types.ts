@@ -1,0 +1,90 @@
+import type { OrgRole, TeamRole } from '../domain/roles.ts';
+
+/** One entry of Sentry's `teamRoles`: the shape of a PUT body, stored role included. */
+export interface TeamRoleEntry {
+  readonly teamSlug: string;
+  readonly role: TeamRole | null;
+}
+
+/** A team membership that changes, in effective roles (what Sentry enforces). */
+export type TeamChange =
+  | { readonly kind: 'join'; readonly team: string; readonly role: TeamRole }
+  | { readonly kind: 'leave'; readonly team: string; readonly role: TeamRole }
+  | { readonly kind: 'role'; readonly team: string; readonly from: TeamRole; readonly to: TeamRole };
+
+/** A PUT to an existing member or pending invite. */
+export interface MemberUpdate {
+  readonly kind: 'update';
+  readonly memberId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly pending: boolean;
+  readonly orgRole?: { readonly from: OrgRole; readonly to: OrgRole };
+  readonly teams: readonly TeamChange[];
+  /** The exact body to send: the complete team list, orgRole only when it changes. */
+  readonly request: { readonly orgRole?: OrgRole; readonly teamRoles: readonly TeamRoleEntry[] };
+  /** Line of the member in the config file. */
+  readonly line: number;
+}
+
+/** A POST inviting a listed email (missing: invite). */
+export interface MemberInvite {
+  readonly kind: 'invite';
+  readonly email: string;
+  readonly orgRole: OrgRole;
+  readonly teamRoles: readonly TeamRoleEntry[];
+  readonly line: number;
+}
+
+/** A DELETE of an org member that is neither listed nor ignored (unlisted: remove). */
+export interface MemberRemoval {
+  readonly kind: 'remove';
+  readonly memberId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly orgRole: OrgRole;
+  readonly pending: boolean;
+}
+
+export type MemberChange = MemberUpdate | MemberInvite | MemberRemoval;
+
+/** A change Sentry would refuse: never sent; the run fails listing it. */
+export interface BlockedChange {
+  readonly change: MemberChange;
+  readonly reasons: readonly string[];
+}
+
+export interface PlanNote {
+  readonly email: string;
+  readonly name?: string;
+  readonly orgRole: OrgRole;
+  readonly pending?: boolean;
+  readonly line?: number;
+}
+
+export interface PlanWarning {
+  readonly message: string;
+  readonly line?: number;
+}
+
+/** What must change for the organization to equal the file. JSON-serializable: it is plan.json. */
+export interface Plan {
+  readonly version: 1;
+  readonly organization: string;
+  readonly config: string;
+  /** Writes to make, in config order then removals. */
+  readonly changes: readonly MemberChange[];
+  readonly blocked: readonly BlockedChange[];
+  /** Org members neither listed nor ignored (unlisted: report). */
+  readonly unlisted: readonly PlanNote[];
+  /** Listed emails not in the organization (missing: report). */
+  readonly missing: readonly PlanNote[];
+  readonly warnings: readonly PlanWarning[];
+  /** Listed members already as the file says. */
+  readonly unchanged: number;
+}
+
+/** The number of member writes (updates, invites, removals) that the plan makes. */
+export function writeCount(plan: Plan): number {
+  return plan.changes.length;
+}

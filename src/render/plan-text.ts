@@ -1,0 +1,97 @@
+import type { ApplyResult } from '../apply/apply.ts';
+import type { BlockedChange, MemberChange, Plan, TeamChange } from '../plan/types.ts';
+import { plural } from './validation.ts';
+
+/** The counts line every rendering starts with. */
+export function planCounts(plan: Plan): string {
+  const count = (kind: MemberChange['kind']) => plan.changes.filter((change) => change.kind === kind).length;
+  return [
+    `${count('update')} to update`,
+    `${count('invite')} to invite`,
+    `${count('remove')} to remove`,
+    `${plan.blocked.length} blocked`,
+    `${plan.unchanged} unchanged`,
+    `${plan.unlisted.length} unlisted`,
+    `${plan.missing.length} missing`,
+  ].join(', ');
+}
+
+export function describeTeamChange(change: TeamChange): string {
+  switch (change.kind) {
+    case 'join':
+      return `+ ${change.team} (${change.role})`;
+    case 'leave':
+      return `- ${change.team}`;
+    case 'role':
+      return `~ ${change.team}: ${change.from} -> ${change.to}`;
+  }
+}
+
+/** The lines under a change's heading: role and teams for updates, what is sent for the others. */
+export function changeDetails(change: MemberChange): string[] {
+  switch (change.kind) {
+    case 'update':
+      return [
+        ...(change.orgRole ? [`role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
+        ...change.teams.map(describeTeamChange),
+      ];
+    case 'invite':
+      return [
+        `role: ${change.orgRole}`,
+        ...change.teamRoles.map((team) => `+ ${team.teamSlug}${team.role ? ` (${team.role})` : ''}`),
+      ];
+    case 'remove':
+      return [`role: ${change.orgRole}${change.pending ? ' (pending invite)' : ''}`];
+  }
+}
+
+export function changeHeading(change: MemberChange): string {
+  const who =
+    change.kind === 'invite' || change.name === change.email || !change.name ? change.email : `${change.email} (${change.name})`;
+  const mark = change.kind === 'update' ? '~' : change.kind === 'invite' ? '+' : '-';
+  const what = change.kind === 'update' ? (change.pending ? 'update invite' : 'update') : change.kind;
+  return `${mark} ${what} ${who}`;
+}
+
+function blockedLines(blocked: BlockedChange): string[] {
+  return [
+    `! blocked: ${changeHeading(blocked.change).slice(2)}`,
+    ...changeDetails(blocked.change).map((line) => `    ${line}`),
+    ...blocked.reasons.map((reason) => `    because ${reason}`),
+  ];
+}
+
+/** The plan for a terminal or the Actions log. */
+export function planText(plan: Plan): string {
+  const lines = [`Plan for Sentry organization "${plan.organization}" from ${plan.config}`, `  ${planCounts(plan)}`];
+  const removals = plan.changes.filter((change) => change.kind === 'remove').length;
+  if (removals > 0) lines.push('', `WARNING: this plan removes ${plural(removals, 'member')} from the organization.`);
+  if (plan.changes.length === 0 && plan.blocked.length === 0) lines.push('', 'No changes: the organization matches the file.');
+  for (const change of plan.changes) lines.push('', changeHeading(change), ...changeDetails(change).map((line) => `    ${line}`));
+  for (const blocked of plan.blocked) lines.push('', ...blockedLines(blocked));
+  if (plan.unlisted.length > 0) {
+    lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);
+    for (const note of plan.unlisted) lines.push(`    ${note.email} (${note.orgRole}${note.pending ? ', pending invite' : ''})`);
+  }
+  if (plan.missing.length > 0) {
+    lines.push('', `Missing (in ${plan.config}, not in Sentry; missing: report):`);
+    for (const note of plan.missing) lines.push(`    ${note.email} (${note.orgRole})`);
+  }
+  if (plan.warnings.length > 0) {
+    lines.push('', 'Warnings:');
+    for (const warning of plan.warnings) lines.push(`    ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** What an apply did, for the log. */
+export function applyText(result: ApplyResult): string {
+  const lines = [
+    `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length} blocked.`,
+  ];
+  for (const done of result.applied) lines.push(`    done: ${changeHeading(done.change).slice(2)}`);
+  for (const failure of result.failed) lines.push(`    FAILED: ${changeHeading(failure.change).slice(2)}: ${failure.error}`);
+  for (const blocked of result.blocked)
+    lines.push(`    blocked: ${changeHeading(blocked.change).slice(2)}: ${blocked.reasons.join('; ')}`);
+  return `${lines.join('\n')}\n`;
+}

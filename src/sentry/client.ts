@@ -1,0 +1,119 @@
+import type { OrgRole, TeamRole } from '../domain/roles.ts';
+import {
+  DecodeError,
+  decodeListedMember,
+  decodeMemberDetail,
+  decodeRosterEntry,
+  decodeTeam,
+  type ListedMember,
+  list,
+  type MemberDetail,
+  type RosterEntry,
+  type TeamInfo,
+} from './decode.ts';
+import { SentryApiError } from './errors.ts';
+import { createHttp, type Http, type HttpOptions } from './http.ts';
+
+/** The body of a member PUT: always the complete team list (a PUT without it wipes the teams). */
+export interface MemberUpdateBody {
+  readonly orgRole?: OrgRole;
+  readonly teamRoles: readonly { readonly teamSlug: string; readonly role: TeamRole | null }[];
+}
+
+export interface InviteBody {
+  readonly email: string;
+  readonly orgRole: OrgRole;
+  readonly teamRoles?: readonly { readonly teamSlug: string; readonly role: TeamRole | null }[];
+  readonly sendInvite: true;
+}
+
+/** Sentry's member API, narrowed to what this action uses. Every method throws SentryApiError. */
+export interface SentryClient {
+  listMembers(org: string): Promise<ListedMember[]>;
+  listTeams(org: string): Promise<TeamInfo[]>;
+  listTeamMembers(org: string, team: string): Promise<RosterEntry[]>;
+  getMember(org: string, id: string): Promise<MemberDetail>;
+  updateMember(org: string, id: string, body: MemberUpdateBody): Promise<MemberDetail>;
+  inviteMember(org: string, body: InviteBody): Promise<ListedMember>;
+  reinviteMember(org: string, id: string): Promise<void>;
+  removeMember(org: string, id: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createSentryClient(options: HttpOptions): SentryClient {
+  return sentryClientOver(createHttp(options));
+}
+
+const segment = encodeURIComponent;
+
+export function sentryClientOver(http: Http): SentryClient {
+  /** Follows rel="next" while results="true" (Sentry's Link header), decoding every item. */
+  async function paginate<T>(path: string, decode: (value: unknown, where: string) => T): Promise<T[]> {
+    const items: T[] = [];
+    let next: string | undefined = `${path}?per_page=100`;
+    let page = 0;
+    while (next !== undefined) {
+      const response = await http.request('GET', next);
+      const body = decoded(() => list(response.body, 'response'), 'GET', next);
+      for (const [index, item] of body.entries())
+        items.push(decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
+      next = nextPage(response.headers.link);
+      page++;
+    }
+    return items;
+  }
+
+  return {
+    listMembers: (org) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember),
+    listTeams: (org) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam),
+    listTeamMembers: (org, team) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, decodeRosterEntry),
+    async getMember(org, id) {
+      const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
+      const response = await http.request('GET', path);
+      return decoded(() => decodeMemberDetail(response.body, 'member'), 'GET', path);
+    },
+    async updateMember(org, id, body) {
+      const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
+      const response = await http.request('PUT', path, body);
+      return decoded(() => decodeMemberDetail(response.body, 'member'), 'PUT', path);
+    },
+    async inviteMember(org, body) {
+      const path = `/organizations/${segment(org)}/members/`;
+      const response = await http.request('POST', path, body);
+      return decoded(() => decodeListedMember(response.body, 'member'), 'POST', path);
+    },
+    async reinviteMember(org, id) {
+      await http.request('PUT', `/organizations/${segment(org)}/members/${segment(id)}/`, { reinvite: true, regenerate: true });
+    },
+    async removeMember(org, id) {
+      await http.request('DELETE', `/organizations/${segment(org)}/members/${segment(id)}/`);
+    },
+    close: () => http.close(),
+  };
+}
+
+function decoded<T>(decode: () => T, method: string, path: string): T {
+  try {
+    return decode();
+  } catch (error) {
+    if (error instanceof DecodeError) {
+      throw new SentryApiError(method, path.split('?')[0] ?? path, 200, `unexpected response from Sentry: ${error.message}`, {
+        cause: error,
+        hint: 'is sentry-url a Sentry server?',
+      });
+    }
+    throw error;
+  }
+}
+
+/** The `rel="next"` URL of a Link header when its `results` is "true". */
+export function nextPage(header: string | string[] | undefined): string | undefined {
+  const text = Array.isArray(header) ? header.join(', ') : (header ?? '');
+  for (const part of text.split(/,\s*(?=<)/)) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    if (!match) continue;
+    const params = match[2] ?? '';
+    if (/;\s*rel="?next"?/.test(params) && /;\s*results="?true"?/.test(params)) return match[1];
+  }
+  return undefined;
+}

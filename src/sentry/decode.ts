@@ -1,0 +1,148 @@
+import type { MemberRecord, StoredTeams } from '../domain/org-state.ts';
+import { isOrgRole, isTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+
+/** Sentry sent something this client cannot read: where in the body, and what. */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+type Json = Record<string, unknown>;
+
+function object(value: unknown, where: string): Json {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new DecodeError(`${where}: expected an object, got ${kind(value)}`);
+  return value as Json;
+}
+
+export function list(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new DecodeError(`${where}: expected a list, got ${kind(value)}`);
+  return value;
+}
+
+function string(record: Json, key: string, where: string): string {
+  const value = record[key];
+  if (typeof value !== 'string') throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
+  return value;
+}
+
+function flag(record: Json | undefined, key: string): boolean {
+  return record?.[key] === true;
+}
+
+function orgRole(record: Json, where: string): OrgRole {
+  // `orgRole` since Sentry 23; older servers send only the deprecated `role`.
+  const value = record.orgRole ?? record.role;
+  if (!isOrgRole(value))
+    throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
+  return value;
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  return typeof value;
+}
+
+/** An item of GET .../members/ (and the fields every member shape shares). */
+export type ListedMember = MemberRecord;
+
+export function decodeListedMember(value: unknown, where: string): ListedMember {
+  const record = object(value, where);
+  const flags = record.flags && typeof record.flags === 'object' ? (record.flags as Json) : undefined;
+  const email = string(record, 'email', where);
+  return {
+    id: string(record, 'id', where),
+    email,
+    name: typeof record.name === 'string' ? record.name : email,
+    orgRole: orgRole(record, where),
+    pending: record.pending === true,
+    expired: record.expired === true,
+    flags: {
+      idpProvisioned: flag(flags, 'idp:provisioned'),
+      idpRoleRestricted: flag(flags, 'idp:role-restricted'),
+      partnershipRestricted: flag(flags, 'partnership:restricted'),
+    },
+  };
+}
+
+export interface RoleInfo {
+  readonly id: string;
+  readonly isAllowed: boolean;
+  readonly isRetired: boolean;
+}
+
+/** GET .../members/{id}/: the list fields, the stored team roles, and the role lists. */
+export interface MemberDetail extends ListedMember {
+  readonly teams: StoredTeams;
+  readonly orgRoleList: readonly RoleInfo[];
+}
+
+export function decodeMemberDetail(value: unknown, where: string): MemberDetail {
+  const base = decodeListedMember(value, where);
+  const record = object(value, where);
+  const teams = new Map<string, TeamRole | null>();
+  if (record.teamRoles !== undefined) {
+    for (const [index, item] of list(record.teamRoles, `${where}.teamRoles`).entries()) {
+      const entry = object(item, `${where}.teamRoles[${index}]`);
+      const slug = string(entry, 'teamSlug', `${where}.teamRoles[${index}]`);
+      const role = entry.role ?? null;
+      if (role !== null && !isTeamRole(role))
+        throw new DecodeError(`${where}.teamRoles[${index}].role: expected contributor, admin or null, got ${kind(role)}`);
+      teams.set(slug, role);
+    }
+  } else if (record.teams !== undefined) {
+    // Servers without team roles list slugs only.
+    for (const [index, slug] of list(record.teams, `${where}.teams`).entries()) {
+      if (typeof slug !== 'string') throw new DecodeError(`${where}.teams[${index}]: expected a slug, got ${kind(slug)}`);
+      teams.set(slug, null);
+    }
+  }
+  const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
+  return {
+    ...base,
+    teams,
+    orgRoleList: roles.map((item, index) => {
+      const role = object(item, `${where}.orgRoleList[${index}]`);
+      return {
+        id: string(role, 'id', `${where}.orgRoleList[${index}]`),
+        isAllowed: role.isAllowed === true,
+        isRetired: role.isRetired === true,
+      };
+    }),
+  };
+}
+
+export interface TeamInfo {
+  readonly slug: string;
+  readonly name: string;
+  readonly memberCount: number;
+  readonly idpProvisioned: boolean;
+}
+
+export function decodeTeam(value: unknown, where: string): TeamInfo {
+  const record = object(value, where);
+  const slug = string(record, 'slug', where);
+  const flags = record.flags && typeof record.flags === 'object' ? (record.flags as Json) : undefined;
+  const count = record.memberCount;
+  return {
+    slug,
+    name: typeof record.name === 'string' ? record.name : slug,
+    memberCount: typeof count === 'number' && Number.isFinite(count) && count >= 0 ? count : 0,
+    idpProvisioned: flag(flags, 'idp:provisioned'),
+  };
+}
+
+/** An item of GET /teams/{org}/{team}/members/: who, and the stored team role. */
+export interface RosterEntry {
+  readonly id: string;
+  readonly teamRole: TeamRole | null;
+}
+
+export function decodeRosterEntry(value: unknown, where: string): RosterEntry {
+  const record = object(value, where);
+  const role = record.teamRole ?? null;
+  if (role !== null && !isTeamRole(role))
+    throw new DecodeError(`${where}.teamRole: expected contributor, admin or null, got ${kind(role)}`);
+  return { id: string(record, 'id', where), teamRole: role };
+}

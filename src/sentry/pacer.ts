@@ -1,0 +1,156 @@
+/**
+ * Keeps requests within Sentry's rate limits instead of running into them: per endpoint and
+ * method (the server's key), at most `X-Sentry-Rate-Limit-ConcurrentLimit` requests in flight,
+ * and no more started in a window than `-Remaining` allows until `-Reset`. Without those
+ * headers (self-hosted Sentry) only a modest concurrency applies.
+ */
+export interface PacerOptions {
+  /** Concurrency per endpoint before the first response tells the limit (default 4). */
+  readonly initialConcurrency?: number;
+  /** Concurrency per endpoint when Sentry sends no rate-limit headers (default 8). */
+  readonly unlimitedConcurrency?: number;
+  /** Added to the reset time before starting again, for clock differences (default 25 ms). */
+  readonly resetMarginMs?: number;
+  readonly now?: () => number;
+}
+
+export interface RateLimitHeaders {
+  readonly limit: number;
+  readonly remaining: number;
+  /** Epoch milliseconds when the window ends. */
+  readonly resetAt: number;
+  readonly concurrentLimit: number;
+}
+
+/** The X-Sentry-Rate-Limit-* headers, when all are present and numeric. */
+export function readRateLimit(headers: Record<string, string | string[] | undefined>): RateLimitHeaders | undefined {
+  const number = (name: string) => {
+    const value = headers[`x-sentry-rate-limit-${name}`];
+    const parsed = Number(Array.isArray(value) ? value[0] : value);
+    return value === undefined || !Number.isFinite(parsed) ? undefined : parsed;
+  };
+  const limit = number('limit');
+  const remaining = number('remaining');
+  const reset = number('reset');
+  const concurrentLimit = number('concurrentlimit');
+  if (limit === undefined || remaining === undefined || reset === undefined) return undefined;
+  return { limit, remaining, resetAt: reset * 1000, concurrentLimit: concurrentLimit ?? Number.POSITIVE_INFINITY };
+}
+
+interface EndpointState {
+  inFlight: Set<number>;
+  concurrency: number;
+  /** Requests we may still start in the current window; undefined: no limit known. */
+  remaining: number | undefined;
+  resetAt: number | undefined;
+  limit: number | undefined;
+  waiters: (() => void)[];
+  timer: NodeJS.Timeout | undefined;
+}
+
+export interface Ticket {
+  /** Report the response (its headers), or undefined when there was none. */
+  done(headers: Record<string, string | string[] | undefined> | undefined): void;
+}
+
+export class Pacer {
+  readonly #endpoints = new Map<string, EndpointState>();
+  readonly #initial: number;
+  readonly #unlimited: number;
+  readonly #margin: number;
+  readonly #now: () => number;
+  #sequence = 0;
+
+  constructor(options: PacerOptions = {}) {
+    this.#initial = options.initialConcurrency ?? 4;
+    this.#unlimited = options.unlimitedConcurrency ?? 8;
+    this.#margin = options.resetMarginMs ?? 25;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Waits until a request to `endpoint` may start. */
+  async acquire(endpoint: string): Promise<Ticket> {
+    const state = this.#state(endpoint);
+    for (;;) {
+      const now = this.#now();
+      if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
+        // A new window: the whole limit, until a response says otherwise.
+        state.remaining = state.limit;
+        state.resetAt = undefined;
+      }
+      const rateOk = state.remaining === undefined || state.remaining > 0;
+      if (state.inFlight.size < state.concurrency && rateOk) break;
+      await new Promise<void>((resolve) => {
+        state.waiters.push(resolve);
+        if (!rateOk && state.resetAt !== undefined && !state.timer) {
+          state.timer = setTimeout(
+            () => {
+              state.timer = undefined;
+              this.#wake(state);
+            },
+            state.resetAt - now + this.#margin,
+          );
+        }
+      });
+    }
+    const sequence = ++this.#sequence;
+    state.inFlight.add(sequence);
+    if (state.remaining !== undefined) state.remaining--;
+    return { done: (headers) => this.#done(state, sequence, headers) };
+  }
+
+  /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
+  observe(endpoint: string, headers: Record<string, string | string[] | undefined>): void {
+    this.#learn(this.#state(endpoint), Number.POSITIVE_INFINITY, headers);
+  }
+
+  #state(endpoint: string): EndpointState {
+    let state = this.#endpoints.get(endpoint);
+    if (!state) {
+      state = {
+        inFlight: new Set(),
+        concurrency: this.#initial,
+        remaining: undefined,
+        resetAt: undefined,
+        limit: undefined,
+        waiters: [],
+        timer: undefined,
+      };
+      this.#endpoints.set(endpoint, state);
+    }
+    return state;
+  }
+
+  #done(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined> | undefined): void {
+    if (!state.inFlight.delete(sequence)) return;
+    if (headers) this.#learn(state, sequence, headers);
+    this.#wake(state);
+  }
+
+  #learn(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined>): void {
+    const limits = readRateLimit(headers);
+    if (!limits) {
+      if (state.limit === undefined) state.concurrency = this.#unlimited;
+      return;
+    }
+    state.limit = limits.limit;
+    state.concurrency = Math.max(1, Math.min(limits.concurrentLimit, 1000));
+    // Requests started after this one may not have been counted yet: keep room for them.
+    let startedLater = 0;
+    for (const other of state.inFlight) if (other > sequence) startedLater++;
+    const remaining = limits.remaining - startedLater;
+    if (state.resetAt === undefined || limits.resetAt > state.resetAt) {
+      if (limits.resetAt > this.#now()) {
+        state.resetAt = limits.resetAt;
+        state.remaining = remaining;
+      }
+    } else if (limits.resetAt === state.resetAt) {
+      state.remaining = Math.min(state.remaining ?? remaining, remaining);
+    }
+  }
+
+  #wake(state: EndpointState): void {
+    const waiters = state.waiters.splice(0);
+    for (const resolve of waiters) resolve();
+  }
+}

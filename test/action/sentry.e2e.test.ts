@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Fixture } from '../../src/sim/fixture.ts';
+import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
+import { ROOT, type RunOptions, runAction } from '../harness/run-action.ts';
+
+const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
+const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
+const TOKEN = 'sntryu_demo_alice_owner_token';
+
+let sim: SimulatedSentry;
+beforeEach(async () => {
+  sim = await startSimulatedSentry(fixture);
+});
+afterEach(async () => {
+  await sim.close();
+});
+
+function run(mode: string, options: Partial<RunOptions> = {}) {
+  return runAction({
+    files: { 'sentry-members.yml': example },
+    ...options,
+    inputs: { mode, 'sentry-url': sim.url, 'sentry-token': TOKEN, ...options.inputs },
+  });
+}
+
+/** The token may appear only in the runner's own mask command. */
+function expectNoToken(result: Awaited<ReturnType<typeof runAction>>) {
+  const visible = result.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  expect(visible + result.stderr + result.summary + JSON.stringify(result.outputs)).not.toContain(TOKEN);
+}
+
+describe('the bundled action against the simulated Sentry', () => {
+  it('plan: prints and summarizes the plan, sets the outputs, writes plan.json, and never writes to Sentry', async () => {
+    const result = await run('plan');
+    expect(result.exitCode).toBe(0);
+    expect(sim.writes()).toEqual([]);
+    expect(result.outputs).toMatchObject({ 'has-changes': 'true', changes: '5' });
+    const plan = JSON.parse(result.planJson ?? '{}');
+    expect(plan).toMatchObject({ version: 1, organization: 'acme' });
+    expect(result.stdout).toContain('5 to update, 0 to invite, 0 to remove, 0 blocked, 3 unchanged, 2 unlisted, 0 missing');
+    expect(result.stdout).toContain('role: member -> manager');
+    expect(result.summary).toContain('## sentry\\-members\\-sync plan: acme');
+    expect(result.summary).toContain('<code>role: member -&gt; manager</code>');
+    expectNoToken(result);
+  });
+
+  it('check: fails on drift without writing, and passes once applied', async () => {
+    const drift = await run('check');
+    expect(drift.exitCode).toBe(1);
+    expect(drift.of('error').at(-1)?.message).toBe(
+      '5 members differ from sentry-members.yml (drift): run apply, or update the file',
+    );
+    expect(sim.writes()).toEqual([]);
+
+    const apply = await run('apply');
+    expect(apply.exitCode).toBe(0);
+    expect(apply.outputs).toMatchObject({ applied: '5', failed: '0', changes: '5' });
+    expect(sim.writes()).toHaveLength(5);
+    expect(apply.summary).toContain('**5 applied, 0 failed, 0 blocked**');
+    expectNoToken(apply);
+
+    const clean = await run('check');
+    expect(clean.exitCode).toBe(0);
+    expect(clean.outputs).toMatchObject({ 'has-changes': 'false', changes: '0' });
+  });
+
+  it('apply: refuses a plan over max-changes before any write', async () => {
+    const result = await run('apply', { inputs: { 'max-changes': '3' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.of('error').at(-1)?.message).toMatch(
+      /^the plan writes to 5 members, more than max-changes \(3\): nothing was written/,
+    );
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('apply: a write that keeps failing fails the step, lists it, and the others are made', async () => {
+    sim.inject({
+      method: 'PUT',
+      path: '/api/0/organizations/acme/members/3/',
+      status: 400,
+      body: { teamRoles: ['Invalid teams'] },
+    });
+    const result = await run('apply');
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ applied: '4', failed: '1' });
+    expect(result.of('error').map((error) => error.message)).toContain(
+      'update bob@acme.com (Bob Backend) failed: PUT /api/0/organizations/acme/members/3/: HTTP 400: teamRoles: Invalid teams',
+    );
+  });
+
+  it('fails before any write when a read fails, saying so', async () => {
+    sim.inject({ method: 'GET', path: '/api/0/organizations/acme/teams/', status: 503 });
+    const result = await run('apply');
+    expect(result.exitCode).toBe(1);
+    expect(result.of('error').at(-1)?.message).toMatch(
+      /^reading the organization "acme" from Sentry failed, so nothing was written: GET \/api\/0\/organizations\/acme\/teams\/\?per_page=100: HTTP 503/,
+    );
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('annotates a blocked change on its line and fails, still making the others', async () => {
+    const file = example.replace('  heidi@acme.com: member', '  heidi@acme.com:\n    role: member\n    teams: [backend]');
+    const result = await run('apply', { files: { 'sentry-members.yml': file } });
+    expect(result.exitCode).toBe(1);
+    const blocked = result.of('error').find((error) => error.properties.title === 'sentry-members-sync: blocked change');
+    expect(blocked).toMatchObject({
+      properties: { file: 'sentry-members.yml', line: String(file.split('\n').indexOf('  heidi@acme.com:') + 1) },
+    });
+    expect(blocked?.message).toMatch(/team "sre" is managed by the identity provider/);
+    expect(result.outputs).toMatchObject({ applied: '5', failed: '0' });
+  });
+
+  it('names an unknown team as a config error on its line', async () => {
+    const file = example.replace('teams: [backend, web]', 'teams: [backend, wbe]');
+    const result = await run('plan', { files: { 'sentry-members.yml': file } });
+    expect(result.exitCode).toBe(1);
+    expect(result.of('error')[0]).toMatchObject({
+      properties: { file: 'sentry-members.yml', line: String(file.split('\n').findIndex((line) => line.includes('wbe')) + 1) },
+      message: expect.stringContaining('team "wbe" (for bob@acme.com) does not exist in the Sentry organization "acme"'),
+    });
+  });
+
+  it('refuses an org auth token with the explanation', async () => {
+    const result = await run('plan', { inputs: { 'sentry-token': 'sntrys_demo_org_auth_token' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.of('error').at(-1)?.message).toMatch(
+      /organization auth token \(sntrys_\.\.\.\), which Sentry does not let manage members/,
+    );
+    expect(sim.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,283 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Fixture } from '../../src/sim/fixture.ts';
+import { GENERATED_OWNER_TOKEN, generateOrganization } from '../../src/sim/generate.ts';
+import { type SimOptions, type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
+import { requestErrors } from '../sim/openapi.ts';
+import { TOKENS, testOrg } from '../sim/org.ts';
+import { applyFor, planFor, snapshot } from './helpers.ts';
+
+const running: SimulatedSentry[] = [];
+async function start(fixture: Fixture = testOrg(), options: SimOptions = { rateLimit: false }) {
+  const sim = await startSimulatedSentry(fixture, options);
+  running.push(sim);
+  return sim;
+}
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((sim) => sim.close()));
+});
+
+/** The test org's members as the file would list them today (so only the lines a test changes differ). */
+const BASE = `organization: acme
+unlisted: ignore
+members:
+  olivia@acme.com: {role: owner, teams: {backend: admin}}
+  mia@acme.com: {role: manager, teams: [web]}
+  max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}
+  bill@acme.com: billing
+`;
+
+describe('plan and apply against the simulated Sentry', () => {
+  it('converges: after an apply the plan is empty, and a second apply writes nothing', async () => {
+    const sim = await start();
+    const file =
+      `${BASE}  ada@acme.com: {role: manager, teams: [ops, web]}\n  pat@acme.com: {role: manager, teams: {web: admin}}\n`.replace(
+        'max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}',
+        'max@acme.com: {role: manager, teams: [backend]}',
+      );
+    const first = await applyFor(sim, file);
+    expect(first.result.failed).toEqual([]);
+    expect(first.plan.changes.map((change) => change.email)).toEqual(['max@acme.com', 'ada@acme.com', 'pat@acme.com']);
+    const writes = sim.writes().length;
+    expect(await planFor(sim, file)).toMatchObject({ changes: [], blocked: [] });
+    const second = await applyFor(sim, file);
+    expect(second.result.applied).toEqual([]);
+    expect(sim.writes()).toHaveLength(writes);
+  });
+
+  it('sends one PUT per member: the complete team list, and orgRole only when it changes', async () => {
+    const sim = await start();
+    await applyFor(
+      sim,
+      `${BASE.replace('mia@acme.com: {role: manager, teams: [web]}', 'mia@acme.com: {role: manager, teams: [web, ops]}')}  ada@acme.com: manager\n`,
+    );
+    expect(sim.writes().map((request) => [request.method, request.path, request.body])).toEqual([
+      [
+        'PUT',
+        '/api/0/organizations/acme/members/2/',
+        {
+          teamRoles: [
+            { teamSlug: 'web', role: null },
+            { teamSlug: 'ops', role: null },
+          ],
+        },
+      ],
+      ['PUT', '/api/0/organizations/acme/members/5/', { orgRole: 'manager', teamRoles: [{ teamSlug: 'ops', role: null }] }],
+    ]);
+    for (const request of sim.writes()) expect(requestErrors(request.method, request.path, request.body)).toEqual([]);
+  });
+
+  it('keeps unmanaged teams on a role change', async () => {
+    const sim = await start();
+    await applyFor(
+      sim,
+      BASE.replace('max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}', 'max@acme.com: manager'),
+    );
+    expect(snapshot(sim)['max@acme.com']).toEqual({ role: 'manager', teams: { backend: null, web: 'contributor' } });
+  });
+
+  it.each([
+    [
+      'a manager on a team in list form, stored contributor',
+      'mia@acme.com: {role: manager, teams: [web]}',
+      { web: 'contributor' as const },
+    ],
+    ['a manager with explicit admin, stored none', 'mia@acme.com: {role: manager, teams: {web: admin}}', { web: null }],
+    [
+      'a manager with explicit contributor (no effect), stored admin',
+      'mia@acme.com: {role: manager, teams: {web: contributor}}',
+      { web: 'admin' as const },
+    ],
+  ])('sees no change for %s', async (_name, line, stored) => {
+    const sim = await start();
+    const mia = sim.org.findByEmail('mia@acme.com');
+    mia?.teams.clear();
+    for (const [slug, role] of Object.entries(stored)) mia?.teams.set(slug, role);
+    const plan = await planFor(sim, BASE.replace('mia@acme.com: {role: manager, teams: [web]}', line));
+    expect(plan.changes).toEqual([]);
+  });
+
+  it.each([1, 100, 101, 250])('reads an organization of %i members completely (paging)', async (size) => {
+    const fixture = generateOrganization({ members: size, teams: 4, seed: size, pendingRate: 0.05 });
+    const sim = await start(fixture);
+    const lines = fixture.members.map((member) => {
+      const teams = Object.entries(member.teams ?? {});
+      return `  ${member.email}: {role: ${member.orgRole}, teams: {${teams.map(([slug, role]) => `${slug}: ${role ?? 'contributor'}`).join(', ')}}}`;
+    });
+    const plan = await planFor(sim, `organization: generated\nmembers:\n${lines.join('\n')}\n`, GENERATED_OWNER_TOKEN);
+    expect(plan).toMatchObject({ changes: [], blocked: [], missing: [], unchanged: size });
+  });
+});
+
+describe('failures', () => {
+  it.each([
+    ['the members list', '/api/0/organizations/acme/members/'],
+    ['the teams list', '/api/0/organizations/acme/teams/'],
+    ['a team roster', '/api/0/teams/acme/web/members/'],
+    ['members/me', '/api/0/organizations/acme/members/me/'],
+  ])('writes nothing when %s cannot be read', async (_name, path) => {
+    const sim = await start();
+    sim.inject({ method: 'GET', path, status: 500, body: { detail: 'Internal Error', errorId: 'abc123' } });
+    await expect(applyFor(sim, BASE.replace('mia@acme.com: {role: manager', 'mia@acme.com: {role: member'))).rejects.toThrow(
+      new RegExp(`GET ${path.replace(/[/]/g, '\\/')}.*HTTP 500: Internal Error; Sentry error id abc123`),
+    );
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('writes nothing when a later page of the members list fails', async () => {
+    const sim = await start(generateOrganization({ members: 150, teams: 2 }));
+    sim.inject({ method: 'GET', path: /members\/\?.*cursor=100:1:0/, status: 502 });
+    await expect(planFor(sim, 'members: {}\n', GENERATED_OWNER_TOKEN)).rejects.toThrow(/HTTP 502/);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('survives transient 5xx and connection resets on reads and writes', async () => {
+    const sim = await start();
+    sim.inject({ method: 'GET', path: '/api/0/organizations/acme/members/', status: 503, times: 2 });
+    sim.inject({ method: 'GET', path: '/api/0/teams/acme/web/members/', reset: true, times: 1 });
+    sim.inject({ method: 'PUT', path: '/api/0/organizations/acme/members/*/', status: 502, times: 1 });
+    sim.inject({ method: 'PUT', path: '/api/0/organizations/acme/members/*/', reset: true, times: 1 });
+    const file = BASE.replace(
+      'mia@acme.com: {role: manager, teams: [web]}',
+      'mia@acme.com: {role: manager, teams: [ops]}',
+    ).replace('max@acme.com: {role: member', 'max@acme.com: {role: manager');
+    const { result } = await applyFor(sim, file);
+    expect(result.failed).toEqual([]);
+    expect(result.applied).toHaveLength(2);
+    expect((await planFor(sim, file)).changes).toEqual([]);
+  });
+
+  it('makes the other writes when one PUT keeps failing, and reports it with method, path and reason', async () => {
+    const sim = await start();
+    sim.inject({
+      method: 'PUT',
+      path: '/api/0/organizations/acme/members/3/',
+      status: 500,
+      body: { detail: 'Internal Error', errorId: 'e1' },
+    });
+    const file = BASE.replace(
+      'mia@acme.com: {role: manager, teams: [web]}',
+      'mia@acme.com: {role: manager, teams: [ops]}',
+    ).replace('max@acme.com: {role: member', 'max@acme.com: {role: manager');
+    const { result } = await applyFor(sim, file);
+    expect(result.applied.map(({ change }) => change.email)).toEqual(['mia@acme.com']);
+    expect(result.failed).toEqual([
+      {
+        change: expect.objectContaining({ email: 'max@acme.com' }),
+        error:
+          'PUT /api/0/organizations/acme/members/3/: HTTP 500: Internal Error; Sentry error id e1 (Sentry failed; it was retried: run again later)',
+      },
+    ]);
+    expect(sim.requests.filter((request) => request.method === 'PUT' && request.path.endsWith('/3/')).length).toBe(5);
+  });
+
+  it('keeps within the rate limit of a strict server: few 429s', async () => {
+    const fixture = generateOrganization({ members: 40, teams: 3, seed: 3, pendingRate: 0 });
+    const sim = await start(fixture, { rateLimit: { limit: 10, windowSeconds: 1, concurrentLimit: 3 }, latencyMs: 5 });
+    const file = `organization: generated\nmembers:\n${fixture.members
+      .slice(1, 31)
+      .map((member) => `  ${member.email}: {role: ${member.orgRole === 'billing' ? 'billing' : 'member'}, teams: []}`)
+      .join('\n')}\n`;
+    const { plan, result } = await applyFor(sim, file, undefined, GENERATED_OWNER_TOKEN);
+    expect(result.failed).toEqual([]);
+    expect(result.applied.length).toBe(plan.changes.length);
+    const limited = sim.requests.filter((request) => request.status === 429).length;
+    expect(limited).toBeLessThanOrEqual(3);
+  });
+
+  it('never puts the token in an error message', async () => {
+    const sim = await start();
+    await expect(planFor(sim, BASE, 'sntryu_wrong_secret_value')).rejects.toThrow(
+      'GET /api/0/organizations/acme/teams/?per_page=100: HTTP 401: Invalid token (the Sentry token is invalid or expired: create a new user auth token and update the secret)',
+    );
+    await planFor(sim, BASE, 'sntryu_wrong_secret_value').catch((error: Error) => {
+      expect(`${error.message}${error.stack}${String(error.cause)}`).not.toContain('wrong_secret');
+    });
+  });
+
+  it('does not follow a Link to another host', async () => {
+    const sim = await start();
+    sim.inject({
+      method: 'GET',
+      path: '/api/0/organizations/acme/members/',
+      status: 200,
+      body: [],
+      headers: {
+        Link: '<https://evil.example.com/api/0/organizations/acme/members/?cursor=100:1:0>; rel="next"; results="true"; cursor="100:1:0"',
+      },
+      times: 1,
+    });
+    await expect(planFor(sim, BASE)).rejects.toThrow(
+      /Sentry pointed to https:\/\/evil\.example\.com, which is not the origin of sentry-url/,
+    );
+  });
+});
+
+describe('blocked changes (SPEC section 7)', () => {
+  it.each([
+    [
+      'its own org role',
+      TOKENS.manager,
+      'mia@acme.com: {role: manager, teams: [web]}',
+      'mia@acme.com: {role: member, teams: [web]}',
+      /own org role/,
+    ],
+    [
+      'a member above the token user',
+      TOKENS.manager,
+      'olivia@acme.com: {role: owner, teams: {backend: admin}}',
+      'olivia@acme.com: {role: owner, teams: [web]}',
+      /"owner" is above the token's user/,
+    ],
+    [
+      'a role above the token user',
+      TOKENS.manager,
+      'bill@acme.com: billing',
+      'bill@acme.com: owner',
+      /may not assign the org role "owner"/,
+    ],
+    ['the retired admin role', TOKENS.owner, 'bill@acme.com: billing', 'bill@acme.com: admin', /"admin" is retired/],
+    [
+      'an IdP-provisioned member',
+      TOKENS.owner,
+      'bill@acme.com: billing',
+      'bill@acme.com: billing\n  idp@acme.com: {role: member, teams: []}',
+      /idp:provisioned/,
+    ],
+    [
+      'the org role of an IdP role-restricted member',
+      TOKENS.owner,
+      'bill@acme.com: billing',
+      'bill@acme.com: billing\n  rr@acme.com: manager',
+      /idp:role-restricted/,
+    ],
+    [
+      'joining an IdP-provisioned team',
+      TOKENS.owner,
+      'mia@acme.com: {role: manager, teams: [web]}',
+      'mia@acme.com: {role: manager, teams: [web, scim]}',
+      /team "scim" is managed by the identity provider/,
+    ],
+    [
+      'a partnership-restricted member',
+      TOKENS.owner,
+      'bill@acme.com: billing',
+      'bill@acme.com: billing\n  part@acme.com: manager',
+      /partnership/,
+    ],
+  ])('blocks %s, writes nothing for it, and makes the other changes', async (_name, token, from, to, reason) => {
+    const sim = await start();
+    const file = BASE.replace(from, to)
+      .replace('max@acme.com: {role: member', 'max@acme.com: {role: billing')
+      .replace(
+        'max@acme.com: {role: billing, teams: {backend: contributor, web: contributor}}',
+        'max@acme.com: {role: member, teams: [ops]}',
+      );
+    const { plan, result } = await applyFor(sim, file, undefined, token);
+    expect(plan.blocked).toHaveLength(1);
+    expect(plan.blocked[0]?.reasons.join('\n')).toMatch(reason);
+    const blockedEmail = plan.blocked[0]?.change.email;
+    expect(result.applied.map(({ change }) => change.email)).toEqual(['max@acme.com']);
+    const blockedId = sim.org.findByEmail(blockedEmail ?? '')?.id;
+    expect(sim.writes().filter((request) => request.path.endsWith(`/members/${blockedId}/`))).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { applyPlan, type Guards } from '../../src/apply/apply.ts';
+import { parseConfig } from '../../src/config/load.ts';
+import { type Config, formatProblem } from '../../src/config/model.ts';
+import { planOrganization } from '../../src/engine/plan-organization.ts';
+import type { Plan } from '../../src/plan/types.ts';
+import { createSentryClient, type SentryClient } from '../../src/sentry/client.ts';
+import type { SimulatedSentry } from '../../src/sim/server.ts';
+
+export function config(text: string): Config {
+  const result = parseConfig(text, 'sentry-members.yml');
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.config;
+}
+
+/** A client for the simulation with fast retries, so fault tests stay quick. */
+export function clientFor(sim: SimulatedSentry, token = sim.token ?? ''): SentryClient {
+  return createSentryClient({ baseUrl: new URL(sim.url), token, minBackoffMs: 10, timeoutMs: 5_000 });
+}
+
+export async function planFor(sim: SimulatedSentry, text: string, token?: string): Promise<Plan> {
+  const client = clientFor(sim, token);
+  try {
+    const outcome = await planOrganization(client, config(text), sim.org.slug);
+    if (outcome.kind !== 'plan') throw new Error(outcome.problems.map(formatProblem).join('\n'));
+    return outcome.plan;
+  } finally {
+    await client.close();
+  }
+}
+
+export async function applyFor(
+  sim: SimulatedSentry,
+  text: string,
+  guards: Guards = { maxChanges: 0, maxRemovals: 0 },
+  token?: string,
+) {
+  const plan = await planFor(sim, text, token);
+  const client = clientFor(sim, token);
+  try {
+    return { plan, result: await applyPlan(client, plan, guards) };
+  } finally {
+    await client.close();
+  }
+}
+
+/** The organization as plain data: email -> role and stored teams. */
+export function snapshot(sim: SimulatedSentry) {
+  return Object.fromEntries(
+    sim.org.memberList().map((member) => [member.email, { role: member.orgRole, teams: Object.fromEntries(member.teams) }]),
+  );
+}
