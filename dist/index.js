@@ -83903,7 +83903,73 @@ async function writeSummary(markdown) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/sentry/errors.ts
+/** A Sentry API call that failed, described for people: method, path, status, Sentry's words, what to do. */
+class SentryApiError extends Error {
+    name = 'SentryApiError';
+    method;
+    path;
+    /** 0 when no response came (connection error, timeout). */
+    status;
+    /** Sentry's own message, from any of its body shapes. */
+    detail;
+    constructor(method, path, status, detail, options) {
+        const what = status === 0 ? 'no response' : `HTTP ${status}`;
+        super(`${method} ${path}: ${what}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`, options?.cause ? { cause: options.cause } : {});
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+    }
+}
+/**
+ * Sentry's error bodies in words: `{"detail": "msg"}`, `{"field": ["msg"]}`, `{"role": "msg"}`,
+ * a bare list, a bare string (429), or text that is not JSON.
+ */
+function describeErrorBody(body, text) {
+    if (typeof body === 'string')
+        return body;
+    if (Array.isArray(body))
+        return body.map(String).join('; ');
+    if (body && typeof body === 'object') {
+        const record = body;
+        const parts = [];
+        for (const [key, value] of Object.entries(record)) {
+            if (key === 'errorId')
+                continue;
+            const message = Array.isArray(value)
+                ? value.map(String).join('; ')
+                : typeof value === 'string'
+                    ? value
+                    : JSON.stringify(value);
+            parts.push(key === 'detail' ? message : `${key}: ${message}`);
+        }
+        if (typeof record.errorId === 'string')
+            parts.push(`Sentry error id ${record.errorId}`);
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    return trimmed ? `unexpected response: ${trimmed.slice(0, 200)}` : 'empty response';
+}
+/** What to do about a status, said once here rather than at every caller. */
+function hintFor(status) {
+    switch (status) {
+        case 401:
+            return 'the Sentry token is invalid or expired: create a new user auth token and update the secret';
+        case 403:
+            return "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
+        case 404:
+            return 'check the organization slug and sentry-url (EU organizations use https://de.sentry.io)';
+        case 429:
+            return 'still rate limited after waiting for the limit to reset: run again later';
+        default:
+            return status >= 500 ? 'Sentry failed; it was retried: run again later' : undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
+
 /** A guard refused the plan: nothing was written. */
 class GuardError extends Error {
     name = 'GuardError';
@@ -83925,15 +83991,38 @@ function checkGuards(plan, guards) {
  */
 async function applyPlan(client, plan, guards) {
     checkGuards(plan, guards);
-    const outcomes = await Promise.all(plan.changes.map(async (change) => {
+    const attempt = async (change) => {
         try {
             await write(client, plan.organization, change);
             return { change, error: undefined };
         }
         catch (error) {
-            return { change, error: error instanceof Error ? error.message : String(error) };
+            return { change, error: error instanceof Error ? error.message : String(error), cause: error };
         }
-    }));
+    };
+    // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
+    // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
+    const invitations = (async () => {
+        const results = [];
+        let limited = false;
+        for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
+            if (limited) {
+                results.push({
+                    change,
+                    error: "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations",
+                });
+                continue;
+            }
+            const outcome = await attempt(change);
+            limited = outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
+            results.push(outcome);
+        }
+        return results;
+    })();
+    const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(attempt));
+    const [invited, rest] = await Promise.all([invitations, others]);
+    const byChange = new Map([...invited, ...rest].map((outcome) => [outcome.change, outcome.error]));
+    const outcomes = plan.changes.map((change) => ({ change, error: byChange.get(change) }));
     return {
         applied: outcomes.filter((outcome) => outcome.error === undefined).map(({ change }) => ({ change })),
         failed: outcomes.flatMap(({ change, error }) => (error === undefined ? [] : [{ change, error }])),
@@ -83958,6 +84047,9 @@ async function write(client, org, change) {
             }
             return;
         }
+        case 'reinvite':
+            await client.reinviteMember(org, change.memberId);
+            return;
         case 'remove':
             await client.removeMember(org, change.memberId);
             return;
@@ -83966,6 +84058,19 @@ async function write(client, org, change) {
 
 ;// CONCATENATED MODULE: ./src/observe/observe.ts
 
+/** The members of the file: their teams are needed for every write (a PUT carries the whole team list). */
+function scopeOf(config) {
+    return {
+        expectedMembers: config.members.size,
+        needsTeams(member) {
+            const spec = config.members.get(member.email.toLowerCase());
+            // A member whose teams are not managed and whose role stays needs no write, so no teams.
+            return spec !== undefined && (spec.teams !== undefined || spec.role !== member.orgRole);
+        },
+    };
+}
+/** Every member and invite, with teams (export). */
+const EVERYONE = { expectedMembers: Number.POSITIVE_INFINITY, needsTeams: () => true };
 const PAGE = 100;
 /**
  * Reads the whole current state in the fewest requests: members list, teams list, `members/me/`,
@@ -83973,7 +84078,7 @@ const PAGE = 100;
  * in advance from `memberCount`), plus one GET per listed pending invite (rosters omit invites).
  * Independent reads run concurrently. Any failure rejects: nothing may be written after it.
  */
-async function observe(client, organization, config) {
+async function observe(client, organization, scope) {
     const membersRead = client.listMembers(organization);
     const teamsRead = client.listTeams(organization);
     const meRead = client.getMember(organization, 'me');
@@ -83983,22 +84088,14 @@ async function observe(client, organization, config) {
     const teams = await teamsRead;
     const rosterCost = teams.reduce((sum, team) => sum + Math.max(1, Math.ceil(team.memberCount / PAGE)), 0);
     // Active listed members each need their teams; per-member GETs cost one request each.
-    const strategy = config.members.size < rosterCost ? 'member-gets' : 'rosters';
+    const strategy = scope.expectedMembers < rosterCost ? 'member-gets' : 'rosters';
     const rostersRead = strategy === 'rosters'
         ? Promise.all(teams.map(async (team) => ({ slug: team.slug, entries: await client.listTeamMembers(organization, team.slug) })))
         : undefined;
     rostersRead?.catch(() => { });
     const listed = await membersRead;
-    const wanted = listed.filter((member) => {
-        const spec = config.members.get(member.email.toLowerCase());
-        if (!spec || config.ignore.has(member.email.toLowerCase()))
-            return false;
-        // Rosters omit pending invites; an invite's teams matter when they are managed or its role changes
-        // (every PUT carries the complete team list).
-        if (strategy === 'rosters')
-            return member.pending && (spec.teams !== undefined || spec.role !== member.orgRole);
-        return true;
-    });
+    // Rosters omit pending invites: those needed are read one by one, as every member is with member GETs.
+    const wanted = listed.filter((member) => (strategy === 'member-gets' || member.pending) && scope.needsTeams(member));
     const detailsRead = Promise.all(wanted.map((member) => client.getMember(organization, member.id)));
     detailsRead.catch(() => { });
     const [me, rosters, details] = await Promise.all([meRead, rostersRead, detailsRead]);
@@ -84074,9 +84171,21 @@ function createPlan(config, state) {
             }
             continue;
         }
-        if (member.expired) {
+        if (member.expired && config.missing === 'invite') {
+            const renewal = {
+                kind: 'reinvite',
+                memberId: member.id,
+                email: member.email,
+                name: member.name,
+                line: spec.source.entry.line,
+            };
+            add(renewal, state.caller.assignable.size === 0
+                ? [`the token's user (${state.caller.email}, ${state.caller.orgRole}) may not invite`]
+                : []);
+        }
+        else if (member.expired) {
             warnings.push({
-                message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted`,
+                message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
                 line: spec.source.entry.line,
             });
         }
@@ -84124,6 +84233,8 @@ function createPlan(config, state) {
 function diffMember(spec, member) {
     const from = member.orgRole;
     const to = spec.role;
+    if (spec.teams === undefined && from === to)
+        return undefined;
     const current = member.teams;
     if (current === undefined)
         throw new Error(`internal: the teams of ${member.email} were not read`);
@@ -84256,7 +84367,7 @@ function unknownTeams(config, state) {
  * The one sequence the action and the command line share. Throws when a read fails.
  */
 async function planOrganization(client, config, organization, configWarnings = []) {
-    const { state, strategy } = await observe(client, organization, config);
+    const { state, strategy } = await observe(client, organization, scopeOf(config));
     const unknown = unknownTeams(config, state);
     if (unknown.length > 0) {
         return {
@@ -84293,7 +84404,7 @@ function planCounts(plan) {
     const count = (kind) => plan.changes.filter((change) => change.kind === kind).length;
     return [
         `${count('update')} to update`,
-        `${count('invite')} to invite`,
+        `${count('invite') + count('reinvite')} to invite`,
         `${count('remove')} to remove`,
         `${plan.blocked.length} blocked`,
         `${plan.unchanged} unchanged`,
@@ -84324,14 +84435,16 @@ function changeDetails(change) {
                 `role: ${change.orgRole}`,
                 ...change.teamRoles.map((team) => `+ ${team.teamSlug}${team.role ? ` (${team.role})` : ''}`),
             ];
+        case 'reinvite':
+            return ['expired invitation: re-sent with a new link'];
         case 'remove':
             return [`role: ${change.orgRole}${change.pending ? ' (pending invite)' : ''}`];
     }
 }
 function changeHeading(change) {
     const who = change.kind === 'invite' || change.name === change.email || !change.name ? change.email : `${change.email} (${change.name})`;
-    const mark = change.kind === 'update' ? '~' : change.kind === 'invite' ? '+' : '-';
-    const what = change.kind === 'update' ? (change.pending ? 'update invite' : 'update') : change.kind;
+    const mark = { update: '~', reinvite: '~', invite: '+', remove: '-' }[change.kind];
+    const what = change.kind === 'update' && change.pending ? 'update invite' : change.kind;
     return `${mark} ${what} ${who}`;
 }
 function blockedLines(blocked) {
@@ -84564,71 +84677,6 @@ function decodeRosterEntry(value, where) {
     return { id: string(record, 'id', where), teamRole: role };
 }
 
-;// CONCATENATED MODULE: ./src/sentry/errors.ts
-/** A Sentry API call that failed, described for people: method, path, status, Sentry's words, what to do. */
-class SentryApiError extends Error {
-    name = 'SentryApiError';
-    method;
-    path;
-    /** 0 when no response came (connection error, timeout). */
-    status;
-    /** Sentry's own message, from any of its body shapes. */
-    detail;
-    constructor(method, path, status, detail, options) {
-        const what = status === 0 ? 'no response' : `HTTP ${status}`;
-        super(`${method} ${path}: ${what}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`, options?.cause ? { cause: options.cause } : {});
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.detail = detail;
-    }
-}
-/**
- * Sentry's error bodies in words: `{"detail": "msg"}`, `{"field": ["msg"]}`, `{"role": "msg"}`,
- * a bare list, a bare string (429), or text that is not JSON.
- */
-function describeErrorBody(body, text) {
-    if (typeof body === 'string')
-        return body;
-    if (Array.isArray(body))
-        return body.map(String).join('; ');
-    if (body && typeof body === 'object') {
-        const record = body;
-        const parts = [];
-        for (const [key, value] of Object.entries(record)) {
-            if (key === 'errorId')
-                continue;
-            const message = Array.isArray(value)
-                ? value.map(String).join('; ')
-                : typeof value === 'string'
-                    ? value
-                    : JSON.stringify(value);
-            parts.push(key === 'detail' ? message : `${key}: ${message}`);
-        }
-        if (typeof record.errorId === 'string')
-            parts.push(`Sentry error id ${record.errorId}`);
-        if (parts.length > 0)
-            return parts.join('; ');
-    }
-    const trimmed = text.trim().replace(/\s+/g, ' ');
-    return trimmed ? `unexpected response: ${trimmed.slice(0, 200)}` : 'empty response';
-}
-/** What to do about a status, said once here rather than at every caller. */
-function hintFor(status) {
-    switch (status) {
-        case 401:
-            return 'the Sentry token is invalid or expired: create a new user auth token and update the secret';
-        case 403:
-            return "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
-        case 404:
-            return 'check the organization slug and sentry-url (EU organizations use https://de.sentry.io)';
-        case 429:
-            return 'still rate limited after waiting for the limit to reset: run again later';
-        default:
-            return status >= 500 ? 'Sentry failed; it was retried: run again later' : undefined;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var node_modules_undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./src/sentry/pacer.ts
@@ -84767,6 +84815,11 @@ const RETRYABLE_ERRORS = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_CLOSED',
 ]);
+/** The concurrency limit was not the cause either. */
+function otherLimiterPossible(headers) {
+    const concurrent = Number(headers?.['x-sentry-rate-limit-concurrentremaining']);
+    return !Number.isFinite(concurrent) || concurrent > 0;
+}
 /** The endpoint a path belongs to, as Sentry keys its rate limits: ids and slugs replaced. */
 function endpointOf(method, pathname) {
     const template = pathname
@@ -84808,8 +84861,12 @@ function createHttp(options) {
             if (status === 429) {
                 if (err.headers)
                     pacer.observe(endpointOf(method, path.split('?')[0] ?? path), err.headers);
-                const reset = err.headers ? readRateLimit(err.headers)?.resetAt : undefined;
-                if (state.counter <= maxRateLimitRetries) {
+                const limits = err.headers ? readRateLimit(err.headers) : undefined;
+                const reset = limits?.resetAt;
+                // A 429 while the endpoint's window still has room comes from another limiter (Sentry's
+                // invitation limit): waiting for this window's reset does not help, so it is not retried.
+                const otherLimiter = limits !== undefined && limits.remaining > 0 && otherLimiterPossible(err.headers);
+                if (!otherLimiter && state.counter <= maxRateLimitRetries) {
                     delay = reset === undefined ? minBackoff * 2 ** (state.counter - 1) : Math.max(0, reset - Date.now()) + 50;
                     delay = Math.min(delay, 60_000);
                 }
@@ -84849,6 +84906,7 @@ function createHttp(options) {
             responseHeaders = response.headers;
             const text = await readText(response.body, maxBytes, method, display);
             debug(`${method} ${display}: HTTP ${response.statusCode} in ${Date.now() - started} ms`);
+            options.onResponse?.(method, display, response.statusCode);
             let parsed;
             if (text.length > 0) {
                 try {

@@ -1,33 +1,135 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
+import { parseConfig } from '../src/config/load.ts';
+import { type SimulatedSentry, startSimulatedSentry } from '../src/sim/server.ts';
 import { ROOT } from './harness/run-action.ts';
+import { TOKENS, testOrg } from './sim/org.ts';
 
-async function cli(...argv: string[]) {
+async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text), env });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('sentry-members-sync validate', () => {
   it('accepts the example file', async () => {
-    const result = await cli('validate', path.join(ROOT, 'members.example.yml'));
+    const result = await cli(['validate', path.join(ROOT, 'members.example.yml')]);
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/members\.example\.yml is valid for organization acme: 8 members/);
   });
 
   it('exits 1 with located errors on an invalid file', async () => {
     const file = path.join(ROOT, 'test/fixtures/configs/invalid/unknown-org-role.yml');
-    const result = await cli('validate', '--config', file);
+    const result = await cli(['validate', '--config', file]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain(`error: ${file}:5:11: "managr" is not a valid org role`);
+    expect(result.err).toContain(
+      'error: test/fixtures/configs/invalid/unknown-org-role.yml:5:11: "managr" is not a valid org role',
+    );
   });
 
   it('exits 2 on bad usage', async () => {
-    expect((await cli()).code).toBe(2);
-    expect((await cli('frobnicate')).code).toBe(2);
-    expect((await cli('validate', '--nope')).code).toBe(2);
-    expect((await cli('--help')).code).toBe(0);
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli(['validate', '--nope'])).code).toBe(2);
+    expect((await cli(['plan', '--config', path.join(ROOT, 'members.example.yml')])).err).toMatch(
+      /^SENTRY_AUTH_TOKEN is not set/,
+    );
+    expect((await cli(['export'], { SENTRY_AUTH_TOKEN: 'x' })).code).toBe(2);
+    expect((await cli(['--help'])).code).toBe(0);
   });
 });
+
+describe('plan, check, apply and export against the simulated Sentry', () => {
+  let sim: SimulatedSentry;
+  beforeEach(async () => {
+    sim = await startSimulatedSentry(testOrg(), { rateLimit: false });
+  });
+  afterEach(async () => {
+    await sim.close();
+  });
+  const env = () => ({ SENTRY_AUTH_TOKEN: TOKENS.owner });
+  const args = (command: string, file: string, ...more: string[]) => [
+    command,
+    '--config',
+    file,
+    '--sentry-url',
+    sim.url,
+    ...more,
+  ];
+
+  async function exported(): Promise<string> {
+    const result = await cli(['export', '--org', 'acme', '--sentry-url', sim.url], env());
+    expect(result.code).toBe(0);
+    return result.out;
+  }
+
+  it('export writes a valid file on which plan, check and apply find nothing to do', async () => {
+    const text = await exported();
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/.*sentry-members\.schema\.json$/);
+    const file = await tmpFile(text);
+    expect((await cli(['validate', file])).code).toBe(0);
+    const check = await cli(args('check', file), env());
+    expect(check).toMatchObject({ code: 0 });
+    expect(check.out).toContain('No changes: the organization matches the file.');
+    expect((await cli(args('apply', file), env())).code).toBe(0);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('plan exits 0 and writes nothing; check exits 1 on drift; apply exits 0 and converges', async () => {
+    const file = await tmpFile((await exported()).replace('max@acme.com:\n    role: member', 'max@acme.com:\n    role: manager'));
+    const plan = await cli(args('plan', file, '--json'), env());
+    expect(plan.code).toBe(0);
+    expect(JSON.parse(plan.out)).toMatchObject({
+      changes: [{ kind: 'update', email: 'max@acme.com', orgRole: { from: 'member', to: 'manager' } }],
+    });
+    expect(sim.writes()).toEqual([]);
+    expect((await cli(args('check', file), env())).code).toBe(1);
+    expect((await cli(args('apply', file), env())).code).toBe(0);
+    expect((await cli(args('check', file), env())).code).toBe(0);
+  });
+
+  it('apply exits 1 and writes nothing over a guard; exits 1 when a write fails or a change is blocked', async () => {
+    const base = await exported();
+    const file = await tmpFile(base.replace('max@acme.com:\n    role: member', 'max@acme.com:\n    role: manager'));
+    expect((await cli(args('apply', file, '--max-changes', '0'), env())).code).toBe(0);
+    const two = await tmpFile(
+      base
+        .replace('mia@acme.com:\n    role: manager', 'mia@acme.com:\n    role: member')
+        .replace('pat@acme.com:\n    role: member', 'pat@acme.com:\n    role: manager'),
+    );
+    const guarded = await cli(args('apply', two, '--max-changes', '1'), env());
+    expect(guarded.code).toBe(1);
+    expect(guarded.err).toMatch(/more than max-changes \(1\): nothing was written/);
+    expect(sim.writes()).toHaveLength(1);
+    sim.inject({ method: 'PUT', path: '/api/0/organizations/acme/members/6/', status: 500 });
+    const failing = await cli(args('apply', two), env());
+    expect(failing.code).toBe(1);
+    expect(failing.out).toContain('FAILED: update invite pat@acme.com');
+    const blocked = await tmpFile(base.replace('oscar@acme.com:\n    role: owner', 'oscar@acme.com:\n    role: manager'));
+    expect((await cli(args('plan', blocked), { SENTRY_AUTH_TOKEN: TOKENS.manager })).code).toBe(1);
+  });
+
+  it('exits 1 when a read fails, with the method and path', async () => {
+    sim.inject({
+      method: 'GET',
+      path: '/api/0/organizations/acme/teams/',
+      status: 404,
+      body: { detail: 'The requested resource does not exist' },
+    });
+    const result = await cli(args('plan', path.join(ROOT, 'members.example.yml')), env());
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/nothing was written: GET \/api\/0\/organizations\/acme\/teams\/\?per_page=100: HTTP 404/);
+  });
+});
+
+async function tmpFile(text: string): Promise<string> {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(path.join(tmpdir(), 'sms-cli-'));
+  const file = path.join(dir, 'sentry-members.yml');
+  await writeFile(file, text);
+  expect(parseConfig(text, file).ok).toBe(true);
+  return file;
+}

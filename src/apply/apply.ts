@@ -1,5 +1,6 @@
 import type { BlockedChange, MemberChange, Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
+import { SentryApiError } from '../sentry/errors.ts';
 
 export interface Guards {
   /** 0 = no limit. */
@@ -40,16 +41,37 @@ export function checkGuards(plan: Plan, guards: Guards): void {
  */
 export async function applyPlan(client: SentryClient, plan: Plan, guards: Guards): Promise<ApplyResult> {
   checkGuards(plan, guards);
-  const outcomes = await Promise.all(
-    plan.changes.map(async (change) => {
-      try {
-        await write(client, plan.organization, change);
-        return { change, error: undefined };
-      } catch (error) {
-        return { change, error: error instanceof Error ? error.message : String(error) };
+  const attempt = async (change: MemberChange) => {
+    try {
+      await write(client, plan.organization, change);
+      return { change, error: undefined };
+    } catch (error) {
+      return { change, error: error instanceof Error ? error.message : String(error), cause: error };
+    }
+  };
+  // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
+  // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
+  const invitations = (async () => {
+    const results: { change: MemberChange; error: string | undefined }[] = [];
+    let limited = false;
+    for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
+      if (limited) {
+        results.push({
+          change,
+          error: "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations",
+        });
+        continue;
       }
-    }),
-  );
+      const outcome = await attempt(change);
+      limited = outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
+      results.push(outcome);
+    }
+    return results;
+  })();
+  const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(attempt));
+  const [invited, rest] = await Promise.all([invitations, others]);
+  const byChange = new Map([...invited, ...rest].map((outcome) => [outcome.change, outcome.error]));
+  const outcomes = plan.changes.map((change) => ({ change, error: byChange.get(change) }));
   return {
     applied: outcomes.filter((outcome) => outcome.error === undefined).map(({ change }) => ({ change })),
     failed: outcomes.flatMap(({ change, error }) => (error === undefined ? [] : [{ change, error }])),
@@ -75,6 +97,9 @@ async function write(client: SentryClient, org: string, change: MemberChange): P
       }
       return;
     }
+    case 'reinvite':
+      await client.reinviteMember(org, change.memberId);
+      return;
     case 'remove':
       await client.removeMember(org, change.memberId);
       return;

@@ -1,5 +1,5 @@
 import type { Config, ConfigProblem } from '../config/model.ts';
-import { observe, type TeamReadStrategy } from '../observe/observe.ts';
+import { observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
 import { createPlan, unknownTeams } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
@@ -18,7 +18,7 @@ export async function planOrganization(
   organization: string,
   configWarnings: readonly ConfigProblem[] = [],
 ): Promise<PlanOutcome> {
-  const { state, strategy } = await observe(client, organization, config);
+  const { state, strategy } = await observe(client, organization, scopeOf(config));
   const unknown = unknownTeams(config, state);
   if (unknown.length > 0) {
     return {

@@ -2,9 +2,32 @@ import type { Config } from '../config/model.ts';
 import type { ObservedMember, ObservedTeam, OrgState, StoredTeams } from '../domain/org-state.ts';
 import { isOrgRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
 import type { SentryClient } from '../sentry/client.ts';
+import type { ListedMember } from '../sentry/decode.ts';
 
 /** How team memberships were read: every team's roster, or one GET per member whose teams matter. */
 export type TeamReadStrategy = 'rosters' | 'member-gets';
+
+/** Whose team memberships a run needs: the file's members, or everyone (export). */
+export interface ObserveScope {
+  /** How many members need their teams, at most: decides rosters against per-member GETs. */
+  readonly expectedMembers: number;
+  needsTeams(member: ListedMember): boolean;
+}
+
+/** The members of the file: their teams are needed for every write (a PUT carries the whole team list). */
+export function scopeOf(config: Config): ObserveScope {
+  return {
+    expectedMembers: config.members.size,
+    needsTeams(member) {
+      const spec = config.members.get(member.email.toLowerCase());
+      // A member whose teams are not managed and whose role stays needs no write, so no teams.
+      return spec !== undefined && (spec.teams !== undefined || spec.role !== member.orgRole);
+    },
+  };
+}
+
+/** Every member and invite, with teams (export). */
+export const EVERYONE: ObserveScope = { expectedMembers: Number.POSITIVE_INFINITY, needsTeams: () => true };
 
 export interface Observation {
   readonly state: OrgState;
@@ -19,7 +42,7 @@ const PAGE = 100;
  * in advance from `memberCount`), plus one GET per listed pending invite (rosters omit invites).
  * Independent reads run concurrently. Any failure rejects: nothing may be written after it.
  */
-export async function observe(client: SentryClient, organization: string, config: Config): Promise<Observation> {
+export async function observe(client: SentryClient, organization: string, scope: ObserveScope): Promise<Observation> {
   const membersRead = client.listMembers(organization);
   const teamsRead = client.listTeams(organization);
   const meRead = client.getMember(organization, 'me');
@@ -29,7 +52,7 @@ export async function observe(client: SentryClient, organization: string, config
   const teams = await teamsRead;
   const rosterCost = teams.reduce((sum, team) => sum + Math.max(1, Math.ceil(team.memberCount / PAGE)), 0);
   // Active listed members each need their teams; per-member GETs cost one request each.
-  const strategy: TeamReadStrategy = config.members.size < rosterCost ? 'member-gets' : 'rosters';
+  const strategy: TeamReadStrategy = scope.expectedMembers < rosterCost ? 'member-gets' : 'rosters';
 
   const rostersRead =
     strategy === 'rosters'
@@ -40,14 +63,8 @@ export async function observe(client: SentryClient, organization: string, config
   rostersRead?.catch(() => {});
 
   const listed = await membersRead;
-  const wanted = listed.filter((member) => {
-    const spec = config.members.get(member.email.toLowerCase());
-    if (!spec || config.ignore.has(member.email.toLowerCase())) return false;
-    // Rosters omit pending invites; an invite's teams matter when they are managed or its role changes
-    // (every PUT carries the complete team list).
-    if (strategy === 'rosters') return member.pending && (spec.teams !== undefined || spec.role !== member.orgRole);
-    return true;
-  });
+  // Rosters omit pending invites: those needed are read one by one, as every member is with member GETs.
+  const wanted = listed.filter((member) => (strategy === 'member-gets' || member.pending) && scope.needsTeams(member));
   const detailsRead = Promise.all(wanted.map((member) => client.getMember(organization, member.id)));
   detailsRead.catch(() => {});
 

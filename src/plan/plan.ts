@@ -45,9 +45,23 @@ export function createPlan(config: Config, state: OrgState): Plan {
       }
       continue;
     }
-    if (member.expired) {
+    if (member.expired && config.missing === 'invite') {
+      const renewal: MemberChange = {
+        kind: 'reinvite',
+        memberId: member.id,
+        email: member.email,
+        name: member.name,
+        line: spec.source.entry.line,
+      };
+      add(
+        renewal,
+        state.caller.assignable.size === 0
+          ? [`the token's user (${state.caller.email}, ${state.caller.orgRole}) may not invite`]
+          : [],
+      );
+    } else if (member.expired) {
       warnings.push({
-        message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted`,
+        message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
         line: spec.source.entry.line,
       });
     }
@@ -96,6 +110,7 @@ export function createPlan(config: Config, state: OrgState): Plan {
 export function diffMember(spec: MemberSpec, member: ObservedMember): MemberUpdate | undefined {
   const from = member.orgRole;
   const to = spec.role;
+  if (spec.teams === undefined && from === to) return undefined;
   const current = member.teams;
   if (current === undefined) throw new Error(`internal: the teams of ${member.email} were not read`);
   const teamChanges: TeamChange[] = [];

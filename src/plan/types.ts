@@ -36,6 +36,15 @@ export interface MemberInvite {
   readonly line: number;
 }
 
+/** A PUT re-sending an expired invitation with a new link (missing: invite). */
+export interface InviteRenewal {
+  readonly kind: 'reinvite';
+  readonly memberId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly line: number;
+}
+
 /** A DELETE of an org member that is neither listed nor ignored (unlisted: remove). */
 export interface MemberRemoval {
   readonly kind: 'remove';
@@ -46,7 +55,7 @@ export interface MemberRemoval {
   readonly pending: boolean;
 }
 
-export type MemberChange = MemberUpdate | MemberInvite | MemberRemoval;
+export type MemberChange = MemberUpdate | MemberInvite | InviteRenewal | MemberRemoval;
 
 /** A change Sentry would refuse: never sent; the run fails listing it. */
 export interface BlockedChange {

@@ -7,7 +7,7 @@ export function planCounts(plan: Plan): string {
   const count = (kind: MemberChange['kind']) => plan.changes.filter((change) => change.kind === kind).length;
   return [
     `${count('update')} to update`,
-    `${count('invite')} to invite`,
+    `${count('invite') + count('reinvite')} to invite`,
     `${count('remove')} to remove`,
     `${plan.blocked.length} blocked`,
     `${plan.unchanged} unchanged`,
@@ -40,6 +40,8 @@ export function changeDetails(change: MemberChange): string[] {
         `role: ${change.orgRole}`,
         ...change.teamRoles.map((team) => `+ ${team.teamSlug}${team.role ? ` (${team.role})` : ''}`),
       ];
+    case 'reinvite':
+      return ['expired invitation: re-sent with a new link'];
     case 'remove':
       return [`role: ${change.orgRole}${change.pending ? ' (pending invite)' : ''}`];
   }
@@ -48,8 +50,8 @@ export function changeDetails(change: MemberChange): string[] {
 export function changeHeading(change: MemberChange): string {
   const who =
     change.kind === 'invite' || change.name === change.email || !change.name ? change.email : `${change.email} (${change.name})`;
-  const mark = change.kind === 'update' ? '~' : change.kind === 'invite' ? '+' : '-';
-  const what = change.kind === 'update' ? (change.pending ? 'update invite' : 'update') : change.kind;
+  const mark = { update: '~', reinvite: '~', invite: '+', remove: '-' }[change.kind];
+  const what = change.kind === 'update' && change.pending ? 'update invite' : change.kind;
   return `${mark} ${what} ${who}`;
 }
 

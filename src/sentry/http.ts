@@ -17,6 +17,8 @@ export interface HttpOptions {
   /** Largest response body read (default 16 MiB). */
   readonly maxResponseBytes?: number;
   readonly pacing?: PacerOptions;
+  /** Called after every response (progress indicators). */
+  readonly onResponse?: (method: string, path: string, status: number) => void;
   /** Debug log (never receives the token). */
   readonly debug?: (message: string) => void;
 }
@@ -51,6 +53,12 @@ const RETRYABLE_ERRORS = new Set([
   'UND_ERR_BODY_TIMEOUT',
   'UND_ERR_CLOSED',
 ]);
+
+/** The concurrency limit was not the cause either. */
+function otherLimiterPossible(headers: Record<string, string | string[] | undefined> | undefined): boolean {
+  const concurrent = Number(headers?.['x-sentry-rate-limit-concurrentremaining']);
+  return !Number.isFinite(concurrent) || concurrent > 0;
+}
 
 /** The endpoint a path belongs to, as Sentry keys its rate limits: ids and slugs replaced. */
 export function endpointOf(method: string, pathname: string): string {
@@ -99,8 +107,12 @@ export function createHttp(options: HttpOptions): Http {
         let delay: number | undefined;
         if (status === 429) {
           if (err.headers) pacer.observe(endpointOf(method, path.split('?')[0] ?? path), err.headers);
-          const reset = err.headers ? readRateLimit(err.headers)?.resetAt : undefined;
-          if (state.counter <= maxRateLimitRetries) {
+          const limits = err.headers ? readRateLimit(err.headers) : undefined;
+          const reset = limits?.resetAt;
+          // A 429 while the endpoint's window still has room comes from another limiter (Sentry's
+          // invitation limit): waiting for this window's reset does not help, so it is not retried.
+          const otherLimiter = limits !== undefined && limits.remaining > 0 && otherLimiterPossible(err.headers);
+          if (!otherLimiter && state.counter <= maxRateLimitRetries) {
             delay = reset === undefined ? minBackoff * 2 ** (state.counter - 1) : Math.max(0, reset - Date.now()) + 50;
             delay = Math.min(delay, 60_000);
           }
@@ -142,6 +154,7 @@ export function createHttp(options: HttpOptions): Http {
       responseHeaders = response.headers;
       const text = await readText(response.body, maxBytes, method, display);
       debug(`${method} ${display}: HTTP ${response.statusCode} in ${Date.now() - started} ms`);
+      options.onResponse?.(method, display, response.statusCode);
       let parsed: unknown;
       if (text.length > 0) {
         try {

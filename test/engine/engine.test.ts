@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Fixture } from '../../src/sim/fixture.ts';
+import { describe, expect, it } from 'vitest';
 import { GENERATED_OWNER_TOKEN, generateOrganization } from '../../src/sim/generate.ts';
-import { type SimOptions, type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { requestErrors } from '../sim/openapi.ts';
-import { TOKENS, testOrg } from '../sim/org.ts';
-import { applyFor, planFor, snapshot } from './helpers.ts';
+import { TOKENS } from '../sim/org.ts';
+import { applyFor, planFor, simulations, snapshot } from './helpers.ts';
 
-const running: SimulatedSentry[] = [];
-async function start(fixture: Fixture = testOrg(), options: SimOptions = { rateLimit: false }) {
-  const sim = await startSimulatedSentry(fixture, options);
-  running.push(sim);
-  return sim;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((sim) => sim.close()));
-});
+const start = simulations();
 
 /** The test org's members as the file would list them today (so only the lines a test changes differ). */
 const BASE = `organization: acme

@@ -1,10 +1,13 @@
+import { afterEach } from 'vitest';
 import { applyPlan, type Guards } from '../../src/apply/apply.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import { type Config, formatProblem } from '../../src/config/model.ts';
 import { planOrganization } from '../../src/engine/plan-organization.ts';
 import type { Plan } from '../../src/plan/types.ts';
 import { createSentryClient, type SentryClient } from '../../src/sentry/client.ts';
-import type { SimulatedSentry } from '../../src/sim/server.ts';
+import type { Fixture } from '../../src/sim/fixture.ts';
+import { type SimOptions, type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
+import { testOrg } from '../sim/org.ts';
 
 export function config(text: string): Config {
   const result = parseConfig(text, 'sentry-members.yml');
@@ -48,4 +51,20 @@ export function snapshot(sim: SimulatedSentry) {
   return Object.fromEntries(
     sim.org.memberList().map((member) => [member.email, { role: member.orgRole, teams: Object.fromEntries(member.teams) }]),
   );
+}
+
+/**
+ * A starter of simulated Sentries for one test file; every one started is closed after each test.
+ * Defaults: the test organization, no rate limits.
+ */
+export function simulations(defaults: SimOptions = { rateLimit: false }) {
+  const running: SimulatedSentry[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((sim) => sim.close()));
+  });
+  return async (fixture: Fixture = testOrg(), options: SimOptions = defaults): Promise<SimulatedSentry> => {
+    const sim = await startSimulatedSentry(fixture, options);
+    running.push(sim);
+    return sim;
+  };
 }

@@ -149,6 +149,8 @@ function applyChange(members: ObservedMember[], change: MemberChange, id: () => 
           teams: new Map(change.teamRoles.map((t) => [t.teamSlug, t.role])),
         },
       ];
+    case 'reinvite':
+      return members.map((member) => (member.id === change.memberId ? { ...member, expired: false } : member));
     case 'remove':
       return members.filter((member) => member.id !== change.memberId);
   }

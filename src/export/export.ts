@@ -1,0 +1,45 @@
+import { Document, isMap, isSeq } from 'yaml';
+import type { ObservedMember, OrgState } from '../domain/org-state.ts';
+import { minimumTeamRole } from '../domain/roles.ts';
+
+/** Where editors find the schema of an exported file (the action's own copy, by release tag). */
+export const SCHEMA_URL =
+  'https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v1/schema/sentry-members.schema.json';
+
+/**
+ * The organization as a config file: every member and invite with role and teams, sorted, so a
+ * plan on the file is empty. Teams are in list form unless an explicit role matters (a member or
+ * billing member who is team admin somewhere): for admins, managers and owners every team is
+ * admin anyway.
+ */
+export function exportConfig(state: OrgState, options: { schema?: string; now?: string } = {}): string {
+  const members: Record<string, unknown> = {};
+  for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
+    members[member.email.toLowerCase()] = { role: member.orgRole, teams: teamsOf(member) };
+  }
+  const doc = new Document({ organization: state.organization, unlisted: 'report', missing: 'report', members });
+  // Lists of team slugs read best on one line.
+  const membersNode = doc.get('members', true);
+  if (isMap(membersNode)) {
+    for (const pair of membersNode.items) {
+      const teams = isMap(pair.value) ? pair.value.get('teams', true) : undefined;
+      if (isSeq(teams)) teams.flow = true;
+    }
+  }
+  const pending = state.members.filter((member) => member.pending).length;
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
+    '',
+    ` Exported from the Sentry organization "${state.organization}" by sentry-members-sync${options.now ? ` on ${options.now}` : ''}:`,
+    ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
+    ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
+  ].join('\n');
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+function teamsOf(member: ObservedMember): string[] | Record<string, string> {
+  const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
+  const explicit = minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
+  if (!explicit) return teams.map(([slug]) => slug);
+  return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));
+}

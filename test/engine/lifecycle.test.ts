@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { GuardError } from '../../src/apply/apply.ts';
+import { requestErrors } from '../sim/openapi.ts';
+import { TOKENS, testOrg } from '../sim/org.ts';
+import { applyFor, planFor, simulations, snapshot } from './helpers.ts';
+
+const start = simulations();
+
+/** Everyone of the test org as it is, so a test's additions are the only differences. */
+const ALL = `organization: acme
+members:
+  olivia@acme.com: {role: owner, teams: {backend: admin}}
+  mia@acme.com: {role: manager, teams: [web]}
+  max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}
+  bill@acme.com: billing
+  ada@acme.com: admin
+  pat@acme.com: member
+  exp@acme.com: member
+  part@acme.com: member
+  idp@acme.com: member
+  rr@acme.com: member
+  oscar@acme.com: owner
+`;
+
+describe('invite (missing: invite)', () => {
+  it('invites listed emails with their org role, then sets explicit team roles with a PUT', async () => {
+    const sim = await start();
+    const file = `missing: invite\n${ALL}  new@acme.com: {role: member, teams: {web: admin, ops: contributor}}\n  plain@acme.com: {role: manager, teams: [ops]}\n`;
+    const { plan, result } = await applyFor(sim, file);
+    expect(plan.changes.map((change) => [change.kind, change.email])).toEqual([
+      ['reinvite', 'exp@acme.com'],
+      ['invite', 'new@acme.com'],
+      ['invite', 'plain@acme.com'],
+    ]);
+    expect(result.failed).toEqual([]);
+    const newId = sim.org.findByEmail('new@acme.com')?.id;
+    expect(sim.writes().map((request) => [request.method, request.path])).toEqual(
+      expect.arrayContaining([
+        ['POST', '/api/0/organizations/acme/members/'],
+        ['PUT', `/api/0/organizations/acme/members/${newId}/`],
+        ['PUT', '/api/0/organizations/acme/members/7/'],
+      ]),
+    );
+    for (const request of sim.writes()) expect(requestErrors(request.method, request.path, request.body)).toEqual([]);
+    expect(snapshot(sim)['new@acme.com']).toEqual({ role: 'member', teams: { web: 'admin', ops: 'contributor' } });
+    expect(sim.org.findByEmail('plain@acme.com')).toMatchObject({ pending: true, orgRole: 'manager' });
+    expect(sim.org.findByEmail('exp@acme.com')?.expired).toBe(false);
+    expect(await planFor(sim, file)).toMatchObject({ changes: [], blocked: [] });
+  });
+
+  it('reports missing emails and expired invitations without inviting under missing: report', async () => {
+    const sim = await start();
+    const plan = await planFor(sim, `${ALL}  new@acme.com: member\n`);
+    expect(plan.changes).toEqual([]);
+    expect(plan.missing).toEqual([{ email: 'new@acme.com', orgRole: 'member', line: 14 }]);
+    expect(plan.warnings.map((warning) => warning.message)).toEqual([
+      'the invitation of exp@acme.com has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)',
+    ]);
+  });
+
+  it("stops inviting when Sentry's invitation limit answers, and says the rest waits for the next run", async () => {
+    const sim = await start(testOrg(), { rateLimit: {}, inviteLimit: { limit: 1, windowSeconds: 60 } });
+    const file = `missing: invite\n${ALL.replace('  exp@acme.com: member\n', '')}  a@acme.com: member\n  b@acme.com: member\n  c@acme.com: member\n`;
+    const { result } = await applyFor(sim, file.replace('members:\n', 'ignore: [exp@acme.com]\nmembers:\n'));
+    expect(result.applied.map(({ change }) => change.email)).toEqual(['a@acme.com']);
+    expect(result.failed.map(({ change, error }) => [change.email, error])).toEqual([
+      [
+        'b@acme.com',
+        expect.stringMatching(
+          /^POST \/api\/0\/organizations\/acme\/members\/: HTTP 429: You are being rate limited for too many invitations\./,
+        ),
+      ],
+      ['c@acme.com', "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations"],
+    ]);
+    expect(sim.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
+  });
+});
+
+describe('remove (unlisted: remove)', () => {
+  const withoutMax = `unlisted: remove\nignore: [pat@acme.com]\n${ALL.replace('  max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}\n', '').replace('  pat@acme.com: member\n', '')}`;
+
+  it('removes members neither listed nor ignored, warning first in the plan', async () => {
+    const sim = await start();
+    const { plan, result } = await applyFor(sim, withoutMax, { maxChanges: 50, maxRemovals: 5 });
+    expect(plan.changes).toEqual([
+      { kind: 'remove', memberId: '3', email: 'max@acme.com', name: 'Max', orgRole: 'member', pending: false },
+    ]);
+    expect(result.failed).toEqual([]);
+    expect(sim.org.findByEmail('max@acme.com')).toBeUndefined();
+    expect(sim.org.findByEmail('pat@acme.com')).toBeDefined();
+  });
+
+  it('never removes the token owner, an IdP-managed member, or a member above the token user', async () => {
+    const sim = await start();
+    const plan = await planFor(
+      sim,
+      `unlisted: remove\norganization: acme\nmembers:\n  olivia@acme.com: {role: owner, teams: {backend: admin}}\n  bill@acme.com: billing\n  max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}\n  ada@acme.com: admin\n  pat@acme.com: member\n  exp@acme.com: member\n  part@acme.com: member\n  rr@acme.com: member\n`,
+      TOKENS.manager,
+    );
+    expect(plan.blocked.map(({ change, reasons }) => [change.email, reasons])).toEqual([
+      ['mia@acme.com', ["this is the token's own user: it is never removed"]],
+      ['idp@acme.com', ['the member is managed by the identity provider (idp:provisioned): remove it there']],
+      ['oscar@acme.com', ['the member\'s org role "owner" is above the token\'s user (mia@acme.com, manager)']],
+    ]);
+  });
+
+  it('refuses, writing nothing, a plan with more removals than max-removals', async () => {
+    const sim = await start();
+    const file = `unlisted: remove\norganization: acme\nignore: [idp@acme.com]\nmembers:\n  olivia@acme.com: {role: owner, teams: {backend: admin}}\n`;
+    await expect(applyFor(sim, file, { maxChanges: 0, maxRemovals: 5 })).rejects.toThrow(
+      new GuardError(
+        'the plan removes 8 members, more than max-removals (5): nothing was written. Review the plan; if it is intended, raise max-removals (0 = no limit) for this run',
+      ),
+    );
+    expect(sim.writes()).toEqual([]);
+  });
+});
