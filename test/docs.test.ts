@@ -67,3 +67,37 @@ describe('the README plan example', () => {
     }
   });
 });
+
+describe('the README workflows', () => {
+  const shown = [...readme.matchAll(/<!-- workflow: (\S+) -->\n```yaml\n([\s\S]*?)```/g)].map((match) => ({
+    file: match[1] ?? '',
+    text: match[2] ?? '',
+  }));
+
+  it('are the example files, as they are', async () => {
+    expect(shown.map(({ file }) => file)).toEqual([
+      'examples/workflows/sentry-members-plan.yml',
+      'examples/workflows/sentry-members-apply.yml',
+    ]);
+    for (const { file, text } of shown) expect(text).toBe(await readFile(path.join(ROOT, file), 'utf8'));
+  });
+
+  it('are valid GitHub workflows (action-validator, with the SchemaStore workflow schema)', async () => {
+    const { validateWorkflow } = (await import('@action-validator/core')) as unknown as {
+      validateWorkflow: (source: string) => { errors: unknown[] };
+    };
+    for (const { file, text } of shown) expect(validateWorkflow(text).errors, file).toEqual([]);
+    expect(validateWorkflow('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n').errors).not.toEqual([]);
+  });
+
+  it('use only inputs the action has', async () => {
+    for (const { text } of shown) {
+      const workflow = parse(text) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps.filter((s) => s.uses?.startsWith('sentry-members-sync/'))) {
+          for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+        }
+      }
+    }
+  });
+});

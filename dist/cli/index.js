@@ -51885,6 +51885,7 @@ function readSettings(input, env) {
         mode: parseMode(text('mode') || 'auto'),
         githubToken: text('github-token') || undefined,
         comment: parseBoolean('comment', text('comment') || 'true'),
+        driftIssue: parseBoolean('drift-issue', text('drift-issue') || 'false'),
         maxChanges: parseLimit('max-changes', text('max-changes') || '50'),
         maxRemovals: parseLimit('max-removals', text('max-removals') || '5'),
     };
@@ -53060,8 +53061,8 @@ function validationMarkdown(file, problems, config) {
     }
     return `${lines.join('\n')}\n`;
 }
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/plan-text.ts

@@ -18,6 +18,8 @@ export interface Settings {
   readonly mode: Mode;
   readonly githubToken: string | undefined;
   readonly comment: boolean;
+  /** Keep one open issue about drift found by apply and check. */
+  readonly driftIssue: boolean;
   /** 0 means no limit. */
   readonly maxChanges: number;
   readonly maxRemovals: number;
@@ -55,6 +57,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     mode: parseMode(text('mode') || 'auto'),
     githubToken: text('github-token') || undefined,
     comment: parseBoolean('comment', text('comment') || 'true'),
+    driftIssue: parseBoolean('drift-issue', text('drift-issue') || 'false'),
     maxChanges: parseLimit('max-changes', text('max-changes') || '50'),
     maxRemovals: parseLimit('max-removals', text('max-removals') || '5'),
   };

@@ -16,7 +16,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const token = core.getInput('sentry-token') || env.SENTRY_AUTH_TOKEN;
     if (token) core.setSecret(token);
     const settings = readSettings((name) => core.getInput(name), env);
-    const mode = resolveMode(settings.mode, readEvent(env));
+    const event = readEvent();
+    const mode = resolveMode(settings.mode, event);
     const loaded = await validate(settings);
     if (!loaded || mode === 'validate') return;
     if (!settings.sentryToken) {
@@ -26,7 +27,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       );
       return;
     }
-    await runSentryMode(mode, { ...settings, sentryToken: settings.sentryToken }, loaded.config, loaded.warnings);
+    await runSentryMode(mode, { ...settings, sentryToken: settings.sentryToken }, event, loaded.config, loaded.warnings);
   } catch (error) {
     if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(describeError(error));

@@ -5,11 +5,15 @@ import * as core from '@actions/core';
 import { applyPlan, checkGuards, GuardError } from '../apply/apply.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
 import { organizationOf, planOrganization } from '../engine/plan-organization.ts';
+import { createGitHubApi } from '../github/api.ts';
+import { manageDriftIssue, type PublishContext, publishApplyResult, publishPlanComment } from '../github/publish.ts';
+import { SUMMARY_LIMIT } from '../github/sticky.ts';
 import type { Plan } from '../plan/types.ts';
 import { applyMarkdown, planMarkdown } from '../render/plan-markdown.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
 import { plural } from '../render/validation.ts';
 import { createSentryClient } from '../sentry/client.ts';
+import { isPullRequestEvent, type RunEvent } from './event.ts';
 import type { Settings } from './inputs.ts';
 import { annotateProblems, writeSummary } from './report.ts';
 
@@ -19,6 +23,7 @@ export type SentryMode = 'plan' | 'apply' | 'check';
 export async function runSentryMode(
   mode: SentryMode,
   settings: Settings & { sentryToken: string },
+  event: RunEvent,
   config: Config,
   warnings: readonly ConfigProblem[],
 ) {
@@ -53,8 +58,14 @@ export async function runSentryMode(
     core.setOutput('has-changes', String(plan.changes.length > 0));
     annotatePlan(plan);
 
+    const github = githubFor(settings, event);
     if (mode !== 'apply') {
-      await writeSummary(planMarkdown(plan));
+      await writeSummary(planMarkdown(plan, { limit: SUMMARY_LIMIT }));
+      if (github && settings.comment && event.pullRequest !== undefined && isPullRequestEvent(event)) {
+        await publishPlanComment(github, event.pullRequest, plan);
+      }
+      if (github && settings.driftIssue && mode === 'check')
+        await manageDriftIssue(github, plan, undefined, new Date().toISOString());
       if (plan.blocked.length > 0) core.setFailed(blockedMessage(plan));
       else if (mode === 'check' && plan.changes.length > 0) {
         core.setFailed(
@@ -68,7 +79,7 @@ export async function runSentryMode(
       checkGuards(plan, settings);
     } catch (error) {
       if (!(error instanceof GuardError)) throw error;
-      await writeSummary(planMarkdown(plan));
+      await writeSummary(planMarkdown(plan, { limit: SUMMARY_LIMIT }));
       core.setOutput('applied', '0');
       core.setOutput('failed', '0');
       core.setFailed(error.message);
@@ -76,7 +87,11 @@ export async function runSentryMode(
     }
     const result = await applyPlan(client, plan, settings);
     core.info(applyText(result));
-    await writeSummary(`${planMarkdown(plan)}\n${applyMarkdown(result, organization)}`);
+    const applied = applyMarkdown(result, organization, { limit: SUMMARY_LIMIT / 2 });
+    await writeSummary(`${applied}\n${planMarkdown(plan, { limit: SUMMARY_LIMIT - applied.length })}`);
+    if (github && settings.comment && event.name === 'push' && event.sha)
+      await publishApplyResult(github, event.sha, plan, result);
+    if (github && settings.driftIssue) await manageDriftIssue(github, plan, result, new Date().toISOString());
     core.setOutput('applied', String(result.applied.length));
     core.setOutput('failed', String(result.failed.length));
     for (const failure of result.failed) {
@@ -94,6 +109,12 @@ export async function runSentryMode(
   } finally {
     await client.close();
   }
+}
+
+/** The GitHub side, when there is a token and a repository (never on a developer machine). */
+function githubFor(settings: Settings, event: RunEvent): PublishContext | undefined {
+  if (!settings.githubToken || !event.repo) return undefined;
+  return { api: createGitHubApi(settings.githubToken, event.repo), runUrl: event.runUrl };
 }
 
 function blockedMessage(plan: Plan): string {

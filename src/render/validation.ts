@@ -37,6 +37,6 @@ export function validationMarkdown(file: string, problems: readonly ConfigProble
   return `${lines.join('\n')}\n`;
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }

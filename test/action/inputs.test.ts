@@ -16,6 +16,7 @@ describe('readSettings', () => {
       mode: 'auto',
       githubToken: undefined,
       comment: true,
+      driftIssue: false,
       maxChanges: 50,
       maxRemovals: 5,
     });

@@ -76,6 +76,11 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
       GITHUB_EVENT_PATH: files.event,
       GITHUB_REF: options.ref ?? 'refs/pull/1/merge',
       GITHUB_REPOSITORY: 'acme/sentry-config',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: 'https://github.com',
+      // Nothing reaches api.github.com: tests that need the GitHub API pass a simulated one.
+      GITHUB_API_URL: 'http://127.0.0.1:9',
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,
       ...options.env,
