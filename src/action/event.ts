@@ -1,4 +1,4 @@
-import * as github from '@actions/github';
+import { readFileSync } from 'node:fs';
 import type { Repo } from '../github/api.ts';
 import type { Mode } from './inputs.ts';
 
@@ -16,21 +16,32 @@ export interface RunEvent {
   readonly runUrl: string | undefined;
 }
 
-/** Reads the event from @actions/github's context (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, ...). */
-export function readEvent(): RunEvent {
-  const { context } = github;
-  const payload = context.payload as { repository?: { default_branch?: unknown }; pull_request?: { number?: unknown } };
+/**
+ * Reads the event as @actions/github's context does (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH,
+ * GITHUB_REF, GITHUB_SHA, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_SERVER_URL), without loading
+ * Octokit: validation must start fast, and only the modes that talk to GitHub load it.
+ */
+export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
+  let payload: { repository?: { default_branch?: unknown }; pull_request?: { number?: unknown } } = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    } catch {
+      payload = {};
+    }
+  }
   const defaultBranch = payload.repository?.default_branch;
   const pullRequest = payload.pull_request?.number;
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   return {
-    name: context.eventName ?? '',
-    ref: context.ref ?? '',
-    sha: context.sha ?? '',
+    name: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
     defaultBranch: typeof defaultBranch === 'string' ? defaultBranch : undefined,
     pullRequest: typeof pullRequest === 'number' ? pullRequest : undefined,
     repo: owner && repo ? { owner, repo } : undefined,
-    runUrl: owner && repo && context.runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined,
+    runUrl: owner && repo && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
   };
 }
 

@@ -5,7 +5,6 @@ import { describeConfig, plural, validationMarkdown } from '../render/validation
 import { readEvent, resolveMode } from './event.ts';
 import { readSettings, type Settings } from './inputs.ts';
 import { annotateProblems, writeSummary } from './report.ts';
-import { runSentryMode } from './sentry-modes.ts';
 
 /**
  * The action: reads the inputs, then validates, plans or applies. Never throws: every failure,
@@ -16,7 +15,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const token = core.getInput('sentry-token') || env.SENTRY_AUTH_TOKEN;
     if (token) core.setSecret(token);
     const settings = readSettings((name) => core.getInput(name), env);
-    const event = readEvent();
+    const event = readEvent(env);
     const mode = resolveMode(settings.mode, event);
     const loaded = await validate(settings);
     if (!loaded || mode === 'validate') return;
@@ -27,6 +26,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       );
       return;
     }
+    // The Sentry and GitHub clients load only in the modes that use them: validation starts fast.
+    const { runSentryMode } = await import('./sentry-modes.ts');
     await runSentryMode(mode, { ...settings, sentryToken: settings.sentryToken }, event, loaded.config, loaded.warnings);
   } catch (error) {
     if (error instanceof Error && error.stack) core.debug(error.stack);

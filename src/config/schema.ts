@@ -1,5 +1,6 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import schema from '../../schema/sentry-members.schema.json' with { type: 'json' };
+import { validate } from './schema-validator.generated.js';
 
 /** The JSON Schema editors and the action share (schema/sentry-members.schema.json). */
 export const CONFIG_SCHEMA = schema;
@@ -17,12 +18,12 @@ export interface RawMember {
   teams?: string[] | Record<string, string>;
 }
 
-let compiled: ValidateFunction<RawConfig> | undefined;
-
-/** Schema errors for `data`, empty when it is valid. The schema is compiled once, on first use. */
+/**
+ * Schema errors for `data`, empty when it is valid. The schema is compiled at build time
+ * (scripts/build-schema-validator.ts), so nothing is compiled when the action starts.
+ */
 export function schemaErrors(data: unknown): ErrorObject[] {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile<RawConfig>(schema);
-  return compiled(data) ? [] : [...(compiled.errors ?? [])];
+  return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
 export function isRawConfig(data: unknown): data is RawConfig {

@@ -2,7 +2,7 @@ import type { Config } from '../config/model.ts';
 import type { ObservedMember, ObservedTeam, OrgState, StoredTeams } from '../domain/org-state.ts';
 import { isOrgRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
 import type { SentryClient } from '../sentry/client.ts';
-import type { ListedMember } from '../sentry/decode.ts';
+import type { ListedMember, MemberDetail } from '../sentry/decode.ts';
 
 /** How team memberships were read: every team's roster, or one GET per member whose teams matter. */
 export type TeamReadStrategy = 'rosters' | 'member-gets';
@@ -43,17 +43,30 @@ const PAGE = 100;
  * Independent reads run concurrently. Any failure rejects: nothing may be written after it.
  */
 export async function observe(client: SentryClient, organization: string, scope: ObserveScope): Promise<Observation> {
-  const membersRead = client.listMembers(organization);
   const teamsRead = client.listTeams(organization);
   const meRead = client.getMember(organization, 'me');
+  const strategyRead = teamsRead.then((teams): TeamReadStrategy => {
+    const rosterCost = teams.reduce((sum, team) => sum + Math.max(1, Math.ceil(team.memberCount / PAGE)), 0);
+    // Per-member GETs cost one request per member whose teams are needed.
+    return scope.expectedMembers < rosterCost ? 'member-gets' : 'rosters';
+  });
+  // Member GETs start as each page of the members list arrives, not after the last one.
+  const detailReads: Promise<MemberDetail | undefined>[] = [];
+  const membersRead = client.listMembers(organization, (page) => {
+    for (const member of page) {
+      if (!scope.needsTeams(member)) continue;
+      // Rosters omit pending invites: those are read one by one, as every member is with member GETs.
+      const read = strategyRead.then((strategy) =>
+        strategy === 'member-gets' || member.pending ? client.getMember(organization, member.id) : undefined,
+      );
+      read.catch(() => {});
+      detailReads.push(read);
+    }
+  });
   // Keep the other reads' failures from going unhandled while one of them is awaited.
-  for (const read of [membersRead, teamsRead, meRead]) read.catch(() => {});
+  for (const read of [membersRead, teamsRead, meRead, strategyRead]) read.catch(() => {});
 
-  const teams = await teamsRead;
-  const rosterCost = teams.reduce((sum, team) => sum + Math.max(1, Math.ceil(team.memberCount / PAGE)), 0);
-  // Active listed members each need their teams; per-member GETs cost one request each.
-  const strategy: TeamReadStrategy = scope.expectedMembers < rosterCost ? 'member-gets' : 'rosters';
-
+  const [teams, strategy] = await Promise.all([teamsRead, strategyRead]);
   const rostersRead =
     strategy === 'rosters'
       ? Promise.all(
@@ -63,12 +76,8 @@ export async function observe(client: SentryClient, organization: string, scope:
   rostersRead?.catch(() => {});
 
   const listed = await membersRead;
-  // Rosters omit pending invites: those needed are read one by one, as every member is with member GETs.
-  const wanted = listed.filter((member) => (strategy === 'member-gets' || member.pending) && scope.needsTeams(member));
-  const detailsRead = Promise.all(wanted.map((member) => client.getMember(organization, member.id)));
-  detailsRead.catch(() => {});
-
-  const [me, rosters, details] = await Promise.all([meRead, rostersRead, detailsRead]);
+  const [me, rosters, fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
+  const details = fetched.filter((detail): detail is MemberDetail => detail !== undefined);
 
   const teamsById = new Map<string, Map<string, TeamRole | null>>();
   if (rosters) {

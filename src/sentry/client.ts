@@ -29,8 +29,9 @@ export interface InviteBody {
 
 /** Sentry's member API, narrowed to what this action uses. Every method throws SentryApiError. */
 export interface SentryClient {
-  listMembers(org: string): Promise<ListedMember[]>;
-  listTeams(org: string): Promise<TeamInfo[]>;
+  /** `onPage` sees each page as it arrives, so dependent reads can start before the last page. */
+  listMembers(org: string, onPage?: (page: readonly ListedMember[]) => void): Promise<ListedMember[]>;
+  listTeams(org: string, onPage?: (page: readonly TeamInfo[]) => void): Promise<TeamInfo[]>;
   listTeamMembers(org: string, team: string): Promise<RosterEntry[]>;
   getMember(org: string, id: string): Promise<MemberDetail>;
   updateMember(org: string, id: string, body: MemberUpdateBody): Promise<MemberDetail>;
@@ -48,15 +49,20 @@ const segment = encodeURIComponent;
 
 export function sentryClientOver(http: Http): SentryClient {
   /** Follows rel="next" while results="true" (Sentry's Link header), decoding every item. */
-  async function paginate<T>(path: string, decode: (value: unknown, where: string) => T): Promise<T[]> {
+  async function paginate<T>(
+    path: string,
+    decode: (value: unknown, where: string) => T,
+    onPage?: (page: readonly T[]) => void,
+  ): Promise<T[]> {
     const items: T[] = [];
     let next: string | undefined = `${path}?per_page=100`;
     let page = 0;
     while (next !== undefined) {
       const response = await http.request('GET', next);
       const body = decoded(() => list(response.body, 'response'), 'GET', next);
-      for (const [index, item] of body.entries())
-        items.push(decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
+      const decodedPage = body.map((item, index) => decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
+      items.push(...decodedPage);
+      onPage?.(decodedPage);
       next = nextPage(response.headers.link);
       page++;
     }
@@ -64,8 +70,8 @@ export function sentryClientOver(http: Http): SentryClient {
   }
 
   return {
-    listMembers: (org) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember),
-    listTeams: (org) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam),
+    listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
+    listTeams: (org, onPage) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam, onPage),
     listTeamMembers: (org, team) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, decodeRosterEntry),
     async getMember(org, id) {
       const path = `/organizations/${segment(org)}/members/${segment(id)}/`;

@@ -1,0 +1,45 @@
+/**
+ * One run of the real engine (the code the action runs) in its own process, so its wall time
+ * and peak memory are its own: `node bench/engine-run.ts plan|apply <sentry-url> <config> [plan.json to write]`.
+ * Prints one JSON line.
+ */
+import { writeFile } from 'node:fs/promises';
+import { applyPlan } from '../src/apply/apply.ts';
+import { loadConfigFile } from '../src/config/load.ts';
+import { planOrganization } from '../src/engine/plan-organization.ts';
+import { createSentryClient } from '../src/sentry/client.ts';
+
+const [mode, url, configPath, planOut] = process.argv.slice(2);
+const token = process.env.SENTRY_AUTH_TOKEN ?? '';
+const started = performance.now();
+const loaded = await loadConfigFile(configPath ?? '');
+if (!loaded.ok) throw new Error('invalid config');
+const loadedAt = performance.now();
+const client = createSentryClient({ baseUrl: new URL(url ?? ''), token });
+const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '');
+if (outcome.kind !== 'plan') throw new Error(JSON.stringify(outcome.problems));
+const plannedAt = performance.now();
+if (planOut) await writeFile(planOut, JSON.stringify(outcome.plan));
+let applied = 0;
+let failed = 0;
+if (mode === 'apply') {
+  const result = await applyPlan(client, outcome.plan, { maxChanges: 0, maxRemovals: 0 });
+  applied = result.applied.length;
+  failed = result.failed.length;
+}
+const doneAt = performance.now();
+await client.close();
+process.stdout.write(
+  `${JSON.stringify({
+    loadMs: loadedAt - started,
+    planMs: plannedAt - loadedAt,
+    applyMs: doneAt - plannedAt,
+    networkMs: doneAt - loadedAt,
+    changes: outcome.plan.changes.length,
+    blocked: outcome.plan.blocked.length,
+    strategy: outcome.strategy,
+    applied,
+    failed,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);

@@ -1,0 +1,322 @@
+/**
+ * `npm run bench`: plan and apply on generated organizations of 1,000, 10,000 and 50,000
+ * members, served by the simulated Sentry with sentry.io's limits and a fixed latency; the lower
+ * bound any client could reach; a Terraform-style client for comparison; the bundle's cold
+ * start. Writes bench/RESULTS.md and bench/scale.svg. Not part of `npm test`.
+ *
+ *   npm run bench -- [--latency 30] [--sizes S,M,L] [--terraform-l] [--cold-runs 7]
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Plan } from '../src/plan/types.ts';
+import { endpointOf } from '../src/sentry/http.ts';
+import type { Fixture, FixtureMember } from '../src/sim/fixture.ts';
+import { GENERATED_OWNER_TOKEN, generateOrganization } from '../src/sim/generate.ts';
+import { type LoggedRequest, startSimulatedSentry } from '../src/sim/server.ts';
+import { chart } from './chart.ts';
+import { applyLowerBound, type Limits, planLowerBound, type ReadCounts } from './lower-bound.ts';
+import { terraformStyle } from './terraform-style.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(here);
+const { values } = parseArgs({
+  options: {
+    latency: { type: 'string', default: '30' },
+    sizes: { type: 'string', default: 'S,M,L' },
+    'terraform-l': { type: 'boolean', default: false },
+    'cold-runs': { type: 'string', default: '7' },
+  },
+});
+
+const SIZES = {
+  S: { members: 1_000, teams: 50 },
+  M: { members: 10_000, teams: 300 },
+  L: { members: 50_000, teams: 1_000 },
+} as const;
+type Size = keyof typeof SIZES;
+const latencyMs = Number(values.latency);
+const limits: Limits = { limit: 40, windowMs: 1_000, concurrent: 25, latencyMs };
+const work = await mkdtemp(path.join(tmpdir(), 'sms-bench-'));
+
+interface EngineRun {
+  loadMs: number;
+  planMs: number;
+  applyMs: number;
+  networkMs: number;
+  changes: number;
+  applied: number;
+  failed: number;
+  strategy: string;
+  maxRssMiB: number;
+}
+
+interface Row {
+  size: Size;
+  members: number;
+  teams: number;
+  plan: EngineRun;
+  apply: EngineRun;
+  planRequests: Record<string, number>;
+  applyRequests: Record<string, number>;
+  planLimited: number;
+  applyLimited: number;
+  planBound: number;
+  applyBound: number;
+  requestBudget: number;
+  terraform?: { ms: number; requests: number; limited: number } | undefined;
+}
+
+/** 2% of the members changed by the file: role changes, team joins and team leaves in turn. */
+function configFor(fixture: Fixture): string {
+  const slugs = (fixture.teams ?? []).map((team) => team.slug);
+  const lines = [`organization: ${fixture.organization.slug}`, 'members:'];
+  for (const [index, member] of fixture.members.entries()) {
+    let { orgRole } = member;
+    const teams = new Map(Object.entries(member.teams ?? {}));
+    if (index > 0 && index % 50 === 25 && orgRole !== 'billing') {
+      const kind = (index / 50) % 3 < 1 ? 'role' : (index / 50) % 3 < 2 ? 'join' : 'leave';
+      if (kind === 'role') orgRole = orgRole === 'member' ? 'manager' : 'member';
+      else if (kind === 'leave' && teams.size > 0) teams.delete([...teams.keys()][0] ?? '');
+      else teams.set(slugs.find((slug) => !teams.has(slug)) ?? slugs[0] ?? '', null);
+    }
+    lines.push(`  ${member.email}: {role: ${orgRole}, teams: ${teamsOf(orgRole, teams)}}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function teamsOf(orgRole: FixtureMember['orgRole'], teams: Map<string, string | null>): string {
+  const explicit = (orgRole === 'member' || orgRole === 'billing') && [...teams.values()].includes('admin');
+  if (!explicit) return `[${[...teams.keys()].join(', ')}]`;
+  return `{${[...teams].map(([slug, role]) => `${slug}: ${role === 'admin' ? 'admin' : 'contributor'}`).join(', ')}}`;
+}
+
+function byEndpoint(requests: readonly LoggedRequest[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const request of requests) {
+    const key = endpointOf(request.method, request.path.split('?')[0] ?? '');
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function reads(counts: Record<string, number>): ReadCounts {
+  return {
+    memberPages: counts['GET /organizations/{org}/members/'] ?? 0,
+    teamPages: counts['GET /organizations/{org}/teams/'] ?? 0,
+    rosterRequests: counts['GET /teams/{org}/{team}/members/'] ?? 0,
+    memberGets: counts['GET /organizations/{org}/members/{id}/'] ?? 0,
+  };
+}
+
+function engine(mode: 'plan' | 'apply', url: string, config: string, planOut?: string): Promise<EngineRun> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [path.join(here, 'engine-run.ts'), mode, url, config, ...(planOut ? [planOut] : [])],
+      { env: { ...process.env, SENTRY_AUTH_TOKEN: GENERATED_OWNER_TOKEN }, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as EngineRun),
+    );
+  });
+}
+
+async function measure(size: Size): Promise<Row> {
+  const { members, teams } = SIZES[size];
+  const fixture = generateOrganization({ members, teams, seed: 2026, teamsPerMember: 2, pendingRate: 0.03, slug: 'bench' });
+  const config = path.join(work, `${size}.yml`);
+  await writeFile(config, configFor(fixture));
+  const planFile = path.join(work, `${size}-plan.json`);
+  const serve = () =>
+    startSimulatedSentry(fixture, {
+      rateLimit: { limit: limits.limit, windowSeconds: limits.windowMs / 1000, concurrentLimit: limits.concurrent },
+      latencyMs,
+    });
+
+  process.stderr.write(`${size}: plan...\n`);
+  const sim = await serve();
+  const plan = await engine('plan', sim.url, config, planFile);
+  const planLog = sim.requests.splice(0);
+  process.stderr.write(`${size}: apply...\n`);
+  const apply = await engine('apply', sim.url, config);
+  const applyLog = sim.requests.splice(0);
+  await sim.close();
+
+  const planRequests = byEndpoint(planLog);
+  const applyRequests = byEndpoint(applyLog);
+  const writes = Object.entries(applyRequests)
+    .filter(([endpoint]) => !endpoint.startsWith('GET '))
+    .map(([, count]) => count);
+
+  const pending = fixture.members.filter((member) => member.pending).length;
+  const rosterPages = (fixture.teams ?? []).reduce((sum, team) => {
+    const count = fixture.members.filter((member) => !member.pending && team.slug in (member.teams ?? {})).length;
+    return sum + Math.ceil(count / 100);
+  }, 0);
+  const requestBudget = Math.ceil(members / 100) + Math.ceil(teams / 100) + rosterPages + pending + 2;
+
+  let terraform: Row['terraform'];
+  if (size !== 'L' || values['terraform-l']) {
+    process.stderr.write(`${size}: Terraform-style baseline...\n`);
+    const fresh = await serve();
+    const planned = JSON.parse(await readFile(planFile, 'utf8')) as Plan;
+    const updates = planned.changes.filter((change) => change.kind === 'update');
+    terraform = await terraformStyle(fresh.url, GENERATED_OWNER_TOKEN, 'bench', [...fresh.org.members.keys()], updates);
+    await fresh.close();
+  }
+  return {
+    size,
+    members,
+    teams,
+    plan,
+    apply,
+    planRequests,
+    applyRequests,
+    planLimited: planLog.filter((request) => request.status === 429).length,
+    applyLimited: applyLog.filter((request) => request.status === 429).length,
+    planBound: planLowerBound(reads(planRequests), limits),
+    applyBound: applyLowerBound(reads(applyRequests), writes, limits),
+    requestBudget,
+    terraform,
+  };
+}
+
+async function coldStart(runs: number): Promise<number[]> {
+  const workspace = await mkdtemp(path.join(work, 'cold-'));
+  const lines = ['organization: bench', 'members:'];
+  for (let i = 0; i < 1000; i++) lines.push(`  user${i}@example.com: {role: member, teams: [team-${i % 50}]}`);
+  await writeFile(path.join(workspace, 'sentry-members.yml'), `${lines.join('\n')}\n`);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [path.join(root, 'dist/index.js')],
+        {
+          cwd: workspace,
+          env: {
+            PATH: process.env.PATH ?? '',
+            GITHUB_WORKSPACE: workspace,
+            INPUT_MODE: 'validate',
+            'INPUT_SENTRY-URL': 'https://sentry.io',
+            INPUT_CONFIG: 'sentry-members.yml',
+            INPUT_COMMENT: 'true',
+            'INPUT_MAX-CHANGES': '50',
+            'INPUT_MAX-REMOVALS': '5',
+            'INPUT_DRIFT-ISSUE': 'false',
+          },
+        },
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    );
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+const rows: Row[] = [];
+for (const size of values.sizes.split(',') as Size[]) rows.push(await measure(size));
+const cold = await coldStart(Number(values['cold-runs']));
+const coldMedian = cold[Math.floor(cold.length / 2)] ?? 0;
+
+const lines: string[] = [
+  '# Benchmark results',
+  '',
+  `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}.`,
+  `Simulated Sentry with sentry.io's limits (${limits.limit} requests per ${limits.windowMs / 1000} s per endpoint and method, ${limits.concurrent} concurrent) and ${latencyMs} ms latency per request. Organizations generated with about two teams per member and 3% pending invitations; the file changes 2% of the members (role changes, team joins, team leaves).`,
+  '',
+  '![wall time against organization size](scale.svg)',
+  '',
+  '| size | members / teams | run | requests | 429s | wall (network) | lower bound | ratio | peak RSS | Terraform-style | speed-up |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+];
+for (const row of rows) {
+  const tf = row.terraform;
+  for (const [run, result, counts, limited, bound] of [
+    ['plan', row.plan, row.planRequests, row.planLimited, row.planBound],
+    ['apply', row.apply, row.applyRequests, row.applyLimited, row.applyBound],
+  ] as const) {
+    const baseline =
+      run === 'apply' && tf
+        ? `${seconds(tf.ms)} s (${tf.requests} requests, ${tf.limited} 429s)`
+        : run === 'apply'
+          ? 'not run (--terraform-l)'
+          : '';
+    const speedup = run === 'apply' && tf ? `${(tf.ms / result.networkMs).toFixed(1)}x` : '';
+    lines.push(
+      `| ${row.size} | ${row.members.toLocaleString('en')} / ${row.teams.toLocaleString('en')} | ${run} | ${total(counts)} | ${limited} | ${seconds(result.networkMs)} s | ${seconds(bound)} s | ${(result.networkMs / bound).toFixed(2)} | ${result.maxRssMiB.toFixed(0)} MiB | ${baseline} | ${speedup} |`,
+    );
+  }
+}
+lines.push('', 'Requests by endpoint:', '');
+for (const row of rows) {
+  lines.push(
+    `- ${row.size} plan (${row.plan.strategy}): ${Object.entries(row.planRequests)
+      .map(([k, v]) => `\`${k}\` ${v}`)
+      .join(', ')}`,
+  );
+  lines.push(
+    `- ${row.size} apply: ${Object.entries(row.applyRequests)
+      .map(([k, v]) => `\`${k}\` ${v}`)
+      .join(', ')}; ${row.apply.applied} applied, ${row.apply.failed} failed`,
+  );
+}
+lines.push(
+  '',
+  `Config loading (YAML parse and validation) is not in the wall times above: ${rows.map((row) => `${row.size} ${seconds(row.plan.loadMs)} s`).join(', ')}.`,
+);
+lines.push(
+  '',
+  `Cold start of the bundle (\`node dist/index.js\`, mode validate, 1,000-member file): median ${coldMedian.toFixed(0)} ms of ${cold.length} runs (${cold.map((t) => t.toFixed(0)).join(', ')} ms).`,
+);
+lines.push('', '## Targets', '');
+for (const row of rows) {
+  lines.push(
+    `- ${row.size}: plan requests ${total(row.planRequests)} <= ${row.requestBudget}: ${mark(total(row.planRequests) <= row.requestBudget)}`,
+  );
+  for (const [run, result, bound] of [
+    ['plan', row.plan, row.planBound],
+    ['apply', row.apply, row.applyBound],
+  ] as const) {
+    lines.push(
+      `- ${row.size}: ${run} wall ${seconds(result.networkMs)} s within 1.2x the lower bound ${seconds(bound)} s: ${mark(result.networkMs <= 1.2 * bound)} (ratio ${(result.networkMs / bound).toFixed(2)})`,
+    );
+  }
+  const requests = total(row.planRequests) + total(row.applyRequests);
+  const limited = row.planLimited + row.applyLimited;
+  lines.push(
+    `- ${row.size}: 429s ${limited} of ${requests} requests (${((100 * limited) / requests).toFixed(2)}%) under 1%: ${mark(limited < requests / 100)}`,
+  );
+}
+const large = rows.find((row) => row.size === 'L');
+if (large)
+  lines.push(
+    `- L: peak RSS ${Math.max(large.plan.maxRssMiB, large.apply.maxRssMiB).toFixed(0)} MiB under 200 MB: ${mark(Math.max(large.plan.maxRssMiB, large.apply.maxRssMiB) < 200)}`,
+  );
+lines.push(`- cold start median ${coldMedian.toFixed(0)} ms under 300 ms: ${mark(coldMedian < 300)}`);
+
+const report = `${lines.join('\n')}\n`;
+await writeFile(path.join(here, 'RESULTS.md'), report);
+await writeFile(
+  path.join(here, 'scale.svg'),
+  chart(
+    rows.map((row) => ({
+      members: row.members,
+      plan: row.plan.networkMs / 1000,
+      apply: row.apply.networkMs / 1000,
+      planBound: row.planBound / 1000,
+      applyBound: row.applyBound / 1000,
+      terraform: row.terraform ? row.terraform.ms / 1000 : undefined,
+    })),
+  ),
+);
+await rm(work, { recursive: true, force: true });
+process.stdout.write(report);
