@@ -42,6 +42,18 @@ const latencyMs = Number(values.latency);
 const limits: Limits = { limit: 40, windowMs: 1_000, concurrent: 25, latencyMs };
 const work = await mkdtemp(path.join(tmpdir(), 'sms-bench-'));
 
+// The engine runs bundled, as the action runs it (no TypeScript stripping in its memory or time).
+process.stderr.write('bundling the engine...\n');
+await new Promise<void>((resolve, reject) =>
+  execFile(
+    path.join(root, 'node_modules/.bin/ncc'),
+    ['build', path.join(here, 'engine-run.ts'), '-o', path.join(work, 'engine'), '--target', 'es2022'],
+    { cwd: root },
+    (error, _out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve()),
+  ),
+);
+const engineBundle = path.join(work, 'engine', 'index.js');
+
 interface EngineRun {
   loadMs: number;
   planMs: number;
@@ -116,7 +128,7 @@ function engine(mode: 'plan' | 'apply', url: string, config: string, planOut?: s
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [path.join(here, 'engine-run.ts'), mode, url, config, ...(planOut ? [planOut] : [])],
+      [engineBundle, mode, url, config, ...(planOut ? [planOut] : [])],
       { env: { ...process.env, SENTRY_AUTH_TOKEN: GENERATED_OWNER_TOKEN }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) =>
         error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as EngineRun),
@@ -302,6 +314,29 @@ if (large)
     `- L: peak RSS ${Math.max(large.plan.maxRssMiB, large.apply.maxRssMiB).toFixed(0)} MiB under 200 MB: ${mark(Math.max(large.plan.maxRssMiB, large.apply.maxRssMiB) < 200)}`,
   );
 lines.push(`- cold start median ${coldMedian.toFixed(0)} ms under 300 ms: ${mark(coldMedian < 300)}`);
+
+// What limits each target that is not met (measured when this benchmark was written; kept with the figures).
+const notes: string[] = [];
+if (
+  rows.some(
+    (row) => row.members <= 1_000 && (row.plan.networkMs > 1.2 * row.planBound || row.apply.networkMs > 1.2 * row.applyBound),
+  )
+) {
+  notes.push(
+    "- **Wall time at 1,000 members.** The whole run takes about half a second. sentry.io's limits are fixed one-second windows aligned to the clock: the 50 roster pages and 41 member GETs need a second window for their last requests, and where the run starts in a window is chance. The lower bound assumes a steady rate after a full first window, which a half-second run cannot average out. From 10,000 members up the ratio is within target.",
+  );
+}
+if (large && Math.max(large.plan.maxRssMiB, large.apply.maxRssMiB) >= 200) {
+  notes.push(
+    "- **Peak memory at 50,000 members.** Parsing the 3.3 MiB config file with yaml's document model (which gives every error its line and column) takes about 400 MB of heap, about 8 KB per member entry, and V8 keeps that memory for the rest of the run; observing and planning add about 200 MB more. Meeting the target needs the members block parsed in chunks (one document per few thousand entries, positions offset) or a lighter parser that still tracks positions. Not done yet.",
+  );
+}
+if (coldMedian >= 300) {
+  notes.push(
+    "- **Cold start.** Node's own start is about 70 ms, loading the bundle about 55 ms (the Sentry and GitHub clients are a chunk loaded only by the modes that use them, and the schema is compiled at build time), and parsing the 1,000-member file about 115 ms, in yaml before the JIT has warmed up; garbage collection and the annotations take the rest. Meeting the target needs a faster parse path for the config file.",
+  );
+}
+if (notes.length > 0) lines.push('', '## Where a target is not met', '', ...notes);
 
 const report = `${lines.join('\n')}\n`;
 await writeFile(path.join(here, 'RESULTS.md'), report);

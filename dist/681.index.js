@@ -168,7 +168,14 @@ async function write(client, org, change) {
             await client.reinviteMember(org, change.memberId);
             return;
         case 'remove':
-            await client.removeMember(org, change.memberId);
+            try {
+                await client.removeMember(org, change.memberId);
+            }
+            catch (error) {
+                // Already gone (e.g. a retried DELETE whose first attempt did remove it): that is the goal.
+                if (!(error instanceof SentryApiError && error.status === 404))
+                    throw error;
+            }
             return;
     }
 }
@@ -1372,7 +1379,9 @@ function decoded(decode, method, path) {
     }
     catch (error) {
         if (error instanceof DecodeError) {
-            throw new SentryApiError(method, path.split('?')[0] ?? path, 200, `unexpected response from Sentry: ${error.message}`, {
+            // As the other errors name it: the path on the server, without the query.
+            const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
+            throw new SentryApiError(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
                 cause: error,
                 hint: 'is sentry-url a Sentry server?',
             });

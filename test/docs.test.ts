@@ -101,3 +101,15 @@ describe('the README workflows', () => {
     }
   });
 });
+
+describe('the README Safety figures', () => {
+  it('are the sizes of the tests that prove them', async () => {
+    const { CASES } = await import('./reliability/fault-cases.ts');
+    const { invalidConfigs } = await import('./fixtures/configs/corpus.ts');
+    expect(readme).toContain(
+      `| ${CASES.length} cases; ${CASES.filter((c) => c.expectSurvival).length} transient faults survived with no failure;`,
+    );
+    expect(readme).toContain(`all ${CASES.length} converge on rerun`);
+    expect(readme).toContain(`| ${invalidConfigs().length} files, each refused at its line`);
+  });
+});

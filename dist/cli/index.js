@@ -45915,7 +45915,14 @@ async function write(client, org, change) {
             await client.reinviteMember(org, change.memberId);
             return;
         case 'remove':
-            await client.removeMember(org, change.memberId);
+            try {
+                await client.removeMember(org, change.memberId);
+            }
+            catch (error) {
+                // Already gone (e.g. a retried DELETE whose first attempt did remove it): that is the goal.
+                if (!(error instanceof SentryApiError && error.status === 404))
+                    throw error;
+            }
             return;
     }
 }
@@ -46739,7 +46746,8 @@ class YamlSource {
             Map: (_, map) => {
                 const seen = new Set();
                 for (const pair of map.items) {
-                    const key = keyText(pair.key);
+                    // A key written as an alias (*k) is the anchored value: it counts as that key.
+                    const key = keyText((0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(this.#doc) : pair.key);
                     if (key === undefined)
                         continue;
                     if (seen.has(key)) {
@@ -46759,10 +46767,18 @@ class YamlSource {
     toData() {
         return this.#doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
-    /** Position of the first alias in the file, for the alias-bomb message. */
-    firstAliasPosition() {
-        const index = this.#text.search(/(^|[\s[{,:-])\*[^\s,\]}]/m);
-        return this.positionAt(index < 0 ? 0 : index + 1);
+    /** Position of the first alias (*name) in the document, or of the first one naming `name`. */
+    aliasPosition(name) {
+        let offset = 0;
+        (0,dist/* visit */.YR)(this.#doc, {
+            Alias: (_, node) => {
+                if (name !== undefined && node.source !== name)
+                    return undefined;
+                offset = node.range?.[0] ?? 0;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        return this.positionAt(offset);
     }
     positionAt(offset) {
         const { line, col } = this.#lines.linePos(Math.max(0, Math.min(offset, this.#text.length)));
@@ -46825,6 +46841,8 @@ class YamlSource {
         switch (code) {
             case 'TAB_AS_INDENT':
                 return 'tab used for indentation: YAML indents with spaces only';
+            case 'MULTIPLE_DOCS':
+                return 'the file holds more than one YAML document (a second "---"): keep one';
             default:
                 return `invalid YAML: ${message.replace(/\s+/g, ' ').trim()}`;
         }
@@ -46890,9 +46908,13 @@ function parseConfig(input, file) {
         data = source.toData();
     }
     catch (error) {
-        at('error', source.firstAliasPosition(), /alias/i.test(error.message)
-            ? `too many YAML alias expansions (the limit is ${MAX_ALIAS_COUNT}): the file looks like an alias bomb; write the entries out instead of nesting aliases`
-            : `cannot read the YAML: ${error.message}`);
+        const message = error.message;
+        const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
+        at('error', source.aliasPosition(unresolved?.[1]), unresolved
+            ? `the alias *${unresolved[1]} refers to no anchor: define &${unresolved[1]} before using it`
+            : /excessive alias count/i.test(message)
+                ? `too many YAML alias expansions (the limit is ${MAX_ALIAS_COUNT}): the file looks like an alias bomb; write the entries out instead of nesting aliases`
+                : `cannot read the YAML: ${message}`);
         return failed();
     }
     if (data === null || data === undefined) {
@@ -48014,7 +48036,9 @@ function decoded(decode, method, path) {
     }
     catch (error) {
         if (error instanceof DecodeError) {
-            throw new SentryApiError(method, path.split('?')[0] ?? path, 200, `unexpected response from Sentry: ${error.message}`, {
+            // As the other errors name it: the path on the server, without the query.
+            const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
+            throw new SentryApiError(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
                 cause: error,
                 hint: 'is sentry-url a Sentry server?',
             });

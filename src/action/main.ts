@@ -14,6 +14,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const token = core.getInput('sentry-token') || env.SENTRY_AUTH_TOKEN;
     if (token) core.setSecret(token);
+    const githubToken = core.getInput('github-token');
+    if (githubToken) core.setSecret(githubToken);
     const settings = readSettings((name) => core.getInput(name), env);
     const event = readEvent(env);
     const mode = resolveMode(settings.mode, event);

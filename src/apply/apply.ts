@@ -101,7 +101,12 @@ async function write(client: SentryClient, org: string, change: MemberChange): P
       await client.reinviteMember(org, change.memberId);
       return;
     case 'remove':
-      await client.removeMember(org, change.memberId);
+      try {
+        await client.removeMember(org, change.memberId);
+      } catch (error) {
+        // Already gone (e.g. a retried DELETE whose first attempt did remove it): that is the goal.
+        if (!(error instanceof SentryApiError && error.status === 404)) throw error;
+      }
       return;
   }
 }

@@ -55,12 +55,16 @@ export function parseConfig(input: string | Uint8Array, file: string): LoadResul
   try {
     data = source.toData();
   } catch (error) {
+    const message = (error as Error).message;
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
     at(
       'error',
-      source.firstAliasPosition(),
-      /alias/i.test((error as Error).message)
-        ? `too many YAML alias expansions (the limit is ${MAX_ALIAS_COUNT}): the file looks like an alias bomb; write the entries out instead of nesting aliases`
-        : `cannot read the YAML: ${(error as Error).message}`,
+      source.aliasPosition(unresolved?.[1]),
+      unresolved
+        ? `the alias *${unresolved[1]} refers to no anchor: define &${unresolved[1]} before using it`
+        : /excessive alias count/i.test(message)
+          ? `too many YAML alias expansions (the limit is ${MAX_ALIAS_COUNT}): the file looks like an alias bomb; write the entries out instead of nesting aliases`
+          : `cannot read the YAML: ${message}`,
     );
     return failed();
   }

@@ -65,7 +65,8 @@ export class YamlSource {
       Map: (_, map) => {
         const seen = new Set<string>();
         for (const pair of map.items) {
-          const key = keyText(pair.key);
+          // A key written as an alias (*k) is the anchored value: it counts as that key.
+          const key = keyText(isAlias(pair.key) ? pair.key.resolve(this.#doc) : pair.key);
           if (key === undefined) continue;
           if (seen.has(key)) {
             problems.push({
@@ -86,10 +87,17 @@ export class YamlSource {
     return this.#doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   }
 
-  /** Position of the first alias in the file, for the alias-bomb message. */
-  firstAliasPosition(): Position {
-    const index = this.#text.search(/(^|[\s[{,:-])\*[^\s,\]}]/m);
-    return this.positionAt(index < 0 ? 0 : index + 1);
+  /** Position of the first alias (*name) in the document, or of the first one naming `name`. */
+  aliasPosition(name?: string): Position {
+    let offset = 0;
+    visit(this.#doc, {
+      Alias: (_, node) => {
+        if (name !== undefined && node.source !== name) return undefined;
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    return this.positionAt(offset);
   }
 
   positionAt(offset: number): Position {
@@ -153,6 +161,8 @@ export class YamlSource {
     switch (code) {
       case 'TAB_AS_INDENT':
         return 'tab used for indentation: YAML indents with spaces only';
+      case 'MULTIPLE_DOCS':
+        return 'the file holds more than one YAML document (a second "---"): keep one';
       default:
         return `invalid YAML: ${message.replace(/\s+/g, ' ').trim()}`;
     }

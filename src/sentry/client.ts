@@ -103,7 +103,9 @@ function decoded<T>(decode: () => T, method: string, path: string): T {
     return decode();
   } catch (error) {
     if (error instanceof DecodeError) {
-      throw new SentryApiError(method, path.split('?')[0] ?? path, 200, `unexpected response from Sentry: ${error.message}`, {
+      // As the other errors name it: the path on the server, without the query.
+      const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
+      throw new SentryApiError(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
         cause: error,
         hint: 'is sentry-url a Sentry server?',
       });

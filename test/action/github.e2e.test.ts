@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
-import { ROOT, type RunOptions, runAction } from '../harness/run-action.ts';
+import { assertNoSecrets, ROOT, type RunOptions, runAction } from '../harness/run-action.ts';
 
 const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
 const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
@@ -20,6 +20,11 @@ beforeEach(async () => {
   github = await startGitHubSim();
 });
 afterEach(async () => {
+  // Nothing the action wrote to GitHub holds a token.
+  assertNoSecrets([TOKEN, 'ghs_fake_github_token'], {
+    comments: github.comments.map((comment) => comment.body).join('\n'),
+    issues: github.issues.map((issue) => `${issue.title}\n${issue.body}`).join('\n'),
+  });
   await Promise.all([sentry.close(), github.close()]);
 });
 

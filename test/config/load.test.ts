@@ -12,8 +12,8 @@ function problemsOf(result: LoadResult) {
 }
 
 describe('invalid config files', () => {
-  it.each(invalidConfigs())('$name is refused at its line', ({ text, line, column, message }) => {
-    const result = parseConfig(text, 'sentry-members.yml');
+  it.each(invalidConfigs())('$name is refused at its line', ({ bytes, line, column, message }) => {
+    const result = parseConfig(bytes, 'sentry-members.yml');
     expect(result.ok).toBe(false);
     const errors = problemsOf(result).filter((problem) => problem.severity === 'error');
     const at = `sentry-members.yml:${line}:${column}: `;

@@ -103,18 +103,52 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     });
     const annotations = parseCommands(stdout);
     const outputs = parseOutputs(await readFile(files.output, 'utf8'));
+    const summary = await readFile(files.summary, 'utf8');
+    const planJson = outputs.plan ? await readFile(outputs.plan, 'utf8').catch(() => undefined) : undefined;
+    // The shared secrets check of every end-to-end run.
+    const secrets = [env['INPUT_SENTRY-TOKEN'], env['INPUT_GITHUB-TOKEN'], env.SENTRY_AUTH_TOKEN].filter(
+      (secret): secret is string => !!secret,
+    );
+    assertNoSecrets(secrets, { stdout, stderr, summary, outputs: JSON.stringify(outputs), plan: planJson ?? '' });
     return {
       exitCode: code,
       stdout,
       stderr,
       outputs,
-      planJson: outputs.plan ? await readFile(outputs.plan, 'utf8').catch(() => undefined) : undefined,
-      summary: await readFile(files.summary, 'utf8'),
+      planJson,
+      summary,
       annotations,
       of: (command) => annotations.filter((annotation) => annotation.command === command),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Counts every check, for the figures in the README's Safety section. */
+export const secretChecks = { runs: 0, leaks: 0 };
+
+/**
+ * Fails when a secret appears anywhere a user could see it: a log line (other than the runner's
+ * own ::add-mask:: command), standard error, the job summary, an output, plan.json, or (through
+ * `extra`) a comment or issue.
+ */
+export function assertNoSecrets(secrets: readonly string[], places: Readonly<Record<string, string>>): void {
+  secretChecks.runs++;
+  for (const secret of secrets) {
+    for (const [place, text] of Object.entries(places)) {
+      const visible =
+        place === 'stdout'
+          ? text
+              .split('\n')
+              .filter((line) => !line.startsWith('::add-mask::'))
+              .join('\n')
+          : text;
+      if (visible.includes(secret)) {
+        secretChecks.leaks++;
+        throw new Error(`a secret (${secret.slice(0, 6)}...) appears in the ${place}`);
+      }
+    }
   }
 }
 

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseConfig } from '../../src/config/load.ts';
+import type { LoadResult } from '../../src/config/model.ts';
+
+const SEED = Number(process.env.FC_SEED ?? 20261127);
+
+/** Either a valid model, or errors that each say something and point at a line. */
+function expectClearOutcome(result: LoadResult) {
+  if (result.ok) {
+    expect(result.config.members).toBeInstanceOf(Map);
+    return;
+  }
+  const errors = result.problems.filter((problem) => problem.severity === 'error');
+  expect(errors.length).toBeGreaterThan(0);
+  for (const problem of errors) {
+    expect(problem.message.length).toBeGreaterThan(10);
+    expect(problem.message).not.toMatch(/\n\s+at /); // never a stack trace
+    expect(problem.line).toBeGreaterThanOrEqual(1);
+  }
+}
+
+function timed(input: string | Uint8Array): LoadResult {
+  const started = performance.now();
+  const result = parseConfig(input, 'fuzz.yml');
+  expect(performance.now() - started).toBeLessThan(2_000);
+  return result;
+}
+
+describe('the loader never crashes, hangs or answers without a line', () => {
+  it('on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => expectClearOutcome(timed(text))),
+      { numRuns: 400, seed: SEED },
+    );
+  });
+
+  it('on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => expectClearOutcome(timed(bytes))),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
+  it('on arbitrary YAML values', () => {
+    fc.assert(
+      fc.property(fc.anything({ maxDepth: 4 }), (value) => expectClearOutcome(timed(stringify(value) ?? ''))),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
+  it('on arbitrary values in the shape of a config file', () => {
+    const member = fc.oneof(
+      fc.constantFrom('member', 'manager', 'owner', 'billing', 'admin', 'boss'),
+      fc.record(
+        {
+          role: fc.oneof(fc.constantFrom('member', 'manager', 'billing'), fc.anything({ maxDepth: 1 })),
+          teams: fc.oneof(
+            fc.array(fc.oneof(fc.constantFrom('web', 'api', 'Web', '123'), fc.string()), { maxLength: 4 }),
+            fc.dictionary(
+              fc.constantFrom('web', 'api', '__proto__', 'constructor'),
+              fc.oneof(fc.constantFrom('admin', 'contributor'), fc.anything({ maxDepth: 1 })),
+            ),
+            fc.anything({ maxDepth: 1 }),
+          ),
+          extra: fc.anything({ maxDepth: 1 }),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.anything({ maxDepth: 2 }),
+    );
+    const email = fc.oneof(
+      fc.emailAddress(),
+      fc.constantFrom('a@acme.com', 'A@ACME.com', '__proto__', 'constructor'),
+      fc.string(),
+    );
+    const config = fc.record(
+      {
+        organization: fc.oneof(fc.constantFrom('acme'), fc.anything({ maxDepth: 1 })),
+        unlisted: fc.constantFrom('report', 'ignore', 'remove', 'delete'),
+        missing: fc.constantFrom('report', 'invite', 'add'),
+        ignore: fc.array(email, { maxLength: 3 }),
+        members: fc.dictionary(email, member, { maxKeys: 6 }),
+      },
+      { requiredKeys: [] },
+    );
+    let valid = 0;
+    fc.assert(
+      fc.property(config, (value) => {
+        const result = timed(stringify(value));
+        if (result.ok) valid++;
+        expectClearOutcome(result);
+      }),
+      { numRuns: 500, seed: SEED },
+    );
+    expect(valid).toBeGreaterThan(0);
+  });
+});
+
+it('refuses a 100,000-member file clearly or loads it: here it loads', () => {
+  const lines = ['members:'];
+  for (let i = 0; i < 100_000; i++) lines.push(`  u${i}@acme.com: member`);
+  const result = parseConfig(lines.join('\n'), 'big.yml');
+  expect(result.ok && result.config.members.size).toBe(100_000);
+});
