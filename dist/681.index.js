@@ -1069,6 +1069,11 @@ class Pacer {
                 state.remaining = state.limit;
                 state.resetAt = undefined;
             }
+            if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
+                // Out of budget with no reset known and no response to come (they failed without headers):
+                // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
+                state.remaining = state.limit ?? 1;
+            }
             const rateOk = state.remaining === undefined || state.remaining > 0;
             if (state.inFlight.size < state.concurrency && rateOk)
                 break;
@@ -1458,10 +1463,11 @@ async function runSentryMode(mode, settings, event, config, warnings) {
             if (github && settings.comment && event.pullRequest !== undefined && (0,action_event/* isPullRequestEvent */.T5)(event)) {
                 await publishPlanComment(github, event.pullRequest, plan);
             }
-            if (github && settings.driftIssue && mode === 'check')
+            if (github && settings.comment && settings.driftIssue && mode === 'check') {
                 await manageDriftIssue(github, plan, undefined, new Date().toISOString());
+            }
             if (plan.blocked.length > 0)
-                core/* setFailed */.C1(blockedMessage(plan));
+                core/* setFailed */.C1(blockedMessage(plan, mode));
             else if (mode === 'check' && plan.changes.length > 0) {
                 core/* setFailed */.C1(`${(0,validation/* plural */.LS)(plan.changes.length, 'member')} differ from ${config.file} (drift): run apply, or update the file`);
             }
@@ -1485,7 +1491,8 @@ async function runSentryMode(mode, settings, event, config, warnings) {
         await (0,report/* writeSummary */.S)(`${applied}\n${planMarkdown(plan, { limit: SUMMARY_LIMIT - applied.length })}`);
         if (github && settings.comment && event.name === 'push' && event.sha)
             await publishApplyResult(github, event.sha, plan, result);
-        if (github && settings.driftIssue)
+        // comment: false means the run writes nothing to GitHub (SPEC section 5), the drift issue included.
+        if (github && settings.comment && settings.driftIssue)
             await manageDriftIssue(github, plan, result, new Date().toISOString());
         core/* setOutput */.uH('applied', String(result.applied.length));
         core/* setOutput */.uH('failed', String(result.failed.length));
@@ -1498,7 +1505,7 @@ async function runSentryMode(mode, settings, event, config, warnings) {
             core/* setFailed */.C1(`${(0,validation/* plural */.LS)(result.failed.length, 'member write')} failed (listed above), ${result.applied.length} succeeded: fix the cause and run again; the next run makes only what is still missing`);
         }
         else if (plan.blocked.length > 0) {
-            core/* setFailed */.C1(blockedMessage(plan));
+            core/* setFailed */.C1(blockedMessage(plan, mode));
         }
     }
     finally {
@@ -1511,8 +1518,13 @@ function githubFor(settings, event) {
         return undefined;
     return { api: createGitHubApi(settings.githubToken, event.repo), runUrl: event.runUrl };
 }
-function blockedMessage(plan) {
-    return `${(0,validation/* plural */.LS)(plan.blocked.length, 'change')} cannot be made (blocked, listed above): fix the file or the organization; other changes ${plan.changes.length > 0 ? 'are made' : 'do not exist'}`;
+function blockedMessage(plan, mode) {
+    const others = plan.changes.length === 0
+        ? 'there are no other changes'
+        : mode === 'apply'
+            ? 'the other changes were made'
+            : 'apply makes the other changes';
+    return `${(0,validation/* plural */.LS)(plan.blocked.length, 'change')} cannot be made (blocked, listed above): fix the file or the organization; ${others}`;
 }
 /** One annotation per blocked change and per warning, on the line of the file that causes it. */
 function annotatePlan(plan) {

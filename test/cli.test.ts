@@ -111,6 +111,19 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect((await cli(args('plan', blocked), { SENTRY_AUTH_TOKEN: TOKENS.manager })).code).toBe(1);
   });
 
+  it('shows progress on a terminal (standard error), and nothing of it otherwise', async () => {
+    const shown: string[] = [];
+    const code = await main(args('plan', path.join(ROOT, 'members.example.yml')), {
+      stdout: () => {},
+      stderr: () => {},
+      env: env(),
+      progress: (text) => shown.push(text),
+    });
+    expect(code).toBe(1); // members.example.yml names teams the test organization does not have
+    expect(shown[0]).toMatch(/^talking to Sentry: \d+ requests?$/);
+    expect(shown.at(-1)).toBe('');
+  });
+
   it('exits 1 when a read fails, with the method and path', async () => {
     sim.inject({
       method: 'GET',

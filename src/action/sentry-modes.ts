@@ -64,9 +64,10 @@ export async function runSentryMode(
       if (github && settings.comment && event.pullRequest !== undefined && isPullRequestEvent(event)) {
         await publishPlanComment(github, event.pullRequest, plan);
       }
-      if (github && settings.driftIssue && mode === 'check')
+      if (github && settings.comment && settings.driftIssue && mode === 'check') {
         await manageDriftIssue(github, plan, undefined, new Date().toISOString());
-      if (plan.blocked.length > 0) core.setFailed(blockedMessage(plan));
+      }
+      if (plan.blocked.length > 0) core.setFailed(blockedMessage(plan, mode));
       else if (mode === 'check' && plan.changes.length > 0) {
         core.setFailed(
           `${plural(plan.changes.length, 'member')} differ from ${config.file} (drift): run apply, or update the file`,
@@ -91,7 +92,8 @@ export async function runSentryMode(
     await writeSummary(`${applied}\n${planMarkdown(plan, { limit: SUMMARY_LIMIT - applied.length })}`);
     if (github && settings.comment && event.name === 'push' && event.sha)
       await publishApplyResult(github, event.sha, plan, result);
-    if (github && settings.driftIssue) await manageDriftIssue(github, plan, result, new Date().toISOString());
+    // comment: false means the run writes nothing to GitHub (SPEC section 5), the drift issue included.
+    if (github && settings.comment && settings.driftIssue) await manageDriftIssue(github, plan, result, new Date().toISOString());
     core.setOutput('applied', String(result.applied.length));
     core.setOutput('failed', String(result.failed.length));
     for (const failure of result.failed) {
@@ -104,7 +106,7 @@ export async function runSentryMode(
         `${plural(result.failed.length, 'member write')} failed (listed above), ${result.applied.length} succeeded: fix the cause and run again; the next run makes only what is still missing`,
       );
     } else if (plan.blocked.length > 0) {
-      core.setFailed(blockedMessage(plan));
+      core.setFailed(blockedMessage(plan, mode));
     }
   } finally {
     await client.close();
@@ -117,8 +119,14 @@ function githubFor(settings: Settings, event: RunEvent): PublishContext | undefi
   return { api: createGitHubApi(settings.githubToken, event.repo), runUrl: event.runUrl };
 }
 
-function blockedMessage(plan: Plan): string {
-  return `${plural(plan.blocked.length, 'change')} cannot be made (blocked, listed above): fix the file or the organization; other changes ${plan.changes.length > 0 ? 'are made' : 'do not exist'}`;
+function blockedMessage(plan: Plan, mode: SentryMode): string {
+  const others =
+    plan.changes.length === 0
+      ? 'there are no other changes'
+      : mode === 'apply'
+        ? 'the other changes were made'
+        : 'apply makes the other changes';
+  return `${plural(plan.blocked.length, 'change')} cannot be made (blocked, listed above): fix the file or the organization; ${others}`;
 }
 
 /** One annotation per blocked change and per warning, on the line of the file that causes it. */

@@ -78,6 +78,11 @@ export class Pacer {
         state.remaining = state.limit;
         state.resetAt = undefined;
       }
+      if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
+        // Out of budget with no reset known and no response to come (they failed without headers):
+        // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
+        state.remaining = state.limit ?? 1;
+      }
       const rateOk = state.remaining === undefined || state.remaining > 0;
       if (state.inFlight.size < state.concurrency && rateOk) break;
       await new Promise<void>((resolve) => {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { Pacer } from '../../src/sentry/pacer.ts';
+
+const headers = (remaining: number, resetAt: number, concurrent = 25) => ({
+  'x-sentry-rate-limit-limit': '3',
+  'x-sentry-rate-limit-remaining': String(remaining),
+  'x-sentry-rate-limit-reset': String(resetAt / 1000),
+  'x-sentry-rate-limit-concurrentlimit': String(concurrent),
+});
+
+describe('Pacer', () => {
+  it('starts no more requests in a window than Remaining allows, then waits for the reset', async () => {
+    let now = 10_000;
+    const pacer = new Pacer({ now: () => now, resetMarginMs: 0 });
+    const first = await pacer.acquire('GET /x');
+    first.done(headers(1, 11_000));
+    await (await pacer.acquire('GET /x')).done(headers(0, 11_000));
+    let started = false;
+    const third = pacer.acquire('GET /x').then((ticket) => {
+      started = true;
+      return ticket;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(started).toBe(false);
+    now = 11_000;
+    await new Promise((resolve) => setTimeout(resolve, 1_050));
+    expect(started).toBe(true);
+    (await third).done(undefined);
+  });
+
+  it('keeps within the concurrency limit the server announces', async () => {
+    const pacer = new Pacer({ initialConcurrency: 4 });
+    const first = await pacer.acquire('GET /y');
+    first.done(headers(100, Date.now() + 60_000, 2));
+    const a = await pacer.acquire('GET /y');
+    const b = await pacer.acquire('GET /y');
+    let third = false;
+    const c = pacer.acquire('GET /y').then((ticket) => {
+      third = true;
+      return ticket;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(third).toBe(false);
+    a.done(undefined);
+    (await c).done(undefined);
+    expect(third).toBe(true);
+    b.done(undefined);
+  });
+
+  it('never waits forever when the budget ran out and every response failed without headers', async () => {
+    const pacer = new Pacer({ resetMarginMs: 0 });
+    const first = await pacer.acquire('PUT /z');
+    // The window ends now: the next acquire starts a fresh one with the whole limit (3).
+    first.done(headers(2, Date.now() + 5));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const tickets = [await pacer.acquire('PUT /z'), await pacer.acquire('PUT /z'), await pacer.acquire('PUT /z')];
+    for (const ticket of tickets) ticket.done(undefined);
+    const next = await Promise.race([
+      pacer.acquire('PUT /z').then(() => 'started'),
+      new Promise((r) => setTimeout(() => r('stuck'), 500)),
+    ]);
+    expect(next).toBe('started');
+  });
+});
