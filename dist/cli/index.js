@@ -47188,7 +47188,9 @@ function createPlan(config, state) {
         }
         const update = diffMember(spec, member);
         if (!update) {
-            unchanged++;
+            // A member whose invitation is re-sent is a change, not "unchanged".
+            if (!(member.expired && config.missing === 'invite'))
+                unchanged++;
             continue;
         }
         add(update, updateBlocks(update, member, spec, state, owners));

@@ -32,6 +32,8 @@ describe('invite (missing: invite)', () => {
       ['invite', 'new@acme.com'],
       ['invite', 'plain@acme.com'],
     ]);
+    // The ten others are unchanged; the expired invitation being re-sent is not among them.
+    expect(plan.unchanged).toBe(10);
     expect(result.failed).toEqual([]);
     const newId = sim.org.findByEmail('new@acme.com')?.id;
     expect(sim.writes().map((request) => [request.method, request.path])).toEqual(
