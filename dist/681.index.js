@@ -1302,7 +1302,7 @@ function createHttp(options) {
         if (/^https?:\/\//i.test(target)) {
             const url = new URL(target);
             if (url.origin !== options.baseUrl.origin) {
-                throw new SentryApiError('GET', url.pathname, 0, `Sentry pointed to ${url.origin}, which is not the origin of sentry-url (${options.baseUrl.origin}): not followed, so the token goes nowhere else`);
+                throw new SentryApiError('GET', url.pathname, 0, `Sentry pointed to ${url.origin}, which is not the origin of sentry-url (${options.baseUrl.origin}): not followed, so the token goes nowhere else. If that is your organization's region (e.g. https://de.sentry.io), set sentry-url to it`);
             }
             return url;
         }

@@ -199,7 +199,7 @@ export function createHttp(options: HttpOptions): Http {
           'GET',
           url.pathname,
           0,
-          `Sentry pointed to ${url.origin}, which is not the origin of sentry-url (${options.baseUrl.origin}): not followed, so the token goes nowhere else`,
+          `Sentry pointed to ${url.origin}, which is not the origin of sentry-url (${options.baseUrl.origin}): not followed, so the token goes nowhere else. If that is your organization's region (e.g. https://de.sentry.io), set sentry-url to it`,
         );
       }
       return url;
