@@ -46508,9 +46508,6 @@ const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
 function schemaErrors(data) {
     return validate(data) ? [] : [...(validate.errors ?? [])];
 }
-function isRawConfig(data) {
-    return schemaErrors(data).length === 0;
-}
 const TOP_KEYS = Object.keys(sentry_members_schema_namespaceObject.qo);
 const MEMBER_KEYS = Object.keys(sentry_members_schema_namespaceObject.L2.Dc.q.qo);
 /**

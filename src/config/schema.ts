@@ -26,10 +26,6 @@ export function schemaErrors(data: unknown): ErrorObject[] {
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
-export function isRawConfig(data: unknown): data is RawConfig {
-  return schemaErrors(data).length === 0;
-}
-
 /** A schema error turned into words, with the path of what it is about. */
 export interface SchemaIssue {
   readonly path: string[];

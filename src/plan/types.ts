@@ -92,8 +92,3 @@ export interface Plan {
   /** Listed members already as the file says. */
   readonly unchanged: number;
 }
-
-/** The number of member writes (updates, invites, removals) that the plan makes. */
-export function writeCount(plan: Plan): number {
-  return plan.changes.length;
-}

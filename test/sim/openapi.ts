@@ -71,8 +71,3 @@ export function requestErrors(method: string, path: string, body: unknown): stri
   if (!validate || validate(body)) return [];
   return (validate.errors ?? []).map((error) => `${method} ${template} request: ${error.instancePath} ${error.message}`);
 }
-
-/** Whether the published schema documents a body for this response. */
-export function hasResponseSchema(method: string, path: string, status: number): boolean {
-  return operation(method, path).op.responses[String(status)]?.content?.['application/json']?.schema !== undefined;
-}
