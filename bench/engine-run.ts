@@ -6,15 +6,18 @@
 import { writeFile } from 'node:fs/promises';
 import { applyPlan } from '../src/apply/apply.ts';
 import { loadConfigFile } from '../src/config/load.ts';
+import { preferSmallHeap } from '../src/engine/heap.ts';
 import { planOrganization } from '../src/engine/plan-organization.ts';
 import { createSentryClient } from '../src/sentry/client.ts';
 
+preferSmallHeap(); // as the action and the command line do
 const [mode, url, configPath, planOut] = process.argv.slice(2);
 const token = process.env.SENTRY_AUTH_TOKEN ?? '';
 const started = performance.now();
 const loaded = await loadConfigFile(configPath ?? '');
 if (!loaded.ok) throw new Error('invalid config');
 const loadedAt = performance.now();
+const loadRssMiB = process.resourceUsage().maxRSS / 1024;
 const client = createSentryClient({ baseUrl: new URL(url ?? ''), token });
 const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '');
 if (outcome.kind !== 'plan') throw new Error(JSON.stringify(outcome.problems));
@@ -40,6 +43,7 @@ process.stdout.write(
     strategy: outcome.strategy,
     applied,
     failed,
+    loadRssMiB,
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );

@@ -487,10 +487,10 @@ function removalBlocks(member, state, owners) {
 function unknownTeams(config, state) {
     const unknown = [];
     for (const spec of config.members.values()) {
-        for (const team of spec.teams?.keys() ?? []) {
+        for (const [index, team] of [...(spec.teams?.keys() ?? [])].entries()) {
             if (state.teams.has(team))
                 continue;
-            const position = spec.source.teams.get(team) ?? spec.source.entry;
+            const position = spec.source.teams[index] ?? spec.source.entry;
             unknown.push({ email: spec.email, team, ...position });
         }
     }
@@ -1031,7 +1031,7 @@ function decodeRosterEntry(value, where) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(6752);
 ;// CONCATENATED MODULE: ./src/sentry/pacer.ts
 /** The X-Sentry-Rate-Limit-* headers, when all are present and numeric. */
 function readRateLimit(headers) {

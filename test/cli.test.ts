@@ -143,6 +143,6 @@ async function tmpFile(text: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'sms-cli-'));
   const file = path.join(dir, 'sentry-members.yml');
   await writeFile(file, text);
-  expect(parseConfig(text, file).ok).toBe(true);
+  expect((await parseConfig(text, file)).ok).toBe(true);
   return file;
 }

@@ -36,10 +36,10 @@ describe('the README', () => {
     expect([...tableAfter('Outputs').keys()]).toEqual(Object.keys(action.outputs));
   });
 
-  it('shows a config example that validates', () => {
+  it('shows a config example that validates', async () => {
     const example = /## The config file\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(example).toBeDefined();
-    expect(parseConfig(example ?? '', 'README.md')).toMatchObject({ ok: true });
+    expect(await parseConfig(example ?? '', 'README.md')).toMatchObject({ ok: true });
   });
 
   it('runs on node24', () => {
@@ -56,7 +56,7 @@ describe('the README plan example', () => {
     const sim = await startSimulatedSentry(JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')));
     const client = createSentryClient({ baseUrl: new URL(sim.url), token: sim.token ?? '' });
     try {
-      const loaded = parseConfig(await readFile(path.join(ROOT, 'members.example.yml')), 'sentry-members.yml');
+      const loaded = await parseConfig(await readFile(path.join(ROOT, 'members.example.yml')), 'sentry-members.yml');
       if (!loaded.ok) throw new Error('members.example.yml is invalid');
       const outcome = await planOrganization(client, loaded.config, 'acme', loaded.warnings);
       const shown = /<!-- plan-example:start -->\n```text\n([\s\S]*?)```\n<!-- plan-example:end -->/.exec(readme)?.[1];

@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { effectiveTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+import { readLean } from './lean-source.ts';
 import type { Config, ConfigProblem, LoadResult, MemberSpec, Position, TeamSpec } from './model.ts';
 import { describeSchemaErrors, quote, type RawConfig, type RawMember, schemaErrors } from './schema.ts';
-import { MAX_ALIAS_COUNT, YamlSource } from './yaml-source.ts';
 
 /** Larger files are refused before parsing (a 50,000-member file with teams is about 4 MiB). */
 export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
@@ -17,7 +17,7 @@ export async function loadConfigFile(path: string, displayPath = path): Promise<
     const info = await stat(path);
     if (!info.isFile()) return fail(`${path} is not a file: the config input must name the YAML file`);
     if (info.size > MAX_CONFIG_BYTES) return fail(tooLarge(info.size));
-    return parseConfig(await readFile(path), displayPath);
+    return await parseConfig(await readFile(path), displayPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -29,8 +29,12 @@ export async function loadConfigFile(path: string, displayPath = path): Promise<
   }
 }
 
-/** Validates config text (or raw bytes, which must be UTF-8) and builds the normalized model. */
-export function parseConfig(input: string | Uint8Array, file: string): LoadResult {
+/**
+ * Validates config text (or raw bytes, which must be UTF-8) and builds the normalized model.
+ * Asynchronous because yaml's document model, which explains problems, is loaded only when a
+ * file needs it (it is a tenth of the action's start-up).
+ */
+export async function parseConfig(input: string | Uint8Array, file: string): Promise<LoadResult> {
   const problems: ConfigProblem[] = [];
   const at = (severity: ConfigProblem['severity'], position: Position | undefined, message: string) =>
     problems.push({ severity, file, ...(position ?? {}), message });
@@ -47,7 +51,16 @@ export function parseConfig(input: string | Uint8Array, file: string): LoadResul
     return failed();
   }
 
-  const source = new YamlSource(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // The lean reader takes valid files of the common shape; yaml explains everything else.
+  const lean = readLean(body);
+  if (lean !== undefined) {
+    const quick = fromData(lean.data, file, lean);
+    if (quick.ok && quick.warnings.length === 0) return quick;
+  }
+
+  const { MAX_ALIAS_COUNT, YamlSource } = await import('./yaml-source.ts');
+  const source = new YamlSource(body);
   for (const problem of source.problems()) at(problem.severity, problem.position, problem.message);
   if (problems.some((p) => p.severity === 'error')) return failed();
 
@@ -68,18 +81,31 @@ export function parseConfig(input: string | Uint8Array, file: string): LoadResul
     );
     return failed();
   }
+  const result = fromData(data, file, source);
+  if (result.ok) return { ...result, warnings: sortProblems([...problems, ...result.warnings]) };
+  return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
+}
+
+/** Where the parts of the file are: answered by YamlSource, or by LeanSource for valid files. */
+interface Locator {
+  locate(path: readonly string[], at?: 'value' | 'key'): Position;
+}
+
+/** Schema and semantic checks of parsed data, and the normalized model. */
+function fromData(data: unknown, file: string, source: Locator): LoadResult {
+  const problems: ConfigProblem[] = [];
+  const at: Report = (severity, position, message) => problems.push({ severity, file, ...(position ?? {}), message });
+  const failed = (): LoadResult => ({ ok: false, problems: sortProblems(problems) });
   if (data === null || data === undefined) {
     at('error', { line: 1, column: 1 }, 'the file is empty: it needs at least a "members" mapping (see members.example.yml)');
     return failed();
   }
-
   const errors = schemaErrors(data);
   if (errors.length > 0) {
     for (const issue of describeSchemaErrors(errors, data)) at('error', source.locate(issue.path, issue.at), issue.message);
     return failed();
   }
-  const raw = data as RawConfig;
-  const config = buildModel(raw, file, source, at);
+  const config = buildModel(data as RawConfig, file, source, at);
   if (problems.some((p) => p.severity === 'error')) return failed();
   return { ok: true, config, warnings: sortProblems(problems) };
 }
@@ -87,9 +113,17 @@ export function parseConfig(input: string | Uint8Array, file: string): LoadResul
 type Report = (severity: ConfigProblem['severity'], position: Position | undefined, message: string) => void;
 
 /** Semantic checks the schema cannot express, while building the normalized model. */
-function buildModel(raw: RawConfig, file: string, source: YamlSource, report: Report): Config {
+function buildModel(raw: RawConfig, file: string, source: Locator, report: Report): Config {
   const members = new Map<string, MemberSpec>();
   const firstSpelling = new Map<string, string>();
+  // Slugs and roles repeat across thousands of members: one string each, not one per mention.
+  const interned = new Map<string, string>();
+  const intern = (text: string): string => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    interned.set(text, text);
+    return text;
+  };
   for (const [key, value] of Object.entries(raw.members)) {
     const email = key.toLowerCase();
     const entry = source.locate(['members', key], 'key');
@@ -105,23 +139,23 @@ function buildModel(raw: RawConfig, file: string, source: YamlSource, report: Re
     }
     firstSpelling.set(email, key);
     const member: RawMember = typeof value === 'string' ? { role: value } : value;
-    const role = member.role as OrgRole;
+    const role = intern(member.role) as OrgRole;
     const teamsPath = ['members', key, 'teams'];
-    const teamPositions = new Map<string, Position>();
+    const teamPositions: Position[] = [];
     let teams: TeamSpec | undefined;
     if (member.teams !== undefined) {
       const normalized = new Map<string, TeamRole | null>();
       const entries: [string, TeamRole | null, string][] = Array.isArray(member.teams)
         ? member.teams.map((slug, index) => [slug, null, String(index)])
-        : Object.entries(member.teams).map(([slug, teamRole]) => [slug, teamRole as TeamRole, slug]);
+        : Object.entries(member.teams).map(([slug, teamRole]) => [slug, intern(teamRole) as TeamRole, slug]);
       for (const [slug, teamRole, segment] of entries) {
         const position = source.locate([...teamsPath, segment], Array.isArray(member.teams) ? 'value' : 'key');
         if (normalized.has(slug)) {
           report('error', position, `team "${slug}" is listed twice for ${key}`);
           continue;
         }
-        normalized.set(slug, teamRole);
-        teamPositions.set(slug, position);
+        normalized.set(intern(slug), teamRole);
+        teamPositions.push(position);
         if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
           report(
             'warning',
@@ -143,11 +177,7 @@ function buildModel(raw: RawConfig, file: string, source: YamlSource, report: Re
       email,
       role,
       teams,
-      source: {
-        entry,
-        role: source.locate(typeof value === 'string' ? ['members', key] : ['members', key, 'role']),
-        teams: teamPositions,
-      },
+      source: { entry, teams: teamPositions },
     });
   }
 

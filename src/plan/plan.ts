@@ -232,9 +232,9 @@ function removalBlocks(member: ObservedMember, state: OrgState, owners: number):
 export function unknownTeams(config: Config, state: OrgState): { email: string; team: string; line: number; column: number }[] {
   const unknown: { email: string; team: string; line: number; column: number }[] = [];
   for (const spec of config.members.values()) {
-    for (const team of spec.teams?.keys() ?? []) {
+    for (const [index, team] of [...(spec.teams?.keys() ?? [])].entries()) {
       if (state.teams.has(team)) continue;
-      const position = spec.source.teams.get(team) ?? spec.source.entry;
+      const position = spec.source.teams[index] ?? spec.source.entry;
       unknown.push({ email: spec.email, team, ...position });
     }
   }

@@ -12,8 +12,8 @@ function problemsOf(result: LoadResult) {
 }
 
 describe('invalid config files', () => {
-  it.each(invalidConfigs())('$name is refused at its line', ({ bytes, line, column, message }) => {
-    const result = parseConfig(bytes, 'sentry-members.yml');
+  it.each(invalidConfigs())('$name is refused at its line', async ({ bytes, line, column, message }) => {
+    const result = await parseConfig(bytes, 'sentry-members.yml');
     expect(result.ok).toBe(false);
     const errors = problemsOf(result).filter((problem) => problem.severity === 'error');
     const at = `sentry-members.yml:${line}:${column}: `;
@@ -24,15 +24,15 @@ describe('invalid config files', () => {
 });
 
 describe('valid config files', () => {
-  it.each(validConfigs())('$name is accepted', ({ text }) => {
-    const result = parseConfig(text, 'sentry-members.yml');
+  it.each(validConfigs())('$name is accepted', async ({ text }) => {
+    const result = await parseConfig(text, 'sentry-members.yml');
     expect(problemsOf(result).filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(result.ok).toBe(true);
   });
 });
 
-describe('the normalized model', () => {
-  const text = `organization: acme
+/** One file with every form, read once for the tests of the model. */
+const text = `organization: acme
 unlisted: remove
 missing: invite
 ignore: [Bot@Acme.com]
@@ -43,10 +43,11 @@ members:
   dave@acme.com: {role: member, teams: []}
   zed@acme.com: {role: member, teams: {__proto__: contributor}}
 `;
-  const result = parseConfig(text, 'sentry-members.yml');
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  const { config } = result;
+const result = await parseConfig(text, 'sentry-members.yml');
+if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+const { config } = result;
 
+describe('the normalized model', () => {
   it('lower-cases emails and keeps file order', () => {
     expect([...config.members.keys()]).toEqual([
       'alice@acme.com',
@@ -78,43 +79,43 @@ members:
     expect(config.members.get('zed@acme.com')?.teams?.get('__proto__')).toBe('contributor');
   });
 
-  it('records where each entry, role and team stands', () => {
+  it('records where each entry and team stands', () => {
     const alice = config.members.get('alice@acme.com');
     expect(alice?.source.entry).toEqual({ line: 6, column: 3 });
-    expect(alice?.source.role).toEqual({ line: 6, column: 26 });
-    expect(alice?.source.teams.get('platform')).toEqual({ line: 6, column: 41 });
-    expect(config.members.get('carol@acme.com')?.source.role).toEqual({ line: 8, column: 19 });
+    expect([...(alice?.teams?.keys() ?? [])]).toEqual(['platform']);
+    expect(alice?.source.teams).toEqual([{ line: 6, column: 41 }]);
+    expect(config.members.get('carol@acme.com')?.source.entry).toEqual({ line: 8, column: 3 });
   });
 });
 
 describe('warnings and edge cases', () => {
-  it('warns, without failing, about an explicit team role that has no effect', () => {
-    const result = parseConfig('members:\n  dana@acme.com:\n    role: manager\n    teams: {web: contributor}\n', 'm.yml');
+  it('warns, without failing, about an explicit team role that has no effect', async () => {
+    const result = await parseConfig('members:\n  dana@acme.com:\n    role: manager\n    teams: {web: contributor}\n', 'm.yml');
     expect(result.ok).toBe(true);
     expect(problemsOf(result).map(formatProblem)).toEqual([
       'm.yml:4:13: team role "contributor" on "web" has no effect for dana@acme.com: a manager is at least team admin on every team; write the team in list form or as "admin"',
     ]);
   });
 
-  it('reports every schema error of a file at once', () => {
-    const result = parseConfig('members:\n  a@b.co: boss\n  c@d.co: {role: member, teams: [Web]}\nextra: 1\n', 'm.yml');
+  it('reports every schema error of a file at once', async () => {
+    const result = await parseConfig('members:\n  a@b.co: boss\n  c@d.co: {role: member, teams: [Web]}\nextra: 1\n', 'm.yml');
     expect(problemsOf(result).map((problem) => problem.line)).toEqual([2, 3, 4]);
   });
 
-  it('locates invalid UTF-8', () => {
+  it('locates invalid UTF-8', async () => {
     const bytes = new Uint8Array([...Buffer.from('members:\n  a@b.co: mem'), 0xff, ...Buffer.from('ber\n')]);
-    expect(problemsOf(parseConfig(bytes, 'm.yml')).map(formatProblem)).toEqual([
+    expect(problemsOf(await parseConfig(bytes, 'm.yml')).map(formatProblem)).toEqual([
       'm.yml:2:14: the file is not valid UTF-8: save it as UTF-8 (names with accents are fine in UTF-8)',
     ]);
   });
 
-  it('accepts a UTF-8 byte-order mark and non-ASCII text', () => {
+  it('accepts a UTF-8 byte-order mark and non-ASCII text', async () => {
     const bytes = Buffer.from('\uFEFF# Zoë\nmembers:\n  zoë@acme.com: member\n');
-    expect(parseConfig(bytes, 'm.yml').ok).toBe(true);
+    expect((await parseConfig(bytes, 'm.yml')).ok).toBe(true);
   });
 
-  it('refuses a file over the size limit before parsing it', () => {
-    const result = parseConfig(`members: {}\n#${'x'.repeat(MAX_CONFIG_BYTES)}`, 'm.yml');
+  it('refuses a file over the size limit before parsing it', async () => {
+    const result = await parseConfig(`members: {}\n#${'x'.repeat(MAX_CONFIG_BYTES)}`, 'm.yml');
     expect(problemsOf(result).map(formatProblem)).toEqual([
       expect.stringMatching(/^m\.yml: the config file is 10\.0 MiB, more than the 10 MiB/),
     ]);
@@ -129,11 +130,11 @@ describe('warnings and edge cases', () => {
     ]);
   });
 
-  it('loads 50,000 members', () => {
+  it('loads 50,000 members', async () => {
     const lines = ['members:'];
     for (let i = 0; i < 50_000; i++)
       lines.push(`  user${i}@acme.com: {role: member, teams: [team-${i % 300}, team-${(i * 7) % 300}x]}`);
-    const result = parseConfig(lines.join('\n'), 'big.yml');
+    const result = await parseConfig(lines.join('\n'), 'big.yml');
     expect(result.ok && result.config.members.size).toBe(50_000);
   });
 });

@@ -9,8 +9,8 @@ import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimOptions, type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { testOrg } from '../sim/org.ts';
 
-export function config(text: string): Config {
-  const result = parseConfig(text, 'sentry-members.yml');
+export async function config(text: string): Promise<Config> {
+  const result = await parseConfig(text, 'sentry-members.yml');
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.config;
 }
@@ -23,7 +23,7 @@ export function clientFor(sim: SimulatedSentry, token = sim.token ?? ''): Sentry
 export async function planFor(sim: SimulatedSentry, text: string, token?: string): Promise<Plan> {
   const client = clientFor(sim, token);
   try {
-    const outcome = await planOrganization(client, config(text), sim.org.slug);
+    const outcome = await planOrganization(client, await config(text), sim.org.slug);
     if (outcome.kind !== 'plan') throw new Error(outcome.problems.map(formatProblem).join('\n'));
     return outcome.plan;
   } finally {

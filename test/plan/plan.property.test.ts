@@ -91,7 +91,7 @@ const specArb = (email: string) =>
             : teams === undefined
               ? undefined
               : new Map(Object.entries(teams)),
-        source: { entry: here, role: here, teams: new Map() },
+        source: { entry: here, teams: [] },
       }),
     );
 

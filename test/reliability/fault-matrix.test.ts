@@ -58,7 +58,7 @@ async function apply(sim: SimulatedSentry): Promise<{ changes: number; result: A
   try {
     let outcome: Awaited<ReturnType<typeof planOrganization>>;
     try {
-      outcome = await planOrganization(client, config(FILE), 'acme');
+      outcome = await planOrganization(client, await config(FILE), 'acme');
     } catch (error) {
       return { readError: error as Error };
     }
