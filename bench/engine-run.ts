@@ -17,6 +17,8 @@ const started = performance.now();
 const loaded = await loadConfigFile(configPath ?? '');
 if (!loaded.ok) throw new Error('invalid config');
 const loadedAt = performance.now();
+/** Epoch ms when the first request can go: where in sentry.io's one-second windows the run starts. */
+const networkStartedAt = Date.now();
 const loadRssMiB = process.resourceUsage().maxRSS / 1024;
 const client = createSentryClient({ baseUrl: new URL(url ?? ''), token });
 const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '');
@@ -44,6 +46,7 @@ process.stdout.write(
     applied,
     failed,
     loadRssMiB,
+    networkStartedAt,
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );

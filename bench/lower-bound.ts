@@ -1,8 +1,12 @@
 /**
  * The least time any client could take for a given set of requests under sentry.io's limits and
  * a fixed latency: pages of a list are a sequential chain; each endpoint's requests go no faster
- * than its rate limit (a full window's burst allowed at the start) and its concurrency limit;
- * writes start after the reads.
+ * than its rate limit and its concurrency limit; writes start after the reads.
+ *
+ * sentry.io's windows are fixed and aligned to the clock (a new one every second on the second),
+ * as the simulation's are: how fast a burst beyond one window's allowance can finish depends on
+ * where in its window the run starts, and on what an earlier run already used of that window.
+ * The bound is computed for the run's actual start, so it is exact for short runs too.
  */
 export interface Limits {
   /** Requests per window, per endpoint and method. */
@@ -12,17 +16,47 @@ export interface Limits {
   readonly latencyMs: number;
 }
 
-/** n independent requests to one endpoint. */
-export function endpointTime(n: number, limits: Limits): number {
-  if (n <= 0) return 0;
-  const byConcurrency = Math.ceil(n / limits.concurrent) * limits.latencyMs;
-  const byRate = n > limits.limit ? ((n - limits.limit) / limits.limit) * limits.windowMs + limits.latencyMs : limits.latencyMs;
-  return Math.max(byConcurrency, byRate);
+/** Requests each endpoint had already made in the window the run starts in (by an earlier run). */
+export type Used = (endpoint: keyof ReadCounts) => number;
+
+/**
+ * When the last of n independent requests to one endpoint can have finished, starting no
+ * earlier than `ready` (epoch ms): batches of `concurrent` every latency, as many per window as
+ * the limit leaves.
+ */
+export function endpointFinish(n: number, ready: number, limits: Limits, usedAtReady = 0): number {
+  return schedule(n, ready, limits, usedAtReady, limits.concurrent);
 }
 
 /** n requests where each needs the previous one's answer (pages followed by Link). */
-export function chainTime(n: number, limits: Limits): number {
-  return Math.max(n * limits.latencyMs, endpointTime(n, limits));
+export function chainFinish(n: number, ready: number, limits: Limits, usedAtReady = 0): number {
+  return schedule(n, ready, limits, usedAtReady, 1);
+}
+
+function schedule(n: number, ready: number, limits: Limits, usedAtReady: number, batch: number): number {
+  let time = ready;
+  let finish = ready;
+  let window = Math.floor(time / limits.windowMs);
+  let used = usedAtReady;
+  for (let left = n; left > 0; ) {
+    const room = limits.limit - used;
+    if (room <= 0) {
+      window++;
+      time = window * limits.windowMs;
+      used = 0;
+      continue;
+    }
+    const started = Math.min(left, room, batch);
+    left -= started;
+    used += started;
+    finish = time + limits.latencyMs;
+    time = finish;
+    if (Math.floor(time / limits.windowMs) !== window) {
+      window = Math.floor(time / limits.windowMs);
+      used = 0;
+    }
+  }
+  return finish;
 }
 
 export interface ReadCounts {
@@ -33,15 +67,34 @@ export interface ReadCounts {
   readonly memberGets: number;
 }
 
-export function planLowerBound(reads: ReadCounts, limits: Limits): number {
-  const members = chainTime(reads.memberPages, limits);
-  // Rosters can start once the first teams page is in; member GETs once their page is.
-  const rosters = Math.max(chainTime(reads.teamPages, limits), limits.latencyMs + endpointTime(reads.rosterRequests, limits));
-  const gets = Math.max(endpointTime(reads.memberGets, limits), reads.memberGets > 1 ? members + limits.latencyMs : 0);
-  return Math.max(members, rosters, gets);
+const none: Used = () => 0;
+
+/** The plan's reads, from `start` (epoch ms): ms until the last one can have finished. */
+export function planLowerBound(reads: ReadCounts, limits: Limits, start: number, used: Used = none): number {
+  return planReadsEnd(reads, limits, start, used) - start;
+}
+
+function planReadsEnd(reads: ReadCounts, limits: Limits, start: number, used: Used): number {
+  const members = chainFinish(reads.memberPages, start, limits, used('memberPages'));
+  const teams = chainFinish(reads.teamPages, start, limits, used('teamPages'));
+  // Rosters can start once the first teams page is in; the last member GET follows the last page.
+  const rosters = endpointFinish(reads.rosterRequests, start + limits.latencyMs, limits, used('rosterRequests'));
+  const gets = Math.max(
+    endpointFinish(reads.memberGets, start, limits, used('memberGets')),
+    reads.memberGets > 1 ? members + limits.latencyMs : start,
+  );
+  return Math.max(members, teams, rosters, gets);
 }
 
 /** Writes by endpoint (e.g. PUT members/{id}/, POST members/) after the plan's reads. */
-export function applyLowerBound(reads: ReadCounts, writes: readonly number[], limits: Limits): number {
-  return planLowerBound(reads, limits) + Math.max(0, ...writes.map((n) => endpointTime(n, limits)));
+export function applyLowerBound(
+  reads: ReadCounts,
+  writes: readonly number[],
+  limits: Limits,
+  start: number,
+  used: Used = none,
+): number {
+  const readsEnd = planReadsEnd(reads, limits, start, used);
+  const writesEnd = Math.max(readsEnd, ...writes.map((n) => endpointFinish(n, readsEnd, limits)));
+  return writesEnd - start;
 }

@@ -18,7 +18,7 @@ import type { Fixture, FixtureMember } from '../src/sim/fixture.ts';
 import { GENERATED_OWNER_TOKEN, generateOrganization } from '../src/sim/generate.ts';
 import { type LoggedRequest, startSimulatedSentry } from '../src/sim/server.ts';
 import { chart } from './chart.ts';
-import { applyLowerBound, type Limits, planLowerBound, type ReadCounts } from './lower-bound.ts';
+import { applyLowerBound, type Limits, planLowerBound, type ReadCounts, type Used } from './lower-bound.ts';
 import { terraformStyle } from './terraform-style.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -63,6 +63,8 @@ interface EngineRun {
   applied: number;
   failed: number;
   strategy: string;
+  networkStartedAt: number;
+  loadRssMiB: number;
   maxRssMiB: number;
 }
 
@@ -115,12 +117,26 @@ function byEndpoint(requests: readonly LoggedRequest[]): Record<string, number> 
   return counts;
 }
 
+const READ_ENDPOINTS: Record<keyof ReadCounts, string> = {
+  memberPages: 'GET /organizations/{org}/members/',
+  teamPages: 'GET /organizations/{org}/teams/',
+  rosterRequests: 'GET /teams/{org}/{team}/members/',
+  memberGets: 'GET /organizations/{org}/members/{id}/',
+};
+
+/** What earlier requests (epoch ms = `epoch` + startedAt) used of each endpoint's window at `start`. */
+function usedAt(requests: readonly LoggedRequest[], epoch: number, start: number): Used {
+  const window = Math.floor(start / limits.windowMs);
+  const counts = byEndpoint(requests.filter((request) => Math.floor((epoch + request.startedAt) / limits.windowMs) === window));
+  return (endpoint) => counts[READ_ENDPOINTS[endpoint]] ?? 0;
+}
+
 function reads(counts: Record<string, number>): ReadCounts {
   return {
-    memberPages: counts['GET /organizations/{org}/members/'] ?? 0,
-    teamPages: counts['GET /organizations/{org}/teams/'] ?? 0,
-    rosterRequests: counts['GET /teams/{org}/{team}/members/'] ?? 0,
-    memberGets: counts['GET /organizations/{org}/members/{id}/'] ?? 0,
+    memberPages: counts[READ_ENDPOINTS.memberPages] ?? 0,
+    teamPages: counts[READ_ENDPOINTS.teamPages] ?? 0,
+    rosterRequests: counts[READ_ENDPOINTS.rosterRequests] ?? 0,
+    memberGets: counts[READ_ENDPOINTS.memberGets] ?? 0,
   };
 }
 
@@ -149,6 +165,8 @@ async function measure(size: Size): Promise<Row> {
     });
 
   process.stderr.write(`${size}: plan...\n`);
+  // The simulation logs times from its start (performance.now() of this process).
+  const simEpoch = performance.timeOrigin + performance.now();
   const sim = await serve();
   const plan = await engine('plan', sim.url, config, planFile);
   const planLog = sim.requests.splice(0);
@@ -189,8 +207,14 @@ async function measure(size: Size): Promise<Row> {
     applyRequests,
     planLimited: planLog.filter((request) => request.status === 429).length,
     applyLimited: applyLog.filter((request) => request.status === 429).length,
-    planBound: planLowerBound(reads(planRequests), limits),
-    applyBound: applyLowerBound(reads(applyRequests), writes, limits),
+    planBound: planLowerBound(reads(planRequests), limits, plan.networkStartedAt),
+    applyBound: applyLowerBound(
+      reads(applyRequests),
+      writes,
+      limits,
+      apply.networkStartedAt,
+      usedAt(planLog, simEpoch, apply.networkStartedAt),
+    ),
     requestBudget,
     terraform,
   };
@@ -230,6 +254,9 @@ async function coldStart(runs: number): Promise<number[]> {
   return times.sort((a, b) => a - b);
 }
 
+/** Peak RSS of a size's runs in MB (10^6 bytes), the unit of the target. */
+const peakMb = (row: Row) => (Math.max(row.plan.maxRssMiB, row.apply.maxRssMiB) * 1024 * 1024) / 1e6;
+const mb = (mib: number) => ((mib * 1024 * 1024) / 1e6).toFixed(0);
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
@@ -264,7 +291,7 @@ for (const row of rows) {
           : '';
     const speedup = run === 'apply' && tf ? `${(tf.ms / result.networkMs).toFixed(1)}x` : '';
     lines.push(
-      `| ${row.size} | ${row.members.toLocaleString('en')} / ${row.teams.toLocaleString('en')} | ${run} | ${total(counts)} | ${limited} | ${seconds(result.networkMs)} s | ${seconds(bound)} s | ${(result.networkMs / bound).toFixed(2)} | ${result.maxRssMiB.toFixed(0)} MiB | ${baseline} | ${speedup} |`,
+      `| ${row.size} | ${row.members.toLocaleString('en')} / ${row.teams.toLocaleString('en')} | ${run} | ${total(counts)} | ${limited} | ${seconds(result.networkMs)} s | ${seconds(bound)} s | ${(result.networkMs / bound).toFixed(2)} | ${mb(result.maxRssMiB)} MB | ${baseline} | ${speedup} |`,
     );
   }
 }
@@ -283,7 +310,7 @@ for (const row of rows) {
 }
 lines.push(
   '',
-  `Config loading (YAML parse and validation) is not in the wall times above: ${rows.map((row) => `${row.size} ${seconds(row.plan.loadMs)} s`).join(', ')}.`,
+  `Config loading (YAML parse and validation) is not in the wall times above: ${rows.map((row) => `${row.size} ${seconds(row.plan.loadMs)} s (peak RSS ${mb(row.plan.loadRssMiB)} MB)`).join(', ')}. Peak RSS is of the whole process, in MB (10^6 bytes).`,
 );
 lines.push(
   '',
@@ -309,31 +336,25 @@ for (const row of rows) {
   );
 }
 const large = rows.find((row) => row.size === 'L');
-if (large)
-  lines.push(
-    `- L: peak RSS ${Math.max(large.plan.maxRssMiB, large.apply.maxRssMiB).toFixed(0)} MiB under 200 MB: ${mark(Math.max(large.plan.maxRssMiB, large.apply.maxRssMiB) < 200)}`,
-  );
+if (large) lines.push(`- L: peak RSS ${peakMb(large).toFixed(0)} MB under 200 MB: ${mark(peakMb(large) < 200)}`);
 lines.push(`- cold start median ${coldMedian.toFixed(0)} ms under 300 ms: ${mark(coldMedian < 300)}`);
 
 // What limits each target that is not met (measured when this benchmark was written; kept with the figures).
 const notes: string[] = [];
-if (
-  rows.some(
-    (row) => row.members <= 1_000 && (row.plan.networkMs > 1.2 * row.planBound || row.apply.networkMs > 1.2 * row.applyBound),
-  )
-) {
+const wallMissed = rows.filter((row) => row.plan.networkMs > 1.2 * row.planBound || row.apply.networkMs > 1.2 * row.applyBound);
+if (wallMissed.length > 0) {
   notes.push(
-    "- **Wall time at 1,000 members.** The whole run takes about half a second. sentry.io's limits are fixed one-second windows aligned to the clock: the 50 roster pages and 41 member GETs need a second window for their last requests, and where the run starts in a window is chance. The lower bound assumes a steady rate after a full first window, which a half-second run cannot average out. From 10,000 members up the ratio is within target.",
+    `- **Wall time (${wallMissed.map((row) => row.size).join(', ')}).** The bound is exact for the run's start in sentry.io's fixed one-second windows; what is left is the client's own overhead: four requests per endpoint until the first answer tells the limits, 25 ms of margin after each window reset for clock differences, and the members list being a chain of pages.`,
   );
 }
-if (large && Math.max(large.plan.maxRssMiB, large.apply.maxRssMiB) >= 200) {
+if (large && peakMb(large) >= 200) {
   notes.push(
-    "- **Peak memory at 50,000 members.** Parsing the 3.3 MiB config file with yaml's document model (which gives every error its line and column) takes about 400 MB of heap, about 8 KB per member entry, and V8 keeps that memory for the rest of the run; observing and planning add about 200 MB more. Parsing the members block in chunks of 2,000 entries was measured and is not enough (parse peak 530 -> 420 MiB: V8 grows its heap with the allocation churn of the document model itself). Meeting the target needs a leaner parser that still tracks positions, or streaming the members block entry by entry. Not done yet.",
+    "- **Peak memory at 50,000 members.** The peak is while the config file is read: the file's text, the plain data and the normalized model (about 40 MB for 50,000 members, two teams each) are alive together, next to about 60 MiB of Node and the bundle.",
   );
 }
 if (coldMedian >= 300) {
   notes.push(
-    "- **Cold start.** Node's own start is about 70 ms, loading the bundle about 55 ms (the Sentry and GitHub clients are a chunk loaded only by the modes that use them, and the schema is compiled at build time), and parsing the 1,000-member file about 115 ms, in yaml before the JIT has warmed up; garbage collection and the annotations take the rest. Meeting the target needs a faster parse path for the config file.",
+    '- **Cold start.** Node itself takes about 40 ms and compiling the bundle about 50 ms (@actions/core brings its HTTP client, undici, with it); yaml is loaded only for files with a problem.',
   );
 }
 if (notes.length > 0) lines.push('', '## Where a target is not met', '', ...notes);

@@ -182,7 +182,10 @@ async function write(client, org, change) {
 
 // EXTERNAL MODULE: ./src/domain/roles.ts
 var domain_roles = __webpack_require__(9365);
+// EXTERNAL MODULE: ./src/domain/team-roles.ts
+var team_roles = __webpack_require__(3647);
 ;// CONCATENATED MODULE: ./src/observe/observe.ts
+
 
 /** The members of the file: their teams are needed for every write (a PUT carries the whole team list). */
 function scopeOf(config) {
@@ -212,11 +215,16 @@ async function observe(client, organization, scope) {
         // Per-member GETs cost one request per member whose teams are needed.
         return scope.expectedMembers < rosterCost ? 'member-gets' : 'rosters';
     });
+    let chosen;
+    strategyRead.then((strategy) => (chosen = strategy)).catch(() => { });
     // Member GETs start as each page of the members list arrives, not after the last one.
     const detailReads = [];
     const membersRead = client.listMembers(organization, (page) => {
         for (const member of page) {
             if (!scope.needsTeams(member))
+                continue;
+            // Once rosters are chosen, members other than invites need no read of their own (and no promise).
+            if (chosen === 'rosters' && !member.pending)
                 continue;
             // Rosters omit pending invites: those are read one by one, as every member is with member GETs.
             const read = strategyRead.then((strategy) => strategy === 'member-gets' || member.pending ? client.getMember(organization, member.id) : undefined);
@@ -228,28 +236,17 @@ async function observe(client, organization, scope) {
     for (const read of [membersRead, teamsRead, meRead, strategyRead])
         read.catch(() => { });
     const [teams, strategy] = await Promise.all([teamsRead, strategyRead]);
-    const rostersRead = strategy === 'rosters'
-        ? Promise.all(teams.map(async (team) => ({ slug: team.slug, entries: await client.listTeamMembers(organization, team.slug) })))
-        : undefined;
+    const rosterTeams = new Map();
+    const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
     rostersRead?.catch(() => { });
     const listed = await membersRead;
-    const [me, rosters, fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
+    const [me, , fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
     const details = fetched.filter((detail) => detail !== undefined);
-    const teamsById = new Map();
-    if (rosters) {
-        for (const member of listed)
-            if (!member.pending)
-                teamsById.set(member.id, new Map());
-        // Roster order is by team slug (the teams list order); a member's teams follow it.
-        for (const { slug, entries } of rosters) {
-            for (const entry of entries)
-                teamsById.get(entry.id)?.set(slug, entry.teamRole);
-        }
-    }
-    for (const detail of details)
-        teamsById.set(detail.id, new Map(detail.teams));
+    const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
     const members = listed.map((member) => {
-        const memberTeams = teamsById.get(member.id);
+        // Rosters omit pending invites (those are read one by one); a member on no team is in none.
+        const fromRosters = rostersRead && !member.pending ? team_roles/* TeamRoles */.H.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+        const memberTeams = detailTeams.get(member.id) ?? fromRosters;
         return { ...member, teams: memberTeams };
     });
     const observedTeams = new Map(teams.map((team) => [team.slug, team]));
@@ -272,6 +269,29 @@ async function observe(client, organization, scope) {
             },
         },
     };
+}
+/**
+ * Every team's roster, into each member's teams. Rosters are read concurrently and folded in in
+ * the order of the teams list as soon as all earlier ones are in (so a member's teams follow
+ * that order, as the plan shows them), instead of being held until the last one arrives.
+ */
+async function readRosters(client, organization, teams, rosterTeams) {
+    const arrived = teams.map(() => undefined);
+    let next = 0;
+    await Promise.all(teams.map(async (team, index) => {
+        arrived[index] = await client.listTeamMembers(organization, team.slug);
+        for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
+            const slug = teams[next]?.slug ?? '';
+            for (const entry of entries) {
+                const pairs = rosterTeams.get(entry.id);
+                if (pairs)
+                    pairs.push(slug, entry.teamRole);
+                else
+                    rosterTeams.set(entry.id, [slug, entry.teamRole]);
+            }
+            arrived[next++] = undefined;
+        }
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
@@ -917,6 +937,7 @@ async function manageDriftIssue(context, plan, result, now) {
 
 ;// CONCATENATED MODULE: ./src/sentry/decode.ts
 
+
 /** Sentry sent something this client cannot read: where in the body, and what. */
 class DecodeError extends Error {
     name = 'DecodeError';
@@ -967,12 +988,19 @@ function decodeListedMember(value, where) {
         orgRole: orgRole(record, where),
         pending: record.pending === true,
         expired: record.expired === true,
-        flags: {
-            idpProvisioned: flag(flags, 'idp:provisioned'),
-            idpRoleRestricted: flag(flags, 'idp:role-restricted'),
-            partnershipRestricted: flag(flags, 'partnership:restricted'),
-        },
+        flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
     };
+}
+/** The usual case, shared: one object instead of one per member of a 50,000-member organization. */
+const NO_FLAGS = Object.freeze({
+    idpProvisioned: false,
+    idpRoleRestricted: false,
+    partnershipRestricted: false,
+});
+function memberFlags(idpProvisioned, idpRoleRestricted, partnershipRestricted) {
+    if (!idpProvisioned && !idpRoleRestricted && !partnershipRestricted)
+        return NO_FLAGS;
+    return { idpProvisioned, idpRoleRestricted, partnershipRestricted };
 }
 function decodeMemberDetail(value, where) {
     const base = decodeListedMember(value, where);
@@ -999,7 +1027,7 @@ function decodeMemberDetail(value, where) {
     const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
     return {
         ...base,
-        teams,
+        teams: team_roles/* TeamRoles */.H.from(teams),
         orgRoleList: roles.map((item, index) => {
             const role = object(item, `${where}.orgRoleList[${index}]`);
             return {

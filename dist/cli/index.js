@@ -45665,7 +45665,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(207);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3522);
 /* harmony import */ var _engine_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6724);
 
 
@@ -45677,7 +45677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 207:
+/***/ 3522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45956,6 +45956,77 @@ function minimumTeamRole(orgRole) {
 function effectiveTeamRole(orgRole, stored) {
     const minimum = minimumTeamRole(orgRole);
     return stored === 'admin' || minimum === 'admin' ? 'admin' : 'contributor';
+}
+
+;// CONCATENATED MODULE: ./src/domain/team-roles.ts
+/**
+ * A member's teams: slug -> team role, or null for the role implied by the org role. A small
+ * read-only map kept in one array, in insertion order: a 50,000-member run holds two per member
+ * (the file's and Sentry's), and a Map costs about 190 bytes even for two teams; this costs 80.
+ */
+class TeamRoles {
+    static EMPTY = new TeamRoles([]);
+    /** slug, role, slug, role, ... */
+    pairs;
+    constructor(pairs) {
+        this.pairs = pairs;
+    }
+    /** Like `new Map(entries)`: a slug given twice keeps its first place and its last role. */
+    static from(entries) {
+        const pairs = [];
+        for (const [slug, role] of entries) {
+            let at = 0;
+            while (at < pairs.length && pairs[at] !== slug)
+                at += 2;
+            if (at < pairs.length)
+                pairs[at + 1] = role;
+            else
+                pairs.push(slug, role);
+        }
+        return pairs.length === 0 ? TeamRoles.EMPTY : new TeamRoles(pairs);
+    }
+    /** From slug, role, slug, role, ... with distinct slugs (as one roster per team gives them). */
+    static fromPairs(pairs) {
+        return pairs.length === 0 ? TeamRoles.EMPTY : new TeamRoles(pairs);
+    }
+    get size() {
+        return this.pairs.length / 2;
+    }
+    get(slug) {
+        for (let at = 0; at < this.pairs.length; at += 2)
+            if (this.pairs[at] === slug)
+                return this.pairs[at + 1];
+        return undefined;
+    }
+    has(slug) {
+        return this.get(slug) !== undefined;
+    }
+    forEach(callback, thisArg) {
+        for (const [slug, role] of this.#list())
+            callback.call(thisArg, role, slug, this);
+    }
+    entries() {
+        return this.#list().values();
+    }
+    keys() {
+        return this.#list()
+            .map(([slug]) => slug)
+            .values();
+    }
+    values() {
+        return this.#list()
+            .map(([, role]) => role)
+            .values();
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    #list() {
+        const list = [];
+        for (let at = 0; at < this.pairs.length; at += 2)
+            list.push([this.pairs[at], this.pairs[at + 1]]);
+        return list;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -50651,6 +50722,7 @@ function quote(value) {
 
 
 
+
 /** Larger files are refused before parsing (a 50,000-member file with teams is about 4 MiB). */
 const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
 /**
@@ -50760,7 +50832,15 @@ function buildModel(raw, file, source, report) {
         interned.set(text, text);
         return text;
     };
-    for (const [key, value] of Object.entries(raw.members)) {
+    // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
+    // and the model is built while it is alive. The keys stay, so positions can still be found.
+    const rawMembers = raw.members;
+    let done;
+    for (const key of Object.keys(rawMembers)) {
+        if (done !== undefined)
+            rawMembers[done] = undefined;
+        done = key;
+        const value = rawMembers[key];
         const email = key.toLowerCase();
         const entry = source.locate(['members', key], 'key');
         const earlier = firstSpelling.get(email);
@@ -50795,7 +50875,7 @@ function buildModel(raw, file, source, report) {
             if (role === 'billing' && normalized.size > 0) {
                 report('error', source.locate(teamsPath, 'key'), `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`);
             }
-            teams = normalized;
+            teams = TeamRoles.from(normalized);
         }
         members.set(email, {
             email,
@@ -50864,6 +50944,7 @@ function formatProblem(problem) {
 
 ;// CONCATENATED MODULE: ./src/observe/observe.ts
 
+
 /** The members of the file: their teams are needed for every write (a PUT carries the whole team list). */
 function scopeOf(config) {
     return {
@@ -50892,11 +50973,16 @@ async function observe(client, organization, scope) {
         // Per-member GETs cost one request per member whose teams are needed.
         return scope.expectedMembers < rosterCost ? 'member-gets' : 'rosters';
     });
+    let chosen;
+    strategyRead.then((strategy) => (chosen = strategy)).catch(() => { });
     // Member GETs start as each page of the members list arrives, not after the last one.
     const detailReads = [];
     const membersRead = client.listMembers(organization, (page) => {
         for (const member of page) {
             if (!scope.needsTeams(member))
+                continue;
+            // Once rosters are chosen, members other than invites need no read of their own (and no promise).
+            if (chosen === 'rosters' && !member.pending)
                 continue;
             // Rosters omit pending invites: those are read one by one, as every member is with member GETs.
             const read = strategyRead.then((strategy) => strategy === 'member-gets' || member.pending ? client.getMember(organization, member.id) : undefined);
@@ -50908,28 +50994,17 @@ async function observe(client, organization, scope) {
     for (const read of [membersRead, teamsRead, meRead, strategyRead])
         read.catch(() => { });
     const [teams, strategy] = await Promise.all([teamsRead, strategyRead]);
-    const rostersRead = strategy === 'rosters'
-        ? Promise.all(teams.map(async (team) => ({ slug: team.slug, entries: await client.listTeamMembers(organization, team.slug) })))
-        : undefined;
+    const rosterTeams = new Map();
+    const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
     rostersRead?.catch(() => { });
     const listed = await membersRead;
-    const [me, rosters, fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
+    const [me, , fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
     const details = fetched.filter((detail) => detail !== undefined);
-    const teamsById = new Map();
-    if (rosters) {
-        for (const member of listed)
-            if (!member.pending)
-                teamsById.set(member.id, new Map());
-        // Roster order is by team slug (the teams list order); a member's teams follow it.
-        for (const { slug, entries } of rosters) {
-            for (const entry of entries)
-                teamsById.get(entry.id)?.set(slug, entry.teamRole);
-        }
-    }
-    for (const detail of details)
-        teamsById.set(detail.id, new Map(detail.teams));
+    const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
     const members = listed.map((member) => {
-        const memberTeams = teamsById.get(member.id);
+        // Rosters omit pending invites (those are read one by one); a member on no team is in none.
+        const fromRosters = rostersRead && !member.pending ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+        const memberTeams = detailTeams.get(member.id) ?? fromRosters;
         return { ...member, teams: memberTeams };
     });
     const observedTeams = new Map(teams.map((team) => [team.slug, team]));
@@ -50952,6 +51027,29 @@ async function observe(client, organization, scope) {
             },
         },
     };
+}
+/**
+ * Every team's roster, into each member's teams. Rosters are read concurrently and folded in in
+ * the order of the teams list as soon as all earlier ones are in (so a member's teams follow
+ * that order, as the plan shows them), instead of being held until the last one arrives.
+ */
+async function readRosters(client, organization, teams, rosterTeams) {
+    const arrived = teams.map(() => undefined);
+    let next = 0;
+    await Promise.all(teams.map(async (team, index) => {
+        arrived[index] = await client.listTeamMembers(organization, team.slug);
+        for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
+            const slug = teams[next]?.slug ?? '';
+            for (const entry of entries) {
+                const pairs = rosterTeams.get(entry.id);
+                if (pairs)
+                    pairs.push(slug, entry.teamRole);
+                else
+                    rosterTeams.set(entry.id, [slug, entry.teamRole]);
+            }
+            arrived[next++] = undefined;
+        }
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
@@ -51395,6 +51493,7 @@ function applyText(result) {
 
 ;// CONCATENATED MODULE: ./src/sentry/decode.ts
 
+
 /** Sentry sent something this client cannot read: where in the body, and what. */
 class DecodeError extends Error {
     name = 'DecodeError';
@@ -51445,12 +51544,19 @@ function decodeListedMember(value, where) {
         orgRole: orgRole(record, where),
         pending: record.pending === true,
         expired: record.expired === true,
-        flags: {
-            idpProvisioned: flag(flags, 'idp:provisioned'),
-            idpRoleRestricted: flag(flags, 'idp:role-restricted'),
-            partnershipRestricted: flag(flags, 'partnership:restricted'),
-        },
+        flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
     };
+}
+/** The usual case, shared: one object instead of one per member of a 50,000-member organization. */
+const NO_FLAGS = Object.freeze({
+    idpProvisioned: false,
+    idpRoleRestricted: false,
+    partnershipRestricted: false,
+});
+function memberFlags(idpProvisioned, idpRoleRestricted, partnershipRestricted) {
+    if (!idpProvisioned && !idpRoleRestricted && !partnershipRestricted)
+        return NO_FLAGS;
+    return { idpProvisioned, idpRoleRestricted, partnershipRestricted };
 }
 function decodeMemberDetail(value, where) {
     const base = decodeListedMember(value, where);
@@ -51477,7 +51583,7 @@ function decodeMemberDetail(value, where) {
     const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
     return {
         ...base,
-        teams,
+        teams: TeamRoles.from(teams),
         orgRoleList: roles.map((item, index) => {
             const role = object(item, `${where}.orgRoleList[${index}]`);
             return {

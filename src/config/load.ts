@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { effectiveTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+import { TeamRoles } from '../domain/team-roles.ts';
 import { readLean } from './lean-source.ts';
 import type { Config, ConfigProblem, LoadResult, MemberSpec, Position, TeamSpec } from './model.ts';
 import { describeSchemaErrors, quote, type RawConfig, type RawMember, schemaErrors } from './schema.ts';
@@ -124,7 +125,14 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
     interned.set(text, text);
     return text;
   };
-  for (const [key, value] of Object.entries(raw.members)) {
+  // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
+  // and the model is built while it is alive. The keys stay, so positions can still be found.
+  const rawMembers: Record<string, RawMember | string | undefined> = raw.members;
+  let done: string | undefined;
+  for (const key of Object.keys(rawMembers)) {
+    if (done !== undefined) rawMembers[done] = undefined;
+    done = key;
+    const value = rawMembers[key] as RawMember | string;
     const email = key.toLowerCase();
     const entry = source.locate(['members', key], 'key');
     const earlier = firstSpelling.get(email);
@@ -171,7 +179,7 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
           `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`,
         );
       }
-      teams = normalized;
+      teams = TeamRoles.from(normalized);
     }
     members.set(email, {
       email,

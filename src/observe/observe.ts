@@ -1,8 +1,9 @@
 import type { Config } from '../config/model.ts';
 import type { ObservedMember, ObservedTeam, OrgState, StoredTeams } from '../domain/org-state.ts';
 import { isOrgRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+import { TeamRoles } from '../domain/team-roles.ts';
 import type { SentryClient } from '../sentry/client.ts';
-import type { ListedMember, MemberDetail } from '../sentry/decode.ts';
+import type { ListedMember, MemberDetail, RosterEntry } from '../sentry/decode.ts';
 
 /** How team memberships were read: every team's roster, or one GET per member whose teams matter. */
 export type TeamReadStrategy = 'rosters' | 'member-gets';
@@ -50,11 +51,15 @@ export async function observe(client: SentryClient, organization: string, scope:
     // Per-member GETs cost one request per member whose teams are needed.
     return scope.expectedMembers < rosterCost ? 'member-gets' : 'rosters';
   });
+  let chosen: TeamReadStrategy | undefined;
+  strategyRead.then((strategy) => (chosen = strategy)).catch(() => {});
   // Member GETs start as each page of the members list arrives, not after the last one.
   const detailReads: Promise<MemberDetail | undefined>[] = [];
   const membersRead = client.listMembers(organization, (page) => {
     for (const member of page) {
       if (!scope.needsTeams(member)) continue;
+      // Once rosters are chosen, members other than invites need no read of their own (and no promise).
+      if (chosen === 'rosters' && !member.pending) continue;
       // Rosters omit pending invites: those are read one by one, as every member is with member GETs.
       const read = strategyRead.then((strategy) =>
         strategy === 'member-gets' || member.pending ? client.getMember(organization, member.id) : undefined,
@@ -67,30 +72,19 @@ export async function observe(client: SentryClient, organization: string, scope:
   for (const read of [membersRead, teamsRead, meRead, strategyRead]) read.catch(() => {});
 
   const [teams, strategy] = await Promise.all([teamsRead, strategyRead]);
-  const rostersRead =
-    strategy === 'rosters'
-      ? Promise.all(
-          teams.map(async (team) => ({ slug: team.slug, entries: await client.listTeamMembers(organization, team.slug) })),
-        )
-      : undefined;
+  const rosterTeams = new Map<string, (string | TeamRole | null)[]>();
+  const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
   rostersRead?.catch(() => {});
 
   const listed = await membersRead;
-  const [me, rosters, fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
+  const [me, , fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
   const details = fetched.filter((detail): detail is MemberDetail => detail !== undefined);
 
-  const teamsById = new Map<string, Map<string, TeamRole | null>>();
-  if (rosters) {
-    for (const member of listed) if (!member.pending) teamsById.set(member.id, new Map());
-    // Roster order is by team slug (the teams list order); a member's teams follow it.
-    for (const { slug, entries } of rosters) {
-      for (const entry of entries) teamsById.get(entry.id)?.set(slug, entry.teamRole);
-    }
-  }
-  for (const detail of details) teamsById.set(detail.id, new Map(detail.teams));
-
+  const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
   const members: ObservedMember[] = listed.map((member) => {
-    const memberTeams: StoredTeams | undefined = teamsById.get(member.id);
+    // Rosters omit pending invites (those are read one by one); a member on no team is in none.
+    const fromRosters = rostersRead && !member.pending ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+    const memberTeams: StoredTeams | undefined = detailTeams.get(member.id) ?? fromRosters;
     return { ...member, teams: memberTeams };
   });
   const observedTeams = new Map<string, ObservedTeam>(teams.map((team) => [team.slug, team]));
@@ -116,4 +110,33 @@ export async function observe(client: SentryClient, organization: string, scope:
       },
     },
   };
+}
+
+/**
+ * Every team's roster, into each member's teams. Rosters are read concurrently and folded in in
+ * the order of the teams list as soon as all earlier ones are in (so a member's teams follow
+ * that order, as the plan shows them), instead of being held until the last one arrives.
+ */
+async function readRosters(
+  client: SentryClient,
+  organization: string,
+  teams: readonly ObservedTeam[],
+  rosterTeams: Map<string, (string | TeamRole | null)[]>,
+): Promise<void> {
+  const arrived: (RosterEntry[] | undefined)[] = teams.map(() => undefined);
+  let next = 0;
+  await Promise.all(
+    teams.map(async (team, index) => {
+      arrived[index] = await client.listTeamMembers(organization, team.slug);
+      for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
+        const slug = teams[next]?.slug ?? '';
+        for (const entry of entries) {
+          const pairs = rosterTeams.get(entry.id);
+          if (pairs) pairs.push(slug, entry.teamRole);
+          else rosterTeams.set(entry.id, [slug, entry.teamRole]);
+        }
+        arrived[next++] = undefined;
+      }
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import type { MemberRecord, StoredTeams } from '../domain/org-state.ts';
 import { isOrgRole, isTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+import { TeamRoles } from '../domain/team-roles.ts';
 
 /** Sentry sent something this client cannot read: where in the body, and what. */
 export class DecodeError extends Error {
@@ -58,12 +59,20 @@ export function decodeListedMember(value: unknown, where: string): ListedMember 
     orgRole: orgRole(record, where),
     pending: record.pending === true,
     expired: record.expired === true,
-    flags: {
-      idpProvisioned: flag(flags, 'idp:provisioned'),
-      idpRoleRestricted: flag(flags, 'idp:role-restricted'),
-      partnershipRestricted: flag(flags, 'partnership:restricted'),
-    },
+    flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
   };
+}
+
+/** The usual case, shared: one object instead of one per member of a 50,000-member organization. */
+const NO_FLAGS: ListedMember['flags'] = Object.freeze({
+  idpProvisioned: false,
+  idpRoleRestricted: false,
+  partnershipRestricted: false,
+});
+
+function memberFlags(idpProvisioned: boolean, idpRoleRestricted: boolean, partnershipRestricted: boolean): ListedMember['flags'] {
+  if (!idpProvisioned && !idpRoleRestricted && !partnershipRestricted) return NO_FLAGS;
+  return { idpProvisioned, idpRoleRestricted, partnershipRestricted };
 }
 
 export interface RoleInfo {
@@ -101,7 +110,7 @@ export function decodeMemberDetail(value: unknown, where: string): MemberDetail 
   const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
   return {
     ...base,
-    teams,
+    teams: TeamRoles.from(teams),
     orgRoleList: roles.map((item, index) => {
       const role = object(item, `${where}.orgRoleList[${index}]`);
       return {
