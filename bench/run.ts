@@ -4,7 +4,7 @@
  * bound any client could reach; a Terraform-style client for comparison; the bundle's cold
  * start. Writes bench/RESULTS.md and bench/scale.svg. Not part of `npm test`.
  *
- *   npm run bench -- [--latency 30] [--sizes S,M,L] [--terraform-l] [--cold-runs 7]
+ *   npm run bench -- [--latency 30] [--sizes S,M,L] [--terraform-l] [--cold-runs 7] [--repeat-s 5]
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,7 +16,7 @@ import type { Plan } from '../src/plan/types.ts';
 import { endpointOf } from '../src/sentry/http.ts';
 import type { Fixture, FixtureMember } from '../src/sim/fixture.ts';
 import { GENERATED_OWNER_TOKEN, generateOrganization } from '../src/sim/generate.ts';
-import { type LoggedRequest, startSimulatedSentry } from '../src/sim/server.ts';
+import { type LoggedRequest, type SimulatedSentry, startSimulatedSentry } from '../src/sim/server.ts';
 import { chart } from './chart.ts';
 import { applyLowerBound, type Limits, planLowerBound, type ReadCounts, type Used } from './lower-bound.ts';
 import { terraformStyle } from './terraform-style.ts';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: 'S,M,L' },
     'terraform-l': { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '7' },
+    'repeat-s': { type: 'string', default: '5' },
   },
 });
 
@@ -80,6 +81,9 @@ interface Row {
   applyLimited: number;
   planBound: number;
   applyBound: number;
+  /** wall / lower bound of every repetition (one but for small sizes). */
+  planRatios: number[];
+  applyRatios: number[];
   requestBudget: number;
   terraform?: { ms: number; requests: number; limited: number } | undefined;
 }
@@ -152,6 +156,45 @@ function engine(mode: 'plan' | 'apply', url: string, config: string, planOut?: s
   });
 }
 
+interface Pair {
+  plan: EngineRun;
+  apply: EngineRun;
+  planLog: LoggedRequest[];
+  applyLog: LoggedRequest[];
+  planBound: number;
+  applyBound: number;
+}
+
+/** A plan, then an apply, on a fresh simulation; each with its lower bound for its start. */
+async function planAndApply(serve: () => Promise<SimulatedSentry>, config: string, planFile: string): Promise<Pair> {
+  // The simulation logs times from its start (performance.now() of this process).
+  const simEpoch = performance.timeOrigin + performance.now();
+  const sim = await serve();
+  const plan = await engine('plan', sim.url, config, planFile);
+  const planLog = sim.requests.splice(0);
+  const apply = await engine('apply', sim.url, config);
+  const applyLog = sim.requests.splice(0);
+  await sim.close();
+  const applyRequests = byEndpoint(applyLog);
+  const writes = Object.entries(applyRequests)
+    .filter(([endpoint]) => !endpoint.startsWith('GET '))
+    .map(([, count]) => count);
+  return {
+    plan,
+    apply,
+    planLog,
+    applyLog,
+    planBound: planLowerBound(reads(byEndpoint(planLog)), limits, plan.networkStartedAt),
+    applyBound: applyLowerBound(
+      reads(applyRequests),
+      writes,
+      limits,
+      apply.networkStartedAt,
+      usedAt(planLog, simEpoch, apply.networkStartedAt),
+    ),
+  };
+}
+
 async function measure(size: Size): Promise<Row> {
   const { members, teams } = SIZES[size];
   const fixture = generateOrganization({ members, teams, seed: 2026, teamsPerMember: 2, pendingRate: 0.03, slug: 'bench' });
@@ -164,22 +207,21 @@ async function measure(size: Size): Promise<Row> {
       latencyMs,
     });
 
-  process.stderr.write(`${size}: plan...\n`);
-  // The simulation logs times from its start (performance.now() of this process).
-  const simEpoch = performance.timeOrigin + performance.now();
-  const sim = await serve();
-  const plan = await engine('plan', sim.url, config, planFile);
-  const planLog = sim.requests.splice(0);
-  process.stderr.write(`${size}: apply...\n`);
-  const apply = await engine('apply', sim.url, config);
-  const applyLog = sim.requests.splice(0);
-  await sim.close();
-
+  // A run of half a second depends on where it starts in sentry.io's one-second windows (the
+  // bound follows it, but not the client's first few milliseconds of work): small sizes run
+  // several times and report the median.
+  const repeats = members <= 1_000 ? Number(values['repeat-s']) : 1;
+  const pairs: Pair[] = [];
+  for (let repeat = 1; repeat <= repeats; repeat++) {
+    process.stderr.write(`${size}: plan and apply${repeats > 1 ? ` (${repeat} of ${repeats})` : ''}...\n`);
+    pairs.push(await planAndApply(serve, config, planFile));
+  }
+  const byPlanRatio = [...pairs].sort((a, b) => a.plan.networkMs / a.planBound - b.plan.networkMs / b.planBound);
+  const shown = byPlanRatio[Math.floor(pairs.length / 2)];
+  if (!shown) throw new Error(`no run for ${size}`);
+  const { plan, apply, planLog, applyLog, planBound, applyBound } = shown;
   const planRequests = byEndpoint(planLog);
   const applyRequests = byEndpoint(applyLog);
-  const writes = Object.entries(applyRequests)
-    .filter(([endpoint]) => !endpoint.startsWith('GET '))
-    .map(([, count]) => count);
 
   const pending = fixture.members.filter((member) => member.pending).length;
   const rosterPages = (fixture.teams ?? []).reduce((sum, team) => {
@@ -207,14 +249,10 @@ async function measure(size: Size): Promise<Row> {
     applyRequests,
     planLimited: planLog.filter((request) => request.status === 429).length,
     applyLimited: applyLog.filter((request) => request.status === 429).length,
-    planBound: planLowerBound(reads(planRequests), limits, plan.networkStartedAt),
-    applyBound: applyLowerBound(
-      reads(applyRequests),
-      writes,
-      limits,
-      apply.networkStartedAt,
-      usedAt(planLog, simEpoch, apply.networkStartedAt),
-    ),
+    planBound,
+    applyBound,
+    planRatios: pairs.map((pair) => pair.plan.networkMs / pair.planBound),
+    applyRatios: pairs.map((pair) => pair.apply.networkMs / pair.applyBound),
     requestBudget,
     terraform,
   };
@@ -257,6 +295,7 @@ async function coldStart(runs: number): Promise<number[]> {
 /** Peak RSS of a size's runs in MB (10^6 bytes), the unit of the target. */
 const peakMb = (row: Row) => (Math.max(row.plan.maxRssMiB, row.apply.maxRssMiB) * 1024 * 1024) / 1e6;
 const mb = (mib: number) => ((mib * 1024 * 1024) / 1e6).toFixed(0);
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
@@ -295,6 +334,12 @@ for (const row of rows) {
     );
   }
 }
+if (rows.some((row) => row.planRatios.length > 1)) {
+  lines.push(
+    '',
+    `Sizes up to 1,000 members run ${values['repeat-s']} times (\`--repeat-s\`): a half-second run depends on where it starts in the one-second windows. Their row is the run with the median plan ratio; the targets below use the median of each ratio and list every run.`,
+  );
+}
 lines.push('', 'Requests by endpoint:', '');
 for (const row of rows) {
   lines.push(
@@ -321,13 +366,24 @@ for (const row of rows) {
   lines.push(
     `- ${row.size}: plan requests ${total(row.planRequests)} <= ${row.requestBudget}: ${mark(total(row.planRequests) <= row.requestBudget)}`,
   );
-  for (const [run, result, bound] of [
-    ['plan', row.plan, row.planBound],
-    ['apply', row.apply, row.applyBound],
+  for (const [run, result, bound, ratios] of [
+    ['plan', row.plan, row.planBound, row.planRatios],
+    ['apply', row.apply, row.applyBound, row.applyRatios],
   ] as const) {
-    lines.push(
-      `- ${row.size}: ${run} wall ${seconds(result.networkMs)} s within 1.2x the lower bound ${seconds(bound)} s: ${mark(result.networkMs <= 1.2 * bound)} (ratio ${(result.networkMs / bound).toFixed(2)})`,
-    );
+    if (ratios.length === 1) {
+      lines.push(
+        `- ${row.size}: ${run} wall ${seconds(result.networkMs)} s within 1.2x the lower bound ${seconds(bound)} s: ${mark(result.networkMs <= 1.2 * bound)} (ratio ${(result.networkMs / bound).toFixed(2)})`,
+      );
+    } else {
+      lines.push(
+        `- ${row.size}: ${run} wall within 1.2x the lower bound, median of ${ratios.length} runs: ${mark(median(ratios) <= 1.2)} (ratio ${median(ratios).toFixed(2)}; every run: ${[
+          ...ratios,
+        ]
+          .sort((a, b) => a - b)
+          .map((ratio) => ratio.toFixed(2))
+          .join(', ')})`,
+      );
+    }
   }
   const requests = total(row.planRequests) + total(row.applyRequests);
   const limited = row.planLimited + row.applyLimited;
@@ -341,10 +397,10 @@ lines.push(`- cold start median ${coldMedian.toFixed(0)} ms under 300 ms: ${mark
 
 // What limits each target that is not met (measured when this benchmark was written; kept with the figures).
 const notes: string[] = [];
-const wallMissed = rows.filter((row) => row.plan.networkMs > 1.2 * row.planBound || row.apply.networkMs > 1.2 * row.applyBound);
+const wallMissed = rows.filter((row) => median(row.planRatios) > 1.2 || median(row.applyRatios) > 1.2);
 if (wallMissed.length > 0) {
   notes.push(
-    `- **Wall time (${wallMissed.map((row) => row.size).join(', ')}).** The bound is exact for the run's start in sentry.io's fixed one-second windows; what is left is the client's own overhead: four requests per endpoint until the first answer tells the limits, 25 ms of margin after each window reset for clock differences, and the members list being a chain of pages.`,
+    `- **Wall time (${wallMissed.map((row) => row.size).join(', ')}).** The bound is exact for the run's start in sentry.io's fixed one-second windows and assumes no time between an answer and the next request. In a half-second run the client's own few milliseconds of work (reading the teams list before the rosters, 25 ms of margin after a window reset for clock differences) decide whether a burst still fits the current window or waits for the next one.`,
   );
 }
 if (large && peakMb(large) >= 200) {

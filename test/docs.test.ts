@@ -111,5 +111,8 @@ describe('the README Safety figures', () => {
     );
     expect(readme).toContain(`all ${CASES.length} converge on rerun`);
     expect(readme).toContain(`| ${invalidConfigs().length} files, each refused at its line`);
+    const lean = await readFile(path.join(ROOT, 'test/config/lean-source.property.test.ts'), 'utf8');
+    const runs = Number(/numRuns: ([\d_]+)/.exec(lean)?.[1]?.replaceAll('_', ''));
+    expect(readme).toContain(`| ${runs.toLocaleString('en')} generated files per run;`);
   });
 });

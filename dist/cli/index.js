@@ -51639,6 +51639,12 @@ class Pacer {
     #margin;
     #now;
     #sequence = 0;
+    /**
+     * The concurrency limit any endpoint announced: sentry.io gives every endpoint the same
+     * defaults, so an endpoint not called yet starts there rather than at `initialConcurrency`
+     * (which would cost a small organization's run most of a window).
+     */
+    #known;
     constructor(options = {}) {
         this.#initial = options.initialConcurrency ?? 4;
         this.#unlimited = options.unlimitedConcurrency ?? 8;
@@ -51688,7 +51694,7 @@ class Pacer {
         if (!state) {
             state = {
                 inFlight: new Set(),
-                concurrency: this.#initial,
+                concurrency: this.#known ?? this.#initial,
                 remaining: undefined,
                 resetAt: undefined,
                 limit: undefined,
@@ -51711,10 +51717,12 @@ class Pacer {
         if (!limits) {
             if (state.limit === undefined)
                 state.concurrency = this.#unlimited;
+            this.#known ??= this.#unlimited;
             return;
         }
         state.limit = limits.limit;
         state.concurrency = Math.max(1, Math.min(limits.concurrentLimit, 1000));
+        this.#known = state.concurrency;
         // Requests started after this one may not have been counted yet: keep room for them.
         let startedLater = 0;
         for (const other of state.inFlight)
@@ -51920,19 +51928,26 @@ function createSentryClient(options) {
 }
 const segment = encodeURIComponent;
 function sentryClientOver(http) {
-    /** Follows rel="next" while results="true" (Sentry's Link header), decoding every item. */
+    /**
+     * Follows rel="next" while results="true" (Sentry's Link header), decoding every item. The
+     * next page is requested before this one is decoded and handed to `onPage`: the pages are a
+     * chain, so the work on each page overlaps the wait for the next.
+     */
     async function paginate(path, decode, onPage) {
         const items = [];
-        let next = `${path}?per_page=100`;
-        let page = 0;
-        while (next !== undefined) {
-            const response = await http.request('GET', next);
-            const body = decoded(() => list(response.body, 'response'), 'GET', next);
+        let url = `${path}?per_page=100`;
+        let pending = http.request('GET', url);
+        for (let page = 0; pending !== undefined && url !== undefined; page++) {
+            const response = await pending;
+            const current = url;
+            url = nextPage(response.headers.link);
+            pending = url === undefined ? undefined : http.request('GET', url);
+            // Should this page fail to decode, the next one's outcome no longer matters.
+            pending?.catch(() => { });
+            const body = decoded(() => list(response.body, 'response'), 'GET', current);
             const decodedPage = body.map((item, index) => decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
             items.push(...decodedPage);
             onPage?.(decodedPage);
-            next = nextPage(response.headers.link);
-            page++;
         }
         return items;
     }

@@ -12,7 +12,7 @@ import {
   type TeamInfo,
 } from './decode.ts';
 import { SentryApiError } from './errors.ts';
-import { createHttp, type Http, type HttpOptions } from './http.ts';
+import { createHttp, type Http, type HttpOptions, type HttpResponse } from './http.ts';
 
 /** The body of a member PUT: always the complete team list (a PUT without it wipes the teams). */
 export interface MemberUpdateBody {
@@ -48,23 +48,30 @@ export function createSentryClient(options: HttpOptions): SentryClient {
 const segment = encodeURIComponent;
 
 export function sentryClientOver(http: Http): SentryClient {
-  /** Follows rel="next" while results="true" (Sentry's Link header), decoding every item. */
+  /**
+   * Follows rel="next" while results="true" (Sentry's Link header), decoding every item. The
+   * next page is requested before this one is decoded and handed to `onPage`: the pages are a
+   * chain, so the work on each page overlaps the wait for the next.
+   */
   async function paginate<T>(
     path: string,
     decode: (value: unknown, where: string) => T,
     onPage?: (page: readonly T[]) => void,
   ): Promise<T[]> {
     const items: T[] = [];
-    let next: string | undefined = `${path}?per_page=100`;
-    let page = 0;
-    while (next !== undefined) {
-      const response = await http.request('GET', next);
-      const body = decoded(() => list(response.body, 'response'), 'GET', next);
+    let url: string | undefined = `${path}?per_page=100`;
+    let pending: Promise<HttpResponse> | undefined = http.request('GET', url);
+    for (let page = 0; pending !== undefined && url !== undefined; page++) {
+      const response: HttpResponse = await pending;
+      const current: string = url;
+      url = nextPage(response.headers.link);
+      pending = url === undefined ? undefined : http.request('GET', url);
+      // Should this page fail to decode, the next one's outcome no longer matters.
+      pending?.catch(() => {});
+      const body = decoded(() => list(response.body, 'response'), 'GET', current);
       const decodedPage = body.map((item, index) => decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
       items.push(...decodedPage);
       onPage?.(decodedPage);
-      next = nextPage(response.headers.link);
-      page++;
     }
     return items;
   }

@@ -60,6 +60,12 @@ export class Pacer {
   readonly #margin: number;
   readonly #now: () => number;
   #sequence = 0;
+  /**
+   * The concurrency limit any endpoint announced: sentry.io gives every endpoint the same
+   * defaults, so an endpoint not called yet starts there rather than at `initialConcurrency`
+   * (which would cost a small organization's run most of a window).
+   */
+  #known: number | undefined;
 
   constructor(options: PacerOptions = {}) {
     this.#initial = options.initialConcurrency ?? 4;
@@ -114,7 +120,7 @@ export class Pacer {
     if (!state) {
       state = {
         inFlight: new Set(),
-        concurrency: this.#initial,
+        concurrency: this.#known ?? this.#initial,
         remaining: undefined,
         resetAt: undefined,
         limit: undefined,
@@ -136,10 +142,12 @@ export class Pacer {
     const limits = readRateLimit(headers);
     if (!limits) {
       if (state.limit === undefined) state.concurrency = this.#unlimited;
+      this.#known ??= this.#unlimited;
       return;
     }
     state.limit = limits.limit;
     state.concurrency = Math.max(1, Math.min(limits.concurrentLimit, 1000));
+    this.#known = state.concurrency;
     // Requests started after this one may not have been counted yet: keep room for them.
     let startedLater = 0;
     for (const other of state.inFlight) if (other > sequence) startedLater++;

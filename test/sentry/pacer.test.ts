@@ -47,6 +47,26 @@ describe('Pacer', () => {
     b.done(undefined);
   });
 
+  it('starts an endpoint not called yet at the concurrency another endpoint announced', async () => {
+    const pacer = new Pacer({ initialConcurrency: 1 });
+    const count = async (endpoint: string) => {
+      let started = 0;
+      const tickets = Array.from({ length: 6 }, () =>
+        pacer.acquire(endpoint).then((ticket) => {
+          started++;
+          return ticket;
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return { started, tickets };
+    };
+    const before = await count('GET /a');
+    expect(before.started).toBe(1);
+    (await before.tickets[0])?.done(headers(100, Date.now() + 60_000, 5));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await count('GET /b')).started).toBe(5);
+  });
+
   it('never waits forever when the budget ran out and every response failed without headers', async () => {
     const pacer = new Pacer({ resetMarginMs: 0 });
     const first = await pacer.acquire('PUT /z');
