@@ -26,12 +26,13 @@ export class TeamRoles implements ReadonlyMap<string, TeamRole | null> {
       if (at < pairs.length) pairs[at + 1] = role;
       else pairs.push(slug, role);
     }
-    return pairs.length === 0 ? TeamRoles.EMPTY : new TeamRoles(pairs);
+    return TeamRoles.fromPairs(pairs);
   }
 
   /** From slug, role, slug, role, ... with distinct slugs (as one roster per team gives them). */
-  static fromPairs(pairs: (string | TeamRole | null)[]): TeamRoles {
-    return pairs.length === 0 ? TeamRoles.EMPTY : new TeamRoles(pairs);
+  static fromPairs(pairs: readonly (string | TeamRole | null)[]): TeamRoles {
+    // A copy: an array grown by push keeps room for 16 more items, three times what it holds here.
+    return pairs.length === 0 ? TeamRoles.EMPTY : new TeamRoles(pairs.slice());
   }
 
   get size(): number {
