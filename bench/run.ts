@@ -161,6 +161,8 @@ interface Pair {
   apply: EngineRun;
   planLog: LoggedRequest[];
   applyLog: LoggedRequest[];
+  planRequests: Record<string, number>;
+  applyRequests: Record<string, number>;
   planBound: number;
   applyBound: number;
 }
@@ -175,6 +177,7 @@ async function planAndApply(serve: () => Promise<SimulatedSentry>, config: strin
   const apply = await engine('apply', sim.url, config);
   const applyLog = sim.requests.splice(0);
   await sim.close();
+  const planRequests = byEndpoint(planLog);
   const applyRequests = byEndpoint(applyLog);
   const writes = Object.entries(applyRequests)
     .filter(([endpoint]) => !endpoint.startsWith('GET '))
@@ -184,7 +187,9 @@ async function planAndApply(serve: () => Promise<SimulatedSentry>, config: strin
     apply,
     planLog,
     applyLog,
-    planBound: planLowerBound(reads(byEndpoint(planLog)), limits, plan.networkStartedAt),
+    planRequests,
+    applyRequests,
+    planBound: planLowerBound(reads(planRequests), limits, plan.networkStartedAt),
     applyBound: applyLowerBound(
       reads(applyRequests),
       writes,
@@ -219,9 +224,7 @@ async function measure(size: Size): Promise<Row> {
   const byPlanRatio = [...pairs].sort((a, b) => a.plan.networkMs / a.planBound - b.plan.networkMs / b.planBound);
   const shown = byPlanRatio[Math.floor(pairs.length / 2)];
   if (!shown) throw new Error(`no run for ${size}`);
-  const { plan, apply, planLog, applyLog, planBound, applyBound } = shown;
-  const planRequests = byEndpoint(planLog);
-  const applyRequests = byEndpoint(applyLog);
+  const { plan, apply, planLog, applyLog, planRequests, applyRequests, planBound, applyBound } = shown;
 
   const pending = fixture.members.filter((member) => member.pending).length;
   const rosterPages = (fixture.teams ?? []).reduce((sum, team) => {

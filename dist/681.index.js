@@ -507,11 +507,12 @@ function removalBlocks(member, state, owners) {
 function unknownTeams(config, state) {
     const unknown = [];
     for (const spec of config.members.values()) {
-        for (const [index, team] of [...(spec.teams?.keys() ?? [])].entries()) {
-            if (state.teams.has(team))
-                continue;
-            const position = spec.source.teams[index] ?? spec.source.entry;
-            unknown.push({ email: spec.email, team, ...position });
+        let index = 0;
+        for (const team of spec.teams?.keys() ?? []) {
+            // Team positions are in the order of the teams.
+            const position = spec.source.teams[index++] ?? spec.source.entry;
+            if (!state.teams.has(team))
+                unknown.push({ email: spec.email, team, ...position });
         }
     }
     return unknown;

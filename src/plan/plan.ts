@@ -232,10 +232,11 @@ function removalBlocks(member: ObservedMember, state: OrgState, owners: number):
 export function unknownTeams(config: Config, state: OrgState): { email: string; team: string; line: number; column: number }[] {
   const unknown: { email: string; team: string; line: number; column: number }[] = [];
   for (const spec of config.members.values()) {
-    for (const [index, team] of [...(spec.teams?.keys() ?? [])].entries()) {
-      if (state.teams.has(team)) continue;
-      const position = spec.source.teams[index] ?? spec.source.entry;
-      unknown.push({ email: spec.email, team, ...position });
+    let index = 0;
+    for (const team of spec.teams?.keys() ?? []) {
+      // Team positions are in the order of the teams.
+      const position = spec.source.teams[index++] ?? spec.source.entry;
+      if (!state.teams.has(team)) unknown.push({ email: spec.email, team, ...position });
     }
   }
   return unknown;

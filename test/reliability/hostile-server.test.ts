@@ -17,13 +17,11 @@ async function otherHost() {
     res.end('[]');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}`,
-    seen,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
+  closers.push(() => new Promise<void>((r) => server.close(() => r())));
+  return { url: `http://localhost:${(server.address() as AddressInfo).port}`, seen };
 }
 
+/** Closes every other host a test started. */
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
@@ -33,7 +31,6 @@ describe('hostile server responses', () => {
   it('does not follow a redirect to another host, and the other host never sees the token', async () => {
     const sim = await start();
     const other = await otherHost();
-    closers.push(other.close);
     sim.inject({
       method: 'GET',
       path: '/api/0/organizations/acme/members/',
@@ -49,7 +46,6 @@ describe('hostile server responses', () => {
   it('does not follow a Link to another host, and the other host never sees the token', async () => {
     const sim = await start();
     const other = await otherHost();
-    closers.push(other.close);
     sim.inject({
       method: 'GET',
       path: '/api/0/organizations/acme/members/',
