@@ -21,6 +21,12 @@ export interface Fixture {
     readonly name?: string;
     /** Team roles on (Sentry's business plans): the org role `admin` is retired. Default true. */
     readonly teamRoles?: boolean;
+    /** Members may invite (and re-send or delete their own invitations); Sentry's default, true. */
+    readonly membersCanInvite?: boolean;
+    /** Open membership: members may invite to any team, not only their own. Default true. */
+    readonly openMembership?: boolean;
+    /** The organization has an SSO provider: re-inviting a full member sends an SSO link. Default false. */
+    readonly sso?: boolean;
   };
   readonly teams?: readonly FixtureTeam[];
   /** Members and pending invites, in id order. */
@@ -46,6 +52,20 @@ export interface FixtureMember {
   readonly flags?: Partial<Record<MemberFlag, boolean>>;
   /** Team slug -> stored team role (null: none stored, the org role's minimum applies). */
   readonly teams?: Readonly<Record<string, TeamRole | null>>;
+  /** Who sent the invitation (an email of an earlier member): removing them deletes it. */
+  readonly invitedBy?: string;
+  /**
+   * Not yet approved: an invite request or a join request. Sentry lists neither, and answers
+   * 404 to them on the member endpoints. Default `approved`.
+   */
+  readonly inviteStatus?: InviteStatus;
+  /** A deactivated user account: left out of the members list and the rosters. */
+  readonly inactive?: boolean;
+  /** Further (secondary) emails of the user: `email:` filters and invitations match them too. */
+  readonly secondaryEmails?: readonly string[];
 }
+
+export const INVITE_STATUSES = ['approved', 'requested_to_be_invited', 'requested_to_join'] as const;
+export type InviteStatus = (typeof INVITE_STATUSES)[number];
 
 export type FixtureToken = { readonly token: string; readonly member: string } | { readonly token: string; readonly kind: 'org' };

@@ -1,5 +1,5 @@
 import { isOrgRole, ORG_ROLES, type OrgRole, orgRoleRank, TEAM_ROLES, type TeamRole } from '../domain/roles.ts';
-import { type Fixture, MEMBER_FLAGS, type MemberFlag } from './fixture.ts';
+import { type Fixture, type InviteStatus, MEMBER_FLAGS, type MemberFlag } from './fixture.ts';
 
 /** What an operation answers: an HTTP status and a JSON body (undefined: no body). */
 export interface Reply {
@@ -28,6 +28,12 @@ export interface SimMember {
   readonly dateCreated: string;
   /** Team slug -> stored team role, in the order joined. */
   readonly teams: Map<string, TeamRole | null>;
+  /** The user id of whoever sent the invitation (null: nobody known). */
+  inviterUserId: string | null;
+  inviteStatus: InviteStatus;
+  /** false: a deactivated user account. */
+  userActive: boolean;
+  readonly secondaryEmails: readonly string[];
 }
 
 /** Who is calling: a member of the organization, or an organization auth token. */
@@ -36,16 +42,55 @@ export type Caller = { readonly kind: 'member'; readonly member: SimMember } | {
 export const DETAIL_FORBIDDEN = { detail: 'You do not have permission to perform this action.' };
 export const DETAIL_NOT_FOUND = { detail: 'The requested resource does not exist' };
 
+/** Sentry's own words, as its member endpoints answer them. */
+export const MESSAGES = {
+  insufficientRole: 'You cannot remove a member who has more access than you.',
+  insufficientScope: 'You are missing the member:admin scope.',
+  memberInvite: 'You cannot modify invitations sent by someone else.',
+  editWhenReinviting: 'You cannot modify member details when resending an invitation. Separate requests are required.',
+  onlyOwnerOrManager: 'You cannot remove the only remaining owner or manager of the organization.',
+  uninvitable: 'You cannot send an invitation to a user who is already a full member.',
+  expired: 'You cannot resend an expired invitation without regenerating the token.',
+  inviteRateLimited: 'You are being rate limited for too many invitations.',
+  partnership: 'This member is managed by an active partnership and cannot be modified until the end of the partnership.',
+  idpRemove: "This user is managed through your organization's identity provider.",
+  ownRole: 'You cannot make changes to your own role.',
+  retiredAdmin: "The role 'admin' is deprecated and may no longer be assigned.",
+  roleNotAllowed: 'You do not have permission to set that org-level role',
+  assignGivenRole: 'You do not have permission to assign the given role.',
+  assignToUser: 'You do not have permission to assign a role to the given user.',
+  lastOwner: 'An organization must have at least one owner',
+  teamsNotMember: 'You cannot assign members to teams you are not a member of.',
+} as const;
+
+/** "The user with a 'billing' role cannot have team-level permissions." */
+export function noTeamsFor(role: OrgRole): string {
+  return `The user with a '${role}' role cannot have team-level permissions.`;
+}
+
+/** The member-related scopes of each org role (Sentry's defaults; `member:invite` only while members may invite). */
+const ROLE_MEMBER_SCOPES: Record<OrgRole, readonly string[]> = {
+  billing: [],
+  member: ['member:read', 'member:invite'],
+  admin: ['member:read', 'member:invite'],
+  manager: ['member:read', 'member:write', 'member:admin', 'member:invite'],
+  owner: ['member:read', 'member:write', 'member:admin', 'member:invite'],
+};
+
 const EPOCH = Date.UTC(2024, 0, 1);
 
 /**
- * An organization in memory with the rules of Sentry's member endpoints (../shared/sentry/API.md).
- * HTTP is the server's business; this class answers operations with a status and a body.
+ * An organization in memory with the rules of Sentry's member endpoints, as Sentry's own server
+ * tests assert them (docs/sentry-api.md). HTTP is the server's business; this class answers
+ * operations with a status and a body.
  */
 export class SimOrganization {
   readonly slug: string;
   readonly name: string;
   readonly teamRolesEnabled: boolean;
+  readonly membersCanInvite: boolean;
+  readonly openMembership: boolean;
+  readonly sso: boolean;
   readonly members = new Map<string, SimMember>();
   readonly teams = new Map<string, SimTeam>();
   readonly tokens = new Map<string, Caller>();
@@ -56,6 +101,9 @@ export class SimOrganization {
     this.slug = fixture.organization.slug;
     this.name = fixture.organization.name ?? fixture.organization.slug;
     this.teamRolesEnabled = fixture.organization.teamRoles ?? true;
+    this.membersCanInvite = fixture.organization.membersCanInvite ?? true;
+    this.openMembership = fixture.organization.openMembership ?? true;
+    this.sso = fixture.organization.sso ?? false;
     for (const [index, team] of (fixture.teams ?? []).entries()) {
       this.teams.set(team.slug, {
         id: String(index + 1),
@@ -68,6 +116,15 @@ export class SimOrganization {
     for (const seed of fixture.members) {
       const member = this.#newMember(seed.email, seed.orgRole, seed.pending ?? false, seed.name);
       member.expired = (seed.pending ?? false) && (seed.expired ?? false);
+      member.inviteStatus = seed.inviteStatus ?? 'approved';
+      member.userActive = !seed.inactive;
+      (member as { secondaryEmails: readonly string[] }).secondaryEmails = seed.secondaryEmails ?? [];
+      if (seed.invitedBy !== undefined) {
+        const inviter = this.findByEmail(seed.invitedBy);
+        if (!inviter?.userId)
+          throw new Error(`fixture: ${seed.email} invited by ${seed.invitedBy}, who is not an earlier member`);
+        member.inviterUserId = inviter.userId;
+      }
       for (const flag of MEMBER_FLAGS) member.flags[flag] = seed.flags?.[flag] ?? false;
       for (const [slug, role] of Object.entries(seed.teams ?? {})) {
         if (!this.teams.has(slug)) throw new Error(`fixture: member ${seed.email} is on unknown team "${slug}"`);
@@ -98,39 +155,74 @@ export class SimOrganization {
       flags: Object.fromEntries(MEMBER_FLAGS.map((flag) => [flag, false])) as Record<MemberFlag, boolean>,
       dateCreated: new Date(EPOCH + Number(id) * 60_000).toISOString(),
       teams: new Map(),
+      inviterUserId: null,
+      inviteStatus: 'approved',
+      userActive: true,
+      secondaryEmails: [],
     };
     this.members.set(id, member);
     return member;
   }
 
+  /** The first member whose primary email is this one, case-insensitively (approved or not). */
   findByEmail(email: string): SimMember | undefined {
     const wanted = email.toLowerCase();
     for (const member of this.members.values()) if (member.email.toLowerCase() === wanted) return member;
     return undefined;
   }
 
-  /** Members in id order (ids only grow and members are never re-inserted, so insertion order is id order). */
+  /** Members and approved invites Sentry shows: no invite or join requests, no deactivated users. Id order. */
   memberList(): SimMember[] {
-    return [...this.members.values()];
+    return [...this.members.values()].filter(isListed);
   }
 
-  /** Active (not pending) members of a team: Sentry's memberCount, and the length of its roster. */
+  /**
+   * A team's roster as Sentry gives it: listed members and pending invites on the team, ordered
+   * by the email column, which Sentry fills only for invitations: invites (by email) come first,
+   * then members with an account (by id).
+   */
+  roster(slug: string): SimMember[] {
+    const onTeam = this.memberList().filter((member) => member.teams.has(slug));
+    const invites = onTeam.filter((member) => member.userId === null).sort((a, b) => compare(a.email, b.email));
+    return [...invites, ...onTeam.filter((member) => member.userId !== null)];
+  }
+
+  /** `memberCount` of a team: its roster's length (pending invites count too). */
   teamMemberCount(slug: string): number {
-    let count = 0;
-    for (const member of this.members.values()) if (!member.pending && member.teams.has(slug)) count++;
-    return count;
+    return this.roster(slug).length;
   }
 
-  /** `id` may be `me`. */
+  /** `id` may be `me`. Invite and join requests are not found (404), as in Sentry. */
   resolveMember(id: string, caller: Caller): SimMember | undefined {
     if (id === 'me') return caller.kind === 'member' ? caller.member : undefined;
-    return this.members.get(id);
+    const member = this.members.get(id);
+    return member?.inviteStatus === 'approved' ? member : undefined;
   }
 
-  /** Roles the caller may assign: none without member:admin (owner, manager), else at or below its own. */
-  assignableRoles(caller: Caller): Set<OrgRole> {
-    if (caller.kind !== 'member' || !canAdminMembers(caller.member)) return new Set();
-    return new Set(ORG_ROLES.filter((role) => orgRoleRank(role) <= orgRoleRank(caller.member.orgRole)));
+  hasScope(caller: Caller, scope: string): boolean {
+    if (caller.kind !== 'member' || caller.member.pending) return false;
+    if (scope === 'member:invite' && !this.membersCanInvite) return false;
+    return ROLE_MEMBER_SCOPES[caller.member.orgRole].includes(scope);
+  }
+
+  /**
+   * The org roles the caller may set and change others from: those at or below its own role,
+   * and only with member:admin (except when inviting, where any member may invite at or below
+   * its own role).
+   */
+  allowedRoles(caller: Caller, forInvite = false): Set<OrgRole> {
+    if (caller.kind !== 'member') return new Set();
+    if (!this.hasScope(caller, 'member:admin') && !(forInvite && this.hasScope(caller, 'member:invite'))) return new Set();
+    return rolesAtOrBelow(caller.member.orgRole);
+  }
+
+  /**
+   * `isAllowed` in a member read: Sentry computes it for the member being read (the roles at or
+   * below that member's), and only for callers with member:admin. Read `members/me/` for the
+   * caller's own.
+   */
+  allowedRolesShownFor(caller: Caller, target: SimMember): Set<OrgRole> {
+    return this.hasScope(caller, 'member:admin') ? rolesAtOrBelow(target.orgRole) : new Set();
   }
 
   isRetired(role: OrgRole): boolean {
@@ -138,7 +230,7 @@ export class SimOrganization {
   }
 
   owners(): SimMember[] {
-    return [...this.members.values()].filter((member) => member.orgRole === 'owner' && !member.pending);
+    return this.memberList().filter((member) => member.orgRole === 'owner' && !member.pending);
   }
 
   internalError(): Reply {
@@ -146,184 +238,267 @@ export class SimOrganization {
     return { status: 500, body: { detail: 'Internal Error', errorId: `sim${String(this.#errorIds).padStart(8, '0')}` } };
   }
 
-  /** PUT /organizations/{org}/members/{id}/, in the server's order: validate, save teams, check the org role. */
-  updateMember(caller: Caller, target: SimMember, body: unknown): Reply {
-    if (caller.kind !== 'member' || !canAdminMembers(caller.member)) return { status: 403, body: DETAIL_FORBIDDEN };
-    if (!isObject(body)) return { status: 400, body: { detail: 'Invalid request body.' } };
-    if (target.flags['partnership:restricted']) {
-      return {
-        status: 403,
-        body: {
-          detail: 'This member is managed by an active partnership and cannot be modified until the end of the partnership.',
-        },
-      };
-    }
-    if (target.flags['idp:provisioned']) {
-      return {
-        status: 403,
-        body: { detail: "This member is managed by your organization's identity provider and cannot be modified." },
-      };
-    }
-    if (body.reinvite === true) return this.#reinvite(caller, target, body);
-
-    // Body validation.
-    let orgRole: OrgRole | undefined;
-    if (body.orgRole !== undefined || body.role !== undefined) {
-      const requested = body.orgRole ?? body.role;
-      if (!isOrgRole(requested)) return { status: 400, body: { orgRole: [`"${String(requested)}" is not a valid choice.`] } };
-      orgRole = requested;
-    }
-    let teams: Map<string, TeamRole | null> | undefined;
+  /**
+   * The teams of a `teamRoles` or `teams` field, checked as Sentry's serializer does: every
+   * entry must carry `teamSlug` and `role` (read without a default: a missing key is a 500),
+   * roles must be team roles, slugs must be teams of the organization, each once.
+   */
+  #parseTeams(body: Record<string, unknown>): {
+    field?: 'teamRoles' | 'teams';
+    teams?: Map<string, TeamRole | null>;
+    error?: Reply;
+    fieldError?: [string, string[]];
+  } {
     if (body.teamRoles !== undefined && body.teamRoles !== null) {
-      if (!Array.isArray(body.teamRoles)) return { status: 400, body: { teamRoles: ['Expected a list of items.'] } };
-      teams = new Map();
-      for (const entry of body.teamRoles) {
-        if (!isObject(entry) || typeof entry.teamSlug !== 'string')
-          return { status: 400, body: { teamRoles: ['Invalid teams'] } };
-        // The server reads item["role"] without a default: a missing key is a KeyError, a 500.
-        if (!('role' in entry)) return this.internalError();
-        const role = entry.role;
-        if (role !== null && !(TEAM_ROLES as readonly unknown[]).includes(role)) {
-          return { status: 400, body: { teamRoles: ['Invalid team-role'] } };
-        }
-        if (!this.teams.has(entry.teamSlug) || teams.has(entry.teamSlug))
-          return { status: 400, body: { teamRoles: ['Invalid teams'] } };
-        teams.set(entry.teamSlug, role as TeamRole | null);
-      }
-    } else if (Array.isArray(body.teams)) {
-      teams = new Map();
-      for (const slug of body.teams) {
-        if (typeof slug !== 'string' || !this.teams.has(slug) || teams.has(slug))
-          return { status: 400, body: { teams: ['Invalid teams'] } };
-        teams.set(slug, null);
-      }
+      if (!Array.isArray(body.teamRoles)) return { fieldError: ['teamRoles', ['Expected a list of items.']] };
+      const entries = body.teamRoles as unknown[];
+      if (entries.some((entry) => !isObject(entry) || !('role' in entry) || !('teamSlug' in entry)))
+        return { error: this.internalError() };
+      const items = entries as Record<string, unknown>[];
+      if (items.some((item) => item.role !== null && !(TEAM_ROLES as readonly unknown[]).includes(item.role)))
+        return { fieldError: ['teamRoles', ['Invalid team-role']] };
+      const slugs = items.map((item) => item.teamSlug);
+      if (!this.#validTeams(slugs)) return { fieldError: ['teamRoles', ['Invalid teams']] };
+      return {
+        field: 'teamRoles',
+        teams: new Map(items.map((item) => [item.teamSlug as string, item.role as TeamRole | null])),
+      };
     }
-    const finalTeams = teams ?? new Map<string, TeamRole | null>();
-    if ((orgRole ?? target.orgRole) === 'billing' && finalTeams.size > 0) {
-      return { status: 400, body: { detail: "The user with a 'billing' role cannot have team-level permissions." } };
+    if (body.teams !== undefined) {
+      if (!Array.isArray(body.teams)) return { fieldError: ['teams', ['Expected a list of items.']] };
+      if (!this.#validTeams(body.teams)) return { fieldError: ['teams', ['Invalid teams']] };
+      return { field: 'teams', teams: new Map((body.teams as string[]).map((slug) => [slug, null])) };
     }
-    for (const slug of new Set([...finalTeams.keys(), ...target.teams.keys()])) {
-      const team = this.teams.get(slug);
-      if (team?.idpProvisioned && finalTeams.has(slug) !== target.teams.has(slug)) {
-        return { status: 403, body: { detail: `The team "${slug}" is managed through your organization's identity provider.` } };
-      }
+    return {};
+  }
+
+  #validTeams(slugs: readonly unknown[]): boolean {
+    const known = new Set(slugs.filter((slug): slug is string => typeof slug === 'string' && this.teams.has(slug)));
+    return known.size === slugs.length;
+  }
+
+  /**
+   * The org-role field of a request (`orgRole`, or the deprecated `role`), checked as the
+   * serializer does against what the caller may set: also when it does not change.
+   */
+  #parseRole(
+    body: Record<string, unknown>,
+    allowed: ReadonlySet<OrgRole>,
+    retiredRefused: boolean,
+  ): { role?: OrgRole; fieldError?: [string, string[]] } {
+    const field = body.orgRole !== undefined ? 'orgRole' : body.role !== undefined ? 'role' : undefined;
+    if (field === undefined) return {};
+    const requested = body[field];
+    if (!isOrgRole(requested)) return { fieldError: [field, [`"${String(requested)}" is not a valid choice.`]] };
+    if (!allowed.has(requested)) return { fieldError: [field, [MESSAGES.roleNotAllowed]] };
+    if (retiredRefused && this.isRetired(requested)) return { fieldError: [field, [MESSAGES.retiredAdmin]] };
+    return { role: requested };
+  }
+
+  /**
+   * PUT /organizations/{org}/members/{id}/, in the server's order: serializer, partnership,
+   * the rules for callers without member:admin, re-invitation, the team set (saved before the
+   * org-role checks), then the org role. There is no IdP check: Sentry has it disabled.
+   */
+  updateMember(caller: Caller, target: SimMember, body: unknown, inviteLimited: () => boolean = () => false): Reply {
+    if (!['member:invite', 'member:write', 'member:admin'].some((scope) => this.hasScope(caller, scope)))
+      return { status: 403, body: DETAIL_FORBIDDEN };
+    if (caller.kind !== 'member') return { status: 403, body: DETAIL_FORBIDDEN };
+    if (!isObject(body)) return { status: 400, body: { detail: 'Invalid request body.' } };
+
+    const allowed = this.allowedRoles(caller);
+    const errors: Record<string, string[]> = {};
+    const role = this.#parseRole(body, allowed, false);
+    if (role.fieldError) errors[role.fieldError[0]] = role.fieldError[1];
+    const teams = this.#parseTeams(body);
+    if (teams.error) return teams.error;
+    if (teams.fieldError) errors[teams.fieldError[0]] = teams.fieldError[1];
+    if (Object.keys(errors).length > 0) return { status: 400, body: errors };
+
+    if (target.flags['partnership:restricted']) return { status: 403, body: { detail: MESSAGES.partnership } };
+
+    const given = Object.keys(body).filter((key) => body[key] !== undefined);
+    const reinviteOnly = given.every((key) => key === 'reinvite' || key === 'regenerate');
+    if (!this.hasScope(caller, 'member:admin')) {
+      // Members may only re-send invitations, and only their own.
+      if (!(this.membersCanInvite && target.pending && reinviteOnly)) return { status: 403, body: DETAIL_FORBIDDEN };
+      if (target.inviterUserId !== caller.member.userId) return { status: 403, body: { detail: MESSAGES.memberInvite } };
     }
+    if (isTruthy(body.reinvite)) return this.#reinvite(caller, target, isTruthy(body.regenerate), reinviteOnly, inviteLimited);
+
+    // Without the team-roles feature, every team role is stored as null (and the answer is still 200).
+    const newTeams =
+      teams.teams && !this.teamRolesEnabled ? new Map([...teams.teams.keys()].map((slug) => [slug, null])) : teams.teams;
+    const newRole = role.role ?? target.orgRole;
+    const givesTeams = (newTeams?.size ?? 0) > 0;
+    if ((givesTeams || (teams.field === undefined && target.teams.size > 0)) && newRole === 'billing')
+      return { status: 400, body: { detail: noTeamsFor(newRole) } };
 
     // The team set is saved before the org-role checks: a PUT refused below has still replaced the teams.
     target.teams.clear();
-    for (const [slug, role] of finalTeams) target.teams.set(slug, role);
+    for (const [slug, teamRole] of newTeams ?? []) target.teams.set(slug, teamRole);
 
-    if (orgRole !== undefined) {
-      const refused = this.#checkOrgRole(caller.member, target, orgRole);
+    if (role.role !== undefined && role.role !== target.orgRole) {
+      const refused = this.#checkOrgRoleChange(caller.member, target, role.role, allowed);
       if (refused) return refused;
-      target.orgRole = orgRole;
+      // Stored team roles stay as they were.
+      target.orgRole = role.role;
     }
     return { status: 200, body: undefined };
   }
 
-  #checkOrgRole(caller: SimMember, target: SimMember, orgRole: OrgRole): Reply | undefined {
-    if (caller.id === target.id) return { status: 400, body: { detail: 'You cannot make changes to your own role.' } };
-    if (this.isRetired(orgRole))
-      return { status: 400, body: { detail: "The role 'admin' is deprecated and may no longer be assigned." } };
-    if (orgRoleRank(orgRole) > orgRoleRank(caller.orgRole)) {
-      return { status: 400, body: { orgRole: ['You do not have permission to set that org-level role'] } };
-    }
-    // Assumed order: the last-owner check comes before the check on the target's current role.
-    if (target.orgRole === 'owner' && orgRole !== 'owner' && this.owners().length === 1 && !target.pending) {
-      return { status: 400, body: ['An organization must have at least one owner'] };
-    }
-    if (orgRoleRank(target.orgRole) > orgRoleRank(caller.orgRole)) {
-      return { status: 403, body: { role: 'You do not have permission to assign a role to the given user.' } };
-    }
-    if (target.flags['idp:role-restricted'] && orgRole !== target.orgRole) {
-      return { status: 403, body: { detail: "This user's org-role is managed through your organization's identity provider." } };
+  #checkOrgRoleChange(caller: SimMember, target: SimMember, orgRole: OrgRole, allowed: ReadonlySet<OrgRole>): Reply | undefined {
+    if (!allowed.has(orgRole)) return { status: 403, body: { role: MESSAGES.assignGivenRole } };
+    if (!allowed.has(target.orgRole)) return { status: 403, body: { role: MESSAGES.assignToUser } };
+    if (caller.id === target.id) return { status: 400, body: { detail: MESSAGES.ownRole } };
+    if (this.isRetired(orgRole)) return { status: 400, body: { detail: MESSAGES.retiredAdmin } };
+    if (target.orgRole === 'owner' && !target.pending && this.owners().length === 1) {
+      return { status: 400, body: [MESSAGES.lastOwner] };
     }
     return undefined;
   }
 
-  #reinvite(caller: Caller, target: SimMember, body: Record<string, unknown>): Reply {
-    if (!target.pending) return { status: 400, body: { detail: 'You cannot modify invitations sent by someone else.' } };
-    if (body.regenerate === true) {
-      if (caller.kind !== 'member' || !canAdminMembers(caller.member)) {
-        return { status: 400, body: { detail: 'You are missing the member:admin scope.' } };
+  #reinvite(caller: Caller, target: SimMember, regenerate: boolean, reinviteOnly: boolean, inviteLimited: () => boolean): Reply {
+    if (!reinviteOnly) return { status: 403, body: { detail: MESSAGES.editWhenReinviting } };
+    if (target.pending) {
+      if (inviteLimited()) return { status: 429, body: { detail: MESSAGES.inviteRateLimited } };
+      if (regenerate) {
+        if (!this.hasScope(caller, 'member:admin')) return { status: 400, body: { detail: MESSAGES.insufficientScope } };
+        target.expired = false;
       }
-      target.expired = false;
-    } else if (target.expired) {
-      return { status: 400, body: { detail: 'You cannot resend an expired invitation without regenerating the link.' } };
+      if (target.expired) return { status: 400, body: { detail: MESSAGES.expired } };
+      return { status: 200, body: undefined };
     }
-    return { status: 200, body: undefined };
+    // A full member: only an SSO link can be re-sent, when the organization has SSO and it is not linked.
+    if (this.sso && !target.flags['sso:linked']) return { status: 200, body: undefined };
+    return { status: 400, body: { detail: MESSAGES.uninvitable } };
   }
 
-  /** POST /organizations/{org}/members/: an invite. Sentry ignores team roles here: teams join with no role. */
-  invite(caller: Caller, body: unknown): Reply | { status: 201; member: SimMember } {
-    if (caller.kind !== 'member' || !canAdminMembers(caller.member)) return { status: 403, body: DETAIL_FORBIDDEN };
+  /**
+   * POST /organizations/{org}/members/: an invitation. Teams join with no team role.
+   * `inviteLimited` asks Sentry's separate invitation limiter, once the request is valid.
+   */
+  invite(caller: Caller, body: unknown, inviteLimited: () => boolean = () => false): Reply | { status: 201; member: SimMember } {
+    if (!['member:invite', 'member:write', 'member:admin'].some((scope) => this.hasScope(caller, scope)))
+      return { status: 403, body: DETAIL_FORBIDDEN };
+    if (caller.kind !== 'member') return { status: 403, body: DETAIL_FORBIDDEN };
     if (!isObject(body)) return { status: 400, body: { detail: 'Invalid request body.' } };
+    const errors: Record<string, string[]> = {};
     const email = body.email;
-    if (typeof email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || email.length > 75) {
-      return { status: 400, body: { email: ['Enter a valid email address.'] } };
+    if (typeof email !== 'string' || email === '') errors.email = ['This field is required.'];
+    else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || email.length > 75) errors.email = ['Enter a valid email address.'];
+    else {
+      const existing = this.#approvedHolderOf(email);
+      if (existing)
+        errors.email = [
+          existing.userId === null ? `The user ${email} has already been invited` : `The user ${email} is already a member`,
+        ];
     }
-    const requested = body.orgRole ?? body.role ?? 'member';
-    if (!isOrgRole(requested)) return { status: 400, body: { orgRole: [`"${String(requested)}" is not a valid choice.`] } };
-    if (this.isRetired(requested))
-      return { status: 400, body: { detail: "The role 'admin' is deprecated and may no longer be assigned." } };
-    if (!this.assignableRoles(caller).has(requested)) {
-      return { status: 400, body: { orgRole: ['You do not have permission to set that org-level role'] } };
-    }
-    const existing = this.findByEmail(email);
-    if (existing) {
-      return {
-        status: 400,
-        body: {
-          email: [existing.pending ? `The user ${email} has already been invited` : `The user ${email} is already a member`],
-        },
-      };
-    }
-    const slugs: string[] = [];
-    if (Array.isArray(body.teamRoles)) {
-      for (const entry of body.teamRoles) {
-        const slug = isObject(entry) ? entry.teamSlug : undefined;
-        if (typeof slug !== 'string' || !this.teams.has(slug) || slugs.includes(slug)) {
-          return { status: 400, body: { teamRoles: ['Invalid teams'] } };
-        }
-        slugs.push(slug);
-      }
-    }
-    if (requested === 'billing' && slugs.length > 0) {
-      return { status: 400, body: { detail: "The user with a 'billing' role cannot have team-level permissions." } };
-    }
-    const member = this.#newMember(email, requested, true);
+    const role = this.#parseRole(body, this.allowedRoles(caller, true), true);
+    if (role.fieldError) errors[role.fieldError[0]] = role.fieldError[1];
+    const teams = this.#parseTeams(body);
+    if (teams.error) return teams.error;
+    if (teams.fieldError) errors[teams.fieldError[0]] = teams.fieldError[1];
+    if (Object.keys(errors).length > 0) return { status: 400, body: errors };
+
+    if (inviteLimited()) return { status: 429, body: { detail: MESSAGES.inviteRateLimited } };
+    const slugs = [...(teams.teams?.keys() ?? [])];
+    if (!this.hasScope(caller, 'member:admin') && !this.openMembership && slugs.some((slug) => !caller.member.teams.has(slug)))
+      return { status: 400, body: { detail: MESSAGES.teamsNotMember } };
+    const orgRole = role.role ?? 'member';
+    if (slugs.length > 0 && orgRole === 'billing') return { status: 400, body: { email: noTeamsFor(orgRole) } };
+
+    // An invite or join request for this email gives way to the invitation.
+    for (const member of [...this.members.values()])
+      if (member.inviteStatus !== 'approved' && member.email.toLowerCase() === (email as string).toLowerCase())
+        this.members.delete(member.id);
+    const member = this.#newMember(email as string, orgRole, true);
+    member.inviterUserId = caller.member.userId;
     for (const slug of slugs) member.teams.set(slug, null);
     return { status: 201, member };
   }
 
-  /** DELETE /organizations/{org}/members/{id}/. */
+  /** The approved member or invitation holding this email: its own, or its user's (secondary emails too). */
+  #approvedHolderOf(email: string): SimMember | undefined {
+    const wanted = email.toLowerCase();
+    for (const member of this.members.values()) {
+      if (member.inviteStatus !== 'approved') continue;
+      if (member.email.toLowerCase() === wanted) return member;
+      if (member.userId !== null && member.secondaryEmails.some((other) => other.toLowerCase() === wanted)) return member;
+    }
+    return undefined;
+  }
+
+  /** Does this member match an `email:` filter value (its email, or its user's secondary emails)? */
+  matchesEmail(member: SimMember, email: string): boolean {
+    const wanted = email.toLowerCase();
+    return (
+      member.email.toLowerCase() === wanted ||
+      (member.userId !== null && member.secondaryEmails.some((other) => other.toLowerCase() === wanted))
+    );
+  }
+
+  /** DELETE /organizations/{org}/members/{id}/, in the server's order. */
   removeMember(caller: Caller, target: SimMember): Reply {
     if (caller.kind !== 'member') return { status: 403, body: DETAIL_FORBIDDEN };
-    const self = caller.member.id === target.id;
-    if (!self && !canAdminMembers(caller.member)) return { status: 403, body: DETAIL_FORBIDDEN };
-    if (!self && orgRoleRank(target.orgRole) > orgRoleRank(caller.member.orgRole)) return { status: 403, body: DETAIL_FORBIDDEN };
-    if (target.flags['idp:provisioned']) {
-      return { status: 403, body: { detail: "This user is managed through your organization's identity provider." } };
+    const acting = caller.member;
+    if (acting.id !== target.id) {
+      if (!this.hasScope(caller, 'member:admin')) {
+        if (!this.hasScope(caller, 'member:invite')) return { status: 400, body: { detail: MESSAGES.insufficientScope } };
+        // Members may delete invitations, their own.
+        if (!target.pending) return { status: 400, body: { detail: MESSAGES.insufficientScope } };
+        if (target.inviterUserId !== acting.userId) return { status: 400, body: { detail: MESSAGES.memberInvite } };
+        this.members.delete(target.id);
+        return { status: 204 };
+      }
+      if (orgRoleRank(acting.orgRole) < orgRoleRank(target.orgRole))
+        return { status: 400, body: { detail: MESSAGES.insufficientRole } };
     }
-    if (target.flags['partnership:restricted']) {
-      return { status: 403, body: { detail: 'This member is managed by an active partnership and cannot be removed.' } };
-    }
-    if (!target.pending && target.orgRole === 'owner' && this.owners().length === 1) {
-      return { status: 403, body: { detail: 'You cannot remove the only remaining owner of the organization.' } };
-    }
+    if (this.#isOnlyOwnerOrManager(target)) return { status: 403, body: { detail: MESSAGES.onlyOwnerOrManager } };
+    if (target.flags['idp:provisioned']) return { status: 403, body: { detail: MESSAGES.idpRemove } };
+    if (target.flags['partnership:restricted']) return { status: 403, body: { detail: MESSAGES.partnership } };
     this.members.delete(target.id);
+    // Invitations and invite requests the removed user sent go with them.
+    if (target.userId !== null) {
+      for (const member of [...this.members.values()])
+        if (member.inviterUserId === target.userId && (member.pending || member.inviteStatus === 'requested_to_be_invited'))
+          this.members.delete(member.id);
+    }
     for (const [token, owner] of this.tokens)
       if (owner.kind === 'member' && owner.member.id === target.id) this.tokens.delete(token);
     return { status: 204 };
   }
 
+  /** The only active member left who may write to the organization (an owner or manager). */
+  #isOnlyOwnerOrManager(target: SimMember): boolean {
+    const writes = (member: SimMember) => !member.pending && (member.orgRole === 'owner' || member.orgRole === 'manager');
+    if (!writes(target)) return false;
+    return !this.memberList().some((member) => member.id !== target.id && writes(member));
+  }
+
   /** May `caller` add `target` to, or remove it from, `team` (POST/DELETE .../members/{id}/teams/{team}/)? */
   canChangeTeamMembership(caller: Caller, target: SimMember, team: SimTeam): boolean {
     if (caller.kind !== 'member') return false;
-    if (canAdminMembers(caller.member)) return true;
+    if (this.hasScope(caller, 'member:admin')) return true;
     if (caller.member.id === target.id) return true;
     return caller.member.teams.get(team.slug) === 'admin';
   }
+}
+
+function rolesAtOrBelow(role: OrgRole): Set<OrgRole> {
+  return new Set(ORG_ROLES.filter((other) => orgRoleRank(other) <= orgRoleRank(role)));
+}
+
+function isListed(member: SimMember): boolean {
+  return member.inviteStatus === 'approved' && (member.userId === null || member.userActive);
+}
+
+function isTruthy(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 'true';
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function canAdminMembers(member: SimMember): boolean {

@@ -38,7 +38,6 @@ function user(member: SimMember) {
     isSuperuser: false,
     isStaff: false,
     experiments: {},
-    emails: [{ id: member.userId, email: member.email, is_verified: true }],
     avatar: { avatarType: 'letter_avatar', avatarUuid: null, avatarUrl: null },
   };
 }
@@ -63,29 +62,33 @@ export function listMember(member: SimMember) {
   };
 }
 
-/** GET .../members/{id}/ (and a PUT's 200 body). `isAllowed` is what the caller may assign. */
+/**
+ * GET .../members/{id}/ (and a PUT's 200 body). `isAllowed` is computed for the member being read
+ * (roles at or below theirs, for a caller with member:admin), not for the caller. No invite link.
+ */
 export function detailMember(org: SimOrganization, member: SimMember, caller: Caller) {
-  const assignable = org.assignableRoles(caller);
-  const canAdmin = assignable.size > 0;
+  const assignable = org.allowedRolesShownFor(caller, member);
+  const canAdmin = org.hasScope(caller, 'member:admin');
+  const orgRoleList = ORG_ROLES.map((role) => ({
+    id: role,
+    name: ROLE_NAMES[role],
+    desc: `${ROLE_NAMES[role]} of the organization.`,
+    scopes: ROLE_SCOPES[role],
+    allowed: assignable.has(role),
+    isAllowed: assignable.has(role),
+    isRetired: org.isRetired(role),
+    isTeamRolesAllowed: role !== 'billing',
+    is_global: role === 'admin' || role === 'manager' || role === 'owner',
+    isGlobal: role === 'admin' || role === 'manager' || role === 'owner',
+    minimumTeamRole: minimumTeamRole(role),
+  }));
   return {
     ...listMember(member),
     teams: [...member.teams.keys()],
     teamRoles: [...member.teams].map(([teamSlug, role]) => ({ teamSlug, role })),
-    invite_link: member.pending && canAdmin ? `https://sentry.io/accept/${member.id}/simulated/` : null,
     isOnlyOwner: member.orgRole === 'owner' && !member.pending && org.owners().length === 1,
-    orgRoleList: ORG_ROLES.map((role) => ({
-      id: role,
-      name: ROLE_NAMES[role],
-      desc: `${ROLE_NAMES[role]} of the organization.`,
-      scopes: ROLE_SCOPES[role],
-      allowed: assignable.has(role),
-      isAllowed: assignable.has(role),
-      isRetired: org.isRetired(role),
-      isTeamRolesAllowed: role !== 'billing',
-      is_global: role === 'admin' || role === 'manager' || role === 'owner',
-      isGlobal: role === 'admin' || role === 'manager' || role === 'owner',
-      minimumTeamRole: minimumTeamRole(role),
-    })),
+    orgRoleList,
+    roles: orgRoleList,
     teamRoleList: [
       {
         id: 'contributor',

@@ -1,9 +1,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isTeamRole } from '../domain/roles.ts';
+import { isTeamRole, type OrgRole } from '../domain/roles.ts';
 import type { Fixture } from './fixture.ts';
-import { type Caller, DETAIL_FORBIDDEN, DETAIL_NOT_FOUND, isObject, type Reply, SimOrganization } from './organization.ts';
+import {
+  type Caller,
+  DETAIL_FORBIDDEN,
+  DETAIL_NOT_FOUND,
+  isObject,
+  type Reply,
+  type SimMember,
+  SimOrganization,
+  type SimTeam,
+} from './organization.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { detailMember, listMember, team, teamMember } from './serialize.ts';
 
@@ -80,8 +89,6 @@ const ROUTES: readonly Route[] = [
   { name: 'org-teams', pattern: /^\/api\/0\/organizations\/([^/]+)\/teams\/$/, methods: ['GET'] },
   { name: 'team-members', pattern: /^\/api\/0\/teams\/([^/]+)\/([^/]+)\/members\/$/, methods: ['GET'] },
 ];
-
-const READ_SCOPED_ROLES = new Set(['member', 'admin', 'manager', 'owner']);
 
 /** Starts a simulated Sentry on 127.0.0.1 and a free port. */
 export async function startSimulatedSentry(fixture: Fixture, options: SimOptions = {}): Promise<SimulatedSentry> {
@@ -181,12 +188,22 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
     if (caller.kind === 'org-token') return send(res, 403, DETAIL_FORBIDDEN, headers);
     if (badJson !== undefined) return send(res, 400, { detail: `JSON parse error - ${badJson}` }, headers);
 
-    if (route.name === 'org-members' && method === 'POST') {
+    // Sentry asks its invitation limiter once a request to invite or re-invite is valid.
+    const inviteLimited = () => {
       const invites = inviteLimiter.check(callerKey);
       invites.release();
-      if (!invites.allowed) return send(res, 429, { detail: 'You are being rate limited for too many invitations.' }, headers);
-    }
-    const reply = dispatch(route.name, method, match, url, caller, body, `http://${req.headers.host}${url.pathname}`);
+      return !invites.allowed;
+    };
+    const reply = dispatch(
+      route.name,
+      method,
+      match,
+      url,
+      caller,
+      body,
+      `http://${req.headers.host}${url.pathname}`,
+      inviteLimited,
+    );
     return send(res, reply.status, reply.body, { ...headers, ...(reply as { headers?: Record<string, string> }).headers });
   }
 
@@ -198,16 +215,17 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
     caller: Caller,
     body: unknown,
     base: string,
+    inviteLimited: () => boolean,
   ): Reply & { headers?: Record<string, string> } {
-    const canRead = caller.kind === 'member' && READ_SCOPED_ROLES.has(caller.member.orgRole);
+    const canRead = org.hasScope(caller, 'member:read');
     switch (name) {
       case 'org-members': {
         if (method === 'POST') {
-          const result = org.invite(caller, body);
+          const result = org.invite(caller, body, inviteLimited);
           return 'member' in result ? { status: 201, body: listMember(result.member) } : result;
         }
         if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
-        const members = filterMembers(org.memberList(), url.searchParams.get('query'));
+        const members = filterMembers(org, org.memberList(), url.searchParams.get('query'));
         return paginate(members, listMember, url, base);
       }
       case 'org-member': {
@@ -218,17 +236,20 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
           return { status: 200, body: detailMember(org, target, caller) };
         }
         if (method === 'DELETE') return org.removeMember(caller, target);
-        const reply = org.updateMember(caller, target, body);
+        const reply = org.updateMember(caller, target, body, inviteLimited);
         return reply.status === 200 ? { status: 200, body: detailMember(org, target, caller) } : reply;
       }
       case 'org-member-team':
         return memberTeam(method, match, caller, body);
       case 'org-teams': {
         if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
-        const teams = [...org.teams.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+        const teams = filterTeams(
+          [...org.teams.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
+          url.searchParams.get('query'),
+        );
+        if (teams === undefined) return { status: 400, body: { detail: 'Invalid ID provided' } };
         const counts = new Map<string, number>();
-        for (const member of org.members.values()) {
-          if (member.pending) continue;
+        for (const member of org.memberList()) {
           for (const slug of member.teams.keys()) counts.set(slug, (counts.get(slug) ?? 0) + 1);
         }
         return paginate(teams, (value) => team(value, caller, counts.get(value.slug) ?? 0), url, base);
@@ -237,8 +258,7 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
         const slug = decodeURIComponent(match[2] ?? '');
         if (!org.teams.has(slug)) return { status: 404, body: DETAIL_NOT_FOUND };
         if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
-        const members = org.memberList().filter((member) => !member.pending && member.teams.has(slug));
-        return paginate(members, (member) => teamMember(member, slug), url, base);
+        return paginate(org.roster(slug), (member) => teamMember(member, slug), url, base);
       }
       default:
         return { status: 404, body: DETAIL_NOT_FOUND };
@@ -313,22 +333,94 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
   };
 }
 
-/** `query=email:a@b.c email:d@e.f` (OR); free text matches email or name; any other key matches nothing. */
-function filterMembers<T extends { email: string; name: string }>(members: T[], query: string | null): T[] {
-  if (!query?.trim()) return members;
-  const emails: string[] = [];
-  const words: string[] = [];
-  for (const token of query.trim().split(/\s+/)) {
-    const colon = token.indexOf(':');
-    if (colon < 0) words.push(token.toLowerCase());
-    else if (token.slice(0, colon) === 'email') emails.push(token.slice(colon + 1).toLowerCase());
-    else return [];
+/** Sentry's query syntax: `key:value` tokens (quoted values allowed; a repeated key ORs), the rest free text. */
+function tokenize(query: string): Map<string, string[]> {
+  const tokens = new Map<string, string[]>();
+  for (const match of query.matchAll(/(\S+?):"([^"]*)"|(\S+?):(\S+)|(\S+)/g)) {
+    const [key, value] =
+      match[5] !== undefined ? ['query', match[5]] : match[1] !== undefined ? [match[1], match[2] ?? ''] : [match[3], match[4]];
+    tokens.set(key ?? 'query', [...(tokens.get(key ?? 'query') ?? []), value ?? '']);
   }
-  return members.filter(
-    (member) =>
-      (emails.length === 0 || emails.includes(member.email.toLowerCase())) &&
-      words.every((word) => member.email.toLowerCase().includes(word) || member.name.toLowerCase().includes(word)),
-  );
+  return tokens;
+}
+
+const ROLE_SCOPES_ANY: Record<string, readonly OrgRole[]> = {
+  'member:read': ['member', 'admin', 'manager', 'owner'],
+  'member:admin': ['manager', 'owner'],
+  'org:admin': ['owner'],
+  'org:billing': ['billing', 'owner'],
+};
+
+/**
+ * The members list's `query`: `email:` (the member's email or any of its user's emails), `id:`
+ * and `user.id:` (digits only, else nothing), `role:`, `scope:`, `isInvited:`, `ssoLinked:`,
+ * `has2fa:` (no simulated user has 2FA), `hasExternalUsers:` (none has), free text against
+ * email and name; any other key matches nothing.
+ */
+function filterMembers(org: SimOrganization, members: SimMember[], query: string | null): SimMember[] {
+  if (!query?.trim()) return members;
+  let result = members;
+  for (const [key, values] of tokenize(query.trim())) {
+    const yes = values.includes('true');
+    switch (key) {
+      case 'email':
+        result = result.filter((member) => values.some((email) => org.matchesEmail(member, email)));
+        break;
+      case 'id':
+        result = result.filter((member) => values.includes(member.id) && /^\d+$/.test(member.id));
+        break;
+      case 'user.id':
+        result = result.filter((member) => member.userId !== null && values.includes(member.userId));
+        break;
+      case 'role':
+        result = result.filter((member) => values.includes(member.orgRole));
+        break;
+      case 'scope':
+        result = result.filter((member) => values.some((scope) => ROLE_SCOPES_ANY[scope]?.includes(member.orgRole)));
+        break;
+      case 'isInvited':
+        result = result.filter((member) => (member.userId === null) === yes);
+        break;
+      case 'ssoLinked':
+        result = result.filter((member) => member.flags['sso:linked'] === yes);
+        break;
+      case 'has2fa':
+        result = yes ? [] : result.filter((member) => member.userId !== null);
+        break;
+      case 'hasExternalUsers':
+        result = yes ? [] : result;
+        break;
+      case 'query': {
+        const text = values.join(' ').toLowerCase();
+        result = result.filter(
+          (member) =>
+            member.email.toLowerCase().includes(text) || (member.userId !== null && member.name.toLowerCase().includes(text)),
+        );
+        break;
+      }
+      default:
+        return [];
+    }
+  }
+  return result;
+}
+
+/** The teams list's `query`: `slug:`, `id:` (not a number: 400, undefined here), `hasExternalTeams:`, free text. */
+function filterTeams(teams: SimTeam[], query: string | null): SimTeam[] | undefined {
+  if (!query?.trim()) return teams;
+  let result = teams;
+  for (const [key, values] of tokenize(query.trim())) {
+    if (key === 'slug') result = result.filter((team) => values.includes(team.slug));
+    else if (key === 'id') {
+      if (values.some((value) => !/^\d+$/.test(value))) return undefined;
+      result = result.filter((team) => values.includes(team.id));
+    } else if (key === 'hasExternalTeams') result = values.includes('true') ? [] : result;
+    else if (key === 'query') {
+      const text = values.join(' ').toLowerCase();
+      result = result.filter((team) => team.slug.includes(text) || team.name.toLowerCase().includes(text));
+    } else return [];
+  }
+  return result;
 }
 
 /**

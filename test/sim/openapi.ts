@@ -3,9 +3,15 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
 
 /**
- * Sentry's published OpenAPI for the member and team operations (getsentry/sentry-api-schema,
- * copied verbatim from ../shared/sentry/openapi-members.json), as JSON Schema validators.
+ * Sentry's published OpenAPI for the member and team operations (getsentry/sentry-api-schema
+ * release 0.272.0, copied verbatim), as JSON Schema validators. Where Sentry's own server tests
+ * contradict the published schema, the tests win (docs/sentry-api.md): the `user` object has no
+ * `emails` (test_does_not_include_secondary_emails) and a member read no `invite_link`
+ * (test_invite_link_does_not_exist), so those requirements are dropped below; and a roster row
+ * may be a pending invitation with `user: null` (test_team_members_list_does_not_include_invite_requests),
+ * which the published roster schema does not allow.
  */
+const ABSENT_IN_SENTRY = new Set(['emails', 'invite_link']);
 const spec = JSON.parse(readFileSync(new URL('../fixtures/sentry/openapi-members.json', import.meta.url), 'utf8')) as {
   paths: Record<string, Record<string, Operation>>;
 };
@@ -29,9 +35,15 @@ function toJsonSchema(schema: unknown): unknown {
     if (key === 'nullable' || key === 'example' || key === 'examples' || key === 'writeOnly' || key === 'readOnly') continue;
     out[key] =
       key === 'properties'
-        ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toJsonSchema(v)]))
+        ? Object.fromEntries(
+            Object.entries(value as object).map(([k, v]) => [
+              k,
+              k === 'user' ? { anyOf: [toJsonSchema(v), { type: 'null' }] } : toJsonSchema(v),
+            ]),
+          )
         : toJsonSchema(value);
   }
+  if (Array.isArray(out.required)) out.required = (out.required as string[]).filter((name) => !ABSENT_IN_SENTRY.has(name));
   if ((schema as { nullable?: boolean }).nullable) {
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
     if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
