@@ -45665,7 +45665,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3522);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5568);
 /* harmony import */ var _engine_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6724);
 
 
@@ -45677,7 +45677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3522:
+/***/ 5568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45768,166 +45768,6 @@ function parseSentryUrl(value) {
 }
 function isLoopback(hostname) {
     return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-
-;// CONCATENATED MODULE: ./src/sentry/errors.ts
-/** A Sentry API call that failed, described for people: method, path, status, Sentry's words, what to do. */
-class SentryApiError extends Error {
-    name = 'SentryApiError';
-    method;
-    path;
-    /** 0 when no response came (connection error, timeout). */
-    status;
-    /** Sentry's own message, from any of its body shapes. */
-    detail;
-    constructor(method, path, status, detail, options) {
-        const what = status === 0 ? 'no response' : `HTTP ${status}`;
-        super(`${method} ${path}: ${what}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`, options?.cause ? { cause: options.cause } : {});
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.detail = detail;
-    }
-}
-/**
- * Sentry's error bodies in words: `{"detail": "msg"}`, `{"field": ["msg"]}`, `{"role": "msg"}`,
- * a bare list, a bare string (429), or text that is not JSON.
- */
-function describeErrorBody(body, text) {
-    if (typeof body === 'string')
-        return body;
-    if (Array.isArray(body))
-        return body.map(String).join('; ');
-    if (body && typeof body === 'object') {
-        const record = body;
-        const parts = [];
-        for (const [key, value] of Object.entries(record)) {
-            if (key === 'errorId')
-                continue;
-            const message = Array.isArray(value)
-                ? value.map(String).join('; ')
-                : typeof value === 'string'
-                    ? value
-                    : JSON.stringify(value);
-            parts.push(key === 'detail' ? message : `${key}: ${message}`);
-        }
-        if (typeof record.errorId === 'string')
-            parts.push(`Sentry error id ${record.errorId}`);
-        if (parts.length > 0)
-            return parts.join('; ');
-    }
-    const trimmed = text.trim().replace(/\s+/g, ' ');
-    return trimmed ? `unexpected response: ${trimmed.slice(0, 200)}` : 'empty response';
-}
-/** What to do about a status, said once here rather than at every caller. */
-function hintFor(status) {
-    switch (status) {
-        case 401:
-            return 'the Sentry token is invalid or expired: create a new user auth token and update the secret';
-        case 403:
-            return "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
-        case 404:
-            return 'check the organization slug and sentry-url (EU organizations use https://de.sentry.io)';
-        case 429:
-            return 'still rate limited after waiting for the limit to reset: run again later';
-        default:
-            return status >= 500 ? 'Sentry failed; it was retried: run again later' : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/apply/apply.ts
-
-/** A guard refused the plan: nothing was written. */
-class GuardError extends Error {
-    name = 'GuardError';
-}
-/** Refuses, before any write, a plan larger than the guards allow. */
-function checkGuards(plan, guards) {
-    const writes = plan.changes.length;
-    if (guards.maxChanges > 0 && writes > guards.maxChanges) {
-        throw new GuardError(`the plan writes to ${writes} members, more than max-changes (${guards.maxChanges}): nothing was written. Review the plan; if it is intended, raise max-changes (0 = no limit) for this run`);
-    }
-    const removals = plan.changes.filter((change) => change.kind === 'remove').length;
-    if (guards.maxRemovals > 0 && removals > guards.maxRemovals) {
-        throw new GuardError(`the plan removes ${removals} members, more than max-removals (${guards.maxRemovals}): nothing was written. Review the plan; if it is intended, raise max-removals (0 = no limit) for this run`);
-    }
-}
-/**
- * Makes the plan's changes: one request per member (the client paces them), each independent
- * of the others, so a failed write never stops the rest. Blocked changes are not sent.
- */
-async function applyPlan(client, plan, guards) {
-    checkGuards(plan, guards);
-    const attempt = async (change) => {
-        try {
-            await write(client, plan.organization, change);
-            return { change, error: undefined };
-        }
-        catch (error) {
-            return { change, error: error instanceof Error ? error.message : String(error), cause: error };
-        }
-    };
-    // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
-    // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
-    const invitations = (async () => {
-        const results = [];
-        let limited = false;
-        for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
-            if (limited) {
-                results.push({
-                    change,
-                    error: "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations",
-                });
-                continue;
-            }
-            const outcome = await attempt(change);
-            limited = outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
-            results.push(outcome);
-        }
-        return results;
-    })();
-    const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(attempt));
-    const [invited, rest] = await Promise.all([invitations, others]);
-    const byChange = new Map([...invited, ...rest].map((outcome) => [outcome.change, outcome.error]));
-    const outcomes = plan.changes.map((change) => ({ change, error: byChange.get(change) }));
-    return {
-        applied: outcomes.filter((outcome) => outcome.error === undefined).map(({ change }) => ({ change })),
-        failed: outcomes.flatMap(({ change, error }) => (error === undefined ? [] : [{ change, error }])),
-        blocked: plan.blocked,
-    };
-}
-async function write(client, org, change) {
-    switch (change.kind) {
-        case 'update':
-            await client.updateMember(org, change.memberId, change.request);
-            return;
-        case 'invite': {
-            const invited = await client.inviteMember(org, {
-                email: change.email,
-                orgRole: change.orgRole,
-                teamRoles: change.teamRoles.map(({ teamSlug }) => ({ teamSlug, role: null })),
-                sendInvite: true,
-            });
-            // Sentry ignores team roles on invite: set the explicit ones with a PUT.
-            if (change.teamRoles.some((team) => team.role !== null)) {
-                await client.updateMember(org, invited.id, { teamRoles: change.teamRoles });
-            }
-            return;
-        }
-        case 'reinvite':
-            await client.reinviteMember(org, change.memberId);
-            return;
-        case 'remove':
-            try {
-                await client.removeMember(org, change.memberId);
-            }
-            catch (error) {
-                // Already gone (e.g. a retried DELETE whose first attempt did remove it): that is the goal.
-                if (!(error instanceof SentryApiError && error.status === 404))
-                    throw error;
-            }
-            return;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/domain/roles.ts
@@ -46027,6 +45867,682 @@ class TeamRoles {
         for (let at = 0; at < this.pairs.length; at += 2)
             list.push([this.pairs[at], this.pairs[at + 1]]);
         return list;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+/**
+ * The plan: a pure function of the config and the observed state (no I/O, no clock). Compares on
+ * effective roles, so equivalent states never produce a change; pre-flights every change against
+ * what Sentry would refuse or what the file must not cause (docs/behaviour.md, "Blocked
+ * changes") and blocks it, with its reasons, instead.
+ */
+function createPlan(config, state) {
+    const byEmail = new Map();
+    for (const member of state.members) {
+        const email = member.email.toLowerCase();
+        const same = byEmail.get(email);
+        if (same)
+            same.push(member);
+        else
+            byEmail.set(email, [member]);
+    }
+    const changes = [];
+    const blocked = [];
+    const warnings = [];
+    const missing = [];
+    let unchanged = 0;
+    const owners = countOwners(state);
+    const add = (decision) => {
+        if (!decision.change)
+            return;
+        if (decision.reasons.length > 0)
+            blocked.push({ change: decision.change, reasons: decision.reasons });
+        else
+            changes.push(decision.change);
+    };
+    for (const listed of config.members.values()) {
+        const found = byEmail.get(listed.email) ?? [];
+        if (found.length > 1) {
+            blocked.push(identityConflict(listed.email, found, listed.source.entry.line));
+            continue;
+        }
+        const spec = specFor(listed, state, warnings);
+        const member = found[0];
+        if (!member) {
+            if (config.missing === 'invite')
+                add(planInvite(spec, state));
+            else
+                missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
+            continue;
+        }
+        if (member.expired && config.missing !== 'invite') {
+            warnings.push({
+                message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
+                line: spec.source.entry.line,
+            });
+        }
+        const decision = planListedMember(spec, member, config, state, owners);
+        if (decision.change)
+            add(decision);
+        else
+            unchanged++;
+    }
+    const unlisted = [];
+    for (const member of state.members) {
+        const email = member.email.toLowerCase();
+        if (config.members.has(email) || config.ignore.has(email) || config.unlisted === 'ignore')
+            continue;
+        if (config.unlisted === 'report') {
+            unlisted.push({ email: member.email, name: member.name, orgRole: member.orgRole, pending: member.pending });
+            continue;
+        }
+        add(planUnlistedRemoval(member, state, owners));
+    }
+    return {
+        version: 1,
+        organization: state.organization,
+        config: config.file,
+        changes,
+        blocked,
+        unlisted,
+        missing,
+        warnings,
+        unchanged,
+    };
+}
+/** Active owners: the last one is never demoted or removed. */
+function countOwners(state) {
+    return state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length;
+}
+function identityConflict(email, members, line) {
+    const conflict = {
+        kind: 'conflict',
+        email,
+        members: members.map((member) => ({ memberId: member.id, email: member.email, pending: member.pending })),
+        ...(line === undefined ? {} : { line }),
+    };
+    const ids = members.map((member) => `${member.id}${member.pending ? ' (pending invite)' : ''}`).join(', ');
+    return {
+        change: conflict,
+        reasons: [
+            `${members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`,
+        ],
+    };
+}
+/**
+ * The member entry as this organization can store it: without Sentry's team-roles feature every
+ * team role is stored as null, so an explicit role cannot be kept; it is compared as null and
+ * warned about on its line, so the file never causes a change that does not converge.
+ */
+function specFor(spec, state, warnings) {
+    if (state.teamRoles || spec.teams === undefined)
+        return spec;
+    let index = 0;
+    let explicit = false;
+    for (const [team, role] of spec.teams) {
+        const position = spec.source.teams[index++] ?? spec.source.entry;
+        if (role === null)
+            continue;
+        explicit = true;
+        warnings?.push({
+            message: `this organization has no team roles (Sentry stores none below its Business plan): ${role} on "${team}" for ${spec.email} has no effect`,
+            line: position.line,
+        });
+    }
+    if (!explicit)
+        return spec;
+    const teams = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null]));
+    return { ...spec, teams };
+}
+/**
+ * The member as a write would leave its teams: without team roles Sentry stores null for every
+ * team role it is sent, so a role stored earlier (before a downgrade) is compared as null too and
+ * never causes a change of its own.
+ */
+function storedAs(member, state) {
+    if (state.teamRoles || member.teams === undefined || [...member.teams.values()].every((role) => role === null))
+        return member;
+    return { ...member, teams: TeamRoles.from([...member.teams.keys()].map((team) => [team, null])) };
+}
+/** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
+function planListedMember(spec, member, config, state, owners) {
+    const reinvite = member.expired && config.missing === 'invite';
+    const update = diffMember(spec, storedAs(member, state));
+    if (update) {
+        const change = reinvite ? { ...update, reinvite: true } : update;
+        return { change, reasons: updateBlocks(change, member, spec, state, owners) };
+    }
+    if (!reinvite)
+        return { reasons: [] };
+    return {
+        change: { kind: 'reinvite', memberId: member.id, email: member.email, name: member.name, line: spec.source.entry.line },
+        reasons: mayNotInvite(state),
+    };
+}
+/** An org member neither listed nor ignored, under `unlisted: remove`. */
+function planUnlistedRemoval(member, state, owners) {
+    return {
+        change: {
+            kind: 'remove',
+            memberId: member.id,
+            email: member.email,
+            name: member.name,
+            orgRole: member.orgRole,
+            pending: member.pending,
+        },
+        reasons: removalBlocks(member, state, owners),
+    };
+}
+/** A listed email not in the organization, under `missing: invite`. */
+function planInvite(spec, state) {
+    const teamRoles = spec.teams ? [...spec.teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
+    return {
+        change: { kind: 'invite', email: spec.email, orgRole: spec.role, teamRoles, line: spec.source.entry.line },
+        reasons: [...roleBlocks(spec.role, state), ...teamBlocks(spec.teams ? [...spec.teams.keys()] : [], state)],
+    };
+}
+/** The update that makes `member` equal `spec`, or undefined when it already is (in effective roles). */
+function diffMember(spec, member) {
+    const from = member.orgRole;
+    const to = spec.role;
+    if (spec.teams === undefined && from === to)
+        return undefined;
+    const current = member.teams;
+    if (current === undefined)
+        throw new Error(`internal: the teams of ${member.email} were not read`);
+    const teamChanges = [];
+    let teamRoles;
+    if (spec.teams === undefined) {
+        // Teams not managed: send them back exactly as they are.
+        teamRoles = [...current].map(([teamSlug, role]) => ({ teamSlug, role }));
+    }
+    else {
+        teamRoles = [];
+        for (const [team, wanted] of spec.teams) {
+            if (!current.has(team)) {
+                teamChanges.push({ kind: 'join', team, role: effectiveTeamRole(to, wanted) });
+                teamRoles.push({ teamSlug: team, role: wanted });
+                continue;
+            }
+            const stored = current.get(team) ?? null;
+            // What matters is the result under the new org role: does the stored role give what the file wants?
+            if (effectiveTeamRole(to, stored) === effectiveTeamRole(to, wanted)) {
+                teamRoles.push({ teamSlug: team, role: stored });
+            }
+            else {
+                teamChanges.push({ kind: 'role', team, from: effectiveTeamRole(from, stored), to: effectiveTeamRole(to, wanted) });
+                teamRoles.push({ teamSlug: team, role: wanted });
+            }
+        }
+        for (const [team, stored] of current) {
+            if (!spec.teams.has(team))
+                teamChanges.push({ kind: 'leave', team, role: effectiveTeamRole(from, stored) });
+        }
+    }
+    if (from === to && teamChanges.length === 0)
+        return undefined;
+    return {
+        kind: 'update',
+        memberId: member.id,
+        email: member.email,
+        name: member.name,
+        pending: member.pending,
+        ...(from === to ? {} : { orgRole: { from, to } }),
+        teams: teamChanges,
+        request: { ...(from === to ? {} : { orgRole: to }), teamRoles },
+        line: spec.source.entry.line,
+    };
+}
+/** Why the identity provider, not this file, decides (Sentry accepts the write; the IdP overwrites it at its next sync). */
+const IDP_OVERWRITES = 'the identity provider would overwrite this change at its next sync';
+function mayNotInvite(state) {
+    const { caller } = state;
+    return caller.assignable.size === 0 ? [`the token's user (${caller.email}, ${caller.orgRole}) may not invite`] : [];
+}
+function roleBlocks(role, state) {
+    const reasons = [];
+    const { caller } = state;
+    if (caller.retired.has(role))
+        reasons.push(`the org role "${role}" is retired in this organization and can no longer be assigned`);
+    else if (!caller.assignable.has(role)) {
+        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not assign the org role "${role}"`);
+    }
+    return reasons;
+}
+function teamBlocks(teams, state) {
+    return teams
+        .filter((team) => state.teams.get(team)?.idpProvisioned)
+        .map((team) => `team "${team}" is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; join and leave it there`);
+}
+function updateBlocks(update, member, spec, state, owners) {
+    const { caller } = state;
+    const reasons = [];
+    if (caller.assignable.size === 0)
+        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not change members: use an owner's or manager's token`);
+    if (member.flags.idpProvisioned)
+        reasons.push(`the member is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; change it there`);
+    if (member.flags.partnershipRestricted)
+        reasons.push('the member is managed by a partnership (partnership:restricted) and cannot be modified');
+    if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
+        reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
+    }
+    if (update.orgRole) {
+        if (member.id === caller.memberId)
+            reasons.push("this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token");
+        reasons.push(...roleBlocks(update.orgRole.to, state));
+        if (member.flags.idpRoleRestricted)
+            reasons.push(`the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`);
+        if (update.orgRole.from === 'owner' && !member.pending && owners <= 1) {
+            reasons.push('this is the only owner: an organization must keep at least one owner');
+        }
+    }
+    reasons.push(...teamBlocks(update.teams.filter((change) => change.kind !== 'role').map((change) => change.team), state));
+    if (spec.role === 'billing' && spec.teams === undefined && update.request.teamRoles.length > 0) {
+        reasons.push('billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams');
+    }
+    return [...new Set(reasons)];
+}
+function removalBlocks(member, state, owners) {
+    const { caller } = state;
+    const reasons = [];
+    if (member.id === caller.memberId)
+        reasons.push("this is the token's own user: it is never removed");
+    if (member.flags.idpProvisioned)
+        reasons.push(`the member is managed by the identity provider (idp:provisioned): remove it there`);
+    if (member.flags.partnershipRestricted)
+        reasons.push('the member is managed by a partnership (partnership:restricted)');
+    if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
+        reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
+    }
+    if (member.orgRole === 'owner' && !member.pending && owners <= 1)
+        reasons.push('this is the only owner');
+    if (caller.assignable.size === 0)
+        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not remove members`);
+    return reasons;
+}
+/** Team slugs the file names that the organization does not have: config errors, with their lines. */
+function unknownTeams(config, state) {
+    const unknown = [];
+    for (const spec of config.members.values()) {
+        let index = 0;
+        for (const team of spec.teams?.keys() ?? []) {
+            // Team positions are in the order of the teams.
+            const position = spec.source.teams[index++] ?? spec.source.entry;
+            if (!state.teams.has(team))
+                unknown.push({ email: spec.email, team, ...position });
+        }
+    }
+    return unknown;
+}
+
+;// CONCATENATED MODULE: ./src/domain/secrets.ts
+/**
+ * Secrets never shown: the tokens this run holds, and anything shaped like a Sentry or GitHub
+ * token. Every text that came from a server (error bodies, names) passes through
+ * `redactSecrets` before it is used anywhere, so a proxy page that echoes the Authorization
+ * header cannot carry the token into a log, summary or comment, escaped or not.
+ */
+const secrets = new Set();
+/** Registers a secret of this run (the Sentry token, the GitHub token). */
+function addSecret(secret) {
+    if (secret && secret.length >= 6)
+        secrets.add(secret);
+}
+const TOKEN_SHAPES = [
+    // Sentry user, org and integration tokens.
+    /sntry[a-z]_[A-Za-z0-9+/=_.-]{8,}/g,
+    // GitHub personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
+    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+    // Sentry's older tokens: 64 hexadecimal digits.
+    /\b[a-f0-9]{64}\b/gi,
+    // Whatever follows "Bearer" or "token" in an echoed Authorization header.
+    /\b(Bearer|token)(\s+)[A-Za-z0-9+/=_.~-]{8,}/gi,
+];
+const REDACTED = '[redacted]';
+function redactSecrets(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.split(secret).join(REDACTED);
+    for (const shape of TOKEN_SHAPES) {
+        result = result.replace(shape, (_match, word, space) => typeof word === 'string' && typeof space === 'string' && /^(bearer|token)$/i.test(word)
+            ? `${word}${space}${REDACTED}`
+            : REDACTED);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/domain/text.ts
+/**
+ * Characters that change what a reader sees or what a log line does without being visible
+ * themselves: control characters (newlines included), invisible format characters (zero-width
+ * spaces and joiners, bidirectional controls, soft hyphen, BOM, variation selectors) and
+ * separators other than the plain space. Text from outside (Sentry's names, emails and error
+ * bodies; keys of the file) shows them escaped, as `\u202e`.
+ */
+const INVISIBLE_RANGES = [
+    [0x0000, 0x001f], // C0 controls, newlines and tabs included
+    [0x007f, 0x009f], // DEL and C1 controls
+    [0x00a0, 0x00a0], // no-break space
+    [0x00ad, 0x00ad], // soft hyphen
+    [0x061c, 0x061c], // Arabic letter mark
+    [0x115f, 0x1160], // Hangul fillers
+    [0x1680, 0x1680], // Ogham space mark
+    [0x17b4, 0x17b5], // Khmer inherent vowels
+    [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
+    [0x2000, 0x200f], // spaces of other widths, zero-width space, joiners, directional marks
+    [0x2028, 0x202f], // line and paragraph separators, bidirectional embeddings and overrides, narrow space
+    [0x205f, 0x206f], // medium space, word joiner, invisible operators, bidirectional isolates
+    [0x3000, 0x3000], // ideographic space
+    [0x3164, 0x3164], // Hangul filler
+    [0xfe00, 0xfe0f], // variation selectors
+    [0xfeff, 0xfeff], // byte order mark, zero-width no-break space
+    [0xfff9, 0xfffb], // interlinear annotation controls
+];
+function isInvisible(code) {
+    return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
+}
+function escaped(code) {
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** `text` with every invisible or control character written as `\uXXXX`. */
+function escapeInvisible(text) {
+    let result = '';
+    let start = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (!isInvisible(code))
+            continue;
+        result += text.slice(start, index) + escaped(code);
+        start = index + 1;
+    }
+    return start === 0 ? text : result + text.slice(start);
+}
+/** The first invisible, control or whitespace character of `text` (a plain space included), as `U+XXXX`. */
+function firstInvisible(text) {
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x20 || isInvisible(code))
+            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+    return undefined;
+}
+/** The non-ASCII characters of `text`, each once (look-alike letters in an email). */
+function nonAscii(text) {
+    return [...new Set([...text].filter((char) => (char.codePointAt(0) ?? 0) > 0x7f))];
+}
+
+;// CONCATENATED MODULE: ./src/sentry/errors.ts
+
+
+/** A Sentry API call that failed, described for people: method, path, status, Sentry's words, what to do. */
+class SentryApiError extends Error {
+    name = 'SentryApiError';
+    method;
+    path;
+    /** 0 when no response came (connection error, timeout). */
+    status;
+    /** Sentry's own message, from any of its body shapes. */
+    detail;
+    constructor(method, path, status, serverDetail, options) {
+        // Sentry's words (or a proxy's) may echo the token: redacted before anything else sees them,
+        // and invisible or control characters shown escaped (one line, read as written).
+        const detail = escapeInvisible(redactSecrets(serverDetail));
+        const what = status === 0 ? 'no response' : `HTTP ${status}`;
+        super(`${method} ${path}: ${what}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`, options?.cause ? { cause: options.cause } : {});
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+    }
+}
+/**
+ * Sentry's error bodies in words: `{"detail": "msg"}`, `{"field": ["msg"]}`, `{"role": "msg"}`,
+ * a bare list, a bare string (429), or text that is not JSON.
+ */
+function describeErrorBody(body, text) {
+    if (typeof body === 'string')
+        return body;
+    if (Array.isArray(body))
+        return body.map(String).join('; ');
+    if (body && typeof body === 'object') {
+        const record = body;
+        const parts = [];
+        for (const [key, value] of Object.entries(record)) {
+            if (key === 'errorId')
+                continue;
+            const message = Array.isArray(value)
+                ? value.map(String).join('; ')
+                : typeof value === 'string'
+                    ? value
+                    : JSON.stringify(value);
+            parts.push(key === 'detail' ? message : `${key}: ${message}`);
+        }
+        if (typeof record.errorId === 'string')
+            parts.push(`Sentry error id ${record.errorId}`);
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    return trimmed ? `unexpected response: ${trimmed.slice(0, 200)}` : 'empty response';
+}
+/** What to do about a status, said once here rather than at every caller. */
+function hintFor(status) {
+    switch (status) {
+        case 401:
+            return 'the Sentry token is invalid or expired: create a new user auth token and update the secret';
+        case 403:
+            return "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
+        case 404:
+            return 'check the organization slug and sentry-url (EU organizations use https://de.sentry.io)';
+        case 429:
+            return 'still rate limited after waiting for the limit to reset: run again later';
+        default:
+            return status >= 500 ? 'Sentry failed; it was retried: run again later' : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+
+
+/** A guard refused the plan: nothing was written. */
+class GuardError extends Error {
+    name = 'GuardError';
+}
+/** Refuses, before any write, a plan larger than the guards allow. */
+function checkGuards(plan, guards) {
+    const writes = plan.changes.length;
+    if (guards.maxChanges > 0 && writes > guards.maxChanges) {
+        throw new GuardError(`the plan writes to ${writes} members, more than max-changes (${guards.maxChanges}): nothing was written. Review the plan; if it is intended, raise max-changes (0 = no limit) for this run`);
+    }
+    const removals = plan.changes.filter((change) => change.kind === 'remove').length;
+    if (guards.maxRemovals > 0 && removals > guards.maxRemovals) {
+        throw new GuardError(`the plan removes ${removals} members, more than max-removals (${guards.maxRemovals}): nothing was written. Review the plan; if it is intended, raise max-removals (0 = no limit) for this run`);
+    }
+}
+const CHANGED = 'changed in Sentry during the run';
+/**
+ * Makes the plan's changes: one member at a time per change (the client paces them), each
+ * independent of the others, so a failed write never stops the rest. Blocked changes are not
+ * sent. Every PUT and DELETE starts from a fresh read of its member: Sentry pages with offsets,
+ * so what the plan saw may have been torn by a concurrent change; the write is rebuilt from the
+ * fresh state with the plan's own rules (guards included), and a difference is reported.
+ */
+async function applyPlan(client, plan, guards, context) {
+    checkGuards(plan, guards);
+    const org = plan.organization;
+    const owners = countOwners(context.state);
+    const attempt = async (change) => {
+        try {
+            return change.kind === 'invite'
+                ? await invite(client, org, change, context, owners)
+                : await rewrite(client, org, change, context, owners);
+        }
+        catch (error) {
+            return { kind: 'failed', change, error: error instanceof Error ? error.message : String(error), cause: error };
+        }
+    };
+    // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
+    // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
+    const invitations = (async () => {
+        const results = [];
+        let limited = false;
+        for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
+            if (limited) {
+                results.push({
+                    kind: 'failed',
+                    change,
+                    error: "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations",
+                });
+                continue;
+            }
+            const outcome = await attempt(change);
+            limited = outcome.kind === 'failed' && outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
+            results.push(outcome);
+        }
+        return results;
+    })();
+    const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(attempt));
+    const [invited, rest] = await Promise.all([invitations, others]);
+    const outcomes = [...invited, ...rest];
+    const order = new Map(plan.changes.map((change, index) => [change, index]));
+    const position = (outcome) => order.get(outcome.kind === 'blocked' ? outcome.blocked.change : outcome.change) ?? 0;
+    outcomes.sort((a, b) => position(a) - position(b));
+    return {
+        applied: outcomes.flatMap((o) => o.kind === 'applied' ? [{ change: o.change, ...(o.changedDuringRun ? { changedDuringRun: o.changedDuringRun } : {}) }] : []),
+        failed: outcomes.flatMap((o) => (o.kind === 'failed' ? [{ change: o.change, error: o.error }] : [])),
+        blocked: [...plan.blocked, ...outcomes.flatMap((o) => (o.kind === 'blocked' ? [o.blocked] : []))],
+        skipped: outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ change: o.change, reason: o.reason }] : [])),
+    };
+}
+/** A PUT or DELETE: read the member again, re-plan it from that read, write what is still needed. */
+async function rewrite(client, org, planned, context, owners) {
+    if (planned.kind === 'invite')
+        throw new Error('internal: an invitation is not rewritten');
+    let fresh;
+    try {
+        fresh = await client.getMember(org, planned.memberId);
+    }
+    catch (error) {
+        if (!(error instanceof SentryApiError && error.status === 404))
+            throw error;
+        const reason = planned.kind === 'remove'
+            ? 'already removed'
+            : `no longer in the organization (${CHANGED}): the next plan shows it as missing`;
+        return { kind: 'skipped', change: planned, reason };
+    }
+    const decision = replan(planned, observed(fresh), context, owners);
+    return carryOut(client, org, planned, decision);
+}
+/** The plan's decision for one member, from its fresh state. */
+function replan(planned, member, context, owners) {
+    const spec = context.config.members.get(member.email.toLowerCase());
+    if (planned.kind === 'remove' || spec === undefined)
+        return planUnlistedRemoval(member, context.state, owners);
+    return planListedMember(specFor(spec, context.state), member, context.config, context.state, owners);
+}
+async function carryOut(client, org, planned, decision) {
+    const { change } = decision;
+    if (change === undefined)
+        return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
+    const changedDuringRun = sameWrite(planned, change) ? undefined : describeDifference(planned, change);
+    if (decision.reasons.length > 0) {
+        const reasons = changedDuringRun ? [...decision.reasons, `${CHANGED}: ${changedDuringRun}`] : decision.reasons;
+        return { kind: 'blocked', blocked: { change, reasons } };
+    }
+    await write(client, org, change);
+    return { kind: 'applied', change, ...(changedDuringRun ? { changedDuringRun: `${CHANGED}: ${changedDuringRun}` } : {}) };
+}
+/** An invitation; when Sentry answers that the email is already a member or invited, that member is read and reconciled. */
+async function invite(client, org, change, context, owners) {
+    try {
+        await write(client, org, change);
+        return { kind: 'applied', change };
+    }
+    catch (error) {
+        if (!(error instanceof SentryApiError && error.status === 400 && /already (a member|been invited)/i.test(error.detail)))
+            throw error;
+    }
+    const found = await client.searchMembers(org, `email:${change.email}`);
+    const same = found.filter((member) => member.email.toLowerCase() === change.email.toLowerCase());
+    if (same.length !== 1) {
+        const others = found.map((member) => `${member.email} (id ${member.id})`).join(', ');
+        return {
+            kind: 'failed',
+            change,
+            error: same.length === 0 && found.length > 0
+                ? `Sentry says ${change.email} is already a member: it is an email of ${others}. List that member's email in the file instead`
+                : `Sentry says ${change.email} is already a member or invited, but ${same.length === 0 ? 'no member has that email' : `${same.length} members have it`}: check the organization in Sentry`,
+        };
+    }
+    const fresh = await client.getMember(org, same[0]?.id ?? '');
+    const spec = context.config.members.get(change.email.toLowerCase());
+    if (!spec)
+        throw new Error(`internal: ${change.email} is not in the file`);
+    const decision = planListedMember(specFor(spec, context.state), observed(fresh), context.config, context.state, owners);
+    const outcome = await carryOut(client, org, change, decision);
+    const already = `already in Sentry (invited or joined during the run), reconciled with the file`;
+    if (outcome.kind === 'applied')
+        return { ...outcome, changedDuringRun: already };
+    if (outcome.kind === 'skipped')
+        return { ...outcome, reason: `${already}: nothing left to change` };
+    return outcome;
+}
+function observed(detail) {
+    return { ...detail, teams: detail.teams };
+}
+/** The same write: same kind, member and request. */
+function sameWrite(a, b) {
+    if (a.kind !== b.kind)
+        return false;
+    if (a.kind === 'update' && b.kind === 'update')
+        return JSON.stringify([a.request, a.reinvite]) === JSON.stringify([b.request, b.reinvite]);
+    return true;
+}
+function describeDifference(planned, now) {
+    if (planned.kind === 'update' && now.kind === 'update') {
+        const teams = (change) => change.request.teamRoles.map((team) => team.teamSlug).join(', ') || 'none';
+        return `the plan would have sent teams [${teams(planned)}], the fresh read gives teams [${teams(now)}]${planned.request.orgRole !== now.request.orgRole ? ` and org role ${now.request.orgRole ?? 'unchanged'}` : ''}`;
+    }
+    return `the plan would have made a ${planned.kind}, the fresh read calls for a ${now.kind}`;
+}
+async function write(client, org, change) {
+    switch (change.kind) {
+        case 'update':
+            await client.updateMember(org, change.memberId, change.request);
+            // Sentry re-sends an invitation only in a request of its own.
+            if (change.reinvite)
+                await client.reinviteMember(org, change.memberId);
+            return;
+        case 'invite': {
+            const invited = await client.inviteMember(org, {
+                email: change.email,
+                orgRole: change.orgRole,
+                teamRoles: change.teamRoles.map(({ teamSlug }) => ({ teamSlug, role: null })),
+                sendInvite: true,
+            });
+            // Sentry ignores team roles on invite: set the explicit ones with a PUT.
+            if (change.teamRoles.some((team) => team.role !== null)) {
+                await client.updateMember(org, invited.id, { teamRoles: change.teamRoles });
+            }
+            return;
+        }
+        case 'reinvite':
+            await client.reinviteMember(org, change.memberId);
+            return;
+        case 'remove':
+            try {
+                await client.removeMember(org, change.memberId);
+            }
+            catch (error) {
+                // Already gone (e.g. a retried DELETE whose first attempt did remove it): that is the goal.
+                if (!(error instanceof SentryApiError && error.status === 404))
+                    throw error;
+            }
+            return;
     }
 }
 
@@ -49985,12 +50501,12 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = validate20;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync.","type":"object","additionalProperties":false,"required":["members"],"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}}},"$defs":{"email":{"description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}}}}}}};
-const schema32 = {"description":"An email address.","type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync.","type":"object","additionalProperties":false,"required":["members"],"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}}}}}}};
+const schema32 = {"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254};
 
 const func1 = ucs2length["default"] ?? ucs2length;
 const pattern4 = new RegExp("^(?![0-9]+$)[a-z0-9_-]+$", "u");
-const pattern5 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern5 = new RegExp("^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$", "u");
 const schema34 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}}}}};
 const schema35 = {"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]};
 const schema37 = {"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50};
@@ -50399,7 +50915,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern5.test(data4)){
-const err8 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
+const err8 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -50449,7 +50965,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern5.test(key1)){
-const err12 = {instancePath:instancePath+"/members",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",propertyName:key1};
+const err12 = {instancePath:instancePath+"/members",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -50519,6 +51035,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
+
 /** The JSON Schema editors and the action share (schema/sentry-members.schema.json). */
 const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
 /**
@@ -50571,7 +51088,11 @@ function describeSchemaErrors(errors, data) {
                 issues.push({ path, at: 'value', message: describeType(path, where, value, String(error.params.type)) });
                 break;
             case 'pattern':
-                issues.push({ path, at: 'value', message: `${quote(value)} is not ${describePattern(path)} (${where})` });
+                issues.push({
+                    path,
+                    at: 'value',
+                    message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) : ''}`,
+                });
                 break;
             case 'maxLength':
                 issues.push({ path, at: 'value', message: `${where} is longer than ${String(error.params.limit)} characters` });
@@ -50584,8 +51105,15 @@ function describeSchemaErrors(errors, data) {
 }
 function describeBadKey(path, key) {
     if (path[0] === 'members' && path.length === 1)
-        return `${quote(key)} is not an email address (key under members)`;
+        return `${quote(key)} is not an email address (key under members)${invisibleIn(key)}`;
     return `${quote(key)} is not a valid team slug (lowercase letters, digits, "-" and "_", not only digits) in ${describePath(path)}`;
+}
+/** Why an email is refused when it holds whitespace, control or invisible characters (a pasted address). */
+function invisibleIn(text) {
+    const found = firstInvisible(text);
+    return found === undefined
+        ? ''
+        : `: it contains ${found === 'U+0020' ? 'a space' : `the invisible or control character ${found}`}, which an email never has; retype the address`;
 }
 function describeUnknownKey(path, key) {
     const allowed = path.length === 0 ? TOP_KEYS : MEMBER_KEYS;
@@ -50714,11 +51242,13 @@ function typeName(value) {
 }
 /** A value quoted for a message, cut to a readable length. */
 function quote(value) {
-    const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+    // JSON escapes control characters; invisible format characters are escaped too, so they show.
+    const text = escapeInvisible(typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value));
     return text.length > 80 ? `${text.slice(0, 77)}..."` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -50851,6 +51381,7 @@ function buildModel(raw, file, source, report) {
             continue;
         }
         firstSpelling.set(email, key);
+        checkEmailCharacters(key, entry, report);
         const member = typeof value === 'string' ? { role: value } : value;
         const role = intern(member.role);
         const teamsPath = ['members', key, 'teams'];
@@ -50897,6 +51428,8 @@ function buildModel(raw, file, source, report) {
         else if (ignore.has(email)) {
             report('warning', position, `${address} is in ignore twice`);
         }
+        else
+            checkEmailCharacters(address, position, report);
         ignore.add(email);
     }
     return {
@@ -50907,6 +51440,22 @@ function buildModel(raw, file, source, report) {
         ignore,
         members,
     };
+}
+/**
+ * Whitespace, control and invisible characters in an email are errors (the schema's pattern
+ * catches most; this catches every one); other non-ASCII letters may be look-alikes (Cyrillic "а"
+ * for Latin "a"): a warning, not an error.
+ */
+function checkEmailCharacters(email, position, report) {
+    const invisible = firstInvisible(email);
+    if (invisible !== undefined) {
+        report('error', position, `${quote(email)} contains the invisible or control character ${invisible}, which an email never has; retype the address`);
+        return;
+    }
+    const letters = nonAscii(email);
+    if (letters.length === 0)
+        return;
+    report('warning', position, `${quote(email)} contains non-ASCII characters (${letters.map((letter) => `${letter} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}): check that it is the address you mean and not a look-alike`);
 }
 function decodeUtf8(bytes) {
     try {
@@ -50964,8 +51513,11 @@ const PAGE = 100;
 /**
  * Reads the whole current state in the fewest requests: members list, teams list, `members/me/`,
  * then team memberships from rosters or per-member GETs (whichever costs fewer requests, known
- * in advance from `memberCount`), plus one GET per listed pending invite (rosters omit invites).
- * Independent reads run concurrently. Any failure rejects: nothing may be written after it.
+ * in advance from `memberCount`). Rosters include pending invitations, so they need no read of
+ * their own. Independent reads run concurrently. Any failure rejects: nothing may be written
+ * after it. Sentry pages with offsets, so a change during the read can shift a page: rows seen
+ * twice are kept once, and a roster whose length disagrees with its team's `memberCount` is read
+ * again (every write starts from a fresh read of its member anyway: docs/behaviour.md).
  */
 async function observe(client, organization, scope) {
     const teamsRead = client.listTeams(organization);
@@ -50983,11 +51535,10 @@ async function observe(client, organization, scope) {
         for (const member of page) {
             if (!scope.needsTeams(member))
                 continue;
-            // Once rosters are chosen, members other than invites need no read of their own (and no promise).
-            if (chosen === 'rosters' && !member.pending)
+            // Once rosters are chosen, no member needs a read of its own (and no promise).
+            if (chosen === 'rosters')
                 continue;
-            // Rosters omit pending invites: those are read one by one, as every member is with member GETs.
-            const read = strategyRead.then((strategy) => strategy === 'member-gets' || member.pending ? client.getMember(organization, member.id) : undefined);
+            const read = strategyRead.then((strategy) => strategy === 'member-gets' ? client.getMember(organization, member.id) : undefined);
             read.catch(() => { });
             detailReads.push(read);
         }
@@ -50999,13 +51550,13 @@ async function observe(client, organization, scope) {
     const rosterTeams = new Map();
     const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
     rostersRead?.catch(() => { });
-    const listed = await membersRead;
+    const listed = uniqueById(await membersRead);
     const [me, , fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
     const details = fetched.filter((detail) => detail !== undefined);
     const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
     const members = listed.map((member) => {
-        // Rosters omit pending invites (those are read one by one); a member on no team is in none.
-        const fromRosters = rostersRead && !member.pending ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+        // A member on no team is in no roster.
+        const fromRosters = rostersRead ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
         const memberTeams = detailTeams.get(member.id) ?? fromRosters;
         return { ...member, teams: memberTeams };
     });
@@ -51027,8 +51578,43 @@ async function observe(client, organization, scope) {
                 assignable: roles((role) => role.isAllowed),
                 retired: roles((role) => role.isRetired),
             },
+            teamRoles: hasTeamRoles(me.orgRoleList),
         },
     };
+}
+/**
+ * Sentry retires the org role `admin` exactly on organizations with the team-roles feature, and
+ * says so in every member read's role list. Without an `admin` entry (an unusual server), team
+ * roles are assumed, so explicit roles are compared as stored.
+ */
+function hasTeamRoles(roles) {
+    return roles.find((role) => role.id === 'admin')?.isRetired ?? true;
+}
+/** Rows in first-seen order, each id once (an offset page shifted by a concurrent change repeats a row). */
+function uniqueById(rows) {
+    const seen = new Set();
+    return rows.filter((row) => !seen.has(row.id) && seen.add(row.id) !== undefined);
+}
+/** Reads of one roster at most, while its length keeps disagreeing with the team's memberCount. */
+const ROSTER_READS = 3;
+/**
+ * A team's roster, read again while its length disagrees with the team's `memberCount` and the
+ * last two reads differ: a read torn by a concurrent change shows as a wrong length, and two
+ * reads that agree with each other are taken as they are (the team changed since it was counted).
+ */
+async function readRoster(client, organization, team) {
+    let entries = uniqueById(await client.listTeamMembers(organization, team.slug, team.memberCount));
+    for (let reads = 1; entries.length !== team.memberCount && reads < ROSTER_READS; reads++) {
+        const again = uniqueById(await client.listTeamMembers(organization, team.slug, team.memberCount));
+        const same = again.length === entries.length && again.every((entry, index) => sameEntry(entry, entries[index]));
+        entries = again;
+        if (same)
+            break;
+    }
+    return entries;
+}
+function sameEntry(a, b) {
+    return b !== undefined && a.id === b.id && a.teamRole === b.teamRole;
 }
 /**
  * Every team's roster, into each member's teams. Rosters are read concurrently and folded in in
@@ -51039,7 +51625,7 @@ async function readRosters(client, organization, teams, rosterTeams) {
     const arrived = teams.map(() => undefined);
     let next = 0;
     await Promise.all(teams.map(async (team, index) => {
-        arrived[index] = await client.listTeamMembers(organization, team.slug);
+        arrived[index] = await readRoster(client, organization, team);
         for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
             const slug = teams[next]?.slug ?? '';
             for (const entry of entries) {
@@ -51052,230 +51638,6 @@ async function readRosters(client, organization, teams, rosterTeams) {
             arrived[next++] = undefined;
         }
     }));
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-/**
- * The plan: a pure function of the config and the observed state (no I/O, no clock). Compares on
- * effective roles, so equivalent states never produce a change; pre-flights every change against
- * what Sentry would refuse (SPEC section 7) and blocks it, with its reasons, instead.
- */
-function createPlan(config, state) {
-    const byEmail = new Map(state.members.map((member) => [member.email.toLowerCase(), member]));
-    const changes = [];
-    const blocked = [];
-    const warnings = [];
-    const missing = [];
-    let unchanged = 0;
-    const owners = state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length;
-    const add = (change, reasons) => {
-        if (reasons.length > 0)
-            blocked.push({ change, reasons });
-        else
-            changes.push(change);
-    };
-    for (const spec of config.members.values()) {
-        const member = byEmail.get(spec.email);
-        if (!member) {
-            const teamRoles = spec.teams ? [...spec.teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
-            if (config.missing === 'invite') {
-                add({ kind: 'invite', email: spec.email, orgRole: spec.role, teamRoles, line: spec.source.entry.line }, inviteBlocks(spec, state));
-            }
-            else {
-                missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
-            }
-            continue;
-        }
-        if (member.expired && config.missing === 'invite') {
-            const renewal = {
-                kind: 'reinvite',
-                memberId: member.id,
-                email: member.email,
-                name: member.name,
-                line: spec.source.entry.line,
-            };
-            add(renewal, state.caller.assignable.size === 0
-                ? [`the token's user (${state.caller.email}, ${state.caller.orgRole}) may not invite`]
-                : []);
-        }
-        else if (member.expired) {
-            warnings.push({
-                message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
-                line: spec.source.entry.line,
-            });
-        }
-        const update = diffMember(spec, member);
-        if (!update) {
-            // A member whose invitation is re-sent is a change, not "unchanged".
-            if (!(member.expired && config.missing === 'invite'))
-                unchanged++;
-            continue;
-        }
-        add(update, updateBlocks(update, member, spec, state, owners));
-    }
-    const unlisted = [];
-    for (const member of state.members) {
-        const email = member.email.toLowerCase();
-        if (config.members.has(email) || config.ignore.has(email))
-            continue;
-        if (config.unlisted === 'ignore')
-            continue;
-        if (config.unlisted === 'report') {
-            unlisted.push({ email: member.email, name: member.name, orgRole: member.orgRole, pending: member.pending });
-            continue;
-        }
-        const removal = {
-            kind: 'remove',
-            memberId: member.id,
-            email: member.email,
-            name: member.name,
-            orgRole: member.orgRole,
-            pending: member.pending,
-        };
-        add(removal, removalBlocks(member, state, owners));
-    }
-    return {
-        version: 1,
-        organization: state.organization,
-        config: config.file,
-        changes,
-        blocked,
-        unlisted,
-        missing,
-        warnings,
-        unchanged,
-    };
-}
-/** The update that makes `member` equal `spec`, or undefined when it already is (in effective roles). */
-function diffMember(spec, member) {
-    const from = member.orgRole;
-    const to = spec.role;
-    if (spec.teams === undefined && from === to)
-        return undefined;
-    const current = member.teams;
-    if (current === undefined)
-        throw new Error(`internal: the teams of ${member.email} were not read`);
-    const teamChanges = [];
-    let teamRoles;
-    if (spec.teams === undefined) {
-        // Teams not managed: send them back exactly as they are.
-        teamRoles = [...current].map(([teamSlug, role]) => ({ teamSlug, role }));
-    }
-    else {
-        teamRoles = [];
-        for (const [team, wanted] of spec.teams) {
-            if (!current.has(team)) {
-                teamChanges.push({ kind: 'join', team, role: effectiveTeamRole(to, wanted) });
-                teamRoles.push({ teamSlug: team, role: wanted });
-                continue;
-            }
-            const stored = current.get(team) ?? null;
-            // What matters is the result under the new org role: does the stored role give what the file wants?
-            if (effectiveTeamRole(to, stored) === effectiveTeamRole(to, wanted)) {
-                teamRoles.push({ teamSlug: team, role: stored });
-            }
-            else {
-                teamChanges.push({ kind: 'role', team, from: effectiveTeamRole(from, stored), to: effectiveTeamRole(to, wanted) });
-                teamRoles.push({ teamSlug: team, role: wanted });
-            }
-        }
-        for (const [team, stored] of current) {
-            if (!spec.teams.has(team))
-                teamChanges.push({ kind: 'leave', team, role: effectiveTeamRole(from, stored) });
-        }
-    }
-    if (from === to && teamChanges.length === 0)
-        return undefined;
-    return {
-        kind: 'update',
-        memberId: member.id,
-        email: member.email,
-        name: member.name,
-        pending: member.pending,
-        ...(from === to ? {} : { orgRole: { from, to } }),
-        teams: teamChanges,
-        request: { ...(from === to ? {} : { orgRole: to }), teamRoles },
-        line: spec.source.entry.line,
-    };
-}
-function roleBlocks(role, state) {
-    const reasons = [];
-    const { caller } = state;
-    if (caller.retired.has(role))
-        reasons.push(`the org role "${role}" is retired in this organization and can no longer be assigned`);
-    else if (!caller.assignable.has(role)) {
-        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not assign the org role "${role}"`);
-    }
-    return reasons;
-}
-function teamBlocks(teams, state) {
-    return teams
-        .filter((team) => state.teams.get(team)?.idpProvisioned)
-        .map((team) => `team "${team}" is managed by the identity provider (idp:provisioned): join and leave it there`);
-}
-function updateBlocks(update, member, spec, state, owners) {
-    const { caller } = state;
-    const reasons = [];
-    if (caller.assignable.size === 0)
-        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not change members: use an owner's or manager's token`);
-    if (member.flags.idpProvisioned)
-        reasons.push('the member is managed by the identity provider (idp:provisioned): change it there');
-    if (member.flags.partnershipRestricted)
-        reasons.push('the member is managed by a partnership (partnership:restricted) and cannot be modified');
-    if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
-        reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
-    }
-    if (update.orgRole) {
-        if (member.id === caller.memberId)
-            reasons.push("this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token");
-        reasons.push(...roleBlocks(update.orgRole.to, state));
-        if (member.flags.idpRoleRestricted)
-            reasons.push("the member's org role is managed by the identity provider (idp:role-restricted)");
-        if (update.orgRole.from === 'owner' && !member.pending && owners <= 1) {
-            reasons.push('this is the only owner: an organization must keep at least one owner');
-        }
-    }
-    reasons.push(...teamBlocks(update.teams.filter((change) => change.kind !== 'role').map((change) => change.team), state));
-    if (spec.role === 'billing' && spec.teams === undefined && update.request.teamRoles.length > 0) {
-        reasons.push('billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams');
-    }
-    return [...new Set(reasons)];
-}
-function inviteBlocks(spec, state) {
-    return [...roleBlocks(spec.role, state), ...teamBlocks(spec.teams ? [...spec.teams.keys()] : [], state)];
-}
-function removalBlocks(member, state, owners) {
-    const { caller } = state;
-    const reasons = [];
-    if (member.id === caller.memberId)
-        reasons.push("this is the token's own user: it is never removed");
-    if (member.flags.idpProvisioned)
-        reasons.push('the member is managed by the identity provider (idp:provisioned): remove it there');
-    if (member.flags.partnershipRestricted)
-        reasons.push('the member is managed by a partnership (partnership:restricted)');
-    if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
-        reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
-    }
-    if (member.orgRole === 'owner' && !member.pending && owners <= 1)
-        reasons.push('this is the only owner');
-    if (caller.assignable.size === 0)
-        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not remove members`);
-    return reasons;
-}
-/** Team slugs the file names that the organization does not have: config errors, with their lines. */
-function unknownTeams(config, state) {
-    const unknown = [];
-    for (const spec of config.members.values()) {
-        let index = 0;
-        for (const team of spec.teams?.keys() ?? []) {
-            // Team positions are in the order of the teams.
-            const position = spec.source.teams[index++] ?? spec.source.entry;
-            if (!state.teams.has(team))
-                unknown.push({ email: spec.email, team, ...position });
-        }
-    }
-    return unknown;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan-organization.ts
@@ -51305,7 +51667,7 @@ async function planOrganization(client, config, organization, configWarnings = [
         ...configWarnings.map((problem) => ({ message: problem.message, ...(problem.line ? { line: problem.line } : {}) })),
         ...plan.warnings,
     ];
-    return { kind: 'plan', plan: { ...plan, warnings }, strategy };
+    return { kind: 'plan', plan: { ...plan, warnings }, strategy, state };
 }
 /** The organization to act on: the input wins over the file. */
 function organizationOf(config, override) {
@@ -51332,7 +51694,7 @@ const SCHEMA_URL = 'https://raw.githubusercontent.com/sentry-members-sync/sentry
 function exportConfig(state, options = {}) {
     const members = {};
     for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
-        members[member.email.toLowerCase()] = { role: member.orgRole, teams: teamsOf(member) };
+        members[member.email.toLowerCase()] = { role: member.orgRole, teams: teamsOf(member, state.teamRoles) };
     }
     const doc = new dist/* Document */.yo({ organization: state.organization, unlisted: 'report', missing: 'report', members });
     // Lists of team slugs read best on one line.
@@ -51354,9 +51716,10 @@ function exportConfig(state, options = {}) {
     ].join('\n');
     return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
-function teamsOf(member) {
+/** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
+function teamsOf(member, teamRoles) {
     const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
-    const explicit = minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
+    const explicit = teamRoles && minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
     if (!explicit)
         return teams.map(([slug]) => slug);
     return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));
@@ -51396,6 +51759,15 @@ function plural(count, noun, nouns = `${noun}s`) {
 
 ;// CONCATENATED MODULE: ./src/render/plan-text.ts
 
+
+/**
+ * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
+ * control, bidirectional and zero-width characters shown escaped (`\u202e`), so a name cannot
+ * start a line of its own; and no line can start a workflow command (`::`), however it begins.
+ */
+function logLines(lines) {
+    return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
+}
 /** The counts line every rendering starts with. */
 function planCounts(plan) {
     const count = (kind) => plan.changes.filter((change) => change.kind === kind).length;
@@ -51426,6 +51798,7 @@ function changeDetails(change) {
             return [
                 ...(change.orgRole ? [`role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
                 ...change.teams.map(describeTeamChange),
+                ...(change.reinvite ? [REINVITED] : []),
             ];
         case 'invite':
             return [
@@ -51433,14 +51806,19 @@ function changeDetails(change) {
                 ...change.teamRoles.map((team) => `+ ${team.teamSlug}${team.role ? ` (${team.role})` : ''}`),
             ];
         case 'reinvite':
-            return ['expired invitation: re-sent with a new link'];
+            return [REINVITED];
         case 'remove':
             return [`role: ${change.orgRole}${change.pending ? ' (pending invite)' : ''}`];
+        case 'conflict':
+            return change.members.map((member) => `id ${member.memberId}: ${member.email}${member.pending ? ' (pending invite)' : ''}`);
     }
 }
+const REINVITED = 'expired invitation: re-sent with a new link';
 function changeHeading(change) {
-    const who = change.kind === 'invite' || change.name === change.email || !change.name ? change.email : `${change.email} (${change.name})`;
-    const mark = { update: '~', reinvite: '~', invite: '+', remove: '-' }[change.kind];
+    const who = change.kind === 'invite' || change.kind === 'conflict' || change.name === change.email || !change.name
+        ? change.email
+        : `${change.email} (${change.name})`;
+    const mark = { update: '~', reinvite: '~', invite: '+', remove: '-', conflict: '!' }[change.kind];
     const what = change.kind === 'update' && change.pending ? 'update invite' : change.kind;
     return `${mark} ${what} ${who}`;
 }
@@ -51478,23 +51856,26 @@ function planText(plan) {
         for (const warning of plan.warnings)
             lines.push(`    ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
     }
-    return `${lines.join('\n')}\n`;
+    return logLines(lines);
 }
 /** What an apply did, for the log. */
 function applyText(result) {
     const lines = [
-        `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length} blocked.`,
+        `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}.`,
     ];
     for (const done of result.applied)
-        lines.push(`    done: ${changeHeading(done.change).slice(2)}`);
+        lines.push(`    done: ${changeHeading(done.change).slice(2)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
+    for (const skipped of result.skipped)
+        lines.push(`    not needed: ${changeHeading(skipped.change).slice(2)}: ${skipped.reason}`);
     for (const failure of result.failed)
         lines.push(`    FAILED: ${changeHeading(failure.change).slice(2)}: ${failure.error}`);
     for (const blocked of result.blocked)
         lines.push(`    blocked: ${changeHeading(blocked.change).slice(2)}: ${blocked.reasons.join('; ')}`);
-    return `${lines.join('\n')}\n`;
+    return logLines(lines);
 }
 
 ;// CONCATENATED MODULE: ./src/sentry/decode.ts
+
 
 
 /** Sentry sent something this client cannot read: where in the body, and what. */
@@ -51543,7 +51924,8 @@ function decodeListedMember(value, where) {
     return {
         id: string(record, 'id', where),
         email,
-        name: typeof record.name === 'string' ? record.name : email,
+        // A display name is anyone's to set: it may not carry a token into a log.
+        name: typeof record.name === 'string' ? redactSecrets(record.name) : email,
         orgRole: orgRole(record, where),
         pending: record.pending === true,
         expired: record.expired === true,
@@ -51753,6 +52135,7 @@ class Pacer {
 
 
 
+
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD']);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 const RETRYABLE_ERRORS = new Set([
@@ -51790,6 +52173,7 @@ function endpointOf(method, pathname) {
  * followed, so the token never leaves the origin of sentry-url.
  */
 function createHttp(options) {
+    addSecret(options.token);
     const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
     const debug = options.debug ?? (() => { });
     const pacer = new Pacer(options.pacing);
@@ -51930,20 +52314,37 @@ function createSentryClient(options) {
     return sentryClientOver(createHttp(options));
 }
 const segment = encodeURIComponent;
+/** Pages of a list without a count (members, teams): a million entries. */
+const MAX_PAGES = 10_000;
 function sentryClientOver(http) {
     /**
      * Follows rel="next" while results="true" (Sentry's Link header), decoding every item. The
      * next page is requested before this one is decoded and handed to `onPage`: the pages are a
-     * chain, so the work on each page overlaps the wait for the next.
+     * chain, so the work on each page overlaps the wait for the next. A server that never ends the
+     * chain is stopped: a next-page link seen before, or more pages than `maxPages`, fails the read.
      */
-    async function paginate(path, decode, onPage) {
+    async function paginate(path, decode, onPage, maxPages = MAX_PAGES, query) {
         const items = [];
-        let url = `${path}?per_page=100`;
+        let url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
+        const seen = new Set([new URL(url, 'http://x').search]);
         let pending = http.request('GET', url);
         for (let page = 0; pending !== undefined && url !== undefined; page++) {
             const response = await pending;
             const current = url;
             url = nextPage(response.headers.link);
+            if (url !== undefined) {
+                const where = `/api/0${path}`;
+                const query = new URL(url, 'http://x').search;
+                if (seen.has(query))
+                    throw new SentryApiError('GET', where, response.status, `Sentry's pages do not end: the next page (${query}) was read before`, {
+                        hint: 'a Sentry server does not page like this: check sentry-url, then run again',
+                    });
+                if (page + 1 >= maxPages)
+                    throw new SentryApiError('GET', where, response.status, `more than ${maxPages} pages, more than the counts Sentry gave allow`, {
+                        hint: 'the list grew while it was read, or the server pages wrongly: run again',
+                    });
+                seen.add(query);
+            }
             pending = url === undefined ? undefined : http.request('GET', url);
             // Should this page fail to decode, the next one's outcome no longer matters.
             pending?.catch(() => { });
@@ -51957,7 +52358,10 @@ function sentryClientOver(http) {
     return {
         listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
         listTeams: (org, onPage) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam, onPage),
-        listTeamMembers: (org, team) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, decodeRosterEntry),
+        listTeamMembers: (org, team, memberCount) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, decodeRosterEntry, undefined, 
+        // Room for the team to double while it is read, and a page more.
+        memberCount === undefined ? MAX_PAGES : Math.ceil((2 * memberCount + 100) / 100) + 1),
+        searchMembers: (org, query) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, undefined, MAX_PAGES, query),
         async getMember(org, id) {
             const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
             const response = await http.request('GET', path);
@@ -52219,15 +52623,15 @@ async function sentryCommand(command, values, io) {
             }
             throw error;
         }
-        const result = await applyPlan(client, plan, guards);
+        const result = await applyPlan(client, plan, guards, { config: loaded.config, state: outcome.state });
         io.progress?.('');
         io.stdout(values.json ? JSON.stringify({ plan, result }, null, 2) : applyText(result).trimEnd());
         if (result.failed.length > 0) {
             io.stderr(`error: ${plural(result.failed.length, 'member write')} failed; run again to retry what is still missing`);
             return 1;
         }
-        if (plan.blocked.length > 0) {
-            io.stderr(`error: ${plural(plan.blocked.length, 'change')} cannot be made (blocked, see the plan)`);
+        if (result.blocked.length > 0) {
+            io.stderr(`error: ${plural(result.blocked.length, 'change')} cannot be made (blocked, see the plan)`);
             return 1;
         }
         return 0;

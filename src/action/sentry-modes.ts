@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { applyPlan, checkGuards, GuardError } from '../apply/apply.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
+import { escapeInvisible } from '../domain/text.ts';
 import { organizationOf, planOrganization } from '../engine/plan-organization.ts';
 import { createGitHubApi } from '../github/api.ts';
 import { manageDriftIssue, type PublishContext, publishApplyResult, publishPlanComment } from '../github/publish.ts';
@@ -67,7 +68,7 @@ export async function runSentryMode(
       if (github && settings.comment && settings.driftIssue && mode === 'check') {
         await manageDriftIssue(github, plan, undefined, new Date().toISOString());
       }
-      if (plan.blocked.length > 0) core.setFailed(blockedMessage(plan, mode));
+      if (plan.blocked.length > 0) core.setFailed(blockedMessage(plan.blocked.length, plan, mode));
       else if (mode === 'check' && plan.changes.length > 0) {
         core.setFailed(
           `${plural(plan.changes.length, 'member')} differ from ${config.file} (drift): run apply, or update the file`,
@@ -86,7 +87,7 @@ export async function runSentryMode(
       core.setFailed(error.message);
       return;
     }
-    const result = await applyPlan(client, plan, settings);
+    const result = await applyPlan(client, plan, settings, { config, state: outcome.state });
     core.info(applyText(result));
     const applied = applyMarkdown(result, organization, { limit: SUMMARY_LIMIT / 2 });
     await writeSummary(`${applied}\n${planMarkdown(plan, { limit: SUMMARY_LIMIT - applied.length })}`);
@@ -97,7 +98,7 @@ export async function runSentryMode(
     core.setOutput('applied', String(result.applied.length));
     core.setOutput('failed', String(result.failed.length));
     for (const failure of result.failed) {
-      core.error(`${changeHeading(failure.change).slice(2)} failed: ${failure.error}`, {
+      core.error(escapeInvisible(`${changeHeading(failure.change).slice(2)} failed: ${failure.error}`), {
         title: 'sentry-members-sync: write failed',
       });
     }
@@ -105,8 +106,8 @@ export async function runSentryMode(
       core.setFailed(
         `${plural(result.failed.length, 'member write')} failed (listed above), ${result.applied.length} succeeded: fix the cause and run again; the next run makes only what is still missing`,
       );
-    } else if (plan.blocked.length > 0) {
-      core.setFailed(blockedMessage(plan, mode));
+    } else if (result.blocked.length > 0) {
+      core.setFailed(blockedMessage(result.blocked.length, plan, mode));
     }
   } finally {
     await client.close();
@@ -119,21 +120,21 @@ function githubFor(settings: Settings, event: RunEvent): PublishContext | undefi
   return { api: createGitHubApi(settings.githubToken, event.repo), runUrl: event.runUrl };
 }
 
-function blockedMessage(plan: Plan, mode: SentryMode): string {
+function blockedMessage(blocked: number, plan: Plan, mode: SentryMode): string {
   const others =
     plan.changes.length === 0
       ? 'there are no other changes'
       : mode === 'apply'
         ? 'the other changes were made'
         : 'apply makes the other changes';
-  return `${plural(plan.blocked.length, 'change')} cannot be made (blocked, listed above): fix the file or the organization; ${others}`;
+  return `${plural(blocked, 'change')} cannot be made (blocked, listed above): fix the file or the organization; ${others}`;
 }
 
 /** One annotation per blocked change and per warning, on the line of the file that causes it. */
 function annotatePlan(plan: Plan): void {
   for (const { change, reasons } of plan.blocked) {
     const line = change.kind === 'remove' ? undefined : change.line;
-    core.error(`${changeHeading(change).slice(2)} is blocked: ${reasons.join('; ')}`, {
+    core.error(escapeInvisible(`${changeHeading(change).slice(2)} is blocked: ${reasons.join('; ')}`), {
       title: 'sentry-members-sync: blocked change',
       file: plan.config,
       ...(line ? { startLine: line } : {}),

@@ -1,5 +1,9 @@
-import type { BlockedChange, MemberChange, Plan } from '../plan/types.ts';
+import type { Config } from '../config/model.ts';
+import type { ObservedMember, OrgState } from '../domain/org-state.ts';
+import { countOwners, type MemberDecision, planListedMember, planUnlistedRemoval, specFor } from '../plan/plan.ts';
+import type { BlockedChange, MemberInvite, MemberWrite, Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
+import type { MemberDetail } from '../sentry/decode.ts';
 import { SentryApiError } from '../sentry/errors.ts';
 
 export interface Guards {
@@ -13,10 +17,29 @@ export class GuardError extends Error {
   override name = 'GuardError';
 }
 
+/** A write that was made. */
+export interface AppliedChange {
+  readonly change: MemberWrite;
+  /**
+   * Set when the member's fresh read differed from what the plan saw: the write was rebuilt from
+   * the fresh state, and this says what had changed in Sentry during the run.
+   */
+  readonly changedDuringRun?: string;
+}
+
 export interface ApplyResult {
-  readonly applied: readonly { readonly change: MemberChange }[];
-  readonly failed: readonly { readonly change: MemberChange; readonly error: string }[];
+  readonly applied: readonly AppliedChange[];
+  readonly failed: readonly { readonly change: MemberWrite; readonly error: string }[];
+  /** The plan's blocked changes, and those found blocked when their member was read again. */
   readonly blocked: readonly BlockedChange[];
+  /** Planned writes not made because the member's fresh read showed them no longer needed. */
+  readonly skipped: readonly { readonly change: MemberWrite; readonly reason: string }[];
+}
+
+/** What the plan was made from: a write is re-planned from a fresh read with the same rules. */
+export interface ApplyContext {
+  readonly config: Config;
+  readonly state: OrgState;
 }
 
 /** Refuses, before any write, a plan larger than the guards allow. */
@@ -35,54 +58,181 @@ export function checkGuards(plan: Plan, guards: Guards): void {
   }
 }
 
+type Outcome =
+  | { readonly kind: 'applied'; readonly change: MemberWrite; readonly changedDuringRun?: string }
+  | { readonly kind: 'failed'; readonly change: MemberWrite; readonly error: string; readonly cause?: unknown }
+  | { readonly kind: 'blocked'; readonly blocked: BlockedChange }
+  | { readonly kind: 'skipped'; readonly change: MemberWrite; readonly reason: string };
+
+const CHANGED = 'changed in Sentry during the run';
+
 /**
- * Makes the plan's changes: one request per member (the client paces them), each independent
- * of the others, so a failed write never stops the rest. Blocked changes are not sent.
+ * Makes the plan's changes: one member at a time per change (the client paces them), each
+ * independent of the others, so a failed write never stops the rest. Blocked changes are not
+ * sent. Every PUT and DELETE starts from a fresh read of its member: Sentry pages with offsets,
+ * so what the plan saw may have been torn by a concurrent change; the write is rebuilt from the
+ * fresh state with the plan's own rules (guards included), and a difference is reported.
  */
-export async function applyPlan(client: SentryClient, plan: Plan, guards: Guards): Promise<ApplyResult> {
+export async function applyPlan(client: SentryClient, plan: Plan, guards: Guards, context: ApplyContext): Promise<ApplyResult> {
   checkGuards(plan, guards);
-  const attempt = async (change: MemberChange) => {
+  const org = plan.organization;
+  const owners = countOwners(context.state);
+  const attempt = async (change: MemberWrite): Promise<Outcome> => {
     try {
-      await write(client, plan.organization, change);
-      return { change, error: undefined };
+      return change.kind === 'invite'
+        ? await invite(client, org, change, context, owners)
+        : await rewrite(client, org, change, context, owners);
     } catch (error) {
-      return { change, error: error instanceof Error ? error.message : String(error), cause: error };
+      return { kind: 'failed', change, error: error instanceof Error ? error.message : String(error), cause: error };
     }
   };
   // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
   // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
   const invitations = (async () => {
-    const results: { change: MemberChange; error: string | undefined }[] = [];
+    const results: Outcome[] = [];
     let limited = false;
     for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
       if (limited) {
         results.push({
+          kind: 'failed',
           change,
           error: "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations",
         });
         continue;
       }
       const outcome = await attempt(change);
-      limited = outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
+      limited = outcome.kind === 'failed' && outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
       results.push(outcome);
     }
     return results;
   })();
   const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(attempt));
   const [invited, rest] = await Promise.all([invitations, others]);
-  const byChange = new Map([...invited, ...rest].map((outcome) => [outcome.change, outcome.error]));
-  const outcomes = plan.changes.map((change) => ({ change, error: byChange.get(change) }));
+  const outcomes = [...invited, ...rest];
+  const order = new Map(plan.changes.map((change, index) => [change, index]));
+  const position = (outcome: Outcome) =>
+    order.get(outcome.kind === 'blocked' ? (outcome.blocked.change as MemberWrite) : outcome.change) ?? 0;
+  outcomes.sort((a, b) => position(a) - position(b));
   return {
-    applied: outcomes.filter((outcome) => outcome.error === undefined).map(({ change }) => ({ change })),
-    failed: outcomes.flatMap(({ change, error }) => (error === undefined ? [] : [{ change, error }])),
-    blocked: plan.blocked,
+    applied: outcomes.flatMap((o) =>
+      o.kind === 'applied' ? [{ change: o.change, ...(o.changedDuringRun ? { changedDuringRun: o.changedDuringRun } : {}) }] : [],
+    ),
+    failed: outcomes.flatMap((o) => (o.kind === 'failed' ? [{ change: o.change, error: o.error }] : [])),
+    blocked: [...plan.blocked, ...outcomes.flatMap((o) => (o.kind === 'blocked' ? [o.blocked] : []))],
+    skipped: outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ change: o.change, reason: o.reason }] : [])),
   };
 }
 
-async function write(client: SentryClient, org: string, change: MemberChange): Promise<void> {
+/** A PUT or DELETE: read the member again, re-plan it from that read, write what is still needed. */
+async function rewrite(
+  client: SentryClient,
+  org: string,
+  planned: MemberWrite,
+  context: ApplyContext,
+  owners: number,
+): Promise<Outcome> {
+  if (planned.kind === 'invite') throw new Error('internal: an invitation is not rewritten');
+  let fresh: MemberDetail;
+  try {
+    fresh = await client.getMember(org, planned.memberId);
+  } catch (error) {
+    if (!(error instanceof SentryApiError && error.status === 404)) throw error;
+    const reason =
+      planned.kind === 'remove'
+        ? 'already removed'
+        : `no longer in the organization (${CHANGED}): the next plan shows it as missing`;
+    return { kind: 'skipped', change: planned, reason };
+  }
+  const decision = replan(planned, observed(fresh), context, owners);
+  return carryOut(client, org, planned, decision);
+}
+
+/** The plan's decision for one member, from its fresh state. */
+function replan(planned: MemberWrite, member: ObservedMember, context: ApplyContext, owners: number): MemberDecision {
+  const spec = context.config.members.get(member.email.toLowerCase());
+  if (planned.kind === 'remove' || spec === undefined) return planUnlistedRemoval(member, context.state, owners);
+  return planListedMember(specFor(spec, context.state), member, context.config, context.state, owners);
+}
+
+async function carryOut(client: SentryClient, org: string, planned: MemberWrite, decision: MemberDecision): Promise<Outcome> {
+  const { change } = decision;
+  if (change === undefined) return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
+  const changedDuringRun = sameWrite(planned, change) ? undefined : describeDifference(planned, change);
+  if (decision.reasons.length > 0) {
+    const reasons = changedDuringRun ? [...decision.reasons, `${CHANGED}: ${changedDuringRun}`] : decision.reasons;
+    return { kind: 'blocked', blocked: { change, reasons } };
+  }
+  await write(client, org, change);
+  return { kind: 'applied', change, ...(changedDuringRun ? { changedDuringRun: `${CHANGED}: ${changedDuringRun}` } : {}) };
+}
+
+/** An invitation; when Sentry answers that the email is already a member or invited, that member is read and reconciled. */
+async function invite(
+  client: SentryClient,
+  org: string,
+  change: MemberInvite,
+  context: ApplyContext,
+  owners: number,
+): Promise<Outcome> {
+  try {
+    await write(client, org, change);
+    return { kind: 'applied', change };
+  } catch (error) {
+    if (!(error instanceof SentryApiError && error.status === 400 && /already (a member|been invited)/i.test(error.detail)))
+      throw error;
+  }
+  const found = await client.searchMembers(org, `email:${change.email}`);
+  const same = found.filter((member) => member.email.toLowerCase() === change.email.toLowerCase());
+  if (same.length !== 1) {
+    const others = found.map((member) => `${member.email} (id ${member.id})`).join(', ');
+    return {
+      kind: 'failed',
+      change,
+      error:
+        same.length === 0 && found.length > 0
+          ? `Sentry says ${change.email} is already a member: it is an email of ${others}. List that member's email in the file instead`
+          : `Sentry says ${change.email} is already a member or invited, but ${same.length === 0 ? 'no member has that email' : `${same.length} members have it`}: check the organization in Sentry`,
+    };
+  }
+  const fresh = await client.getMember(org, same[0]?.id ?? '');
+  const spec = context.config.members.get(change.email.toLowerCase());
+  if (!spec) throw new Error(`internal: ${change.email} is not in the file`);
+  const decision = planListedMember(specFor(spec, context.state), observed(fresh), context.config, context.state, owners);
+  const outcome = await carryOut(client, org, change, decision);
+  const already = `already in Sentry (invited or joined during the run), reconciled with the file`;
+  if (outcome.kind === 'applied') return { ...outcome, changedDuringRun: already };
+  if (outcome.kind === 'skipped') return { ...outcome, reason: `${already}: nothing left to change` };
+  return outcome;
+}
+
+function observed(detail: MemberDetail): ObservedMember {
+  return { ...detail, teams: detail.teams };
+}
+
+/** The same write: same kind, member and request. */
+function sameWrite(a: MemberWrite, b: MemberWrite): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'update' && b.kind === 'update')
+    return JSON.stringify([a.request, a.reinvite]) === JSON.stringify([b.request, b.reinvite]);
+  return true;
+}
+
+function describeDifference(planned: MemberWrite, now: MemberWrite): string {
+  if (planned.kind === 'update' && now.kind === 'update') {
+    const teams = (change: typeof planned) => change.request.teamRoles.map((team) => team.teamSlug).join(', ') || 'none';
+    return `the plan would have sent teams [${teams(planned)}], the fresh read gives teams [${teams(now)}]${
+      planned.request.orgRole !== now.request.orgRole ? ` and org role ${now.request.orgRole ?? 'unchanged'}` : ''
+    }`;
+  }
+  return `the plan would have made a ${planned.kind}, the fresh read calls for a ${now.kind}`;
+}
+
+async function write(client: SentryClient, org: string, change: MemberWrite): Promise<void> {
   switch (change.kind) {
     case 'update':
       await client.updateMember(org, change.memberId, change.request);
+      // Sentry re-sends an invitation only in a request of its own.
+      if (change.reinvite) await client.reinviteMember(org, change.memberId);
       return;
     case 'invite': {
       const invited = await client.inviteMember(org, {

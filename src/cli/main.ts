@@ -216,15 +216,15 @@ async function sentryCommand(command: 'plan' | 'check' | 'apply', values: Option
       }
       throw error;
     }
-    const result = await applyPlan(client, plan, guards);
+    const result = await applyPlan(client, plan, guards, { config: loaded.config, state: outcome.state });
     io.progress?.('');
     io.stdout(values.json ? JSON.stringify({ plan, result }, null, 2) : applyText(result).trimEnd());
     if (result.failed.length > 0) {
       io.stderr(`error: ${plural(result.failed.length, 'member write')} failed; run again to retry what is still missing`);
       return 1;
     }
-    if (plan.blocked.length > 0) {
-      io.stderr(`error: ${plural(plan.blocked.length, 'change')} cannot be made (blocked, see the plan)`);
+    if (result.blocked.length > 0) {
+      io.stderr(`error: ${plural(result.blocked.length, 'change')} cannot be made (blocked, see the plan)`);
       return 1;
     }
     return 0;

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { effectiveTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
+import { firstInvisible, nonAscii } from '../domain/text.ts';
 import { readLean } from './lean-source.ts';
 import type { Config, ConfigProblem, LoadResult, MemberSpec, Position, TeamSpec } from './model.ts';
 import { describeSchemaErrors, quote, type RawConfig, type RawMember, schemaErrors } from './schema.ts';
@@ -146,6 +147,7 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
       continue;
     }
     firstSpelling.set(email, key);
+    checkEmailCharacters(key, entry, report);
     const member: RawMember = typeof value === 'string' ? { role: value } : value;
     const role = intern(member.role) as OrgRole;
     const teamsPath = ['members', key, 'teams'];
@@ -203,7 +205,7 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
       );
     } else if (ignore.has(email)) {
       report('warning', position, `${address} is in ignore twice`);
-    }
+    } else checkEmailCharacters(address, position, report);
     ignore.add(email);
   }
 
@@ -215,6 +217,30 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
     ignore,
     members,
   };
+}
+
+/**
+ * Whitespace, control and invisible characters in an email are errors (the schema's pattern
+ * catches most; this catches every one); other non-ASCII letters may be look-alikes (Cyrillic "а"
+ * for Latin "a"): a warning, not an error.
+ */
+function checkEmailCharacters(email: string, position: Position, report: Report): void {
+  const invisible = firstInvisible(email);
+  if (invisible !== undefined) {
+    report(
+      'error',
+      position,
+      `${quote(email)} contains the invisible or control character ${invisible}, which an email never has; retype the address`,
+    );
+    return;
+  }
+  const letters = nonAscii(email);
+  if (letters.length === 0) return;
+  report(
+    'warning',
+    position,
+    `${quote(email)} contains non-ASCII characters (${letters.map((letter) => `${letter} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}): check that it is the address you mean and not a look-alike`,
+  );
 }
 
 function decodeUtf8(bytes: Uint8Array): string | { message: string; position: Position } {

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import schema from '../../schema/sentry-members.schema.json' with { type: 'json' };
+import { escapeInvisible, firstInvisible } from '../domain/text.ts';
 import { validate } from './schema-validator.generated.js';
 
 /** The JSON Schema editors and the action share (schema/sentry-members.schema.json). */
@@ -77,7 +78,11 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
         issues.push({ path, at: 'value', message: describeType(path, where, value, String(error.params.type)) });
         break;
       case 'pattern':
-        issues.push({ path, at: 'value', message: `${quote(value)} is not ${describePattern(path)} (${where})` });
+        issues.push({
+          path,
+          at: 'value',
+          message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) : ''}`,
+        });
         break;
       case 'maxLength':
         issues.push({ path, at: 'value', message: `${where} is longer than ${String(error.params.limit)} characters` });
@@ -90,8 +95,17 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
 }
 
 function describeBadKey(path: string[], key: string): string {
-  if (path[0] === 'members' && path.length === 1) return `${quote(key)} is not an email address (key under members)`;
+  if (path[0] === 'members' && path.length === 1)
+    return `${quote(key)} is not an email address (key under members)${invisibleIn(key)}`;
   return `${quote(key)} is not a valid team slug (lowercase letters, digits, "-" and "_", not only digits) in ${describePath(path)}`;
+}
+
+/** Why an email is refused when it holds whitespace, control or invisible characters (a pasted address). */
+function invisibleIn(text: string): string {
+  const found = firstInvisible(text);
+  return found === undefined
+    ? ''
+    : `: it contains ${found === 'U+0020' ? 'a space' : `the invisible or control character ${found}`}, which an email never has; retype the address`;
 }
 
 function describeUnknownKey(path: string[], key: string): string {
@@ -223,6 +237,7 @@ function typeName(value: unknown): string {
 
 /** A value quoted for a message, cut to a readable length. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  // JSON escapes control characters; invisible format characters are escaped too, so they show.
+  const text = escapeInvisible(typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value));
   return text.length > 80 ? `${text.slice(0, 77)}..."` : text;
 }

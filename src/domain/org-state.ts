@@ -51,4 +51,9 @@ export interface OrgState {
   readonly members: readonly ObservedMember[];
   readonly teams: ReadonlyMap<string, ObservedTeam>;
   readonly caller: TokenOwner;
+  /**
+   * Whether the organization has Sentry's team-roles feature (Business and Enterprise plans on
+   * sentry.io). Without it Sentry stores every team role as null, whatever is sent.
+   */
+  readonly teamRoles: boolean;
 }

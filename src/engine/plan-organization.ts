@@ -1,11 +1,12 @@
 import type { Config, ConfigProblem } from '../config/model.ts';
+import type { OrgState } from '../domain/org-state.ts';
 import { observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
 import { createPlan, unknownTeams } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 
 export type PlanOutcome =
-  | { readonly kind: 'plan'; readonly plan: Plan; readonly strategy: TeamReadStrategy }
+  | { readonly kind: 'plan'; readonly plan: Plan; readonly strategy: TeamReadStrategy; readonly state: OrgState }
   | { readonly kind: 'config-errors'; readonly problems: readonly ConfigProblem[] };
 
 /**
@@ -37,7 +38,7 @@ export async function planOrganization(
     ...configWarnings.map((problem) => ({ message: problem.message, ...(problem.line ? { line: problem.line } : {}) })),
     ...plan.warnings,
   ];
-  return { kind: 'plan', plan: { ...plan, warnings }, strategy };
+  return { kind: 'plan', plan: { ...plan, warnings }, strategy, state };
 }
 
 /** The organization to act on: the input wins over the file. */

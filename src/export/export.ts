@@ -15,7 +15,7 @@ export const SCHEMA_URL =
 export function exportConfig(state: OrgState, options: { schema?: string; now?: string } = {}): string {
   const members: Record<string, unknown> = {};
   for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
-    members[member.email.toLowerCase()] = { role: member.orgRole, teams: teamsOf(member) };
+    members[member.email.toLowerCase()] = { role: member.orgRole, teams: teamsOf(member, state.teamRoles) };
   }
   const doc = new Document({ organization: state.organization, unlisted: 'report', missing: 'report', members });
   // Lists of team slugs read best on one line.
@@ -37,9 +37,10 @@ export function exportConfig(state: OrgState, options: { schema?: string; now?: 
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-function teamsOf(member: ObservedMember): string[] | Record<string, string> {
+/** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
+function teamsOf(member: ObservedMember, teamRoles: boolean): string[] | Record<string, string> {
   const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
-  const explicit = minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
+  const explicit = teamRoles && minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
   if (!explicit) return teams.map(([slug]) => slug);
   return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));
 }

@@ -40,8 +40,11 @@ const PAGE = 100;
 /**
  * Reads the whole current state in the fewest requests: members list, teams list, `members/me/`,
  * then team memberships from rosters or per-member GETs (whichever costs fewer requests, known
- * in advance from `memberCount`), plus one GET per listed pending invite (rosters omit invites).
- * Independent reads run concurrently. Any failure rejects: nothing may be written after it.
+ * in advance from `memberCount`). Rosters include pending invitations, so they need no read of
+ * their own. Independent reads run concurrently. Any failure rejects: nothing may be written
+ * after it. Sentry pages with offsets, so a change during the read can shift a page: rows seen
+ * twice are kept once, and a roster whose length disagrees with its team's `memberCount` is read
+ * again (every write starts from a fresh read of its member anyway: docs/behaviour.md).
  */
 export async function observe(client: SentryClient, organization: string, scope: ObserveScope): Promise<Observation> {
   const teamsRead = client.listTeams(organization);
@@ -58,11 +61,10 @@ export async function observe(client: SentryClient, organization: string, scope:
   const membersRead = client.listMembers(organization, (page) => {
     for (const member of page) {
       if (!scope.needsTeams(member)) continue;
-      // Once rosters are chosen, members other than invites need no read of their own (and no promise).
-      if (chosen === 'rosters' && !member.pending) continue;
-      // Rosters omit pending invites: those are read one by one, as every member is with member GETs.
+      // Once rosters are chosen, no member needs a read of its own (and no promise).
+      if (chosen === 'rosters') continue;
       const read = strategyRead.then((strategy) =>
-        strategy === 'member-gets' || member.pending ? client.getMember(organization, member.id) : undefined,
+        strategy === 'member-gets' ? client.getMember(organization, member.id) : undefined,
       );
       read.catch(() => {});
       detailReads.push(read);
@@ -76,14 +78,14 @@ export async function observe(client: SentryClient, organization: string, scope:
   const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
   rostersRead?.catch(() => {});
 
-  const listed = await membersRead;
+  const listed = uniqueById(await membersRead);
   const [me, , fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
   const details = fetched.filter((detail): detail is MemberDetail => detail !== undefined);
 
   const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
   const members: ObservedMember[] = listed.map((member) => {
-    // Rosters omit pending invites (those are read one by one); a member on no team is in none.
-    const fromRosters = rostersRead && !member.pending ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+    // A member on no team is in no roster.
+    const fromRosters = rostersRead ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
     const memberTeams: StoredTeams | undefined = detailTeams.get(member.id) ?? fromRosters;
     return { ...member, teams: memberTeams };
   });
@@ -108,8 +110,47 @@ export async function observe(client: SentryClient, organization: string, scope:
         assignable: roles((role) => role.isAllowed),
         retired: roles((role) => role.isRetired),
       },
+      teamRoles: hasTeamRoles(me.orgRoleList),
     },
   };
+}
+
+/**
+ * Sentry retires the org role `admin` exactly on organizations with the team-roles feature, and
+ * says so in every member read's role list. Without an `admin` entry (an unusual server), team
+ * roles are assumed, so explicit roles are compared as stored.
+ */
+export function hasTeamRoles(roles: readonly { id: string; isRetired: boolean }[]): boolean {
+  return roles.find((role) => role.id === 'admin')?.isRetired ?? true;
+}
+
+/** Rows in first-seen order, each id once (an offset page shifted by a concurrent change repeats a row). */
+function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.id) && seen.add(row.id) !== undefined);
+}
+
+/** Reads of one roster at most, while its length keeps disagreeing with the team's memberCount. */
+const ROSTER_READS = 3;
+
+/**
+ * A team's roster, read again while its length disagrees with the team's `memberCount` and the
+ * last two reads differ: a read torn by a concurrent change shows as a wrong length, and two
+ * reads that agree with each other are taken as they are (the team changed since it was counted).
+ */
+async function readRoster(client: SentryClient, organization: string, team: ObservedTeam): Promise<RosterEntry[]> {
+  let entries = uniqueById(await client.listTeamMembers(organization, team.slug, team.memberCount));
+  for (let reads = 1; entries.length !== team.memberCount && reads < ROSTER_READS; reads++) {
+    const again = uniqueById(await client.listTeamMembers(organization, team.slug, team.memberCount));
+    const same = again.length === entries.length && again.every((entry, index) => sameEntry(entry, entries[index]));
+    entries = again;
+    if (same) break;
+  }
+  return entries;
+}
+
+function sameEntry(a: RosterEntry, b: RosterEntry | undefined): boolean {
+  return b !== undefined && a.id === b.id && a.teamRole === b.teamRole;
 }
 
 /**
@@ -127,7 +168,7 @@ async function readRosters(
   let next = 0;
   await Promise.all(
     teams.map(async (team, index) => {
-      arrived[index] = await client.listTeamMembers(organization, team.slug);
+      arrived[index] = await readRoster(client, organization, team);
       for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
         const slug = teams[next]?.slug ?? '';
         for (const entry of entries) {

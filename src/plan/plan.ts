@@ -1,10 +1,12 @@
-import type { Config, MemberSpec } from '../config/model.ts';
+import type { Config, MemberSpec, TeamSpec } from '../config/model.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { effectiveTeamRole, type OrgRole, orgRoleRank } from '../domain/roles.ts';
+import { TeamRoles } from '../domain/team-roles.ts';
 import type {
   BlockedChange,
-  MemberChange,
+  IdentityConflict,
   MemberUpdate,
+  MemberWrite,
   Plan,
   PlanNote,
   PlanWarning,
@@ -12,86 +14,72 @@ import type {
   TeamRoleEntry,
 } from './types.ts';
 
+/** What the file asks of one Sentry member: a write, a write that must not be made (with why), or nothing. */
+export interface MemberDecision {
+  readonly change?: MemberWrite;
+  /** Non-empty: the change is blocked. */
+  readonly reasons: readonly string[];
+}
+
 /**
  * The plan: a pure function of the config and the observed state (no I/O, no clock). Compares on
  * effective roles, so equivalent states never produce a change; pre-flights every change against
- * what Sentry would refuse (SPEC section 7) and blocks it, with its reasons, instead.
+ * what Sentry would refuse or what the file must not cause (docs/behaviour.md, "Blocked
+ * changes") and blocks it, with its reasons, instead.
  */
 export function createPlan(config: Config, state: OrgState): Plan {
-  const byEmail = new Map(state.members.map((member) => [member.email.toLowerCase(), member]));
-  const changes: MemberChange[] = [];
+  const byEmail = new Map<string, ObservedMember[]>();
+  for (const member of state.members) {
+    const email = member.email.toLowerCase();
+    const same = byEmail.get(email);
+    if (same) same.push(member);
+    else byEmail.set(email, [member]);
+  }
+  const changes: MemberWrite[] = [];
   const blocked: BlockedChange[] = [];
   const warnings: PlanWarning[] = [];
   const missing: PlanNote[] = [];
   let unchanged = 0;
-  const owners = state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length;
-
-  const add = (change: MemberChange, reasons: string[]) => {
-    if (reasons.length > 0) blocked.push({ change, reasons });
-    else changes.push(change);
+  const owners = countOwners(state);
+  const add = (decision: MemberDecision) => {
+    if (!decision.change) return;
+    if (decision.reasons.length > 0) blocked.push({ change: decision.change, reasons: decision.reasons });
+    else changes.push(decision.change);
   };
 
-  for (const spec of config.members.values()) {
-    const member = byEmail.get(spec.email);
-    if (!member) {
-      const teamRoles = spec.teams ? [...spec.teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
-      if (config.missing === 'invite') {
-        add(
-          { kind: 'invite', email: spec.email, orgRole: spec.role, teamRoles, line: spec.source.entry.line },
-          inviteBlocks(spec, state),
-        );
-      } else {
-        missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
-      }
+  for (const listed of config.members.values()) {
+    const found = byEmail.get(listed.email) ?? [];
+    if (found.length > 1) {
+      blocked.push(identityConflict(listed.email, found, listed.source.entry.line));
       continue;
     }
-    if (member.expired && config.missing === 'invite') {
-      const renewal: MemberChange = {
-        kind: 'reinvite',
-        memberId: member.id,
-        email: member.email,
-        name: member.name,
-        line: spec.source.entry.line,
-      };
-      add(
-        renewal,
-        state.caller.assignable.size === 0
-          ? [`the token's user (${state.caller.email}, ${state.caller.orgRole}) may not invite`]
-          : [],
-      );
-    } else if (member.expired) {
+    const spec = specFor(listed, state, warnings);
+    const member = found[0];
+    if (!member) {
+      if (config.missing === 'invite') add(planInvite(spec, state));
+      else missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
+      continue;
+    }
+    if (member.expired && config.missing !== 'invite') {
       warnings.push({
         message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
         line: spec.source.entry.line,
       });
     }
-    const update = diffMember(spec, member);
-    if (!update) {
-      // A member whose invitation is re-sent is a change, not "unchanged".
-      if (!(member.expired && config.missing === 'invite')) unchanged++;
-      continue;
-    }
-    add(update, updateBlocks(update, member, spec, state, owners));
+    const decision = planListedMember(spec, member, config, state, owners);
+    if (decision.change) add(decision);
+    else unchanged++;
   }
 
   const unlisted: PlanNote[] = [];
   for (const member of state.members) {
     const email = member.email.toLowerCase();
-    if (config.members.has(email) || config.ignore.has(email)) continue;
-    if (config.unlisted === 'ignore') continue;
+    if (config.members.has(email) || config.ignore.has(email) || config.unlisted === 'ignore') continue;
     if (config.unlisted === 'report') {
       unlisted.push({ email: member.email, name: member.name, orgRole: member.orgRole, pending: member.pending });
       continue;
     }
-    const removal: MemberChange = {
-      kind: 'remove',
-      memberId: member.id,
-      email: member.email,
-      name: member.name,
-      orgRole: member.orgRole,
-      pending: member.pending,
-    };
-    add(removal, removalBlocks(member, state, owners));
+    add(planUnlistedRemoval(member, state, owners));
   }
 
   return {
@@ -104,6 +92,105 @@ export function createPlan(config: Config, state: OrgState): Plan {
     missing,
     warnings,
     unchanged,
+  };
+}
+
+/** Active owners: the last one is never demoted or removed. */
+export function countOwners(state: OrgState): number {
+  return state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length;
+}
+
+function identityConflict(email: string, members: readonly ObservedMember[], line: number | undefined): BlockedChange {
+  const conflict: IdentityConflict = {
+    kind: 'conflict',
+    email,
+    members: members.map((member) => ({ memberId: member.id, email: member.email, pending: member.pending })),
+    ...(line === undefined ? {} : { line }),
+  };
+  const ids = members.map((member) => `${member.id}${member.pending ? ' (pending invite)' : ''}`).join(', ');
+  return {
+    change: conflict,
+    reasons: [
+      `${members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`,
+    ],
+  };
+}
+
+/**
+ * The member entry as this organization can store it: without Sentry's team-roles feature every
+ * team role is stored as null, so an explicit role cannot be kept; it is compared as null and
+ * warned about on its line, so the file never causes a change that does not converge.
+ */
+export function specFor(spec: MemberSpec, state: OrgState, warnings?: PlanWarning[]): MemberSpec {
+  if (state.teamRoles || spec.teams === undefined) return spec;
+  let index = 0;
+  let explicit = false;
+  for (const [team, role] of spec.teams) {
+    const position = spec.source.teams[index++] ?? spec.source.entry;
+    if (role === null) continue;
+    explicit = true;
+    warnings?.push({
+      message: `this organization has no team roles (Sentry stores none below its Business plan): ${role} on "${team}" for ${spec.email} has no effect`,
+      line: position.line,
+    });
+  }
+  if (!explicit) return spec;
+  const teams: TeamSpec = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null] as const));
+  return { ...spec, teams };
+}
+
+/**
+ * The member as a write would leave its teams: without team roles Sentry stores null for every
+ * team role it is sent, so a role stored earlier (before a downgrade) is compared as null too and
+ * never causes a change of its own.
+ */
+function storedAs(member: ObservedMember, state: OrgState): ObservedMember {
+  if (state.teamRoles || member.teams === undefined || [...member.teams.values()].every((role) => role === null)) return member;
+  return { ...member, teams: TeamRoles.from([...member.teams.keys()].map((team) => [team, null] as const)) };
+}
+
+/** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
+export function planListedMember(
+  spec: MemberSpec,
+  member: ObservedMember,
+  config: Config,
+  state: OrgState,
+  owners: number,
+): MemberDecision {
+  const reinvite = member.expired && config.missing === 'invite';
+  const update = diffMember(spec, storedAs(member, state));
+  if (update) {
+    const change: MemberUpdate = reinvite ? { ...update, reinvite: true } : update;
+    return { change, reasons: updateBlocks(change, member, spec, state, owners) };
+  }
+  if (!reinvite) return { reasons: [] };
+  return {
+    change: { kind: 'reinvite', memberId: member.id, email: member.email, name: member.name, line: spec.source.entry.line },
+    reasons: mayNotInvite(state),
+  };
+}
+
+/** An org member neither listed nor ignored, under `unlisted: remove`. */
+export function planUnlistedRemoval(member: ObservedMember, state: OrgState, owners: number): MemberDecision {
+  return {
+    change: {
+      kind: 'remove',
+      memberId: member.id,
+      email: member.email,
+      name: member.name,
+      orgRole: member.orgRole,
+      pending: member.pending,
+    },
+    reasons: removalBlocks(member, state, owners),
+  };
+}
+
+/** A listed email not in the organization, under `missing: invite`. */
+export function planInvite(spec: MemberSpec, state: OrgState): MemberDecision {
+  const teamRoles = spec.teams ? [...spec.teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
+  return {
+    change: { kind: 'invite', email: spec.email, orgRole: spec.role, teamRoles, line: spec.source.entry.line },
+    reasons: [...roleBlocks(spec.role, state), ...teamBlocks(spec.teams ? [...spec.teams.keys()] : [], state)],
   };
 }
 
@@ -154,6 +241,14 @@ export function diffMember(spec: MemberSpec, member: ObservedMember): MemberUpda
   };
 }
 
+/** Why the identity provider, not this file, decides (Sentry accepts the write; the IdP overwrites it at its next sync). */
+const IDP_OVERWRITES = 'the identity provider would overwrite this change at its next sync';
+
+function mayNotInvite(state: OrgState): string[] {
+  const { caller } = state;
+  return caller.assignable.size === 0 ? [`the token's user (${caller.email}, ${caller.orgRole}) may not invite`] : [];
+}
+
 function roleBlocks(role: OrgRole, state: OrgState): string[] {
   const reasons: string[] = [];
   const { caller } = state;
@@ -168,7 +263,10 @@ function roleBlocks(role: OrgRole, state: OrgState): string[] {
 function teamBlocks(teams: readonly string[], state: OrgState): string[] {
   return teams
     .filter((team) => state.teams.get(team)?.idpProvisioned)
-    .map((team) => `team "${team}" is managed by the identity provider (idp:provisioned): join and leave it there`);
+    .map(
+      (team) =>
+        `team "${team}" is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; join and leave it there`,
+    );
 }
 
 function updateBlocks(update: MemberUpdate, member: ObservedMember, spec: MemberSpec, state: OrgState, owners: number): string[] {
@@ -179,7 +277,7 @@ function updateBlocks(update: MemberUpdate, member: ObservedMember, spec: Member
       `the token's user (${caller.email}, ${caller.orgRole}) may not change members: use an owner's or manager's token`,
     );
   if (member.flags.idpProvisioned)
-    reasons.push('the member is managed by the identity provider (idp:provisioned): change it there');
+    reasons.push(`the member is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; change it there`);
   if (member.flags.partnershipRestricted)
     reasons.push('the member is managed by a partnership (partnership:restricted) and cannot be modified');
   if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
@@ -190,7 +288,7 @@ function updateBlocks(update: MemberUpdate, member: ObservedMember, spec: Member
       reasons.push("this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token");
     reasons.push(...roleBlocks(update.orgRole.to, state));
     if (member.flags.idpRoleRestricted)
-      reasons.push("the member's org role is managed by the identity provider (idp:role-restricted)");
+      reasons.push(`the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`);
     if (update.orgRole.from === 'owner' && !member.pending && owners <= 1) {
       reasons.push('this is the only owner: an organization must keep at least one owner');
     }
@@ -209,16 +307,12 @@ function updateBlocks(update: MemberUpdate, member: ObservedMember, spec: Member
   return [...new Set(reasons)];
 }
 
-function inviteBlocks(spec: MemberSpec, state: OrgState): string[] {
-  return [...roleBlocks(spec.role, state), ...teamBlocks(spec.teams ? [...spec.teams.keys()] : [], state)];
-}
-
 function removalBlocks(member: ObservedMember, state: OrgState, owners: number): string[] {
   const { caller } = state;
   const reasons: string[] = [];
   if (member.id === caller.memberId) reasons.push("this is the token's own user: it is never removed");
   if (member.flags.idpProvisioned)
-    reasons.push('the member is managed by the identity provider (idp:provisioned): remove it there');
+    reasons.push(`the member is managed by the identity provider (idp:provisioned): remove it there`);
   if (member.flags.partnershipRestricted) reasons.push('the member is managed by a partnership (partnership:restricted)');
   if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
     reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);

@@ -23,6 +23,8 @@ export interface MemberUpdate {
   readonly teams: readonly TeamChange[];
   /** The exact body to send: the complete team list, orgRole only when it changes. */
   readonly request: { readonly orgRole?: OrgRole; readonly teamRoles: readonly TeamRoleEntry[] };
+  /** The invitation has expired and is re-sent too (missing: invite): a second request, one change. */
+  readonly reinvite?: true;
   /** Line of the member in the config file. */
   readonly line: number;
 }
@@ -55,9 +57,23 @@ export interface MemberRemoval {
   readonly pending: boolean;
 }
 
-export type MemberChange = MemberUpdate | MemberInvite | InviteRenewal | MemberRemoval;
+/**
+ * Several Sentry members (accounts or invitations) with one email, case-insensitively: which one
+ * the file means cannot be told, so nothing is written to any of them. Only ever blocked.
+ */
+export interface IdentityConflict {
+  readonly kind: 'conflict';
+  readonly email: string;
+  readonly members: readonly { readonly memberId: string; readonly email: string; readonly pending: boolean }[];
+  readonly line?: number;
+}
 
-/** A change Sentry would refuse: never sent; the run fails listing it. */
+export type MemberChange = MemberUpdate | MemberInvite | InviteRenewal | MemberRemoval | IdentityConflict;
+
+/** A change that writes (every kind but a conflict). */
+export type MemberWrite = Exclude<MemberChange, IdentityConflict>;
+
+/** A change the plan does not make: one Sentry refuses, or one the file must not cause (IdP-managed members); never sent; the run fails listing it. */
 export interface BlockedChange {
   readonly change: MemberChange;
   readonly reasons: readonly string[];
@@ -82,7 +98,7 @@ export interface Plan {
   readonly organization: string;
   readonly config: string;
   /** Writes to make, in config order then removals. */
-  readonly changes: readonly MemberChange[];
+  readonly changes: readonly MemberWrite[];
   readonly blocked: readonly BlockedChange[];
   /** Org members neither listed nor ignored (unlisted: report). */
   readonly unlisted: readonly PlanNote[];

@@ -1,4 +1,5 @@
 import type { ApplyResult } from '../apply/apply.ts';
+import { escapeInvisible } from '../domain/text.ts';
 import type { MemberChange, Plan } from '../plan/types.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { changeDetails, changeHeading, planCounts } from './plan-text.ts';
@@ -22,13 +23,13 @@ interface Section {
 
 function code(text: string): string {
   // Inside <code> nothing is markdown; HTML and mentions still need care.
-  return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;').replace(/\r?\n/g, ' ')}</code>`;
+  return `<code>${escapeInvisible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;')}</code>`;
 }
 
-function changeBlock(change: MemberChange, reasons?: readonly string[]): string {
+function changeBlock(change: MemberChange, reasons?: readonly string[], mark = ':no_entry:'): string {
   const lines = [`- **${escapeMarkdown(changeHeading(change))}**`];
   for (const detail of changeDetails(change)) lines.push(`  - ${code(detail)}`);
-  for (const reason of reasons ?? []) lines.push(`  - :no_entry: ${escapeMarkdown(reason)}`);
+  for (const reason of reasons ?? []) lines.push(`  - ${mark} ${escapeMarkdown(reason)}`);
   return lines.join('\n');
 }
 
@@ -125,7 +126,7 @@ export function applyMarkdown(
   const head = [
     `## ${escapeMarkdown(options.title ?? 'sentry-members-sync apply')}: ${escapeMarkdown(organization)}`,
     '',
-    `**${result.applied.length} applied, ${result.failed.length} failed, ${result.blocked.length} blocked**`,
+    `**${result.applied.length} applied, ${result.failed.length} failed, ${result.blocked.length} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}**`,
     '',
   ].join('\n');
   return fitWithin(
@@ -133,7 +134,16 @@ export function applyMarkdown(
     [
       { title: 'Failed', items: result.failed.map(({ change, error }) => changeBlock(change, [error])) },
       { title: 'Blocked', items: result.blocked.map((blocked) => changeBlock(blocked.change, blocked.reasons)) },
-      { title: 'Applied', items: result.applied.map(({ change }) => changeBlock(change)) },
+      {
+        title: 'Applied',
+        items: result.applied.map(({ change, changedDuringRun }) =>
+          changeBlock(change, changedDuringRun ? [changedDuringRun] : undefined, ':warning:'),
+        ),
+      },
+      {
+        title: 'Not needed any more (found so when the member was read again)',
+        items: result.skipped.map(({ change, reason }) => changeBlock(change, [reason], ':information_source:')),
+      },
     ],
     options,
   );

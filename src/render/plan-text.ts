@@ -1,6 +1,16 @@
 import type { ApplyResult } from '../apply/apply.ts';
+import { escapeInvisible } from '../domain/text.ts';
 import type { BlockedChange, MemberChange, Plan, TeamChange } from '../plan/types.ts';
 import { plural } from './validation.ts';
+
+/**
+ * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
+ * control, bidirectional and zero-width characters shown escaped (`\u202e`), so a name cannot
+ * start a line of its own; and no line can start a workflow command (`::`), however it begins.
+ */
+export function logLines(lines: readonly string[]): string {
+  return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
+}
 
 /** The counts line every rendering starts with. */
 export function planCounts(plan: Plan): string {
@@ -34,6 +44,7 @@ export function changeDetails(change: MemberChange): string[] {
       return [
         ...(change.orgRole ? [`role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
         ...change.teams.map(describeTeamChange),
+        ...(change.reinvite ? [REINVITED] : []),
       ];
     case 'invite':
       return [
@@ -41,16 +52,22 @@ export function changeDetails(change: MemberChange): string[] {
         ...change.teamRoles.map((team) => `+ ${team.teamSlug}${team.role ? ` (${team.role})` : ''}`),
       ];
     case 'reinvite':
-      return ['expired invitation: re-sent with a new link'];
+      return [REINVITED];
     case 'remove':
       return [`role: ${change.orgRole}${change.pending ? ' (pending invite)' : ''}`];
+    case 'conflict':
+      return change.members.map((member) => `id ${member.memberId}: ${member.email}${member.pending ? ' (pending invite)' : ''}`);
   }
 }
 
+const REINVITED = 'expired invitation: re-sent with a new link';
+
 export function changeHeading(change: MemberChange): string {
   const who =
-    change.kind === 'invite' || change.name === change.email || !change.name ? change.email : `${change.email} (${change.name})`;
-  const mark = { update: '~', reinvite: '~', invite: '+', remove: '-' }[change.kind];
+    change.kind === 'invite' || change.kind === 'conflict' || change.name === change.email || !change.name
+      ? change.email
+      : `${change.email} (${change.name})`;
+  const mark = { update: '~', reinvite: '~', invite: '+', remove: '-', conflict: '!' }[change.kind];
   const what = change.kind === 'update' && change.pending ? 'update invite' : change.kind;
   return `${mark} ${what} ${who}`;
 }
@@ -83,17 +100,20 @@ export function planText(plan: Plan): string {
     lines.push('', 'Warnings:');
     for (const warning of plan.warnings) lines.push(`    ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
   }
-  return `${lines.join('\n')}\n`;
+  return logLines(lines);
 }
 
 /** What an apply did, for the log. */
 export function applyText(result: ApplyResult): string {
   const lines = [
-    `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length} blocked.`,
+    `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}.`,
   ];
-  for (const done of result.applied) lines.push(`    done: ${changeHeading(done.change).slice(2)}`);
+  for (const done of result.applied)
+    lines.push(`    done: ${changeHeading(done.change).slice(2)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
+  for (const skipped of result.skipped)
+    lines.push(`    not needed: ${changeHeading(skipped.change).slice(2)}: ${skipped.reason}`);
   for (const failure of result.failed) lines.push(`    FAILED: ${changeHeading(failure.change).slice(2)}: ${failure.error}`);
   for (const blocked of result.blocked)
     lines.push(`    blocked: ${changeHeading(blocked.change).slice(2)}: ${blocked.reasons.join('; ')}`);
-  return `${lines.join('\n')}\n`;
+  return logLines(lines);
 }

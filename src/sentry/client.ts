@@ -32,7 +32,10 @@ export interface SentryClient {
   /** `onPage` sees each page as it arrives, so dependent reads can start before the last page. */
   listMembers(org: string, onPage?: (page: readonly ListedMember[]) => void): Promise<ListedMember[]>;
   listTeams(org: string, onPage?: (page: readonly TeamInfo[]) => void): Promise<TeamInfo[]>;
-  listTeamMembers(org: string, team: string): Promise<RosterEntry[]>;
+  /** `memberCount`, when known, bounds how many pages the roster may take. */
+  listTeamMembers(org: string, team: string, memberCount?: number): Promise<RosterEntry[]>;
+  /** Members and invitations matching Sentry's `query` syntax (e.g. `email:a@b.c`). */
+  searchMembers(org: string, query: string): Promise<ListedMember[]>;
   getMember(org: string, id: string): Promise<MemberDetail>;
   updateMember(org: string, id: string, body: MemberUpdateBody): Promise<MemberDetail>;
   inviteMember(org: string, body: InviteBody): Promise<ListedMember>;
@@ -47,24 +50,56 @@ export function createSentryClient(options: HttpOptions): SentryClient {
 
 const segment = encodeURIComponent;
 
+/** Pages of a list without a count (members, teams): a million entries. */
+const MAX_PAGES = 10_000;
+
 export function sentryClientOver(http: Http): SentryClient {
   /**
    * Follows rel="next" while results="true" (Sentry's Link header), decoding every item. The
    * next page is requested before this one is decoded and handed to `onPage`: the pages are a
-   * chain, so the work on each page overlaps the wait for the next.
+   * chain, so the work on each page overlaps the wait for the next. A server that never ends the
+   * chain is stopped: a next-page link seen before, or more pages than `maxPages`, fails the read.
    */
   async function paginate<T>(
     path: string,
     decode: (value: unknown, where: string) => T,
     onPage?: (page: readonly T[]) => void,
+    maxPages = MAX_PAGES,
+    query?: string,
   ): Promise<T[]> {
     const items: T[] = [];
-    let url: string | undefined = `${path}?per_page=100`;
+    let url: string | undefined = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
+    const seen = new Set<string>([new URL(url, 'http://x').search]);
     let pending: Promise<HttpResponse> | undefined = http.request('GET', url);
     for (let page = 0; pending !== undefined && url !== undefined; page++) {
       const response: HttpResponse = await pending;
       const current: string = url;
       url = nextPage(response.headers.link);
+      if (url !== undefined) {
+        const where = `/api/0${path}`;
+        const query = new URL(url, 'http://x').search;
+        if (seen.has(query))
+          throw new SentryApiError(
+            'GET',
+            where,
+            response.status,
+            `Sentry's pages do not end: the next page (${query}) was read before`,
+            {
+              hint: 'a Sentry server does not page like this: check sentry-url, then run again',
+            },
+          );
+        if (page + 1 >= maxPages)
+          throw new SentryApiError(
+            'GET',
+            where,
+            response.status,
+            `more than ${maxPages} pages, more than the counts Sentry gave allow`,
+            {
+              hint: 'the list grew while it was read, or the server pages wrongly: run again',
+            },
+          );
+        seen.add(query);
+      }
       pending = url === undefined ? undefined : http.request('GET', url);
       // Should this page fail to decode, the next one's outcome no longer matters.
       pending?.catch(() => {});
@@ -79,7 +114,16 @@ export function sentryClientOver(http: Http): SentryClient {
   return {
     listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
     listTeams: (org, onPage) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam, onPage),
-    listTeamMembers: (org, team) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, decodeRosterEntry),
+    listTeamMembers: (org, team, memberCount) =>
+      paginate(
+        `/teams/${segment(org)}/${segment(team)}/members/`,
+        decodeRosterEntry,
+        undefined,
+        // Room for the team to double while it is read, and a page more.
+        memberCount === undefined ? MAX_PAGES : Math.ceil((2 * memberCount + 100) / 100) + 1,
+      ),
+    searchMembers: (org, query) =>
+      paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, undefined, MAX_PAGES, query),
     async getMember(org, id) {
       const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
       const response = await http.request('GET', path);

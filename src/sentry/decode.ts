@@ -1,5 +1,6 @@
 import type { MemberRecord, StoredTeams } from '../domain/org-state.ts';
 import { isOrgRole, isTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+import { redactSecrets } from '../domain/secrets.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
 
 /** Sentry sent something this client cannot read: where in the body, and what. */
@@ -55,7 +56,8 @@ export function decodeListedMember(value: unknown, where: string): ListedMember 
   return {
     id: string(record, 'id', where),
     email,
-    name: typeof record.name === 'string' ? record.name : email,
+    // A display name is anyone's to set: it may not carry a token into a log.
+    name: typeof record.name === 'string' ? redactSecrets(record.name) : email,
     orgRole: orgRole(record, where),
     pending: record.pending === true,
     expired: record.expired === true,

@@ -1,3 +1,6 @@
+import { redactSecrets } from '../domain/secrets.ts';
+import { escapeInvisible } from '../domain/text.ts';
+
 /** A Sentry API call that failed, described for people: method, path, status, Sentry's words, what to do. */
 export class SentryApiError extends Error {
   override name = 'SentryApiError';
@@ -8,7 +11,10 @@ export class SentryApiError extends Error {
   /** Sentry's own message, from any of its body shapes. */
   readonly detail: string;
 
-  constructor(method: string, path: string, status: number, detail: string, options?: { cause?: unknown; hint?: string }) {
+  constructor(method: string, path: string, status: number, serverDetail: string, options?: { cause?: unknown; hint?: string }) {
+    // Sentry's words (or a proxy's) may echo the token: redacted before anything else sees them,
+    // and invisible or control characters shown escaped (one line, read as written).
+    const detail = escapeInvisible(redactSecrets(serverDetail));
     const what = status === 0 ? 'no response' : `HTTP ${status}`;
     super(
       `${method} ${path}: ${what}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`,

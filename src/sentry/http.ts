@@ -1,4 +1,5 @@
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
+import { addSecret } from '../domain/secrets.ts';
 import { describeErrorBody, hintFor, SentryApiError } from './errors.ts';
 import { Pacer, type PacerOptions, readRateLimit } from './pacer.ts';
 
@@ -78,6 +79,7 @@ export function endpointOf(method: string, pathname: string): string {
  * followed, so the token never leaves the origin of sentry-url.
  */
 export function createHttp(options: HttpOptions): Http {
+  addSecret(options.token);
   const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
   const debug = options.debug ?? (() => {});
   const pacer = new Pacer(options.pacing);

@@ -40,7 +40,9 @@ describe('plan and apply against the simulated Sentry', () => {
       sim,
       `${BASE.replace('mia@acme.com: {role: manager, teams: [web]}', 'mia@acme.com: {role: manager, teams: [web, ops]}')}  ada@acme.com: manager\n`,
     );
-    expect(sim.writes().map((request) => [request.method, request.path, request.body])).toEqual([
+    // Writes to different members run concurrently: their order is not part of the contract.
+    const writes = sim.writes().map((request) => [request.method, request.path, request.body]);
+    expect(writes.sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
       [
         'PUT',
         '/api/0/organizations/acme/members/2/',
@@ -54,6 +56,13 @@ describe('plan and apply against the simulated Sentry', () => {
       ['PUT', '/api/0/organizations/acme/members/5/', { orgRole: 'manager', teamRoles: [{ teamSlug: 'ops', role: null }] }],
     ]);
     for (const request of sim.writes()) expect(requestErrors(request.method, request.path, request.body)).toEqual([]);
+  });
+
+  it('reads each member again just before its write (a GET, then the PUT)', async () => {
+    const sim = await start();
+    await applyFor(sim, `${BASE}  ada@acme.com: manager\n`);
+    const forAda = sim.requests.filter((request) => request.path.startsWith('/api/0/organizations/acme/members/5/'));
+    expect(forAda.map((request) => request.method)).toEqual(['GET', 'PUT']);
   });
 
   it('keeps unmanaged teams on a role change', async () => {

@@ -21,11 +21,17 @@ export function clientFor(sim: SimulatedSentry, token = sim.token ?? ''): Sentry
 }
 
 export async function planFor(sim: SimulatedSentry, text: string, token?: string): Promise<Plan> {
+  return (await planWithContext(sim, text, token)).plan;
+}
+
+/** The plan and what it was made from (the config and the observed state), as an apply needs them. */
+export async function planWithContext(sim: SimulatedSentry, text: string, token?: string) {
   const client = clientFor(sim, token);
   try {
-    const outcome = await planOrganization(client, await config(text), sim.org.slug);
+    const parsed = await config(text);
+    const outcome = await planOrganization(client, parsed, sim.org.slug);
     if (outcome.kind !== 'plan') throw new Error(outcome.problems.map(formatProblem).join('\n'));
-    return outcome.plan;
+    return { plan: outcome.plan, context: { config: parsed, state: outcome.state } };
   } finally {
     await client.close();
   }
@@ -37,10 +43,10 @@ export async function applyFor(
   guards: Guards = { maxChanges: 0, maxRemovals: 0 },
   token?: string,
 ) {
-  const plan = await planFor(sim, text, token);
+  const { plan, context } = await planWithContext(sim, text, token);
   const client = clientFor(sim, token);
   try {
-    return { plan, result: await applyPlan(client, plan, guards) };
+    return { plan, result: await applyPlan(client, plan, guards, context) };
   } finally {
     await client.close();
   }

@@ -57,15 +57,16 @@ async function apply(sim: SimulatedSentry): Promise<{ changes: number; result: A
   const client = createSentryClient({ baseUrl: new URL(sim.url), token: TOKEN, timeoutMs: 500, minBackoffMs: 10 });
   try {
     let outcome: Awaited<ReturnType<typeof planOrganization>>;
+    const parsed = await config(FILE);
     try {
-      outcome = await planOrganization(client, await config(FILE), 'acme');
+      outcome = await planOrganization(client, parsed, 'acme');
     } catch (error) {
       return { readError: error as Error };
     }
     if (outcome.kind !== 'plan') throw new Error('unexpected config errors');
     return {
       changes: outcome.plan.changes.length,
-      result: await applyPlan(client, outcome.plan, { maxChanges: 0, maxRemovals: 0 }),
+      result: await applyPlan(client, outcome.plan, { maxChanges: 0, maxRemovals: 0 }, { config: parsed, state: outcome.state }),
     };
   } finally {
     await client.close();

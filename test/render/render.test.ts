@@ -51,7 +51,14 @@ const PLAN: Plan = {
 };
 
 const RESULT: ApplyResult = {
-  applied: [{ change: PLAN.changes[0] as Plan['changes'][number] }],
+  applied: [
+    {
+      change: PLAN.changes[0] as Plan['changes'][number],
+      changedDuringRun:
+        'changed in Sentry during the run: the plan would have sent teams [web], the fresh read gives teams [web, ops]',
+    },
+  ],
+  skipped: [{ change: PLAN.changes[2] as Plan['changes'][number], reason: 'already removed' }],
   failed: [
     {
       change: PLAN.changes[1] as Plan['changes'][number],
