@@ -1380,6 +1380,7 @@ class Pacer {
     #initial;
     #unlimited;
     #margin;
+    #maxWait;
     #now;
     #sequence = 0;
     /**
@@ -1392,6 +1393,7 @@ class Pacer {
         this.#initial = options.initialConcurrency ?? 4;
         this.#unlimited = options.unlimitedConcurrency ?? 8;
         this.#margin = options.resetMarginMs ?? 25;
+        this.#maxWait = options.maxWaitMs ?? 60_000;
         this.#now = options.now ?? Date.now;
     }
     /** Waits until a request to `endpoint` may start. */
@@ -1472,13 +1474,15 @@ class Pacer {
             if (other > sequence)
                 startedLater++;
         const remaining = limits.remaining - startedLater;
-        if (state.resetAt === undefined || limits.resetAt > state.resetAt) {
-            if (limits.resetAt > this.#now()) {
-                state.resetAt = limits.resetAt;
+        // A Reset far away (an hour, a year) would hold the run that long: no window is waited for longer than maxWait.
+        const resetAt = Math.min(limits.resetAt, this.#now() + this.#maxWait);
+        if (state.resetAt === undefined || resetAt > state.resetAt) {
+            if (resetAt > this.#now()) {
+                state.resetAt = resetAt;
                 state.remaining = remaining;
             }
         }
-        else if (limits.resetAt === state.resetAt) {
+        else if (resetAt === state.resetAt) {
             state.remaining = Math.min(state.remaining ?? remaining, remaining);
         }
     }
@@ -1599,7 +1603,7 @@ function createHttp(options) {
                 ...(body === undefined ? {} : { body: JSON.stringify(body) }),
             });
             responseHeaders = response.headers;
-            const text = await readText(response.body, maxBytes, method, display);
+            const text = await readText(response.body, { limit: maxBytes, deadlineMs: timeout }, method, display);
             debug(`${method} ${display}: HTTP ${response.statusCode} in ${Date.now() - started} ms`);
             options.onResponse?.(method, display, response.statusCode);
             let parsed;
@@ -1651,15 +1655,36 @@ function createHttp(options) {
         close: () => agent.close(),
     };
 }
-async function readText(body, limit, method, path) {
+/**
+ * The body as text, within a size limit and a total deadline. undici's body timeout restarts at
+ * every chunk, so a body sent a byte a second would never end: the deadline destroys it.
+ */
+async function readText(body, bounds, method, path) {
     const chunks = [];
     let size = 0;
-    for await (const chunk of body) {
-        size += chunk.byteLength;
-        if (size > limit) {
-            throw new SentryApiError(method, path, 0, `the response is larger than ${Math.round(limit / 1024 / 1024)} MiB; refusing to read more`);
+    let late = false;
+    const timer = setTimeout(() => {
+        late = true;
+        body.destroy();
+    }, bounds.deadlineMs);
+    try {
+        for await (const chunk of body) {
+            size += chunk.byteLength;
+            if (size > bounds.limit) {
+                throw new SentryApiError(method, path, 0, `the response is larger than ${Math.round(bounds.limit / 1024 / 1024)} MiB; refusing to read more`);
+            }
+            chunks.push(chunk);
         }
-        chunks.push(chunk);
+    }
+    catch (error) {
+        if (!late)
+            throw error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    if (late) {
+        throw new SentryApiError(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: 'Sentry or a proxy in between is too slow: run again later' });
     }
     return Buffer.concat(chunks).toString('utf8');
 }

@@ -51693,8 +51693,24 @@ const SCHEMA_URL = 'https://raw.githubusercontent.com/sentry-members-sync/sentry
  */
 function exportConfig(state, options = {}) {
     const members = {};
-    for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
-        members[member.email.toLowerCase()] = { role: member.orgRole, teams: teamsOf(member, state.teamRoles) };
+    const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
+    const counts = new Map();
+    for (const member of sorted)
+        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+    // Members sharing one email (case-insensitively) cannot both be keys: both are written as comments.
+    const shared = [];
+    for (const member of sorted) {
+        const teams = teamsOf(member, state.teamRoles);
+        if ((counts.get(member.email.toLowerCase()) ?? 0) > 1) {
+            const shown = Array.isArray(teams)
+                ? `[${teams.join(', ')}]`
+                : `{${Object.entries(teams)
+                    .map(([team, role]) => `${team}: ${role}`)
+                    .join(', ')}}`;
+            shared.push(` ${member.email}: {role: ${member.orgRole}, teams: ${shown}}  # id ${member.id}${member.pending ? ', pending invite' : ''}`);
+            continue;
+        }
+        members[member.email.toLowerCase()] = { role: member.orgRole, teams };
     }
     const doc = new dist/* Document */.yo({ organization: state.organization, unlisted: 'report', missing: 'report', members });
     // Lists of team slugs read best on one line.
@@ -51714,6 +51730,14 @@ function exportConfig(state, options = {}) {
         ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
         ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
     ].join('\n');
+    if (shared.length > 0) {
+        doc.comment = [
+            ' These Sentry members share an email with another member (compared case-insensitively), so',
+            ' the file cannot tell them apart: resolve it in Sentry (remove the duplicate account or',
+            ' invitation), then export again or move the one that stays into members.',
+            ...shared,
+        ].join('\n');
+    }
     return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 /** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
@@ -52022,6 +52046,7 @@ class Pacer {
     #initial;
     #unlimited;
     #margin;
+    #maxWait;
     #now;
     #sequence = 0;
     /**
@@ -52034,6 +52059,7 @@ class Pacer {
         this.#initial = options.initialConcurrency ?? 4;
         this.#unlimited = options.unlimitedConcurrency ?? 8;
         this.#margin = options.resetMarginMs ?? 25;
+        this.#maxWait = options.maxWaitMs ?? 60_000;
         this.#now = options.now ?? Date.now;
     }
     /** Waits until a request to `endpoint` may start. */
@@ -52114,13 +52140,15 @@ class Pacer {
             if (other > sequence)
                 startedLater++;
         const remaining = limits.remaining - startedLater;
-        if (state.resetAt === undefined || limits.resetAt > state.resetAt) {
-            if (limits.resetAt > this.#now()) {
-                state.resetAt = limits.resetAt;
+        // A Reset far away (an hour, a year) would hold the run that long: no window is waited for longer than maxWait.
+        const resetAt = Math.min(limits.resetAt, this.#now() + this.#maxWait);
+        if (state.resetAt === undefined || resetAt > state.resetAt) {
+            if (resetAt > this.#now()) {
+                state.resetAt = resetAt;
                 state.remaining = remaining;
             }
         }
-        else if (limits.resetAt === state.resetAt) {
+        else if (resetAt === state.resetAt) {
             state.remaining = Math.min(state.remaining ?? remaining, remaining);
         }
     }
@@ -52241,7 +52269,7 @@ function createHttp(options) {
                 ...(body === undefined ? {} : { body: JSON.stringify(body) }),
             });
             responseHeaders = response.headers;
-            const text = await readText(response.body, maxBytes, method, display);
+            const text = await readText(response.body, { limit: maxBytes, deadlineMs: timeout }, method, display);
             debug(`${method} ${display}: HTTP ${response.statusCode} in ${Date.now() - started} ms`);
             options.onResponse?.(method, display, response.statusCode);
             let parsed;
@@ -52293,15 +52321,36 @@ function createHttp(options) {
         close: () => agent.close(),
     };
 }
-async function readText(body, limit, method, path) {
+/**
+ * The body as text, within a size limit and a total deadline. undici's body timeout restarts at
+ * every chunk, so a body sent a byte a second would never end: the deadline destroys it.
+ */
+async function readText(body, bounds, method, path) {
     const chunks = [];
     let size = 0;
-    for await (const chunk of body) {
-        size += chunk.byteLength;
-        if (size > limit) {
-            throw new SentryApiError(method, path, 0, `the response is larger than ${Math.round(limit / 1024 / 1024)} MiB; refusing to read more`);
+    let late = false;
+    const timer = setTimeout(() => {
+        late = true;
+        body.destroy();
+    }, bounds.deadlineMs);
+    try {
+        for await (const chunk of body) {
+            size += chunk.byteLength;
+            if (size > bounds.limit) {
+                throw new SentryApiError(method, path, 0, `the response is larger than ${Math.round(bounds.limit / 1024 / 1024)} MiB; refusing to read more`);
+            }
+            chunks.push(chunk);
         }
-        chunks.push(chunk);
+    }
+    catch (error) {
+        if (!late)
+            throw error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    if (late) {
+        throw new SentryApiError(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: 'Sentry or a proxy in between is too slow: run again later' });
     }
     return Buffer.concat(chunks).toString('utf8');
 }

@@ -14,8 +14,25 @@ export const SCHEMA_URL =
  */
 export function exportConfig(state: OrgState, options: { schema?: string; now?: string } = {}): string {
   const members: Record<string, unknown> = {};
-  for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
-    members[member.email.toLowerCase()] = { role: member.orgRole, teams: teamsOf(member, state.teamRoles) };
+  const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
+  const counts = new Map<string, number>();
+  for (const member of sorted) counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+  // Members sharing one email (case-insensitively) cannot both be keys: both are written as comments.
+  const shared: string[] = [];
+  for (const member of sorted) {
+    const teams = teamsOf(member, state.teamRoles);
+    if ((counts.get(member.email.toLowerCase()) ?? 0) > 1) {
+      const shown = Array.isArray(teams)
+        ? `[${teams.join(', ')}]`
+        : `{${Object.entries(teams)
+            .map(([team, role]) => `${team}: ${role}`)
+            .join(', ')}}`;
+      shared.push(
+        ` ${member.email}: {role: ${member.orgRole}, teams: ${shown}}  # id ${member.id}${member.pending ? ', pending invite' : ''}`,
+      );
+      continue;
+    }
+    members[member.email.toLowerCase()] = { role: member.orgRole, teams };
   }
   const doc = new Document({ organization: state.organization, unlisted: 'report', missing: 'report', members });
   // Lists of team slugs read best on one line.
@@ -34,6 +51,14 @@ export function exportConfig(state: OrgState, options: { schema?: string; now?: 
     ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
     ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
   ].join('\n');
+  if (shared.length > 0) {
+    doc.comment = [
+      ' These Sentry members share an email with another member (compared case-insensitively), so',
+      ' the file cannot tell them apart: resolve it in Sentry (remove the duplicate account or',
+      ' invitation), then export again or move the one that stays into members.',
+      ...shared,
+    ].join('\n');
+  }
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 

@@ -7,7 +7,10 @@ export interface HttpOptions {
   /** Sentry's base URL (https, or http on loopback: checked by the caller). */
   readonly baseUrl: URL;
   readonly token: string;
-  /** Per request, for headers and for body (default 30 s). */
+  /**
+   * Per attempt, for the headers and, separately, for the whole body (default 30 s): a server
+   * that sends its answer a byte at a time is cut off, not waited for.
+   */
   readonly timeoutMs?: number;
   /** Retries of 5xx and connection errors for GET, PUT, DELETE (default 4). */
   readonly maxRetries?: number;
@@ -154,7 +157,7 @@ export function createHttp(options: HttpOptions): Http {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       responseHeaders = response.headers;
-      const text = await readText(response.body, maxBytes, method, display);
+      const text = await readText(response.body, { limit: maxBytes, deadlineMs: timeout }, method, display);
       debug(`${method} ${display}: HTTP ${response.statusCode} in ${Date.now() - started} ms`);
       options.onResponse?.(method, display, response.statusCode);
       let parsed: unknown;
@@ -216,20 +219,49 @@ export function createHttp(options: HttpOptions): Http {
   };
 }
 
-async function readText(body: AsyncIterable<Buffer | Uint8Array>, limit: number, method: string, path: string): Promise<string> {
+/**
+ * The body as text, within a size limit and a total deadline. undici's body timeout restarts at
+ * every chunk, so a body sent a byte a second would never end: the deadline destroys it.
+ */
+async function readText(
+  body: Dispatcher.ResponseData['body'],
+  bounds: { limit: number; deadlineMs: number },
+  method: string,
+  path: string,
+): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of body) {
-    size += chunk.byteLength;
-    if (size > limit) {
-      throw new SentryApiError(
-        method,
-        path,
-        0,
-        `the response is larger than ${Math.round(limit / 1024 / 1024)} MiB; refusing to read more`,
-      );
+  let late = false;
+  const timer = setTimeout(() => {
+    late = true;
+    body.destroy();
+  }, bounds.deadlineMs);
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      size += chunk.byteLength;
+      if (size > bounds.limit) {
+        throw new SentryApiError(
+          method,
+          path,
+          0,
+          `the response is larger than ${Math.round(bounds.limit / 1024 / 1024)} MiB; refusing to read more`,
+        );
+      }
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } catch (error) {
+    if (!late) throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (late) {
+    throw new SentryApiError(
+      method,
+      path,
+      0,
+      `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`,
+      { hint: 'Sentry or a proxy in between is too slow: run again later' },
+    );
   }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -11,6 +11,8 @@ export interface PacerOptions {
   readonly unlimitedConcurrency?: number;
   /** Added to the reset time before starting again, for clock differences (default 25 ms). */
   readonly resetMarginMs?: number;
+  /** The longest wait for a rate-limit window, whatever Reset says (default 60 s). */
+  readonly maxWaitMs?: number;
   readonly now?: () => number;
 }
 
@@ -58,6 +60,7 @@ export class Pacer {
   readonly #initial: number;
   readonly #unlimited: number;
   readonly #margin: number;
+  readonly #maxWait: number;
   readonly #now: () => number;
   #sequence = 0;
   /**
@@ -71,6 +74,7 @@ export class Pacer {
     this.#initial = options.initialConcurrency ?? 4;
     this.#unlimited = options.unlimitedConcurrency ?? 8;
     this.#margin = options.resetMarginMs ?? 25;
+    this.#maxWait = options.maxWaitMs ?? 60_000;
     this.#now = options.now ?? Date.now;
   }
 
@@ -152,12 +156,14 @@ export class Pacer {
     let startedLater = 0;
     for (const other of state.inFlight) if (other > sequence) startedLater++;
     const remaining = limits.remaining - startedLater;
-    if (state.resetAt === undefined || limits.resetAt > state.resetAt) {
-      if (limits.resetAt > this.#now()) {
-        state.resetAt = limits.resetAt;
+    // A Reset far away (an hour, a year) would hold the run that long: no window is waited for longer than maxWait.
+    const resetAt = Math.min(limits.resetAt, this.#now() + this.#maxWait);
+    if (state.resetAt === undefined || resetAt > state.resetAt) {
+      if (resetAt > this.#now()) {
+        state.resetAt = resetAt;
         state.remaining = remaining;
       }
-    } else if (limits.resetAt === state.resetAt) {
+    } else if (resetAt === state.resetAt) {
       state.remaining = Math.min(state.remaining ?? remaining, remaining);
     }
   }

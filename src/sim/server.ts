@@ -43,6 +43,11 @@ export interface Fault {
   readonly reset?: boolean;
   /** Wait this long first (with no status or reset: then handle normally). */
   readonly delayMs?: number;
+  /**
+   * Change the organization first, as someone else's concurrent edit would (with no status or
+   * reset: then handle the request normally, on the changed organization).
+   */
+  readonly run?: (org: SimOrganization) => void;
   readonly times?: number;
 }
 
@@ -173,6 +178,7 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
     const fault = takeFault(method, url);
     if (fault) {
       if (fault.delayMs) await sleep(fault.delayMs);
+      fault.run?.(org);
       if (fault.reset) {
         req.socket.destroy();
         return;

@@ -131,25 +131,40 @@ export const secretChecks = { runs: 0, leaks: 0 };
 /**
  * Fails when a secret appears anywhere a user could see it: a log line (other than the runner's
  * own ::add-mask:: command), standard error, the job summary, an output, plan.json, or (through
- * `extra`) a comment or issue.
+ * `extra`) a comment or issue. It looks at the text as a reader sees it: markdown backslash
+ * escapes, HTML entities and comments, the runner's %-escapes and zero-width characters undone,
+ * so `sntryu\_...` or `sntryu&#95;...` count as the token they are.
  */
 export function assertNoSecrets(secrets: readonly string[], places: Readonly<Record<string, string>>): void {
   secretChecks.runs++;
   for (const secret of secrets) {
     for (const [place, text] of Object.entries(places)) {
-      const visible =
+      const raw =
         place === 'stdout'
           ? text
               .split('\n')
               .filter((line) => !line.startsWith('::add-mask::'))
               .join('\n')
           : text;
-      if (visible.includes(secret)) {
+      const visible = asRead(raw);
+      if (raw.includes(secret) || visible.includes(secret)) {
         secretChecks.leaks++;
         throw new Error(`a secret (${secret.slice(0, 6)}...) appears in the ${place}`);
       }
     }
   }
+}
+
+/** Text as a reader sees it once markdown, HTML and the runner's escapes are applied. */
+export function asRead(text: string): string {
+  return unescapeData(text)
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>&@])/g, '$1')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
 }
 
 /** Workflow commands from a log: `::name key=value,key=value::message`. */
