@@ -86,15 +86,24 @@ function planReadsEnd(reads: ReadCounts, limits: Limits, start: number, used: Us
   return Math.max(members, teams, rosters, gets);
 }
 
-/** Writes by endpoint (e.g. PUT members/{id}/, POST members/) after the plan's reads. */
+/**
+ * Writes by endpoint (e.g. PUT members/{id}/, POST members/) after the plan's reads. Each PUT or
+ * DELETE follows a fresh GET of its member (`freshReads` of the GETs in `reads`): those GETs run
+ * after the plan's reads on their own endpoint, and each write one latency after its GET at the
+ * earliest.
+ */
 export function applyLowerBound(
   reads: ReadCounts,
   writes: readonly number[],
   limits: Limits,
   start: number,
   used: Used = none,
+  freshReads = 0,
 ): number {
-  const readsEnd = planReadsEnd(reads, limits, start, used);
-  const writesEnd = Math.max(readsEnd, ...writes.map((n) => endpointFinish(n, readsEnd, limits)));
+  const planReads = { ...reads, memberGets: reads.memberGets - freshReads };
+  const readsEnd = planReadsEnd(planReads, limits, start, used);
+  const freshEnd = endpointFinish(freshReads, readsEnd, limits);
+  const writesReady = readsEnd + (freshReads > 0 ? limits.latencyMs : 0);
+  const writesEnd = Math.max(readsEnd, freshEnd, ...writes.map((n) => endpointFinish(n, writesReady, limits)));
   return writesEnd - start;
 }

@@ -114,5 +114,28 @@ describe('the README Safety figures', () => {
     const lean = await readFile(path.join(ROOT, 'test/config/lean-source.property.test.ts'), 'utf8');
     const runs = Number(/numRuns: ([\d_]+)/.exec(lean)?.[1]?.replaceAll('_', ''));
     expect(readme).toContain(`| ${runs.toLocaleString('en')} generated files per run;`);
+    const { ATTACKS, LONGEST_HOLD_SECONDS } = await import('./reliability/attack-cases.ts');
+    expect(readme).toContain(`| ${ATTACKS.length} attacks tried, ${ATTACKS.length} survived;`);
+    expect(readme).toContain(`under ${LONGEST_HOLD_SECONDS} s with the tests' 0.5 s deadlines`);
+  });
+});
+
+describe('the repository explains itself', () => {
+  it('points at no document outside it: rules are stated, or cite docs/', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const files = execFileSync('git', ['ls-files', 'src', 'test', 'docs', 'README.md', 'SECURITY.md', 'bench', 'scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((file) => file && !file.endsWith('.json') && !file.endsWith('.snap'));
+    // Built from parts, so this file does not match itself.
+    const outside = new RegExp(['\\.\\./shared', 'SPEC(\\.md| section| §)', 'API\\.md'].join('|'));
+    const pointing: string[] = [];
+    for (const file of files) {
+      const text = await readFile(path.join(ROOT, file), 'utf8').catch(() => '');
+      if (outside.test(text)) pointing.push(file);
+    }
+    expect(pointing).toEqual([]);
   });
 });

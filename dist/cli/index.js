@@ -45665,7 +45665,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5568);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9714);
 /* harmony import */ var _engine_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6724);
 
 
@@ -45677,7 +45677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5568:
+/***/ 9714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45726,6 +45726,7 @@ function readSettings(input, env) {
         driftIssue: parseBoolean('drift-issue', text('drift-issue') || 'false'),
         maxChanges: parseLimit('max-changes', text('max-changes') || '50'),
         maxRemovals: parseLimit('max-removals', text('max-removals') || '5'),
+        redact: /^auto$/i.test(text('redact') || 'auto') ? 'auto' : parseBoolean('redact', text('redact')),
     };
 }
 function parseMode(value) {
@@ -45738,7 +45739,7 @@ function parseBoolean(name, value) {
         return true;
     if (/^(false|no|off)$/i.test(value))
         return false;
-    throw new InputError(`input "${name}" is "${value}"; expected true or false`);
+    throw new InputError(`input "${name}" is "${value}"; expected true or false${name === 'redact' ? ' (or auto)' : ''}`);
 }
 function parseLimit(name, value) {
     if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)))
@@ -45772,7 +45773,7 @@ function isLoopback(hostname) {
 
 ;// CONCATENATED MODULE: ./src/domain/roles.ts
 /**
- * Sentry's org and team roles, and the rule that links them (SPEC section 1, API.md "Roles").
+ * Sentry's org and team roles, and the rule that links them (docs/behaviour.md section 1, docs/sentry-api.md "Roles").
  */
 /** Org roles, lowest first. */
 const ORG_ROLES = ['billing', 'member', 'admin', 'manager', 'owner'];
@@ -45988,7 +45989,7 @@ function specFor(spec, state, warnings) {
             continue;
         explicit = true;
         warnings?.push({
-            message: `this organization has no team roles (Sentry stores none below its Business plan): ${role} on "${team}" for ${spec.email} has no effect`,
+            message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; Sentry stores team roles only on its Business and Enterprise plans)`,
             line: position.line,
         });
     }
@@ -51749,6 +51750,76 @@ function teamsOf(member, teamRoles) {
     return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));
 }
 
+;// CONCATENATED MODULE: ./src/render/public-view.ts
+/**
+ * What a public repository may show of a plan: nothing from Sentry that the config does not
+ * already say. Members the file does not list (unlisted, ignored: removals of them included)
+ * are counted, never named or shown by email; display names from Sentry are left out for
+ * everyone; a reason that names the token's user by an email the file does not list names its
+ * role only. The plan itself (plan.json) keeps everything: this is a view for the log, the
+ * summary, annotations, the comment and the drift issue.
+ */
+function publicPlan(plan, listed) {
+    const unlistedRemoval = (change) => change.kind === 'remove' && !listed(change.email);
+    const withheld = {
+        unlisted: plan.unlisted.length + (plan.withheld?.unlisted ?? 0),
+        removals: plan.changes.filter(unlistedRemoval).length + (plan.withheld?.removals ?? 0),
+        blockedRemovals: plan.blocked.filter((blocked) => unlistedRemoval(blocked.change)).length + (plan.withheld?.blockedRemovals ?? 0),
+    };
+    return {
+        ...plan,
+        changes: plan.changes.filter((change) => !unlistedRemoval(change)).map(withoutName),
+        blocked: plan.blocked.filter((blocked) => !unlistedRemoval(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
+        unlisted: [],
+        withheld,
+    };
+}
+/** The public view of an apply's result (see publicPlan). */
+function publicResult(result, listed) {
+    const shown = (entries) => entries.filter(({ change }) => !(change.kind === 'remove' && !listed(change.email)));
+    return {
+        applied: shown(result.applied).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+        failed: shown(result.failed).map((entry) => ({
+            ...entry,
+            change: withoutName(entry.change),
+            error: withoutEmails(entry.error, listed),
+        })),
+        skipped: shown(result.skipped).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+        blocked: shown(result.blocked).map((blocked) => publicBlocked(blocked, listed)),
+        withheld: {
+            unlisted: 0,
+            removals: result.applied.length - shown(result.applied).length + (result.failed.length - shown(result.failed).length),
+            blockedRemovals: result.blocked.length - shown(result.blocked).length,
+        },
+    };
+}
+function publicBlocked(blocked, listed) {
+    return {
+        change: withoutName(blocked.change),
+        reasons: blocked.reasons.map((reason) => withoutEmails(reason, listed)),
+    };
+}
+function withoutName(change) {
+    return 'name' in change ? { ...change, name: '' } : change;
+}
+/** Emails in a text that the file does not list, replaced by "someone not in the file". */
+function withoutEmails(text, listed) {
+    return text
+        .replace(/the token's user \(([^,()\s]+@[^,()\s]+), /g, (whole, email) => listed(email) ? whole : "the token's user (")
+        .replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) => listed(email) ? email : 'a member not in the file');
+}
+/** How a reader of a public repository sees what was left out. */
+function withheldNote(withheld, config) {
+    const parts = [
+        withheld.removals > 0 ? `${withheld.removals} removal${withheld.removals === 1 ? '' : 's'} of members not in ${config}` : '',
+        withheld.blockedRemovals > 0 ? `${withheld.blockedRemovals} blocked removal${withheld.blockedRemovals === 1 ? '' : 's'}` : '',
+        withheld.unlisted > 0 ? `${withheld.unlisted} member${withheld.unlisted === 1 ? '' : 's'} in Sentry not in ${config}` : '',
+    ].filter((part) => part !== '');
+    if (parts.length === 0)
+        return undefined;
+    return `Not named here, because this repository is public (redact): ${parts.join(', ')}; display names are left out too. To see everything, run \`sentry-members-sync plan\` locally (the command line shows everything), or set the input \`redact: false\`.`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/validation.ts
 
 /** One line saying what a valid config holds. */
@@ -51784,6 +51855,7 @@ function plural(count, noun, nouns = `${noun}s`) {
 ;// CONCATENATED MODULE: ./src/render/plan-text.ts
 
 
+
 /**
  * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
  * control, bidirectional and zero-width characters shown escaped (`\u202e`), so a name cannot
@@ -51792,16 +51864,21 @@ function plural(count, noun, nouns = `${noun}s`) {
 function logLines(lines) {
     return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
 }
+/** Removals the plan makes, shown or withheld. */
+function removalsOf(plan) {
+    return plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
+}
 /** The counts line every rendering starts with. */
 function planCounts(plan) {
     const count = (kind) => plan.changes.filter((change) => change.kind === kind).length;
+    const withheld = plan.withheld;
     return [
         `${count('update')} to update`,
         `${count('invite') + count('reinvite')} to invite`,
-        `${count('remove')} to remove`,
-        `${plan.blocked.length} blocked`,
+        `${count('remove') + (withheld?.removals ?? 0)} to remove`,
+        `${plan.blocked.length + (withheld?.blockedRemovals ?? 0)} blocked`,
         `${plan.unchanged} unchanged`,
-        `${plan.unlisted.length} unlisted`,
+        `${plan.unlisted.length + (withheld?.unlisted ?? 0)} unlisted`,
         `${plan.missing.length} missing`,
     ].join(', ');
 }
@@ -51856,7 +51933,7 @@ function blockedLines(blocked) {
 /** The plan for a terminal or the Actions log. */
 function planText(plan) {
     const lines = [`Plan for Sentry organization "${plan.organization}" from ${plan.config}`, `  ${planCounts(plan)}`];
-    const removals = plan.changes.filter((change) => change.kind === 'remove').length;
+    const removals = removalsOf(plan);
     if (removals > 0)
         lines.push('', `WARNING: this plan removes ${plural(removals, 'member')} from the organization.`);
     if (plan.changes.length === 0 && plan.blocked.length === 0)
@@ -51880,13 +51957,19 @@ function planText(plan) {
         for (const warning of plan.warnings)
             lines.push(`    ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
     }
+    const note = plan.withheld && withheldNote(plan.withheld, plan.config);
+    if (note)
+        lines.push('', note);
     return logLines(lines);
+}
+/** The counts of an apply, withheld removals included. */
+function applyCounts(result) {
+    const hidden = result.withheld;
+    return `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length + (hidden?.blockedRemovals ?? 0)} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}${hidden && hidden.removals > 0 ? `, ${hidden.removals} removal${hidden.removals === 1 ? '' : 's'} of members not in the file (not named: redact)` : ''}`;
 }
 /** What an apply did, for the log. */
 function applyText(result) {
-    const lines = [
-        `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}.`,
-    ];
+    const lines = [`${applyCounts(result)}.`];
     for (const done of result.applied)
         lines.push(`    done: ${changeHeading(done.change).slice(2)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
     for (const skipped of result.skipped)
@@ -52043,20 +52126,12 @@ function readRateLimit(headers) {
 }
 class Pacer {
     #endpoints = new Map();
-    #initial;
     #unlimited;
     #margin;
     #maxWait;
     #now;
     #sequence = 0;
-    /**
-     * The concurrency limit any endpoint announced: sentry.io gives every endpoint the same
-     * defaults, so an endpoint not called yet starts there rather than at `initialConcurrency`
-     * (which would cost a small organization's run most of a window).
-     */
-    #known;
     constructor(options = {}) {
-        this.#initial = options.initialConcurrency ?? 4;
         this.#unlimited = options.unlimitedConcurrency ?? 8;
         this.#margin = options.resetMarginMs ?? 25;
         this.#maxWait = options.maxWaitMs ?? 60_000;
@@ -52078,7 +52153,10 @@ class Pacer {
                 state.remaining = state.limit ?? 1;
             }
             const rateOk = state.remaining === undefined || state.remaining > 0;
-            if (state.inFlight.size < state.concurrency && rateOk)
+            // An endpoint not heard from yet gets one request: its answer says how much of the window
+            // is left (an earlier run may have used it), so the next ones do not run into 429s.
+            const room = state.heard ? state.concurrency : 1;
+            if (state.inFlight.size < room && rateOk)
                 break;
             await new Promise((resolve) => {
                 state.waiters.push(resolve);
@@ -52105,7 +52183,9 @@ class Pacer {
         if (!state) {
             state = {
                 inFlight: new Set(),
-                concurrency: this.#known ?? this.#initial,
+                heard: false,
+                // Until the first answer only one request runs (see acquire); then the answer tells.
+                concurrency: this.#unlimited,
                 remaining: undefined,
                 resetAt: undefined,
                 limit: undefined,
@@ -52124,16 +52204,15 @@ class Pacer {
         this.#wake(state);
     }
     #learn(state, sequence, headers) {
+        state.heard = true;
         const limits = readRateLimit(headers);
         if (!limits) {
             if (state.limit === undefined)
                 state.concurrency = this.#unlimited;
-            this.#known ??= this.#unlimited;
             return;
         }
         state.limit = limits.limit;
         state.concurrency = Math.max(1, Math.min(limits.concurrentLimit, 1000));
-        this.#known = state.concurrency;
         // Requests started after this one may not have been counted yet: keep room for them.
         let startedLater = 0;
         for (const other of state.inFlight)

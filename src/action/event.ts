@@ -14,6 +14,11 @@ export interface RunEvent {
   readonly repo: Repo | undefined;
   /** This run's page, where the job summary is. */
   readonly runUrl: string | undefined;
+  /**
+   * Anyone may read this repository's comments, summaries and logs: the event's repository is
+   * neither private nor internal, or the event does not say (then it is taken as public).
+   */
+  readonly publicRepository: boolean;
 }
 
 /**
@@ -22,7 +27,10 @@ export interface RunEvent {
  * Octokit: validation must start fast, and only the modes that talk to GitHub load it.
  */
 export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
-  let payload: { repository?: { default_branch?: unknown }; pull_request?: { number?: unknown } } = {};
+  let payload: {
+    repository?: { default_branch?: unknown; private?: unknown; visibility?: unknown };
+    pull_request?: { number?: unknown };
+  } = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
@@ -42,10 +50,15 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     pullRequest: typeof pullRequest === 'number' ? pullRequest : undefined,
     repo: owner && repo ? { owner, repo } : undefined,
     runUrl: owner && repo && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    publicRepository: !(
+      payload.repository?.private === true ||
+      payload.repository?.visibility === 'private' ||
+      payload.repository?.visibility === 'internal'
+    ),
   };
 }
 
-/** SPEC section 3: what `auto` means for this event; other modes stand as given. */
+/** What `auto` means (docs/behaviour.md, section 2) for this event; other modes stand as given. */
 export function resolveMode(mode: Mode, event: Pick<RunEvent, 'name' | 'ref' | 'defaultBranch'>): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode;
   if (event.name === 'schedule') return 'apply';

@@ -3,7 +3,7 @@ import path from 'node:path';
 export const MODES = ['auto', 'plan', 'apply', 'check', 'validate'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** Every input of action.yml, read and checked once (SPEC section 2). */
+/** Every input of action.yml, read and checked once (the inputs of action.yml, documented in the README). */
 export interface Settings {
   /** Sentry user auth token; undefined when neither the input nor SENTRY_AUTH_TOKEN is set. */
   readonly sentryToken: string | undefined;
@@ -23,6 +23,8 @@ export interface Settings {
   /** 0 means no limit. */
   readonly maxChanges: number;
   readonly maxRemovals: number;
+  /** Leave out of everything published what the config does not say; `auto`: on for public repositories. */
+  readonly redact: 'auto' | boolean;
 }
 
 /** A bad input value: the message quotes it and says what is expected. */
@@ -60,6 +62,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     driftIssue: parseBoolean('drift-issue', text('drift-issue') || 'false'),
     maxChanges: parseLimit('max-changes', text('max-changes') || '50'),
     maxRemovals: parseLimit('max-removals', text('max-removals') || '5'),
+    redact: /^auto$/i.test(text('redact') || 'auto') ? 'auto' : parseBoolean('redact', text('redact')),
   };
 }
 
@@ -71,7 +74,7 @@ function parseMode(value: string): Mode {
 function parseBoolean(name: string, value: string): boolean {
   if (/^(true|yes|on)$/i.test(value)) return true;
   if (/^(false|no|off)$/i.test(value)) return false;
-  throw new InputError(`input "${name}" is "${value}"; expected true or false`);
+  throw new InputError(`input "${name}" is "${value}"; expected true or false${name === 'redact' ? ' (or auto)' : ''}`);
 }
 
 function parseLimit(name: string, value: string): number {

@@ -12,6 +12,7 @@ import { SUMMARY_LIMIT } from '../github/sticky.ts';
 import type { Plan } from '../plan/types.ts';
 import { applyMarkdown, planMarkdown } from '../render/plan-markdown.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
+import { publicPlan, publicResult } from '../render/public-view.ts';
 import { plural } from '../render/validation.ts';
 import { createSentryClient } from '../sentry/client.ts';
 import { isPullRequestEvent, type RunEvent } from './event.ts';
@@ -52,21 +53,31 @@ export async function runSentryMode(
       return;
     }
     const { plan } = outcome;
-    core.info(planText(plan));
+    // What GitHub shows (log, summary, annotations, comment, issue) comes from the view; plan.json keeps everything.
+    const redact = settings.redact === 'auto' ? event.publicRepository : settings.redact;
+    if (!redact && event.publicRepository) {
+      core.warning(
+        'This repository is public and redact is false: the log, job summary and comment name members the config file does not list and show their Sentry display names to anyone. Remove "redact: false" to count them instead.',
+        { title: 'sentry-members-sync: public repository' },
+      );
+    }
+    const listed = (email: string) => config.members.has(email.toLowerCase());
+    const shown = redact ? publicPlan(plan, listed) : plan;
+    core.info(planText(shown));
     const planFile = await writePlanFile(plan, config.file);
     core.setOutput('plan', planFile);
     core.setOutput('changes', String(plan.changes.length));
     core.setOutput('has-changes', String(plan.changes.length > 0));
-    annotatePlan(plan);
+    annotatePlan(shown);
 
     const github = githubFor(settings, event);
     if (mode !== 'apply') {
-      await writeSummary(planMarkdown(plan, { limit: SUMMARY_LIMIT }));
+      await writeSummary(planMarkdown(shown, { limit: SUMMARY_LIMIT }));
       if (github && settings.comment && event.pullRequest !== undefined && isPullRequestEvent(event)) {
-        await publishPlanComment(github, event.pullRequest, plan);
+        await publishPlanComment(github, event.pullRequest, shown);
       }
       if (github && settings.comment && settings.driftIssue && mode === 'check') {
-        await manageDriftIssue(github, plan, undefined, new Date().toISOString());
+        await manageDriftIssue(github, shown, undefined, new Date().toISOString());
       }
       if (plan.blocked.length > 0) core.setFailed(blockedMessage(plan.blocked.length, plan, mode));
       else if (mode === 'check' && plan.changes.length > 0) {
@@ -81,23 +92,25 @@ export async function runSentryMode(
       checkGuards(plan, settings);
     } catch (error) {
       if (!(error instanceof GuardError)) throw error;
-      await writeSummary(planMarkdown(plan, { limit: SUMMARY_LIMIT }));
+      await writeSummary(planMarkdown(shown, { limit: SUMMARY_LIMIT }));
       core.setOutput('applied', '0');
       core.setOutput('failed', '0');
       core.setFailed(error.message);
       return;
     }
     const result = await applyPlan(client, plan, settings, { config, state: outcome.state });
-    core.info(applyText(result));
-    const applied = applyMarkdown(result, organization, { limit: SUMMARY_LIMIT / 2 });
-    await writeSummary(`${applied}\n${planMarkdown(plan, { limit: SUMMARY_LIMIT - applied.length })}`);
+    const shownResult = redact ? publicResult(result, listed) : result;
+    core.info(applyText(shownResult));
+    const applied = applyMarkdown(shownResult, organization, { limit: SUMMARY_LIMIT / 2 });
+    await writeSummary(`${applied}\n${planMarkdown(shown, { limit: SUMMARY_LIMIT - applied.length })}`);
     if (github && settings.comment && event.name === 'push' && event.sha)
-      await publishApplyResult(github, event.sha, plan, result);
-    // comment: false means the run writes nothing to GitHub (SPEC section 5), the drift issue included.
-    if (github && settings.comment && settings.driftIssue) await manageDriftIssue(github, plan, result, new Date().toISOString());
+      await publishApplyResult(github, event.sha, shown, shownResult);
+    // comment: false means the run writes nothing to GitHub (docs/behaviour.md), the drift issue included.
+    if (github && settings.comment && settings.driftIssue)
+      await manageDriftIssue(github, shown, shownResult, new Date().toISOString());
     core.setOutput('applied', String(result.applied.length));
     core.setOutput('failed', String(result.failed.length));
-    for (const failure of result.failed) {
+    for (const failure of shownResult.failed) {
       core.error(escapeInvisible(`${changeHeading(failure.change).slice(2)} failed: ${failure.error}`), {
         title: 'sentry-members-sync: write failed',
       });

@@ -1,7 +1,7 @@
 import type { Config } from '../config/model.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { countOwners, type MemberDecision, planListedMember, planUnlistedRemoval, specFor } from '../plan/plan.ts';
-import type { BlockedChange, MemberInvite, MemberWrite, Plan } from '../plan/types.ts';
+import type { BlockedChange, MemberInvite, MemberWrite, Plan, Withheld } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import type { MemberDetail } from '../sentry/decode.ts';
 import { SentryApiError } from '../sentry/errors.ts';
@@ -34,6 +34,8 @@ export interface ApplyResult {
   readonly blocked: readonly BlockedChange[];
   /** Planned writes not made because the member's fresh read showed them no longer needed. */
   readonly skipped: readonly { readonly change: MemberWrite; readonly reason: string }[];
+  /** Only in the public view of a result (render/public-view.ts): removals counted, not shown. */
+  readonly withheld?: Withheld;
 }
 
 /** What the plan was made from: a write is re-planned from a fresh read with the same rules. */

@@ -1,5 +1,5 @@
 /**
- * Sentry's org and team roles, and the rule that links them (SPEC section 1, API.md "Roles").
+ * Sentry's org and team roles, and the rule that links them (docs/behaviour.md section 1, docs/sentry-api.md "Roles").
  */
 
 /** Org roles, lowest first. */

@@ -77,7 +77,8 @@ export async function manageDriftIssue(
   now: string,
 ): Promise<void> {
   const marker = stickyMarker('drift', plan.organization, plan.config);
-  const drift = plan.changes.length + plan.blocked.length;
+  const hidden = plan.withheld;
+  const drift = plan.changes.length + plan.blocked.length + (hidden ? hidden.removals + hidden.blockedRemovals : 0);
   await softly('Updating the drift issue', async () => {
     const issue = await context.api.findOpenIssue(marker);
     if (drift === 0) {

@@ -130,7 +130,7 @@ export function specFor(spec: MemberSpec, state: OrgState, warnings?: PlanWarnin
     if (role === null) continue;
     explicit = true;
     warnings?.push({
-      message: `this organization has no team roles (Sentry stores none below its Business plan): ${role} on "${team}" for ${spec.email} has no effect`,
+      message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; Sentry stores team roles only on its Business and Enterprise plans)`,
       line: position.line,
     });
   }

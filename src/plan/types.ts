@@ -107,4 +107,16 @@ export interface Plan {
   readonly warnings: readonly PlanWarning[];
   /** Listed members already as the file says. */
   readonly unchanged: number;
+  /**
+   * Only in the public view of a plan (render/public-view.ts), never in plan.json: what is
+   * counted but not shown, because it names people the file does not list.
+   */
+  readonly withheld?: Withheld;
+}
+
+/** Counted, not shown: members the file does not list (a public repository shows nothing from Sentry the file does not say). */
+export interface Withheld {
+  readonly unlisted: number;
+  readonly removals: number;
+  readonly blockedRemovals: number;
 }

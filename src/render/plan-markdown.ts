@@ -1,8 +1,9 @@
 import type { ApplyResult } from '../apply/apply.ts';
 import { escapeInvisible } from '../domain/text.ts';
-import type { MemberChange, Plan } from '../plan/types.ts';
+import type { MemberChange, Plan, Withheld } from '../plan/types.ts';
 import { escapeMarkdown } from './markdown.ts';
-import { changeDetails, changeHeading, planCounts } from './plan-text.ts';
+import { changeDetails, changeHeading, planCounts, removalsOf } from './plan-text.ts';
+import { withheldNote } from './public-view.ts';
 import { plural } from './validation.ts';
 
 /** Lists longer than this fold into <details>. */
@@ -31,6 +32,11 @@ function changeBlock(change: MemberChange, reasons?: readonly string[], mark = '
   for (const detail of changeDetails(change)) lines.push(`  - ${code(detail)}`);
   for (const reason of reasons ?? []) lines.push(`  - ${mark} ${escapeMarkdown(reason)}`);
   return lines.join('\n');
+}
+
+function withheldItems(withheld: Withheld | undefined, config: string): string[] {
+  const note = withheld && withheldNote(withheld, config);
+  return note ? [`- ${escapeMarkdown(note).replace(/\\`/g, '`')}`] : [];
 }
 
 function renderSection({ title, items }: Section): string {
@@ -78,7 +84,7 @@ function planHead(plan: Plan, title: string): string {
     `**${escapeMarkdown(planCounts(plan))}** (from ${code(plan.config)})`,
     '',
   ];
-  const removals = plan.changes.filter((change) => change.kind === 'remove').length;
+  const removals = removalsOf(plan);
   if (removals > 0) parts.push(`> [!WARNING]\n> This plan **removes ${plural(removals, 'member')}** from the organization.\n`);
   if (plan.blocked.length > 0) {
     parts.push(
@@ -109,6 +115,7 @@ function planSections(plan: Plan): Section[] {
         (warning) => `- ${warning.line ? `line ${warning.line}: ` : ''}${escapeMarkdown(warning.message)}`,
       ),
     },
+    { title: 'Not shown', items: withheldItems(plan.withheld, plan.config) },
   ];
 }
 
@@ -126,7 +133,7 @@ export function applyMarkdown(
   const head = [
     `## ${escapeMarkdown(options.title ?? 'sentry-members-sync apply')}: ${escapeMarkdown(organization)}`,
     '',
-    `**${result.applied.length} applied, ${result.failed.length} failed, ${result.blocked.length} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}**`,
+    `**${result.applied.length} applied, ${result.failed.length} failed, ${result.blocked.length + (result.withheld?.blockedRemovals ?? 0)} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}**`,
     '',
   ].join('\n');
   return fitWithin(
@@ -144,6 +151,7 @@ export function applyMarkdown(
         title: 'Not needed any more (found so when the member was read again)',
         items: result.skipped.map(({ change, reason }) => changeBlock(change, [reason], ':information_source:')),
       },
+      { title: 'Not shown', items: withheldItems(result.withheld, 'the file') },
     ],
     options,
   );

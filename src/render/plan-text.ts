@@ -1,6 +1,7 @@
 import type { ApplyResult } from '../apply/apply.ts';
 import { escapeInvisible } from '../domain/text.ts';
 import type { BlockedChange, MemberChange, Plan, TeamChange } from '../plan/types.ts';
+import { withheldNote } from './public-view.ts';
 import { plural } from './validation.ts';
 
 /**
@@ -12,16 +13,22 @@ export function logLines(lines: readonly string[]): string {
   return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
 }
 
+/** Removals the plan makes, shown or withheld. */
+export function removalsOf(plan: Plan): number {
+  return plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
+}
+
 /** The counts line every rendering starts with. */
 export function planCounts(plan: Plan): string {
   const count = (kind: MemberChange['kind']) => plan.changes.filter((change) => change.kind === kind).length;
+  const withheld = plan.withheld;
   return [
     `${count('update')} to update`,
     `${count('invite') + count('reinvite')} to invite`,
-    `${count('remove')} to remove`,
-    `${plan.blocked.length} blocked`,
+    `${count('remove') + (withheld?.removals ?? 0)} to remove`,
+    `${plan.blocked.length + (withheld?.blockedRemovals ?? 0)} blocked`,
     `${plan.unchanged} unchanged`,
-    `${plan.unlisted.length} unlisted`,
+    `${plan.unlisted.length + (withheld?.unlisted ?? 0)} unlisted`,
     `${plan.missing.length} missing`,
   ].join(', ');
 }
@@ -83,7 +90,7 @@ function blockedLines(blocked: BlockedChange): string[] {
 /** The plan for a terminal or the Actions log. */
 export function planText(plan: Plan): string {
   const lines = [`Plan for Sentry organization "${plan.organization}" from ${plan.config}`, `  ${planCounts(plan)}`];
-  const removals = plan.changes.filter((change) => change.kind === 'remove').length;
+  const removals = removalsOf(plan);
   if (removals > 0) lines.push('', `WARNING: this plan removes ${plural(removals, 'member')} from the organization.`);
   if (plan.changes.length === 0 && plan.blocked.length === 0) lines.push('', 'No changes: the organization matches the file.');
   for (const change of plan.changes) lines.push('', changeHeading(change), ...changeDetails(change).map((line) => `    ${line}`));
@@ -100,14 +107,20 @@ export function planText(plan: Plan): string {
     lines.push('', 'Warnings:');
     for (const warning of plan.warnings) lines.push(`    ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
   }
+  const note = plan.withheld && withheldNote(plan.withheld, plan.config);
+  if (note) lines.push('', note);
   return logLines(lines);
+}
+
+/** The counts of an apply, withheld removals included. */
+export function applyCounts(result: ApplyResult): string {
+  const hidden = result.withheld;
+  return `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length + (hidden?.blockedRemovals ?? 0)} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}${hidden && hidden.removals > 0 ? `, ${hidden.removals} removal${hidden.removals === 1 ? '' : 's'} of members not in the file (not named: redact)` : ''}`;
 }
 
 /** What an apply did, for the log. */
 export function applyText(result: ApplyResult): string {
-  const lines = [
-    `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}.`,
-  ];
+  const lines = [`${applyCounts(result)}.`];
   for (const done of result.applied)
     lines.push(`    done: ${changeHeading(done.change).slice(2)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
   for (const skipped of result.skipped)

@@ -5,8 +5,6 @@
  * headers (self-hosted Sentry) only a modest concurrency applies.
  */
 export interface PacerOptions {
-  /** Concurrency per endpoint before the first response tells the limit (default 4). */
-  readonly initialConcurrency?: number;
   /** Concurrency per endpoint when Sentry sends no rate-limit headers (default 8). */
   readonly unlimitedConcurrency?: number;
   /** Added to the reset time before starting again, for clock differences (default 25 ms). */
@@ -41,6 +39,8 @@ export function readRateLimit(headers: Record<string, string | string[] | undefi
 
 interface EndpointState {
   inFlight: Set<number>;
+  /** A response of this endpoint has come: until then only one request is in flight (a probe). */
+  heard: boolean;
   concurrency: number;
   /** Requests we may still start in the current window; undefined: no limit known. */
   remaining: number | undefined;
@@ -57,21 +57,13 @@ export interface Ticket {
 
 export class Pacer {
   readonly #endpoints = new Map<string, EndpointState>();
-  readonly #initial: number;
   readonly #unlimited: number;
   readonly #margin: number;
   readonly #maxWait: number;
   readonly #now: () => number;
   #sequence = 0;
-  /**
-   * The concurrency limit any endpoint announced: sentry.io gives every endpoint the same
-   * defaults, so an endpoint not called yet starts there rather than at `initialConcurrency`
-   * (which would cost a small organization's run most of a window).
-   */
-  #known: number | undefined;
 
   constructor(options: PacerOptions = {}) {
-    this.#initial = options.initialConcurrency ?? 4;
     this.#unlimited = options.unlimitedConcurrency ?? 8;
     this.#margin = options.resetMarginMs ?? 25;
     this.#maxWait = options.maxWaitMs ?? 60_000;
@@ -94,7 +86,10 @@ export class Pacer {
         state.remaining = state.limit ?? 1;
       }
       const rateOk = state.remaining === undefined || state.remaining > 0;
-      if (state.inFlight.size < state.concurrency && rateOk) break;
+      // An endpoint not heard from yet gets one request: its answer says how much of the window
+      // is left (an earlier run may have used it), so the next ones do not run into 429s.
+      const room = state.heard ? state.concurrency : 1;
+      if (state.inFlight.size < room && rateOk) break;
       await new Promise<void>((resolve) => {
         state.waiters.push(resolve);
         if (!rateOk && state.resetAt !== undefined && !state.timer) {
@@ -124,7 +119,9 @@ export class Pacer {
     if (!state) {
       state = {
         inFlight: new Set(),
-        concurrency: this.#known ?? this.#initial,
+        heard: false,
+        // Until the first answer only one request runs (see acquire); then the answer tells.
+        concurrency: this.#unlimited,
         remaining: undefined,
         resetAt: undefined,
         limit: undefined,
@@ -143,15 +140,14 @@ export class Pacer {
   }
 
   #learn(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined>): void {
+    state.heard = true;
     const limits = readRateLimit(headers);
     if (!limits) {
       if (state.limit === undefined) state.concurrency = this.#unlimited;
-      this.#known ??= this.#unlimited;
       return;
     }
     state.limit = limits.limit;
     state.concurrency = Math.max(1, Math.min(limits.concurrentLimit, 1000));
-    this.#known = state.concurrency;
     // Requests started after this one may not have been counted yet: keep room for them.
     let startedLater = 0;
     for (const other of state.inFlight) if (other > sequence) startedLater++;

@@ -6,7 +6,7 @@ describe('readSettings', () => {
   const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
     readSettings((name) => inputs[name] ?? '', { GITHUB_WORKSPACE: '/ws', ...env });
 
-  it('applies the defaults of SPEC section 2', () => {
+  it('applies the defaults of action.yml', () => {
     expect(read({})).toEqual({
       sentryToken: undefined,
       sentryUrl: new URL('https://sentry.io'),
@@ -19,7 +19,15 @@ describe('readSettings', () => {
       driftIssue: false,
       maxChanges: 50,
       maxRemovals: 5,
+      redact: 'auto',
     });
+  });
+
+  it('reads redact as auto, true or false, and quotes anything else', () => {
+    expect(read({ redact: 'true' }).redact).toBe(true);
+    expect(read({ redact: 'false' }).redact).toBe(false);
+    expect(read({ redact: 'AUTO' }).redact).toBe('auto');
+    expect(() => read({ redact: 'maybe' })).toThrow('input "redact" is "maybe"; expected true or false (or auto)');
   });
 
   it('takes the token from SENTRY_AUTH_TOKEN when the input is empty', () => {
@@ -65,7 +73,7 @@ describe('parseSentryUrl', () => {
   });
 });
 
-describe('resolveMode (SPEC section 3)', () => {
+describe('resolveMode (docs/behaviour.md, section 2)', () => {
   const event = (name: string, ref = 'refs/heads/main') => ({ name, ref, defaultBranch: 'main' });
   it.each([
     ['pull_request', 'refs/pull/7/merge', 'plan'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENERATED_OWNER_TOKEN, generateOrganization } from '../../src/sim/generate.ts';
 import { requestErrors } from '../sim/openapi.ts';
-import { TOKENS } from '../sim/org.ts';
+import { TOKENS, testOrg } from '../sim/org.ts';
 import { applyFor, planFor, simulations, snapshot } from './helpers.ts';
 
 const start = simulations();
@@ -63,6 +63,42 @@ describe('plan and apply against the simulated Sentry', () => {
     await applyFor(sim, `${BASE}  ada@acme.com: manager\n`);
     const forAda = sim.requests.filter((request) => request.path.startsWith('/api/0/organizations/acme/members/5/'));
     expect(forAda.map((request) => request.method)).toEqual(['GET', 'PUT']);
+  });
+
+  it('converges in one apply on an organization without team roles, warning on the line of each explicit role', async () => {
+    const sim = await start(testOrg({ teamRoles: false }));
+    const file = BASE.replace(
+      'max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}',
+      'max@acme.com: {role: member, teams: {backend: admin, ops: contributor}}',
+    );
+    const { plan, result } = await applyFor(sim, file);
+    expect(result.failed).toEqual([]);
+    expect(plan.warnings).toContainEqual({
+      message: expect.stringMatching(
+        /^this organization has no team roles: admin has no effect \(team "backend" of max@acme\.com;/,
+      ),
+      line: 6,
+    });
+    // Sentry stores no team roles here: the write asks for none.
+    expect(plan.changes).toMatchObject([
+      {
+        email: 'max@acme.com',
+        request: {
+          teamRoles: [
+            { teamSlug: 'backend', role: null },
+            { teamSlug: 'ops', role: null },
+          ],
+        },
+      },
+    ]);
+    expect(await planFor(sim, file)).toMatchObject({ changes: [], blocked: [] });
+  });
+
+  it('reads pending invitations from the rosters: no member read of its own for any invitation', async () => {
+    const sim = await start();
+    await planFor(sim, `${BASE}  pat@acme.com: {role: member, teams: [backend]}\n  exp@acme.com: {role: member, teams: []}\n`);
+    const memberReads = sim.requests.filter((request) => /^\/api\/0\/organizations\/acme\/members\/[^/?]+\/$/.test(request.path));
+    expect(memberReads.map((request) => request.path)).toEqual(['/api/0/organizations/acme/members/me/']);
   });
 
   it('keeps unmanaged teams on a role change', async () => {
@@ -194,7 +230,7 @@ describe('failures', () => {
   });
 });
 
-describe('blocked changes (SPEC section 7)', () => {
+describe('blocked changes (docs/behaviour.md, section 3)', () => {
   it.each([
     [
       'its own org role',

@@ -38,6 +38,20 @@ export interface RunOptions {
   readonly ref?: string;
   /** Extra environment variables. */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * The repository's visibility, written into the event unless the event says it already
+   * (`repository.private` or `visibility`): private by default, so tests about other things see
+   * everything; `omitted` leaves the event without it (the action then takes the repository as public).
+   */
+  readonly visibility?: 'private' | 'public' | 'omitted';
+}
+
+/** The event with the repository's visibility the test asked for. */
+function withVisibility(event: unknown, visibility: RunOptions['visibility'] = 'private'): unknown {
+  if (visibility === 'omitted' || typeof event !== 'object' || event === null) return event;
+  const payload = event as { repository?: Record<string, unknown> };
+  if (payload.repository && ('private' in payload.repository || 'visibility' in payload.repository)) return event;
+  return { ...payload, repository: { ...payload.repository, private: visibility === 'private', visibility } };
 }
 
 const actionYml = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as {
@@ -63,7 +77,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
       output: path.join(dir, 'output.txt'),
       summary: path.join(dir, 'summary.md'),
     };
-    await writeFile(files.event, JSON.stringify(options.event ?? {}));
+    await writeFile(files.event, JSON.stringify(withVisibility(options.event ?? {}, options.visibility)));
     await writeFile(files.output, '');
     await writeFile(files.summary, '');
     const env: Record<string, string> = {

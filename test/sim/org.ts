@@ -9,7 +9,7 @@ export const TOKENS = {
   org: 'sntrys_org_ci_token',
 } as const;
 
-/** A small organization holding every kind of member the rules of API.md speak of. */
+/** A small organization holding every kind of member the rules of docs/sentry-api.md speak of. */
 export function testOrg(overrides: Partial<Fixture['organization']> = {}): Fixture {
   return {
     organization: { slug: 'acme', name: 'Acme', teamRoles: true, ...overrides },

@@ -1,0 +1,81 @@
+import type { ApplyResult } from '../apply/apply.ts';
+import type { BlockedChange, MemberChange, Plan, Withheld } from '../plan/types.ts';
+
+/**
+ * What a public repository may show of a plan: nothing from Sentry that the config does not
+ * already say. Members the file does not list (unlisted, ignored: removals of them included)
+ * are counted, never named or shown by email; display names from Sentry are left out for
+ * everyone; a reason that names the token's user by an email the file does not list names its
+ * role only. The plan itself (plan.json) keeps everything: this is a view for the log, the
+ * summary, annotations, the comment and the drift issue.
+ */
+export function publicPlan(plan: Plan, listed: (email: string) => boolean): Plan {
+  const unlistedRemoval = (change: MemberChange) => change.kind === 'remove' && !listed(change.email);
+  const withheld: Withheld = {
+    unlisted: plan.unlisted.length + (plan.withheld?.unlisted ?? 0),
+    removals: plan.changes.filter(unlistedRemoval).length + (plan.withheld?.removals ?? 0),
+    blockedRemovals:
+      plan.blocked.filter((blocked) => unlistedRemoval(blocked.change)).length + (plan.withheld?.blockedRemovals ?? 0),
+  };
+  return {
+    ...plan,
+    changes: plan.changes.filter((change) => !unlistedRemoval(change)).map(withoutName),
+    blocked: plan.blocked.filter((blocked) => !unlistedRemoval(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
+    unlisted: [],
+    withheld,
+  };
+}
+
+/** The public view of an apply's result (see publicPlan). */
+export function publicResult(result: ApplyResult, listed: (email: string) => boolean): ApplyResult {
+  const shown = <T extends { change: MemberChange }>(entries: readonly T[]) =>
+    entries.filter(({ change }) => !(change.kind === 'remove' && !listed(change.email)));
+  return {
+    applied: shown(result.applied).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+    failed: shown(result.failed).map((entry) => ({
+      ...entry,
+      change: withoutName(entry.change),
+      error: withoutEmails(entry.error, listed),
+    })),
+    skipped: shown(result.skipped).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+    blocked: shown(result.blocked).map((blocked) => publicBlocked(blocked, listed)),
+    withheld: {
+      unlisted: 0,
+      removals: result.applied.length - shown(result.applied).length + (result.failed.length - shown(result.failed).length),
+      blockedRemovals: result.blocked.length - shown(result.blocked).length,
+    },
+  };
+}
+
+function publicBlocked(blocked: BlockedChange, listed: (email: string) => boolean): BlockedChange {
+  return {
+    change: withoutName(blocked.change),
+    reasons: blocked.reasons.map((reason) => withoutEmails(reason, listed)),
+  };
+}
+
+function withoutName<T extends MemberChange>(change: T): T {
+  return 'name' in change ? { ...change, name: '' } : change;
+}
+
+/** Emails in a text that the file does not list, replaced by "someone not in the file". */
+function withoutEmails(text: string, listed: (email: string) => boolean): string {
+  return text
+    .replace(/the token's user \(([^,()\s]+@[^,()\s]+), /g, (whole, email: string) =>
+      listed(email) ? whole : "the token's user (",
+    )
+    .replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) =>
+      listed(email) ? email : 'a member not in the file',
+    );
+}
+
+/** How a reader of a public repository sees what was left out. */
+export function withheldNote(withheld: Withheld, config: string): string | undefined {
+  const parts = [
+    withheld.removals > 0 ? `${withheld.removals} removal${withheld.removals === 1 ? '' : 's'} of members not in ${config}` : '',
+    withheld.blockedRemovals > 0 ? `${withheld.blockedRemovals} blocked removal${withheld.blockedRemovals === 1 ? '' : 's'}` : '',
+    withheld.unlisted > 0 ? `${withheld.unlisted} member${withheld.unlisted === 1 ? '' : 's'} in Sentry not in ${config}` : '',
+  ].filter((part) => part !== '');
+  if (parts.length === 0) return undefined;
+  return `Not named here, because this repository is public (redact): ${parts.join(', ')}; display names are left out too. To see everything, run \`sentry-members-sync plan\` locally (the command line shows everything), or set the input \`redact: false\`.`;
+}

@@ -1,0 +1,136 @@
+/**
+ * Public repositories publish nothing from Sentry that the file does not already say: the bundled
+ * action, run with a public and a private event, and every output searched for the members the
+ * file does not list and for Sentry display names.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Fixture } from '../../src/sim/fixture.ts';
+import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
+import { type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
+import { type ActionRun, asRead, ROOT, type RunOptions, runAction } from '../harness/run-action.ts';
+
+const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
+const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
+const TOKEN = 'sntryu_demo_alice_owner_token';
+const PR = { pull_request: { number: 7 } };
+
+/** What only Sentry knows: members the file does not list (unlisted, ignored) and every display name. */
+const SECRET_TO_THE_PUBLIC = [
+  'mallory@acme.com',
+  'Mallory (left the company)',
+  'ivan@acme.com',
+  'ci-bot@acme.com',
+  'CI Bot',
+  'Dana Manager',
+  'Bob Backend',
+  'Alice Owner',
+];
+
+let sentry: SimulatedSentry;
+let github: GitHubSim;
+beforeEach(async () => {
+  sentry = await startSimulatedSentry(fixture);
+  github = await startGitHubSim();
+});
+afterEach(async () => {
+  await Promise.all([sentry.close(), github.close()]);
+});
+
+function run(options: Partial<RunOptions> = {}): Promise<ActionRun> {
+  return runAction({
+    files: { 'sentry-members.yml': example },
+    eventName: 'pull_request',
+    event: PR,
+    ref: 'refs/pull/7/merge',
+    ...options,
+    env: { GITHUB_API_URL: github.url, ...options.env },
+    inputs: { 'sentry-url': sentry.url, 'sentry-token': TOKEN, ...options.inputs },
+  });
+}
+
+/** Everything GitHub shows to whoever can read the repository. */
+function published(result: ActionRun): Record<string, string> {
+  return {
+    log: result.stdout,
+    summary: result.summary,
+    annotations: JSON.stringify(result.annotations),
+    outputs: JSON.stringify(result.outputs),
+    comments: github.comments.map((comment) => comment.body).join('\n'),
+    issues: github.issues.map((issue) => `${issue.title}\n${issue.body}`).join('\n'),
+  };
+}
+
+function expectNothingUnlisted(result: ActionRun) {
+  for (const [place, text] of Object.entries(published(result))) {
+    for (const secret of SECRET_TO_THE_PUBLIC) {
+      expect(asRead(text), `${secret} in the ${place}`).not.toContain(secret);
+      expect(text, `${secret} in the ${place}`).not.toContain(secret);
+    }
+  }
+}
+
+describe('a public repository (redact: auto)', () => {
+  it('plan: listed members changed, the rest counted, no display names, and how to see everything', async () => {
+    const result = await run({ visibility: 'public' });
+    expect(result.exitCode).toBe(0);
+    expectNothingUnlisted(result);
+    const comment = github.comments[0]?.body ?? '';
+    expect(comment).toContain('dana@acme\\.com');
+    expect(comment).toContain('5 to update, 0 to invite, 0 to remove, 0 blocked, 3 unchanged, 2 unlisted, 0 missing');
+    expect(asRead(comment)).toContain('2 members in Sentry not in sentry-members.yml');
+    expect(asRead(comment)).toContain('run `sentry-members-sync plan` locally');
+    expect(result.stdout).toContain('Not named here, because this repository is public (redact)');
+    // plan.json, a file on the runner, keeps everything.
+    expect(result.planJson).toContain('mallory@acme.com');
+    expect(result.planJson).toContain('Dana Manager');
+  });
+
+  it('an event that does not say is taken as public', async () => {
+    const result = await run({ visibility: 'omitted' });
+    expect(result.exitCode).toBe(0);
+    expectNothingUnlisted(result);
+  });
+
+  it('apply with unlisted: remove, on push and on schedule with the drift issue: removals counted, never named', async () => {
+    const removing = example.replace('unlisted: report', 'unlisted: remove');
+    github.pullsOfCommit.set('0123456789abcdef0123456789abcdef01234567', [{ number: 7, merged_at: '2026-11-27T10:00:00Z' }]);
+    const push = await run({
+      files: { 'sentry-members.yml': removing },
+      eventName: 'push',
+      event: { repository: { default_branch: 'main', private: false } },
+      ref: 'refs/heads/main',
+      inputs: { 'drift-issue': 'true' },
+    });
+    expect(push.exitCode).toBe(0);
+    expect(sentry.org.findByEmail('mallory@acme.com')).toBeUndefined();
+    expectNothingUnlisted(push);
+    expect(push.stdout).toContain('2 removals of members not in the file (not named: redact)');
+    expect(push.outputs.applied).toBe('7');
+    expect(github.issues).toHaveLength(1);
+  });
+});
+
+describe('a private repository, and redact: false', () => {
+  it('a private repository shows everything', async () => {
+    const result = await run({ visibility: 'private' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('mallory@acme.com');
+    expect(result.summary).toContain('Dana Manager');
+  });
+
+  it('redact: false on a public repository publishes as before, with a warning', async () => {
+    const result = await run({ visibility: 'public', inputs: { redact: 'false' } });
+    expect(result.exitCode).toBe(0);
+    expect(github.comments[0]?.body).toContain('mallory@acme\\.com');
+    expect(result.of('warning').map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/^This repository is public and redact is false/),
+    );
+  });
+
+  it('redact: true hides unlisted members in a private repository too', async () => {
+    const result = await run({ visibility: 'private', inputs: { redact: 'true' } });
+    expectNothingUnlisted(result);
+  });
+});
