@@ -46386,6 +46386,9 @@ async function applyPlan(client, plan, guards, context) {
             return { kind: 'failed', change, error: error instanceof Error ? error.message : String(error), cause: error };
         }
     };
+    // Each outcome with its place in the plan: a rewritten change is a new object.
+    const order = new Map(plan.changes.map((change, index) => [change, index]));
+    const placed = async (change) => ({ at: order.get(change) ?? 0, outcome: await attempt(change) });
     // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
     // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
     const invitations = (async () => {
@@ -46393,25 +46396,20 @@ async function applyPlan(client, plan, guards, context) {
         let limited = false;
         for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
             if (limited) {
-                results.push({
-                    kind: 'failed',
-                    change,
-                    error: "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations",
-                });
+                const error = "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations";
+                results.push({ at: order.get(change) ?? 0, outcome: { kind: 'failed', change, error } });
                 continue;
             }
-            const outcome = await attempt(change);
+            const result = await placed(change);
+            const { outcome } = result;
             limited = outcome.kind === 'failed' && outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
-            results.push(outcome);
+            results.push(result);
         }
         return results;
     })();
-    const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(attempt));
+    const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(placed));
     const [invited, rest] = await Promise.all([invitations, others]);
-    const outcomes = [...invited, ...rest];
-    const order = new Map(plan.changes.map((change, index) => [change, index]));
-    const position = (outcome) => order.get(outcome.kind === 'blocked' ? outcome.blocked.change : outcome.change) ?? 0;
-    outcomes.sort((a, b) => position(a) - position(b));
+    const outcomes = [...invited, ...rest].sort((a, b) => a.at - b.at).map(({ outcome }) => outcome);
     return {
         applied: outcomes.flatMap((o) => o.kind === 'applied' ? [{ change: o.change, ...(o.changedDuringRun ? { changedDuringRun: o.changedDuringRun } : {}) }] : []),
         failed: outcomes.flatMap((o) => (o.kind === 'failed' ? [{ change: o.change, error: o.error }] : [])),
