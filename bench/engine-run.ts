@@ -28,12 +28,7 @@ if (planOut) await writeFile(planOut, JSON.stringify(outcome.plan));
 let applied = 0;
 let failed = 0;
 if (mode === 'apply') {
-  const result = await applyPlan(
-    client,
-    outcome.plan,
-    { maxChanges: 0, maxRemovals: 0 },
-    { config: loaded.config, state: outcome.state },
-  );
+  const result = await applyPlan(client, outcome.plan, { config: loaded.config, state: outcome.state });
   applied = result.applied.length;
   failed = result.failed.length;
 }

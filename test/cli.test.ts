@@ -6,10 +6,10 @@ import { type SimulatedSentry, startSimulatedSentry } from '../src/sim/server.ts
 import { ROOT } from './harness/run-action.ts';
 import { TOKENS, testOrg } from './sim/org.ts';
 
-async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
+async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text), env });
+  const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text), env, cwd });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -38,6 +38,75 @@ describe('sentry-members-sync validate', () => {
     );
     expect((await cli(['export'], { SENTRY_AUTH_TOKEN: 'x' })).code).toBe(2);
     expect((await cli(['--help'])).code).toBe(0);
+  });
+});
+
+describe('the command line as a new user meets it', () => {
+  it('the bundled command says in one line which Node it needs, on a Node too old for it', async () => {
+    const { execFile } = await import('node:child_process');
+    const old = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})';
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) =>
+      execFile(process.execPath, ['--import', old, path.join(ROOT, 'dist/cli/index.js'), '--help'], (error, _out, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stderr }),
+      ),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^sentry-members-sync needs Node\.js 22\.19 or newer \(Node 24 recommended\); this is Node 20\.20\.2\./,
+      ),
+    ]);
+  });
+
+  it('--version prints the version of package.json', async () => {
+    const { default: pkg } = await import('../package.json', { with: { type: 'json' } });
+    expect(await cli(['--version'])).toEqual({ code: 0, out: pkg.version, err: '' });
+  });
+
+  it("reads paths from the directory it is run in, not the tool's own folder", async () => {
+    const elsewhere = path.join(ROOT, 'test/fixtures/configs/valid');
+    const result = await cli(['validate', 'example.yml'], {}, elsewhere);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^example\.yml is valid/);
+    const missing = await cli(['validate', 'nope.yml'], {}, elsewhere);
+    expect(missing.err).toContain(
+      `config file not found at ${path.join(elsewhere, 'nope.yml')}: pass the config file as the first argument`,
+    );
+    expect(missing.err).not.toMatch(/input|secret/);
+  });
+
+  it('takes the config file as the first argument of every command, and refuses it twice', async () => {
+    const file = path.join(ROOT, 'members.example.yml');
+    for (const command of ['plan', 'check', 'apply']) {
+      // The file is read (and found valid) before the token is asked for.
+      const result = await cli([command, file]);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/^SENTRY_AUTH_TOKEN is not set/);
+      const bad = await cli([command, path.join(ROOT, 'test/fixtures/configs/invalid/unknown-org-role.yml')]);
+      expect(bad.code).toBe(1);
+      expect(bad.err).toContain('"managr" is not a valid org role');
+    }
+    expect((await cli(['plan', file, '--config', file])).code).toBe(2);
+  });
+
+  it('--json gives one object with an error on every failure: usage, invalid config, a refused setting', async () => {
+    const usage = await cli(['frobnicate', '--json']);
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.out)).toMatchObject({ ok: false, error: { kind: 'usage', message: 'unknown command "frobnicate"' } });
+    const invalid = await cli(['validate', 'test/fixtures/configs/invalid/unknown-org-role.yml', '--json']);
+    expect(invalid.code).toBe(1);
+    expect(JSON.parse(invalid.out)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-config', message: expect.stringMatching(/has 1 error \(listed above\): fix them and run again$/) },
+      problems: [expect.stringContaining('"managr" is not a valid org role')],
+    });
+    const url = await cli(['plan', 'members.example.yml', '--sentry-url', 'http://sentry.example.com', '--json'], {
+      SENTRY_AUTH_TOKEN: 'sntryu_x',
+    });
+    expect(url.code).toBe(1);
+    expect(JSON.parse(url.out).error.message).toMatch(/^--sentry-url is "http:\/\/sentry\.example\.com": only https is allowed/);
+    const org = await cli(['plan', 'members.example.yml'], { SENTRY_AUTH_TOKEN: 'sntrys_org_token' });
+    expect(org.err).toMatch(/^error: SENTRY_AUTH_TOKEN: an organization auth token/);
   });
 });
 
@@ -82,7 +151,9 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     const plan = await cli(args('plan', file, '--json'), env());
     expect(plan.code).toBe(0);
     expect(JSON.parse(plan.out)).toMatchObject({
-      changes: [{ kind: 'update', email: 'max@acme.com', orgRole: { from: 'member', to: 'manager' } }],
+      ok: true,
+      failures: [],
+      plan: { changes: [{ kind: 'update', email: 'max@acme.com', orgRole: { from: 'member', to: 'manager' } }] },
     });
     expect(sim.writes()).toEqual([]);
     expect((await cli(args('check', file), env())).code).toBe(1);
@@ -101,7 +172,7 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     );
     const guarded = await cli(args('apply', two, '--max-changes', '1'), env());
     expect(guarded.code).toBe(1);
-    expect(guarded.err).toMatch(/more than max-changes \(1\): nothing was written/);
+    expect(guarded.err).toMatch(/more than --max-changes \(1\): nothing was written.*raise --max-changes/);
     expect(sim.writes()).toHaveLength(1);
     sim.inject({ method: 'PUT', path: '/api/0/organizations/acme/members/6/', status: 500 });
     const failing = await cli(args('apply', two), env());

@@ -39,6 +39,11 @@ class YamlSource {
             message: this.#describe(error.code, error.message),
             position: this.positionAt(error.pos[0]),
         });
+        // A tab in the indentation throws the parser off for the rest of the file: its errors on
+        // valid lines after it say nothing true, so the tab errors alone are reported.
+        const tabs = this.#doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+        if (tabs.length > 0)
+            return tabs.map((e) => toProblem('error', e));
         return [
             ...this.#doc.errors.map((e) => toProblem('error', e)),
             ...this.#duplicateKeys(),

@@ -2,128 +2,99 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { applyPlan, checkGuards, GuardError } from '../apply/apply.ts';
+import type { ApplyResult } from '../apply/apply.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
 import { escapeInvisible } from '../domain/text.ts';
-import { organizationOf, planOrganization } from '../engine/plan-organization.ts';
+import { organizationOf } from '../engine/plan-organization.ts';
+import { failuresOf, type RunOutcome, runSentry, type SentryMode } from '../engine/run.ts';
 import { createGitHubApi } from '../github/api.ts';
 import { manageDriftIssue, type PublishContext, publishApplyResult, publishPlanComment } from '../github/publish.ts';
-import { SUMMARY_LIMIT } from '../github/sticky.ts';
 import type { Plan } from '../plan/types.ts';
-import { applyMarkdown, planMarkdown } from '../render/plan-markdown.ts';
+import { applySummary, planSummary } from '../render/bodies.ts';
+import { describeFailure } from '../render/failures.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
 import { publicPlan, publicResult } from '../render/public-view.ts';
-import { plural } from '../render/validation.ts';
 import { createSentryClient } from '../sentry/client.ts';
 import { isPullRequestEvent, type RunEvent } from './event.ts';
-import type { Settings } from './inputs.ts';
+import { ACTION_WORDS, type Settings } from './inputs.ts';
 import { annotateProblems, writeSummary } from './report.ts';
 
-export type SentryMode = 'plan' | 'apply' | 'check';
-
-/** plan, check and apply: read Sentry, plan, report; apply also writes. */
+/**
+ * plan, check and apply: the engine runs the mode and decides how it ended; this delivers the
+ * outcome as the runner shows it (log, outputs, annotations, job summary, comment, drift issue)
+ * and fails the step with the engine's failures.
+ */
 export async function runSentryMode(
   mode: SentryMode,
   settings: Settings & { sentryToken: string },
   event: RunEvent,
   config: Config,
   warnings: readonly ConfigProblem[],
-) {
-  const organization = organizationOf(config, settings.organization);
+): Promise<void> {
   const client = createSentryClient({
     baseUrl: settings.sentryUrl,
     token: settings.sentryToken,
     debug: (message) => core.debug(message),
   });
   try {
-    let outcome: Awaited<ReturnType<typeof planOrganization>>;
-    try {
-      outcome = await planOrganization(client, config, organization, warnings);
-    } catch (error) {
-      core.setFailed(
-        `reading the organization "${organization}" from Sentry failed, so nothing was written: ${(error as Error).message}`,
-      );
-      return;
-    }
-    if (outcome.kind === 'config-errors') {
-      annotateProblems(outcome.problems);
-      core.setFailed(
-        `${config.file} names ${plural(outcome.problems.length, 'team')} that the organization does not have (listed above): nothing was written`,
-      );
-      return;
-    }
-    const { plan } = outcome;
-    // What GitHub shows (log, summary, annotations, comment, issue) comes from the view; plan.json keeps everything.
-    const redact = settings.redact === 'auto' ? event.publicRepository : settings.redact;
-    if (!redact && event.publicRepository) {
-      core.warning(
-        'This repository is public and redact is false: the log, job summary and comment name members the config file does not list and show their Sentry display names to anyone. Remove "redact: false" to count them instead.',
-        { title: 'sentry-members-sync: public repository' },
-      );
-    }
-    const listed = (email: string) => config.members.has(email.toLowerCase());
-    const shown = redact ? publicPlan(plan, listed) : plan;
-    core.info(planText(shown));
-    const planFile = await writePlanFile(plan, config.file);
-    core.setOutput('plan', planFile);
-    core.setOutput('changes', String(plan.changes.length));
-    core.setOutput('has-changes', String(plan.changes.length > 0));
-    annotatePlan(shown);
-
-    const github = githubFor(settings, event);
-    if (mode !== 'apply') {
-      await writeSummary(planMarkdown(shown, { limit: SUMMARY_LIMIT }));
-      if (github && settings.comment && event.pullRequest !== undefined && isPullRequestEvent(event)) {
-        await publishPlanComment(github, event.pullRequest, shown);
-      }
-      if (github && settings.comment && settings.driftIssue && mode === 'check') {
-        await manageDriftIssue(github, shown, undefined, new Date().toISOString());
-      }
-      if (plan.blocked.length > 0) core.setFailed(blockedMessage(plan.blocked.length, plan, mode));
-      else if (mode === 'check' && plan.changes.length > 0) {
-        core.setFailed(
-          `${plural(plan.changes.length, 'member')} differ from ${config.file} (drift): run apply, or update the file`,
-        );
-      }
-      return;
-    }
-
-    try {
-      checkGuards(plan, settings);
-    } catch (error) {
-      if (!(error instanceof GuardError)) throw error;
-      await writeSummary(planMarkdown(shown, { limit: SUMMARY_LIMIT }));
-      core.setOutput('applied', '0');
-      core.setOutput('failed', '0');
-      core.setFailed(error.message);
-      return;
-    }
-    const result = await applyPlan(client, plan, settings, { config, state: outcome.state });
-    const shownResult = redact ? publicResult(result, listed) : result;
-    core.info(applyText(shownResult));
-    const applied = applyMarkdown(shownResult, organization, { limit: SUMMARY_LIMIT / 2 });
-    await writeSummary(`${applied}\n${planMarkdown(shown, { limit: SUMMARY_LIMIT - applied.length })}`);
-    if (github && settings.comment && event.name === 'push' && event.sha)
-      await publishApplyResult(github, event.sha, shown, shownResult);
-    // comment: false means the run writes nothing to GitHub (docs/behaviour.md), the drift issue included.
-    if (github && settings.comment && settings.driftIssue)
-      await manageDriftIssue(github, shown, shownResult, new Date().toISOString());
-    core.setOutput('applied', String(result.applied.length));
-    core.setOutput('failed', String(result.failed.length));
-    for (const failure of shownResult.failed) {
-      core.error(escapeInvisible(`${changeHeading(failure.change).slice(2)} failed: ${failure.error}`), {
-        title: 'sentry-members-sync: write failed',
-      });
-    }
-    if (result.failed.length > 0) {
-      core.setFailed(
-        `${plural(result.failed.length, 'member write')} failed (listed above), ${result.applied.length} succeeded: fix the cause and run again; the next run makes only what is still missing`,
-      );
-    } else if (result.blocked.length > 0) {
-      core.setFailed(blockedMessage(result.blocked.length, plan, mode));
-    }
+    const organization = organizationOf(config, settings.organization);
+    const outcome = await runSentry(client, { mode, config, warnings, organization, guards: settings });
+    await deliver(outcome, settings, event, config);
+    for (const failure of failuresOf(outcome)) core.setFailed(describeFailure(failure, ACTION_WORDS));
   } finally {
     await client.close();
+  }
+}
+
+async function deliver(outcome: RunOutcome, settings: Settings, event: RunEvent, config: Config): Promise<void> {
+  if (outcome.kind === 'unknown-teams') annotateProblems(outcome.problems);
+  if (!('plan' in outcome)) return;
+  const { plan } = outcome;
+  // What GitHub shows comes from a view that may leave out what the file does not say; plan.json keeps everything.
+  const redact = settings.redact === 'auto' ? event.publicRepository : settings.redact;
+  if (!redact && event.publicRepository) {
+    core.warning(
+      'This repository is public and redact is false: the log, job summary and comment name members the config file does not list and show their Sentry display names to anyone. Remove "redact: false" to count them instead.',
+      { title: 'sentry-members-sync: public repository' },
+    );
+  }
+  const listed = (email: string) => config.members.has(email.toLowerCase());
+  const shown = redact ? publicPlan(plan, listed) : plan;
+  core.info(planText(shown));
+  core.setOutput('plan', await writePlanFile(plan, config.file));
+  core.setOutput('changes', String(plan.changes.length));
+  core.setOutput('has-changes', String(plan.changes.length > 0));
+  annotatePlan(shown);
+
+  const github = githubFor(settings, event);
+  const now = new Date().toISOString();
+  switch (outcome.kind) {
+    case 'planned':
+      await writeSummary(planSummary(shown));
+      if (github && settings.comment && event.pullRequest !== undefined && isPullRequestEvent(event))
+        await publishPlanComment(github, event.pullRequest, shown);
+      if (github && settings.comment && settings.driftIssue && outcome.mode === 'check')
+        await manageDriftIssue(github, shown, undefined, now);
+      return;
+    case 'guard-refused':
+      await writeSummary(planSummary(shown));
+      core.setOutput('applied', '0');
+      core.setOutput('failed', '0');
+      return;
+    case 'applied': {
+      const { result } = outcome;
+      const shownResult = redact ? publicResult(result, listed) : result;
+      core.info(applyText(shownResult));
+      await writeSummary(applySummary(shown, shownResult));
+      if (github && settings.comment && event.name === 'push' && event.sha)
+        await publishApplyResult(github, event.sha, shown, shownResult);
+      // comment: false means the run writes nothing to GitHub (docs/behaviour.md), the drift issue included.
+      if (github && settings.comment && settings.driftIssue) await manageDriftIssue(github, shown, shownResult, now);
+      core.setOutput('applied', String(result.applied.length));
+      core.setOutput('failed', String(result.failed.length));
+      annotateFailedWrites(shownResult);
+      return;
+    }
   }
 }
 
@@ -131,16 +102,6 @@ export async function runSentryMode(
 function githubFor(settings: Settings, event: RunEvent): PublishContext | undefined {
   if (!settings.githubToken || !event.repo) return undefined;
   return { api: createGitHubApi(settings.githubToken, event.repo), runUrl: event.runUrl };
-}
-
-function blockedMessage(blocked: number, plan: Plan, mode: SentryMode): string {
-  const others =
-    plan.changes.length === 0
-      ? 'there are no other changes'
-      : mode === 'apply'
-        ? 'the other changes were made'
-        : 'apply makes the other changes';
-  return `${plural(blocked, 'change')} cannot be made (blocked, listed above): fix the file or the organization; ${others}`;
 }
 
 /** One annotation per blocked change and per warning, on the line of the file that causes it. */
@@ -158,6 +119,14 @@ function annotatePlan(plan: Plan): void {
       title: 'sentry-members-sync: warning',
       file: plan.config,
       ...(warning.line ? { startLine: warning.line } : {}),
+    });
+  }
+}
+
+function annotateFailedWrites(result: ApplyResult): void {
+  for (const failure of result.failed) {
+    core.error(escapeInvisible(`${changeHeading(failure.change).slice(2)} failed: ${failure.error}`), {
+      title: 'sentry-members-sync: write failed',
     });
   }
 }

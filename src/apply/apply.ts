@@ -12,11 +12,6 @@ export interface Guards {
   readonly maxRemovals: number;
 }
 
-/** A guard refused the plan: nothing was written. */
-export class GuardError extends Error {
-  override name = 'GuardError';
-}
-
 /** A write that was made. */
 export interface AppliedChange {
   readonly change: MemberWrite;
@@ -44,20 +39,22 @@ export interface ApplyContext {
   readonly state: OrgState;
 }
 
-/** Refuses, before any write, a plan larger than the guards allow. */
-export function checkGuards(plan: Plan, guards: Guards): void {
+/** A guard that refuses a plan: nothing is written. `limit` is the guard's value, `count` what the plan has. */
+export interface GuardRefusal {
+  readonly guard: 'max-changes' | 'max-removals';
+  readonly count: number;
+  readonly limit: number;
+}
+
+/** The guard a plan exceeds, if any (max-changes first); a limit of 0 is no limit. */
+export function guardRefusal(plan: Plan, guards: Guards): GuardRefusal | undefined {
   const writes = plan.changes.length;
-  if (guards.maxChanges > 0 && writes > guards.maxChanges) {
-    throw new GuardError(
-      `the plan writes to ${writes} members, more than max-changes (${guards.maxChanges}): nothing was written. Review the plan; if it is intended, raise max-changes (0 = no limit) for this run`,
-    );
-  }
+  if (guards.maxChanges > 0 && writes > guards.maxChanges)
+    return { guard: 'max-changes', count: writes, limit: guards.maxChanges };
   const removals = plan.changes.filter((change) => change.kind === 'remove').length;
-  if (guards.maxRemovals > 0 && removals > guards.maxRemovals) {
-    throw new GuardError(
-      `the plan removes ${removals} members, more than max-removals (${guards.maxRemovals}): nothing was written. Review the plan; if it is intended, raise max-removals (0 = no limit) for this run`,
-    );
-  }
+  if (guards.maxRemovals > 0 && removals > guards.maxRemovals)
+    return { guard: 'max-removals', count: removals, limit: guards.maxRemovals };
+  return undefined;
 }
 
 type Outcome =
@@ -69,14 +66,13 @@ type Outcome =
 const CHANGED = 'changed in Sentry during the run';
 
 /**
- * Makes the plan's changes: one member at a time per change (the client paces them), each
- * independent of the others, so a failed write never stops the rest. Blocked changes are not
- * sent. Every PUT and DELETE starts from a fresh read of its member: Sentry pages with offsets,
+ * Makes the plan's changes (the caller has checked the guards: see engine/run.ts): one member at
+ * a time per change (the client paces them), each independent of the others, so a failed write
+ * never stops the rest. Blocked changes are not sent. Every PUT and DELETE starts from a fresh read of its member: Sentry pages with offsets,
  * so what the plan saw may have been torn by a concurrent change; the write is rebuilt from the
  * fresh state with the plan's own rules (guards included), and a difference is reported.
  */
-export async function applyPlan(client: SentryClient, plan: Plan, guards: Guards, context: ApplyContext): Promise<ApplyResult> {
-  checkGuards(plan, guards);
+export async function applyPlan(client: SentryClient, plan: Plan, context: ApplyContext): Promise<ApplyResult> {
   const org = plan.organization;
   const owners = countOwners(context.state);
   const attempt = async (change: MemberWrite): Promise<Outcome> => {

@@ -1,38 +1,47 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseSentryUrl } from '../action/inputs.ts';
-import { applyPlan, checkGuards, GuardError } from '../apply/apply.ts';
-import { loadConfigFile } from '../config/load.ts';
-import { type Config, type ConfigProblem, formatProblem } from '../config/model.ts';
-import { organizationOf, planOrganization } from '../engine/plan-organization.ts';
+import pkg from '../../package.json' with { type: 'json' };
+import { formatProblem } from '../config/model.ts';
+import { addSecret } from '../domain/secrets.ts';
+import { organizationOf } from '../engine/plan-organization.ts';
+import { type Failure, failuresOf, type RunOutcome, runSentry, type SentryMode } from '../engine/run.ts';
+import { validateConfig } from '../engine/validate.ts';
 import { exportConfig } from '../export/export.ts';
 import { EVERYONE, observe } from '../observe/observe.ts';
+import { describeError, describeFailure, type Words } from '../render/failures.ts';
 import { applyText, planText } from '../render/plan-text.ts';
 import { describeConfig, plural } from '../render/validation.ts';
 import { createSentryClient, type SentryClient } from '../sentry/client.ts';
+import { checkSentryToken, parseLimit, parseSentryUrl, type SettingName } from '../settings/policy.ts';
 
-const USAGE = `Usage: sentry-members-sync <command> [options]
+export const VERSION: string = pkg.version;
+
+const USAGE = `Usage: sentry-members-sync <command> [file] [options]
 
 Keeps a Sentry organization's membership equal to a reviewed YAML file.
 
 Commands:
-  validate [file]   Check the config file alone; sends nothing to Sentry.
-  plan              Read the organization and print what would change. Never writes.
-  check             Like plan; exits 1 when anything would change (drift).
-  apply             Plan from the live state, then make the changes.
-  export            Write the live organization as a config file (to start from).
+  validate [config]   Check the config file alone; sends nothing to Sentry.
+  plan [config]       Read the organization and print what would change. Never writes.
+  check [config]      Like plan; exits 1 when anything would change (drift).
+  apply [config]      Plan from the live state, then make the changes.
+  export [out]        Write the live organization as a config file (to start from), to
+                      standard output or to the file named.
 
 Options:
-  --config <file>       Config file (default: sentry-members.yml).
+  --config <file>       The config file, as the [config] argument (default: sentry-members.yml).
   --org <slug>          Organization; overrides "organization" in the file.
   --sentry-url <url>    Sentry base URL (default: https://sentry.io; http only on loopback).
-  --json                plan, check, apply: print the plan (and result) as JSON.
+  --json                Print the outcome as one JSON object: the plan, the result, and the
+                        failures ({"ok": false, "error": ...} on every failure).
   --max-changes <n>     apply: write nothing when the plan writes more members (default 50, 0 = no limit).
   --max-removals <n>    apply: the same guard for removals (default 5).
-  --out <file>          export: write here instead of standard output.
+  --out <file>          export: as the [out] argument.
+  -v, --version         Print the version.
   -h, --help            Show this help.
 
+Paths are relative to the directory you run the command in (also through "npm run cli").
 The Sentry token is read from SENTRY_AUTH_TOKEN (a user auth token: member:read for plan,
 check and export; member:admin for apply).
 
@@ -43,6 +52,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
+  /** Where relative paths start: the directory the user ran the command in. */
+  readonly cwd?: string;
   /** Progress on standard error (only when it is a terminal). */
   readonly progress?: ((text: string) => void) | undefined;
 }
@@ -51,8 +62,26 @@ const processIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
   env: process.env,
+  // npm runs scripts in the package's folder and says where it was called from in INIT_CWD.
+  cwd: process.env.INIT_CWD || process.cwd(),
   progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[2K${text}`) : undefined,
 };
+
+/** How the command line names a setting. */
+function flagName(name: SettingName): string {
+  switch (name) {
+    case 'sentry-token':
+      return 'SENTRY_AUTH_TOKEN';
+    case 'organization':
+      return '--org';
+    default:
+      return `--${name}`;
+  }
+}
+
+const CLI_WORDS: Words = { setting: flagName, listed: 'listed above', again: 'run again' };
+const FILE_HINT =
+  'pass the config file as the first argument (sentry-members-sync plan path/to/file.yml) or with --config; paths are relative to the directory you run the command in';
 
 class UsageError extends Error {}
 
@@ -64,38 +93,57 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     parsed = parse(argv);
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    return usage(describeError(error), argv.includes('--json'), io);
   }
   const { values, positionals } = parsed;
-  const [command, file] = positionals;
+  const [command, file, extra] = positionals;
   if (values.help) {
     io.stdout(USAGE);
     return 0;
   }
+  if (values.version) {
+    io.stdout(VERSION);
+    return 0;
+  }
+  const cwd = io.cwd ?? process.cwd();
+  const at = (name: string) => path.resolve(cwd, name);
   try {
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    if (file !== undefined && values.config !== undefined && command !== 'export')
+      throw new UsageError(`the config file is given twice ("${file}" and --config ${values.config}): give it once`);
     switch (command) {
-      case 'validate':
-        return await validate(values.config ?? file ?? 'sentry-members.yml', io);
       case undefined:
         throw new UsageError('a command is needed');
+      case 'validate': {
+        const outcome = await validateConfig(
+          at(values.config ?? file ?? 'sentry-members.yml'),
+          shown(cwd, values.config ?? file ?? 'sentry-members.yml'),
+          FILE_HINT,
+        );
+        return report(outcome, values, io);
+      }
       case 'plan':
       case 'check':
       case 'apply':
-        return await sentryCommand(command, values, io);
+        return await sentryCommand(command, values.config ?? file ?? 'sentry-members.yml', values, io, cwd);
       case 'export':
-        return await exportCommand(values, io);
+        return await exportCommand(values.out ?? file, values, io, cwd);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof UsageError) return usage(error.message, values.json, io);
+    const message = describeError(error, CLI_WORDS);
+    if (values.json) io.stdout(JSON.stringify({ ok: false, error: { kind: 'error', message } }, null, 2));
+    io.stderr(`error: ${message}`);
     return 1;
   }
+}
+
+function usage(message: string, json: boolean | undefined, io: CliIo): number {
+  if (json) io.stdout(JSON.stringify({ ok: false, error: { kind: 'usage', message } }, null, 2));
+  io.stderr(`${message}\n\n${USAGE}`);
+  return 2;
 }
 
 function parse(argv: readonly string[]) {
@@ -110,42 +158,61 @@ function parse(argv: readonly string[]) {
       'max-changes': { type: 'string', default: '50' },
       'max-removals': { type: 'string', default: '5' },
       out: { type: 'string' },
+      version: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
 }
 
-async function load(file: string, io: CliIo): Promise<{ config: Config; warnings: readonly ConfigProblem[] } | undefined> {
-  const relative = path.relative(process.cwd(), file);
-  const result = await loadConfigFile(file, relative.startsWith('..') || path.isAbsolute(relative) ? file : relative);
-  for (const problem of result.ok ? result.warnings : result.problems)
-    io.stderr(`${problem.severity}: ${formatProblem(problem)}`);
-  return result.ok ? { config: result.config, warnings: result.warnings } : undefined;
+/** A path as messages name it: relative to where the user is, when it is below it. */
+function shown(cwd: string, name: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, name));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(cwd, name) : relative;
 }
 
-async function validate(path: string, io: CliIo): Promise<number> {
-  const loaded = await load(path, io);
-  if (!loaded) return 1;
-  io.stdout(describeConfig(loaded.config));
-  return 0;
+/**
+ * Delivers an outcome: the plan or result on standard output (or as JSON), problems and failures
+ * on standard error in the command line's words, and the exit status the engine's failures give.
+ */
+function report(outcome: RunOutcome, values: Options, io: CliIo): number {
+  const failures = failuresOf(outcome);
+  const messages = failures.map((failure) => describeFailure(failure, CLI_WORDS));
+  const problems =
+    outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams'
+      ? outcome.problems
+      : outcome.kind === 'validated'
+        ? outcome.warnings
+        : [];
+  if (values.json) {
+    io.stdout(JSON.stringify(jsonOf(outcome, failures, messages, problems.map(formatProblem)), null, 2));
+  } else {
+    if (outcome.kind === 'validated') io.stdout(describeConfig(outcome.config));
+    if ('plan' in outcome) io.stdout(planText(outcome.plan).trimEnd());
+    if (outcome.kind === 'applied') io.stdout(applyText(outcome.result).trimEnd());
+  }
+  for (const problem of problems) io.stderr(`${problem.severity}: ${formatProblem(problem)}`);
+  for (const message of messages) io.stderr(`error: ${message}`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+function jsonOf(outcome: RunOutcome, failures: readonly Failure[], messages: readonly string[], problems: readonly string[]) {
+  return {
+    ok: failures.length === 0,
+    ...(failures[0] ? { error: { kind: failures[0].kind, message: messages[0] } } : {}),
+    failures: failures.map((failure, index) => ({ kind: failure.kind, message: messages[index] })),
+    ...(problems.length > 0 ? { problems } : {}),
+    ...('plan' in outcome ? { plan: outcome.plan } : {}),
+    ...(outcome.kind === 'applied' ? { result: outcome.result } : {}),
+  };
 }
 
 function connect(values: Options, io: CliIo): SentryClient {
-  const token = io.env.SENTRY_AUTH_TOKEN?.trim();
+  const token = checkSentryToken(io.env.SENTRY_AUTH_TOKEN);
   if (!token) throw new UsageError('SENTRY_AUTH_TOKEN is not set: export a Sentry user auth token in it');
-  if (token.startsWith('sntrys_')) {
-    throw new Error(
-      'SENTRY_AUTH_TOKEN is an organization auth token (sntrys_...), which Sentry does not let manage members: use a user auth token',
-    );
-  }
-  let baseUrl: URL;
-  try {
-    baseUrl = parseSentryUrl(values['sentry-url'] ?? 'https://sentry.io');
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace('input "sentry-url"', '--sentry-url'));
-  }
+  addSecret(token);
+  const baseUrl = parseSentryUrl(values['sentry-url'] ?? 'https://sentry.io');
   let requests = 0;
-  let shown = 0;
+  let shownAt = 0;
   return createSentryClient({
     baseUrl,
     token,
@@ -153,8 +220,8 @@ function connect(values: Options, io: CliIo): SentryClient {
       ? {
           onResponse: () => {
             requests++;
-            if (Date.now() - shown > 100) {
-              shown = Date.now();
+            if (Date.now() - shownAt > 100) {
+              shownAt = Date.now();
               io.progress?.(`talking to Sentry: ${plural(requests, 'request')}`);
             }
           },
@@ -163,77 +230,26 @@ function connect(values: Options, io: CliIo): SentryClient {
   });
 }
 
-function limit(name: string, value: string | undefined): number {
-  if (value !== undefined && /^\d+$/.test(value)) return Number(value);
-  throw new UsageError(`--${name} is "${value}"; expected a whole number (0 for no limit)`);
-}
-
-async function sentryCommand(command: 'plan' | 'check' | 'apply', values: Options, io: CliIo): Promise<number> {
+async function sentryCommand(command: SentryMode, file: string, values: Options, io: CliIo, cwd: string): Promise<number> {
   const guards = {
-    maxChanges: limit('max-changes', values['max-changes']),
-    maxRemovals: limit('max-removals', values['max-removals']),
+    maxChanges: parseLimit('max-changes', values['max-changes'] ?? '50'),
+    maxRemovals: parseLimit('max-removals', values['max-removals'] ?? '5'),
   };
-  const loaded = await load(values.config ?? 'sentry-members.yml', io);
-  if (!loaded) return 1;
-  const organization = organizationOf(loaded.config, values.org);
+  const validated = await validateConfig(path.resolve(cwd, file), shown(cwd, file), FILE_HINT);
+  if (validated.kind !== 'validated') return report(validated, values, io);
+  const { config, warnings } = validated;
+  const organization = organizationOf(config, values.org);
   const client = connect(values, io);
   try {
-    let outcome: Awaited<ReturnType<typeof planOrganization>>;
-    try {
-      outcome = await planOrganization(client, loaded.config, organization, loaded.warnings);
-    } catch (error) {
-      io.progress?.('');
-      io.stderr(
-        `error: reading the organization "${organization}" from Sentry failed, so nothing was written: ${(error as Error).message}`,
-      );
-      return 1;
-    }
+    const outcome = await runSentry(client, { mode: command, config, warnings, organization, guards });
     io.progress?.('');
-    if (outcome.kind === 'config-errors') {
-      for (const problem of outcome.problems) io.stderr(`error: ${formatProblem(problem)}`);
-      return 1;
-    }
-    const { plan } = outcome;
-    if (command !== 'apply') {
-      io.stdout(values.json ? JSON.stringify(plan, null, 2) : planText(plan).trimEnd());
-      if (plan.blocked.length > 0) {
-        io.stderr(`error: ${plural(plan.blocked.length, 'change')} cannot be made (blocked, see the plan)`);
-        return 1;
-      }
-      if (command === 'check' && plan.changes.length > 0) {
-        io.stderr(`error: ${plural(plan.changes.length, 'member')} differ from ${loaded.config.file} (drift)`);
-        return 1;
-      }
-      return 0;
-    }
-    if (!values.json) io.stdout(planText(plan));
-    try {
-      checkGuards(plan, guards);
-    } catch (error) {
-      if (error instanceof GuardError) {
-        io.stderr(`error: ${error.message}`);
-        return 1;
-      }
-      throw error;
-    }
-    const result = await applyPlan(client, plan, guards, { config: loaded.config, state: outcome.state });
-    io.progress?.('');
-    io.stdout(values.json ? JSON.stringify({ plan, result }, null, 2) : applyText(result).trimEnd());
-    if (result.failed.length > 0) {
-      io.stderr(`error: ${plural(result.failed.length, 'member write')} failed; run again to retry what is still missing`);
-      return 1;
-    }
-    if (result.blocked.length > 0) {
-      io.stderr(`error: ${plural(result.blocked.length, 'change')} cannot be made (blocked, see the plan)`);
-      return 1;
-    }
-    return 0;
+    return report(outcome, values, io);
   } finally {
     await client.close();
   }
 }
 
-async function exportCommand(values: Options, io: CliIo): Promise<number> {
+async function exportCommand(out: string | undefined, values: Options, io: CliIo, cwd: string): Promise<number> {
   const organization = values.org;
   if (!organization) throw new UsageError('export needs --org <slug>');
   const client = connect(values, io);
@@ -241,9 +257,9 @@ async function exportCommand(values: Options, io: CliIo): Promise<number> {
     const { state } = await observe(client, organization, EVERYONE);
     io.progress?.('');
     const text = exportConfig(state, { now: new Date().toISOString().slice(0, 10) });
-    if (values.out) {
-      await writeFile(values.out, text);
-      io.stderr(`wrote ${values.out}: ${plural(state.members.length, 'member')} of "${organization}"`);
+    if (out) {
+      await writeFile(path.resolve(cwd, out), text);
+      io.stderr(`wrote ${shown(cwd, out)}: ${plural(state.members.length, 'member')} of "${organization}"`);
     } else {
       io.stdout(text.trimEnd());
     }

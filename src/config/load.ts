@@ -9,25 +9,25 @@ import { describeSchemaErrors, quote, type RawConfig, type RawMember, schemaErro
 /** Larger files are refused before parsing (a 50,000-member file with teams is about 4 MiB). */
 export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
 
+/** What the action says about a missing file: each front door says where a config file is named. */
+export const ACTION_FILE_HINT = 'commit it, or point the "config" input at it (the path is relative to the workspace)';
+
 /**
  * Reads and validates a config file. `displayPath` is how the file is named in messages and
- * annotations (relative to the workspace in the action).
+ * annotations (relative to the workspace in the action); `fileHint` says how to name another
+ * file, in the words of the front door that asks.
  */
-export async function loadConfigFile(path: string, displayPath = path): Promise<LoadResult> {
+export async function loadConfigFile(path: string, displayPath = path, fileHint = ACTION_FILE_HINT): Promise<LoadResult> {
   const fail = (message: string): LoadResult => ({ ok: false, problems: [{ severity: 'error', file: displayPath, message }] });
   try {
     const info = await stat(path);
-    if (!info.isFile()) return fail(`${path} is not a file: the config input must name the YAML file`);
+    if (!info.isFile()) return fail(`${path} is not a file: name the YAML file itself (${fileHint})`);
     if (info.size > MAX_CONFIG_BYTES) return fail(tooLarge(info.size));
     return await parseConfig(await readFile(path), displayPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      return fail(
-        `config file not found at ${path}: commit it, or point the "config" input at it (the path is relative to the workspace)`,
-      );
-    }
-    return fail(`cannot read the config file ${path}: ${(error as Error).message}`);
+    if (code === 'ENOENT') return fail(`config file not found at ${path}: ${fileHint}`);
+    return fail(`cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

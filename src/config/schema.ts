@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import schema from '../../schema/sentry-members.schema.json' with { type: 'json' };
+import { didYouMean } from '../domain/suggest.ts';
 import { escapeInvisible, firstInvisible } from '../domain/text.ts';
 import { validate } from './schema-validator.generated.js';
 
@@ -71,7 +72,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
         issues.push({
           path,
           at: 'value',
-          message: `${quote(value)} is not a valid ${describeEnum(path)}${kindAt(path) === 'policy' ? '' : ` (${where})`}; expected one of: ${(error.params.allowedValues as string[]).join(', ')}`,
+          message: `${quote(value)} is not a valid ${describeEnum(path)}${kindAt(path) === 'policy' ? '' : ` (${where})`}; expected one of: ${(error.params.allowedValues as string[]).join(', ')}.${typeof value === 'string' ? didYouMean(value, error.params.allowedValues as string[]) : ''}`,
         });
         break;
       case 'type':
@@ -189,26 +190,7 @@ export function describePath(path: readonly string[]): string {
 }
 
 function suggestion(key: string, allowed: readonly string[]): string {
-  const best = allowed
-    .map((candidate) => ({ candidate, distance: editDistance(key.toLowerCase(), candidate) }))
-    .sort((a, b) => a.distance - b.distance)[0];
-  return best && best.distance <= 2 ? ` Did you mean "${best.candidate}"?` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return didYouMean(key, allowed);
 }
 
 function pointerToPath(pointer: string): string[] {

@@ -1,9 +1,11 @@
 import type { Config, ConfigProblem } from '../config/model.ts';
 import type { OrgState } from '../domain/org-state.ts';
+import { didYouMean } from '../domain/suggest.ts';
 import { observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
 import { createPlan, unknownTeams } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
+import { SettingError } from '../settings/policy.ts';
 
 export type PlanOutcome =
   | { readonly kind: 'plan'; readonly plan: Plan; readonly strategy: TeamReadStrategy; readonly state: OrgState }
@@ -19,7 +21,9 @@ export async function planOrganization(
   organization: string,
   configWarnings: readonly ConfigProblem[] = [],
 ): Promise<PlanOutcome> {
-  const { state, strategy } = await observe(client, organization, scopeOf(config));
+  const observed = await observe(client, organization, scopeOf(config));
+  const { strategy } = observed;
+  const { state } = observed;
   const unknown = unknownTeams(config, state);
   if (unknown.length > 0) {
     return {
@@ -29,7 +33,7 @@ export async function planOrganization(
         file: config.file,
         line,
         column,
-        message: `team "${team}" (for ${email}) does not exist in the Sentry organization "${organization}": check the slug, or create the team in Sentry first`,
+        message: `team "${team}" (for ${email}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
       })),
     };
   }
@@ -41,11 +45,18 @@ export async function planOrganization(
   return { kind: 'plan', plan: { ...plan, warnings }, strategy, state };
 }
 
-/** The organization to act on: the input wins over the file. */
+/** The organization's team slugs, in order, the first ten and how many more. */
+function teamList(state: OrgState): string {
+  const slugs = [...state.teams.keys()];
+  if (slugs.length === 0) return 'none';
+  return `${slugs.slice(0, 10).join(', ')}${slugs.length > 10 ? ` and ${slugs.length - 10} more` : ''}`;
+}
+
+/** The organization to act on: the input (or flag) wins over the file. */
 export function organizationOf(config: Config, override: string | undefined): string {
   const organization = override ?? config.organization;
   if (!organization) {
-    throw new Error(`no organization: set "organization:" in ${config.file} or the "organization" input`);
+    throw new SettingError('organization', '', `not given, and ${config.file} has no "organization:": set one of them`);
   }
   return organization;
 }

@@ -1,10 +1,5 @@
 import type { IssueComment } from './api.ts';
 
-/** GitHub's limit for a comment body. */
-export const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for a step's job summary is 1 MiB; keep room for the rest of the step. */
-export const SUMMARY_LIMIT = 1_000_000;
-
 /**
  * The hidden marker of this action's comment (or drift issue) for one organization and config
  * file, so several configs or organizations in one repository each keep their own.

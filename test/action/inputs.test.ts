@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveMode } from '../../src/action/event.ts';
-import { InputError, parseSentryUrl, readSettings } from '../../src/action/inputs.ts';
+import { ACTION_WORDS, readSettings } from '../../src/action/inputs.ts';
+import { describeError } from '../../src/render/failures.ts';
+import { parseSentryUrl, SettingError } from '../../src/settings/policy.ts';
 
 describe('readSettings', () => {
   const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
@@ -27,7 +29,7 @@ describe('readSettings', () => {
     expect(read({ redact: 'true' }).redact).toBe(true);
     expect(read({ redact: 'false' }).redact).toBe(false);
     expect(read({ redact: 'AUTO' }).redact).toBe('auto');
-    expect(() => read({ redact: 'maybe' })).toThrow('input "redact" is "maybe"; expected true or false (or auto)');
+    expect(() => read({ redact: 'maybe' })).toThrow(new SettingError('redact', 'maybe', 'expected auto, true or false'));
   });
 
   it('takes the token from SENTRY_AUTH_TOKEN when the input is empty', () => {
@@ -40,12 +42,19 @@ describe('readSettings', () => {
   });
 
   it.each([
-    [{ mode: 'deploy' }, 'input "mode" is "deploy"; expected one of: auto, plan, apply, check, validate'],
-    [{ comment: 'maybe' }, 'input "comment" is "maybe"; expected true or false'],
-    [{ 'max-changes': '-1' }, 'input "max-changes" is "-1"; expected a whole number (0 for no limit)'],
-    [{ 'max-removals': 'ten' }, 'input "max-removals" is "ten"; expected a whole number (0 for no limit)'],
-  ])('refuses %o', (inputs, message) => {
-    expect(() => read(inputs)).toThrow(new InputError(message));
+    [{ mode: 'deploy' }, 'input "mode" is "deploy": expected one of auto, plan, apply, check, validate'],
+    [{ comment: 'maybe' }, 'input "comment" is "maybe": expected true or false'],
+    [{ 'max-changes': '-1' }, 'input "max-changes" is "-1": expected a whole number (0 for no limit)'],
+    [{ 'max-removals': 'ten' }, 'input "max-removals" is "ten": expected a whole number (0 for no limit)'],
+  ])('refuses %o, naming the input, the value and what is expected', (inputs, message) => {
+    let thrown: unknown;
+    try {
+      read(inputs);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SettingError);
+    expect(describeError(thrown, ACTION_WORDS)).toBe(message);
   });
 });
 
@@ -69,7 +78,7 @@ describe('parseSentryUrl', () => {
     'https://user:pw@sentry.io',
     'https://sentry.io/?x=1',
   ])('refuses %s', (url) => {
-    expect(() => parseSentryUrl(url)).toThrow(InputError);
+    expect(() => parseSentryUrl(url)).toThrow(SettingError);
   });
 });
 

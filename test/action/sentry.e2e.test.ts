@@ -73,7 +73,7 @@ describe('the bundled action against the simulated Sentry', () => {
     const result = await run('apply', { inputs: { 'max-changes': '3' } });
     expect(result.exitCode).toBe(1);
     expect(result.of('error').at(-1)?.message).toMatch(
-      /^the plan writes to 5 members, more than max-changes \(3\): nothing was written/,
+      /^the plan writes to 5 members, more than input "max-changes" \(3\): nothing was written/,
     );
     expect(sim.writes()).toEqual([]);
   });

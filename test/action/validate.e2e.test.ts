@@ -92,7 +92,7 @@ describe('the bundled action in validate mode', () => {
     const run = await runAction({ files: { 'sentry-members.yml': example }, inputs: { mode: 'deploy' } });
     expect(run.exitCode).toBe(1);
     expect(run.of('error').map((error) => error.message)).toEqual([
-      'input "mode" is "deploy"; expected one of: auto, plan, apply, check, validate',
+      'input "mode" is "deploy": expected one of auto, plan, apply, check, validate',
     ]);
   });
 

@@ -88,6 +88,24 @@ describe('the normalized model', () => {
   });
 });
 
+describe('messages a newcomer can act on', () => {
+  it('suggests the role a typo was meant to be', async () => {
+    const result = await parseConfig('members:\n  bob@acme.com: {role: managr}\n', 'sentry-members.yml');
+    expect(!result.ok && result.problems.map((p) => p.message)).toEqual([
+      '"managr" is not a valid org role (the role of bob@acme.com); expected one of: member, manager, owner, billing, admin. Did you mean "manager"?',
+    ]);
+  });
+
+  it('reports a tab in the indentation alone, not the errors it causes on the valid lines after it', async () => {
+    const text =
+      'members:\n  bob@acme.com:\n\trole: member\n  ann@acme.com: member\n  cid@acme.com: {role: member, teams: [a]}\n';
+    const result = await parseConfig(text, 'sentry-members.yml');
+    expect(!result.ok && result.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'tab used for indentation: YAML indents with spaces only'],
+    ]);
+  });
+});
+
 describe('warnings and edge cases', () => {
   it('warns, without failing, about an explicit team role that has no effect', async () => {
     const result = await parseConfig('members:\n  dana@acme.com:\n    role: manager\n    teams: {web: contributor}\n', 'm.yml');

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ACTION_WORDS } from '../../src/action/inputs.ts';
+import { type Failure, failuresOf } from '../../src/engine/run.ts';
+import { describeFailure } from '../../src/render/failures.ts';
 import { GENERATED_OWNER_TOKEN, generateOrganization } from '../../src/sim/generate.ts';
 import { requestErrors } from '../sim/openapi.ts';
 import { TOKENS, testOrg } from '../sim/org.ts';
-import { applyFor, planFor, simulations, snapshot } from './helpers.ts';
+import { applyFor, planFor, runFor, simulations, snapshot } from './helpers.ts';
 
 const start = simulations();
 
@@ -152,8 +155,12 @@ describe('failures', () => {
   ])('writes nothing when %s cannot be read', async (_name, path) => {
     const sim = await start();
     sim.inject({ method: 'GET', path, status: 500, body: { detail: 'Internal Error', errorId: 'abc123' } });
-    await expect(applyFor(sim, BASE.replace('mia@acme.com: {role: manager', 'mia@acme.com: {role: member'))).rejects.toThrow(
-      new RegExp(`GET ${path.replace(/[/]/g, '\\/')}.*HTTP 500: Internal Error; Sentry error id abc123`),
+    const outcome = await runFor(sim, BASE.replace('mia@acme.com: {role: manager', 'mia@acme.com: {role: member'), 'apply');
+    expect(outcome.kind).toBe('read-failed');
+    expect(describeFailure(failuresOf(outcome)[0] as Failure, ACTION_WORDS)).toMatch(
+      new RegExp(
+        `^reading the organization "acme" from Sentry failed, so nothing was written: GET ${path.replace(/[/]/g, '\\/')}.*HTTP 500: Internal Error; Sentry error id abc123`,
+      ),
     );
     expect(sim.writes()).toEqual([]);
   });

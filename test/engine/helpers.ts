@@ -1,8 +1,9 @@
 import { afterEach } from 'vitest';
-import { applyPlan, type Guards } from '../../src/apply/apply.ts';
+import type { Guards } from '../../src/apply/apply.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import { type Config, formatProblem } from '../../src/config/model.ts';
 import { planOrganization } from '../../src/engine/plan-organization.ts';
+import { failuresOf, type RunOutcome, runSentry, type SentryMode } from '../../src/engine/run.ts';
 import type { Plan } from '../../src/plan/types.ts';
 import { createSentryClient, type SentryClient } from '../../src/sentry/client.ts';
 import type { Fixture } from '../../src/sim/fixture.ts';
@@ -37,19 +38,33 @@ export async function planWithContext(sim: SimulatedSentry, text: string, token?
   }
 }
 
+/** A run of the engine's own mode runner (the path both front doors take), with its outcome. */
+export async function runFor(
+  sim: SimulatedSentry,
+  text: string,
+  mode: SentryMode,
+  guards: Guards = { maxChanges: 0, maxRemovals: 0 },
+  token?: string,
+): Promise<RunOutcome> {
+  const client = clientFor(sim, token);
+  try {
+    return await runSentry(client, { mode, config: await config(text), warnings: [], organization: sim.org.slug, guards });
+  } finally {
+    await client.close();
+  }
+}
+
+/** An apply through the mode runner; anything but an apply (a refused guard, a failed read) throws. */
 export async function applyFor(
   sim: SimulatedSentry,
   text: string,
   guards: Guards = { maxChanges: 0, maxRemovals: 0 },
   token?: string,
 ) {
-  const { plan, context } = await planWithContext(sim, text, token);
-  const client = clientFor(sim, token);
-  try {
-    return { plan, result: await applyPlan(client, plan, guards, context) };
-  } finally {
-    await client.close();
-  }
+  const outcome = await runFor(sim, text, 'apply', guards, token);
+  if (outcome.kind !== 'applied')
+    throw new Error(`expected an apply, got ${outcome.kind}: ${JSON.stringify(failuresOf(outcome))}`);
+  return { plan: outcome.plan, result: outcome.result };
 }
 
 /** The organization as plain data: email -> role and stored teams. */

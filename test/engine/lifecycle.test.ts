@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GuardError } from '../../src/apply/apply.ts';
+import { ACTION_WORDS } from '../../src/action/inputs.ts';
+import { failuresOf } from '../../src/engine/run.ts';
+import { describeFailure } from '../../src/render/failures.ts';
 import { requestErrors } from '../sim/openapi.ts';
 import { TOKENS, testOrg } from '../sim/org.ts';
-import { applyFor, planFor, simulations, snapshot } from './helpers.ts';
+import { applyFor, planFor, runFor, simulations, snapshot } from './helpers.ts';
 
 const start = simulations();
 
@@ -109,11 +111,11 @@ describe('remove (unlisted: remove)', () => {
   it('refuses, writing nothing, a plan with more removals than max-removals', async () => {
     const sim = await start();
     const file = `unlisted: remove\norganization: acme\nignore: [idp@acme.com]\nmembers:\n  olivia@acme.com: {role: owner, teams: {backend: admin}}\n`;
-    await expect(applyFor(sim, file, { maxChanges: 0, maxRemovals: 5 })).rejects.toThrow(
-      new GuardError(
-        'the plan removes 8 members, more than max-removals (5): nothing was written. Review the plan; if it is intended, raise max-removals (0 = no limit) for this run',
-      ),
-    );
+    const outcome = await runFor(sim, file, 'apply', { maxChanges: 0, maxRemovals: 5 });
+    expect(outcome).toMatchObject({ kind: 'guard-refused', refusal: { guard: 'max-removals', count: 8, limit: 5 } });
+    expect(failuresOf(outcome).map((failure) => describeFailure(failure, ACTION_WORDS))).toEqual([
+      'the plan removes 8 members, more than input "max-removals" (5): nothing was written. Review the plan; if it is intended, raise input "max-removals" (0 = no limit) for this run',
+    ]);
     expect(sim.writes()).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgState } from '../../src/domain/org-state.ts';
 import { unknownTeams } from '../../src/plan/plan.ts';
-import { config } from '../engine/helpers.ts';
+import { config, runFor, simulations } from '../engine/helpers.ts';
 
 describe('unknown team slugs', () => {
   it('are located on the line and column of the slug, in list and in map form', async () => {
@@ -22,5 +22,19 @@ describe('unknown team slugs', () => {
       { email: 'bob@acme.com', team: 'wbe', line: 6, column: 9 },
       { email: 'eve@acme.com', team: 'opps', line: 7, column: 56 },
     ]);
+  });
+});
+
+describe('an unknown team slug, against a live organization', () => {
+  const start = simulations();
+  it('names the teams the organization has, with a "did you mean" for a typo', async () => {
+    const sim = await start();
+    const outcome = await runFor(sim, 'organization: acme\nmembers:\n  max@acme.com: {role: member, teams: [backnd]}\n', 'plan');
+    expect(outcome.kind).toBe('unknown-teams');
+    expect(outcome.kind === 'unknown-teams' && outcome.problems[0]).toMatchObject({
+      line: 3,
+      message:
+        'team "backnd" (for max@acme.com) does not exist in the Sentry organization "acme". Did you mean "backend"? Its teams: backend, ops, scim, web. Check the slug, or create the team in Sentry first',
+    });
   });
 });

@@ -66,7 +66,7 @@ async function apply(sim: SimulatedSentry): Promise<{ changes: number; result: A
     if (outcome.kind !== 'plan') throw new Error('unexpected config errors');
     return {
       changes: outcome.plan.changes.length,
-      result: await applyPlan(client, outcome.plan, { maxChanges: 0, maxRemovals: 0 }, { config: parsed, state: outcome.state }),
+      result: await applyPlan(client, outcome.plan, { config: parsed, state: outcome.state }),
     };
   } finally {
     await client.close();

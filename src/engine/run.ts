@@ -1,0 +1,105 @@
+import { type ApplyResult, applyPlan, type GuardRefusal, type Guards, guardRefusal } from '../apply/apply.ts';
+import type { Config, ConfigProblem } from '../config/model.ts';
+import type { OrgState } from '../domain/org-state.ts';
+import type { Plan } from '../plan/types.ts';
+import type { SentryClient } from '../sentry/client.ts';
+import { planOrganization } from './plan-organization.ts';
+
+export type SentryMode = 'plan' | 'check' | 'apply';
+
+/** What a run against Sentry needs; the front doors build it from their inputs or flags. */
+export interface SentryRun {
+  readonly mode: SentryMode;
+  readonly config: Config;
+  /** Warnings of the config file, carried into the plan. */
+  readonly warnings: readonly ConfigProblem[];
+  readonly organization: string;
+  readonly guards: Guards;
+}
+
+/** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
+export type RunOutcome =
+  | { readonly kind: 'invalid-config'; readonly file: string; readonly problems: readonly ConfigProblem[] }
+  | { readonly kind: 'validated'; readonly config: Config; readonly warnings: readonly ConfigProblem[] }
+  | { readonly kind: 'read-failed'; readonly organization: string; readonly error: unknown }
+  /** The file names teams the organization does not have: config errors found once Sentry was read. */
+  | { readonly kind: 'unknown-teams'; readonly file: string; readonly problems: readonly ConfigProblem[] }
+  | { readonly kind: 'planned'; readonly mode: 'plan' | 'check'; readonly plan: Plan; readonly state: OrgState }
+  | { readonly kind: 'guard-refused'; readonly plan: Plan; readonly state: OrgState; readonly refusal: GuardRefusal }
+  | { readonly kind: 'applied'; readonly plan: Plan; readonly state: OrgState; readonly result: ApplyResult };
+
+/** plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for Sentry's failures. */
+export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
+  let planned: Awaited<ReturnType<typeof planOrganization>>;
+  try {
+    planned = await planOrganization(client, run.config, run.organization, run.warnings);
+  } catch (error) {
+    return { kind: 'read-failed', organization: run.organization, error };
+  }
+  if (planned.kind === 'config-errors') return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems };
+  const { plan, state } = planned;
+  if (run.mode !== 'apply') return { kind: 'planned', mode: run.mode, plan, state };
+  const refusal = guardRefusal(plan, run.guards);
+  if (refusal) return { kind: 'guard-refused', plan, state, refusal };
+  const result = await applyPlan(client, plan, { config: run.config, state });
+  return { kind: 'applied', plan, state, result };
+}
+
+/** Why a run fails. A run with none succeeded; each is reported, with what to do, by every front door. */
+export type Failure =
+  | { readonly kind: 'invalid-config'; readonly file: string; readonly errors: number }
+  | { readonly kind: 'read-failed'; readonly organization: string; readonly error: unknown }
+  | { readonly kind: 'unknown-teams'; readonly file: string; readonly teams: number }
+  | { readonly kind: 'blocked'; readonly blocked: number; readonly others: 'none' | 'to-make' | 'made' }
+  | { readonly kind: 'drift'; readonly file: string; readonly members: number }
+  | { readonly kind: 'guard'; readonly refusal: GuardRefusal }
+  | { readonly kind: 'writes-failed'; readonly failed: number; readonly applied: number };
+
+/**
+ * The one place that decides whether a run failed, and why (docs/behaviour.md, section 2): an
+ * invalid config, a failed read, unknown teams, a refused guard, failed writes, blocked changes,
+ * and drift found by `check`. Unlisted and missing members under `report` never fail a run.
+ */
+export function failuresOf(outcome: RunOutcome): Failure[] {
+  switch (outcome.kind) {
+    case 'validated':
+      return [];
+    case 'invalid-config':
+      return [
+        { kind: 'invalid-config', file: outcome.file, errors: outcome.problems.filter((p) => p.severity === 'error').length },
+      ];
+    case 'read-failed':
+      return [{ kind: 'read-failed', organization: outcome.organization, error: outcome.error }];
+    case 'unknown-teams':
+      return [{ kind: 'unknown-teams', file: outcome.file, teams: outcome.problems.length }];
+    case 'guard-refused':
+      return [{ kind: 'guard', refusal: outcome.refusal }];
+    case 'planned': {
+      const { plan } = outcome;
+      const failures: Failure[] = [];
+      if (plan.blocked.length > 0)
+        failures.push({ kind: 'blocked', blocked: plan.blocked.length, others: plan.changes.length === 0 ? 'none' : 'to-make' });
+      else if (outcome.mode === 'check' && plan.changes.length > 0)
+        failures.push({ kind: 'drift', file: plan.config, members: plan.changes.length });
+      return failures;
+    }
+    case 'applied': {
+      const { result } = outcome;
+      const failures: Failure[] = [];
+      if (result.failed.length > 0)
+        failures.push({ kind: 'writes-failed', failed: result.failed.length, applied: result.applied.length });
+      if (result.blocked.length > 0)
+        failures.push({
+          kind: 'blocked',
+          blocked: result.blocked.length,
+          others: outcome.plan.changes.length === 0 ? 'none' : 'made',
+        });
+      return failures;
+    }
+  }
+}
+
+/** The plan of an outcome that has one. */
+export function planOf(outcome: RunOutcome): Plan | undefined {
+  return 'plan' in outcome ? outcome.plan : undefined;
+}

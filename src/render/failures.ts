@@ -1,0 +1,52 @@
+import type { Failure } from '../engine/run.ts';
+import { SettingError, type SettingName } from '../settings/policy.ts';
+import { plural } from './validation.ts';
+
+/** How a front door speaks: its names for settings, and where it shows the details of a failure. */
+export interface Words {
+  /** `input "max-changes"` in the action, `--max-changes` on the command line. */
+  readonly setting: (name: SettingName) => string;
+  /** Where the listed problems, blocked changes and failed writes are shown. */
+  readonly listed: string;
+  /** What to do once the file is fixed. */
+  readonly again: string;
+}
+
+/** The message of anything thrown, Error or not; a refused setting in this front door's words. */
+export function describeError(error: unknown, words?: Pick<Words, 'setting'>): string {
+  if (error instanceof SettingError) {
+    return `${words ? words.setting(error.setting) : error.setting}${error.value ? ` is "${error.value}"` : ''}: ${error.problem}`;
+  }
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  return `unexpected failure: ${String(error)}`;
+}
+
+/** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */
+export function describeFailure(failure: Failure, words: Words): string {
+  switch (failure.kind) {
+    case 'invalid-config':
+      return `${failure.file} has ${plural(failure.errors, 'error')} (${words.listed}): fix them and ${words.again}`;
+    case 'read-failed':
+      return `reading the organization "${failure.organization}" from Sentry failed, so nothing was written: ${describeError(failure.error, words)}`;
+    case 'unknown-teams':
+      return `${failure.file} names ${plural(failure.teams, 'team')} that the organization does not have (${words.listed}): nothing was written`;
+    case 'blocked': {
+      const others = {
+        none: 'there are no other changes',
+        'to-make': 'apply makes the other changes',
+        made: 'the other changes were made',
+      }[failure.others];
+      return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization; ${others}`;
+    }
+    case 'drift':
+      return `${plural(failure.members, 'member')} differ from ${failure.file} (drift): run apply, or update the file`;
+    case 'guard': {
+      const { guard, count, limit } = failure.refusal;
+      const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
+      return `the plan ${what}, more than ${words.setting(guard)} (${limit}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for this run`;
+    }
+    case 'writes-failed':
+      return `${plural(failure.failed, 'member write')} failed (${words.listed}), ${failure.applied} succeeded: fix the cause and run again; the next run makes only what is still missing`;
+  }
+}
