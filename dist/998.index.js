@@ -697,6 +697,8 @@ function decodeRosterEntry(value, where) {
 var errors = __webpack_require__(8496);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var domain_errors = __webpack_require__(241);
 ;// CONCATENATED MODULE: ./src/sentry/pacer.ts
 /** The X-Sentry-Rate-Limit-* headers, when all are present and numeric. */
 function readRateLimit(headers) {
@@ -828,6 +830,7 @@ class Pacer {
 }
 
 ;// CONCATENATED MODULE: ./src/sentry/http.ts
+
 
 
 
@@ -964,7 +967,7 @@ function createHttp(options) {
             if (error instanceof errors/* SentryApiError */.qC)
                 throw error;
             const code = error.code;
-            throw new errors/* SentryApiError */.qC(method, display, 0, `${code ? `${code}: ` : ''}${error.message}`, {
+            throw new errors/* SentryApiError */.qC(method, display, 0, `${code ? `${code}: ` : ''}${(0,domain_errors/* messageOf */.b)(error)}`, {
                 cause: error,
                 hint: 'no answer from Sentry after retries: check sentry-url and the network, then run again',
             });

@@ -102,6 +102,41 @@ describe('the README workflows', () => {
   });
 });
 
+describe('releasing', () => {
+  it("the repository's own workflows are valid GitHub workflows", async () => {
+    const { validateWorkflow } = (await import('@action-validator/core')) as unknown as {
+      validateWorkflow: (source: string) => { errors: unknown[] };
+    };
+    for (const name of ['ci.yml', 'check-dist.yml', 'release.yml']) {
+      const text = await readFile(path.join(ROOT, '.github/workflows', name), 'utf8');
+      expect(validateWorkflow(text).errors, name).toEqual([]);
+    }
+  });
+
+  it("CHANGELOG.md has a section for package.json's version, which the release notes print", async () => {
+    const { execFile } = await import('node:child_process');
+    const version = (JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const notes = (tag: string) =>
+      new Promise<{ code: number; out: string }>((resolve) =>
+        execFile(process.execPath, [path.join(ROOT, 'scripts/release-notes.ts'), tag], (error, out) =>
+          resolve({ code: error ? Number(error.code) : 0, out }),
+        ),
+      );
+    const current = await notes(`v${version}`);
+    expect(current.code).toBe(0);
+    expect(current.out.trim().length).toBeGreaterThan(20);
+    expect((await notes('v99.0.0')).code).toBe(1);
+  });
+
+  it('an exported file points at the schema published with this version', async () => {
+    const { SCHEMA_URL } = await import('../src/export/export.ts');
+    const version = (JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(SCHEMA_URL).toBe(
+      `https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v${version}/schema/sentry-members.schema.json`,
+    );
+  });
+});
+
 describe('the README Safety figures', () => {
   it('are the sizes of the tests that prove them', async () => {
     const { CASES } = await import('./reliability/fault-cases.ts');

@@ -2462,8 +2462,12 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/export/export.ts
 
 
-/** Where editors find the schema of an exported file (the action's own copy, by release tag). */
-const SCHEMA_URL = 'https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v1/schema/sentry-members.schema.json';
+
+/**
+ * Where editors find the schema of an exported file: the copy of this very version, which every
+ * release tag publishes (the release workflow checks that the tag is package.json's version).
+ */
+const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v${package_namespaceObject.rE}/schema/sentry-members.schema.json`;
 /**
  * The organization as a config file: every member and invite with role and teams, sorted, so a
  * plan on the file is empty. Teams are in list form unless an explicit role matters (a member or

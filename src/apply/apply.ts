@@ -1,4 +1,5 @@
 import type { Config } from '../config/model.ts';
+import { messageOf } from '../domain/errors.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { countOwners, type MemberDecision, planListedMember, planUnlistedRemoval, specFor } from '../plan/plan.ts';
 import type { BlockedChange, MemberInvite, MemberWrite, Plan, Withheld } from '../plan/types.ts';
@@ -81,7 +82,7 @@ export async function applyPlan(client: SentryClient, plan: Plan, context: Apply
         ? await invite(client, org, change, context, owners)
         : await rewrite(client, org, change, context, owners);
     } catch (error) {
-      return { kind: 'failed', change, error: error instanceof Error ? error.message : String(error), cause: error };
+      return { kind: 'failed', change, error: messageOf(error), cause: error };
     }
   };
   // Each outcome with its place in the plan: a rewritten change is a new object.

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { messageOf } from '../domain/errors.ts';
 import { effectiveTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
 import { firstInvisible, nonAscii } from '../domain/text.ts';
@@ -27,7 +28,7 @@ export async function loadConfigFile(path: string, displayPath = path, fileHint 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail(`config file not found at ${path}: ${fileHint}`);
-    return fail(`cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(`cannot read the config file ${path}: ${messageOf(error)}`);
   }
 }
 
@@ -70,7 +71,7 @@ export async function parseConfig(input: string | Uint8Array, file: string): Pro
   try {
     data = source.toData();
   } catch (error) {
-    const message = (error as Error).message;
+    const message = messageOf(error);
     const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
     at(
       'error',

@@ -1,10 +1,13 @@
 import { Document, isMap, isSeq } from 'yaml';
+import pkg from '../../package.json' with { type: 'json' };
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { minimumTeamRole } from '../domain/roles.ts';
 
-/** Where editors find the schema of an exported file (the action's own copy, by release tag). */
-export const SCHEMA_URL =
-  'https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v1/schema/sentry-members.schema.json';
+/**
+ * Where editors find the schema of an exported file: the copy of this very version, which every
+ * release tag publishes (the release workflow checks that the tag is package.json's version).
+ */
+export const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v${pkg.version}/schema/sentry-members.schema.json`;
 
 /**
  * The organization as a config file: every member and invite with role and teams, sorted, so a

@@ -1,3 +1,4 @@
+import { messageOf } from '../domain/errors.ts';
 import type { Failure } from '../engine/run.ts';
 import { SettingError, type SettingName } from '../settings/policy.ts';
 import { plural } from './validation.ts';
@@ -17,9 +18,7 @@ export function describeError(error: unknown, words?: Pick<Words, 'setting'>): s
   if (error instanceof SettingError) {
     return `${words ? words.setting(error.setting) : error.setting}${error.value ? ` is "${error.value}"` : ''}: ${error.problem}`;
   }
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'string') return error;
-  return `unexpected failure: ${String(error)}`;
+  return messageOf(error);
 }
 
 /** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */

@@ -1,4 +1,5 @@
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
+import { messageOf } from '../domain/errors.ts';
 import { addSecret } from '../domain/secrets.ts';
 import { describeErrorBody, hintFor, SentryApiError } from './errors.ts';
 import { Pacer, type PacerOptions, readRateLimit } from './pacer.ts';
@@ -187,7 +188,7 @@ export function createHttp(options: HttpOptions): Http {
     } catch (error) {
       if (error instanceof SentryApiError) throw error;
       const code = (error as { code?: string }).code;
-      throw new SentryApiError(method, display, 0, `${code ? `${code}: ` : ''}${(error as Error).message}`, {
+      throw new SentryApiError(method, display, 0, `${code ? `${code}: ` : ''}${messageOf(error)}`, {
         cause: error,
         hint: 'no answer from Sentry after retries: check sentry-url and the network, then run again',
       });
