@@ -141,7 +141,7 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect((await cli(['validate', file])).code).toBe(0);
     const check = await cli(args('check', file), env());
     expect(check).toMatchObject({ code: 0 });
-    expect(check.out).toContain('No changes: the organization matches the file.');
+    expect(check.out).toMatch(/^Sentry plan: no changes: acme matches /);
     expect((await cli(args('apply', file), env())).code).toBe(0);
     expect(sim.writes()).toEqual([]);
   });

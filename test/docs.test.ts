@@ -68,6 +68,49 @@ describe('the README plan example', () => {
   });
 });
 
+describe('the README comment example', () => {
+  it('is what the action posts for the demo organization, as GitHub renders it (links, pull request and drift apart)', async () => {
+    const { startSimulatedSentry } = await import('../src/sim/server.ts');
+    const { createSentryClient } = await import('../src/sentry/client.ts');
+    const { planOrganization } = await import('../src/engine/plan-organization.ts');
+    const { planMarkdown } = await import('../src/render/plan-markdown.ts');
+    const sim = await startSimulatedSentry(JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')));
+    const client = createSentryClient({ baseUrl: new URL(sim.url), token: 'sntryu_demo_alice_owner_token' });
+    try {
+      const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
+      // The pull request changes Dana's and Frank's roles; the rest already differs in Sentry.
+      const base = example
+        .replace('dana@acme.com:\n    role: manager', 'dana@acme.com:\n    role: member')
+        .replace('frank@acme.com:\n    role: member', 'frank@acme.com:\n    role: manager');
+      const head = await parseConfig(example, 'sentry-members.yml');
+      const before = await parseConfig(base, 'sentry-members.yml');
+      if (!head.ok || !before.ok) throw new Error('the example configs are invalid');
+      const outcome = await planOrganization(client, head.config, 'acme', head.warnings, before.config);
+      if (outcome.kind !== 'plan') throw new Error('unexpected config errors');
+      const rendered = planMarkdown(outcome.plan, {
+        ...(outcome.drift ? { drift: outcome.drift } : {}),
+        links: {
+          line: (line) => `https://github.com/acme/infra/blob/4f2c9e1/sentry-members.yml#L${line}`,
+          member: (id) => `https://sentry.io/settings/acme/members/${id}/`,
+        },
+      });
+      const shown = /<!-- comment-example:start -->\n([\s\S]*?)<!-- comment-example:end -->/.exec(readme)?.[1];
+      if (process.env.UPDATE_README_EXAMPLE) {
+        const text = readme.replace(
+          /(<!-- comment-example:start -->\n)[\s\S]*?(<!-- comment-example:end -->)/,
+          `$1${rendered}$2`,
+        );
+        await (await import('node:fs/promises')).writeFile(path.join(ROOT, 'README.md'), text);
+      } else expect(shown).toBe(rendered);
+      expect(rendered).toContain('### From this pull request');
+      expect(rendered).toContain('### Already different in Sentry (drift): applied too on merge');
+    } finally {
+      await client.close();
+      await sim.close();
+    }
+  });
+});
+
 describe('the README workflows', () => {
   const shown = [...readme.matchAll(/<!-- workflow: (\S+) -->\n```yaml\n([\s\S]*?)```/g)].map((match) => ({
     file: match[1] ?? '',

@@ -14,6 +14,11 @@ export interface RunEvent {
   readonly repo: Repo | undefined;
   /** This run's page, where the job summary is. */
   readonly runUrl: string | undefined;
+  /** e.g. https://github.com: links to files go there. */
+  readonly serverUrl: string;
+  /** A pull request's head and base commits (undefined for other events). */
+  readonly headSha: string | undefined;
+  readonly baseSha: string | undefined;
   /**
    * Anyone may read this repository's comments, summaries and logs: the event's repository is
    * neither private nor internal, or the event does not say (then it is taken as public).
@@ -29,7 +34,7 @@ export interface RunEvent {
 export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
   let payload: {
     repository?: { default_branch?: unknown; private?: unknown; visibility?: unknown };
-    pull_request?: { number?: unknown };
+    pull_request?: { number?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } };
   } = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
@@ -50,6 +55,9 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     pullRequest: typeof pullRequest === 'number' ? pullRequest : undefined,
     repo: owner && repo ? { owner, repo } : undefined,
     runUrl: owner && repo && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    serverUrl,
+    headSha: typeof payload.pull_request?.head?.sha === 'string' ? payload.pull_request.head.sha : undefined,
+    baseSha: typeof payload.pull_request?.base?.sha === 'string' ? payload.pull_request.base.sha : undefined,
     publicRepository: !(
       payload.repository?.private === true ||
       payload.repository?.visibility === 'private' ||

@@ -7,7 +7,9 @@ import {
   parseBoolean,
   parseLimit,
   parseMode,
+  parseReviewedPlan,
   parseSentryUrl,
+  type ReviewedPlanSetting,
   type SettingName,
 } from '../settings/policy.ts';
 
@@ -35,6 +37,8 @@ export interface Settings {
   readonly maxRemovals: number;
   /** Leave out of everything published what the config does not say; `auto`: on for public repositories. */
   readonly redact: 'auto' | boolean;
+  /** How an apply on merge treats a plan that differs from the one reviewed on the pull request. */
+  readonly reviewedPlan: ReviewedPlanSetting;
 }
 
 /** How the action names a setting in its messages. */
@@ -70,5 +74,6 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     maxChanges: parseLimit('max-changes', text('max-changes') || '50'),
     maxRemovals: parseLimit('max-removals', text('max-removals') || '5'),
     redact: parseAutoBoolean('redact', text('redact') || 'auto'),
+    reviewedPlan: parseReviewedPlan(text('reviewed-plan') || 'warn'),
   };
 }

@@ -3,15 +3,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ApplyResult } from '../apply/apply.ts';
+import { parseConfig } from '../config/load.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
 import { escapeInvisible } from '../domain/text.ts';
 import { organizationOf } from '../engine/plan-organization.ts';
+import { matchesReview, type Review, type ReviewCheck } from '../engine/review.ts';
 import { failuresOf, type RunOutcome, runSentry, type SentryMode } from '../engine/run.ts';
 import { createGitHubApi } from '../github/api.ts';
-import { manageDriftIssue, type PublishContext, publishApplyResult, publishPlanComment } from '../github/publish.ts';
+import {
+  configAt,
+  findMergedPull,
+  type MergedPull,
+  manageDriftIssue,
+  type PublishContext,
+  publishApplyResult,
+  publishPlanComment,
+  publishUnreviewed,
+} from '../github/publish.ts';
 import type { Plan } from '../plan/types.ts';
-import { applySummary, planSummary } from '../render/bodies.ts';
+import { applySummary, planSummary, reviewedMarker } from '../render/bodies.ts';
 import { describeFailure } from '../render/failures.ts';
+import type { Links, MarkdownOptions } from '../render/plan-markdown.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
 import { publicPlan, publicResult } from '../render/public-view.ts';
 import { createSentryClient } from '../sentry/client.ts';
@@ -38,15 +50,67 @@ export async function runSentryMode(
   });
   try {
     const organization = organizationOf(config, settings.organization);
-    const outcome = await runSentry(client, { mode, config, warnings, organization, guards: settings });
-    await deliver(outcome, settings, event, config);
+    const github = githubFor(settings, event);
+    // On a pull request, the config at its base: its changes are drift, not the pull request's.
+    const base = mode !== 'apply' && isPullRequestEvent(event) && github ? await baseConfig(github, event, settings) : undefined;
+    // An apply on merge is held against the plan reviewed on the merged pull request.
+    const merged =
+      mode === 'apply' && event.name === 'push' && github && event.sha
+        ? await findMergedPull(github, event.sha, { organization, config: config.file })
+        : undefined;
+    const review: Review | undefined =
+      merged && settings.reviewedPlan !== 'off'
+        ? { policy: settings.reviewedPlan, pull: merged.pull, reviewed: merged.reviewed }
+        : undefined;
+    const outcome = await runSentry(client, {
+      mode,
+      config,
+      warnings,
+      organization,
+      guards: settings,
+      ...(base?.config ? { base: base.config } : {}),
+      ...(review ? { review } : {}),
+    });
+    await deliver(outcome, settings, event, config, { github, merged, notice: base?.notice });
     for (const failure of failuresOf(outcome)) core.setFailed(describeFailure(failure, ACTION_WORDS));
   } finally {
     await client.close();
   }
 }
 
-async function deliver(outcome: RunOutcome, settings: Settings, event: RunEvent, config: Config): Promise<void> {
+/** The config at the pull request's base commit, or why the plan cannot tell the pull request from drift. */
+async function baseConfig(
+  github: PublishContext,
+  event: RunEvent,
+  settings: Settings,
+): Promise<{ config?: Config; notice?: string }> {
+  const path = settings.configDisplayPath;
+  const cannot = (why: string) => ({ notice: `${why}: the changes are shown together, this pull request's and drift alike.` });
+  if (!event.baseSha) return cannot('The event names no base commit');
+  if (path.startsWith('..') || path.startsWith('/')) return cannot(`${path} is outside the repository`);
+  const text = await configAt(github, path, event.baseSha);
+  if (text === undefined)
+    return cannot(
+      `${path} could not be read at the base commit ${event.baseSha.slice(0, 7)} (new in this pull request, or no API access)`,
+    );
+  const parsed = await parseConfig(text, path);
+  if (!parsed.ok) return cannot(`${path} is not valid at the base commit ${event.baseSha.slice(0, 7)}`);
+  return { config: parsed.config };
+}
+
+interface Delivery {
+  readonly github: PublishContext | undefined;
+  readonly merged: MergedPull | undefined;
+  readonly notice: string | undefined;
+}
+
+async function deliver(
+  outcome: RunOutcome,
+  settings: Settings,
+  event: RunEvent,
+  config: Config,
+  delivery: Delivery,
+): Promise<void> {
   if (outcome.kind === 'unknown-teams') annotateProblems(outcome.problems);
   if (!('plan' in outcome)) return;
   const { plan } = outcome;
@@ -60,34 +124,51 @@ async function deliver(outcome: RunOutcome, settings: Settings, event: RunEvent,
   }
   const listed = (email: string) => config.members.has(email.toLowerCase());
   const shown = redact ? publicPlan(plan, listed) : plan;
-  core.info(planText(shown));
+  const drift = outcome.kind === 'planned' ? outcome.drift : undefined;
+  const markdown: MarkdownOptions = {
+    links: linksFor(settings, event, plan.organization),
+    ...(drift ? { drift } : {}),
+    ...(delivery.notice ? { notice: delivery.notice } : {}),
+  };
+  core.info(planText(shown, drift ? { drift } : {}));
   core.setOutput('plan', await writePlanFile(plan, config.file));
   core.setOutput('changes', String(plan.changes.length));
   core.setOutput('has-changes', String(plan.changes.length > 0));
   annotatePlan(shown);
+  if (delivery.notice && isPullRequestEvent(event))
+    core.notice(delivery.notice, { title: 'sentry-members-sync: pull request and drift together' });
 
-  const github = githubFor(settings, event);
+  const { github, merged } = delivery;
   const now = new Date().toISOString();
   switch (outcome.kind) {
     case 'planned':
-      await writeSummary(planSummary(shown));
+      await writeSummary(planSummary(shown, markdown));
       if (github && settings.comment && event.pullRequest !== undefined && isPullRequestEvent(event))
-        await publishPlanComment(github, event.pullRequest, shown);
+        await publishPlanComment(github, event.pullRequest, shown, { ...markdown, reviewed: reviewedMarker(plan, shown) });
       if (github && settings.comment && settings.driftIssue && outcome.mode === 'check')
         await manageDriftIssue(github, shown, undefined, now);
       return;
     case 'guard-refused':
-      await writeSummary(planSummary(shown));
+      await writeSummary(planSummary(shown, markdown));
       core.setOutput('applied', '0');
       core.setOutput('failed', '0');
       return;
+    case 'unreviewed':
+      await writeSummary(planSummary(shown, { ...markdown, review: outcome.review }));
+      core.setOutput('applied', '0');
+      core.setOutput('failed', '0');
+      if (github && settings.comment && merged && event.sha)
+        await publishUnreviewed(github, merged, event.sha, shown, outcome.review, markdown);
+      return;
     case 'applied': {
-      const { result } = outcome;
+      const { result, review } = outcome;
       const shownResult = redact ? publicResult(result, listed) : result;
       core.info(applyText(shownResult));
-      await writeSummary(applySummary(shown, shownResult));
-      if (github && settings.comment && event.name === 'push' && event.sha)
-        await publishApplyResult(github, event.sha, shown, shownResult);
+      if (review && !matchesReview(review))
+        core.warning(escapeInvisible(unreviewedWarning(review)), { title: 'sentry-members-sync: not the reviewed plan' });
+      await writeSummary(applySummary(shown, shownResult, { ...markdown, ...(review ? { review } : {}) }));
+      if (github && settings.comment && merged && event.sha)
+        await publishApplyResult(github, merged, event.sha, shown, shownResult, { ...markdown, ...(review ? { review } : {}) });
       // comment: false means the run writes nothing to GitHub (docs/behaviour.md), the drift issue included.
       if (github && settings.comment && settings.driftIssue) await manageDriftIssue(github, shown, shownResult, now);
       core.setOutput('applied', String(result.applied.length));
@@ -96,6 +177,27 @@ async function deliver(outcome: RunOutcome, settings: Settings, event: RunEvent,
       return;
     }
   }
+}
+
+/** reviewed-plan: warn, and the apply was not the reviewed plan: what was not reviewed, for the log. */
+function unreviewedWarning(review: ReviewCheck): string {
+  if (!review.found)
+    return `No reviewed plan was found${review.pull === undefined ? ' (a direct push)' : ` on #${review.pull}`}: applied without one (reviewed-plan: warn).`;
+  const added = review.added.map((change) => change.email).join(', ');
+  return `Applied changes that were not in the plan reviewed on #${review.pull} (reviewed-plan: warn): ${review.added.length} added${added ? ` (${added})` : ''}, ${review.dropped.length} dropped since the review.`;
+}
+
+/** Each change links to its line in the config at the commit the run is about, and to the member in Sentry. */
+function linksFor(settings: Settings, event: RunEvent, organization: string): Links {
+  const sha = event.headSha ?? event.sha;
+  const path = settings.configDisplayPath;
+  const sentry = `${settings.sentryUrl.origin}${settings.sentryUrl.pathname.replace(/\/+$/, '')}`;
+  return {
+    ...(event.repo && sha && !path.startsWith('..')
+      ? { line: (line: number) => `${event.serverUrl}/${event.repo?.owner}/${event.repo?.repo}/blob/${sha}/${path}#L${line}` }
+      : {}),
+    member: (id: string) => `${sentry}/settings/${encodeURIComponent(organization)}/members/${encodeURIComponent(id)}/`,
+  };
 }
 
 /** The GitHub side, when there is a token and a repository (never on a developer machine). */

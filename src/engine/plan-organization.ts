@@ -1,27 +1,39 @@
 import type { Config, ConfigProblem } from '../config/model.ts';
 import type { OrgState } from '../domain/org-state.ts';
 import { didYouMean } from '../domain/suggest.ts';
-import { observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
+import { type ObserveScope, observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
+import { changeDigest } from '../plan/digest.ts';
 import { createPlan, unknownTeams } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { SettingError } from '../settings/policy.ts';
 
 export type PlanOutcome =
-  | { readonly kind: 'plan'; readonly plan: Plan; readonly strategy: TeamReadStrategy; readonly state: OrgState }
+  | {
+      readonly kind: 'plan';
+      readonly plan: Plan;
+      readonly strategy: TeamReadStrategy;
+      readonly state: OrgState;
+      /** The digests of the changes the base config would make too (drift), when one was given. */
+      readonly drift?: ReadonlySet<string>;
+    }
   | { readonly kind: 'config-errors'; readonly problems: readonly ConfigProblem[] };
 
 /**
  * Observe, check the file against the organization (unknown team slugs are config errors), plan.
- * The one sequence the action and the command line share. Throws when a read fails.
+ * The one sequence the action and the command line share. Throws when a read fails. With a
+ * `base` config (the pull request's base commit), the same observation (read for both files: no
+ * extra request) also plans the base, and the changes it would make too are drift.
  */
 export async function planOrganization(
   client: SentryClient,
   config: Config,
   organization: string,
   configWarnings: readonly ConfigProblem[] = [],
+  base?: Config,
 ): Promise<PlanOutcome> {
-  const observed = await observe(client, organization, scopeOf(config));
+  const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
+  const observed = await observe(client, organization, scope);
   const { strategy } = observed;
   const { state } = observed;
   const unknown = unknownTeams(config, state);
@@ -42,7 +54,16 @@ export async function planOrganization(
     ...configWarnings.map((problem) => ({ message: problem.message, ...(problem.line ? { line: problem.line } : {}) })),
     ...plan.warnings,
   ];
-  return { kind: 'plan', plan: { ...plan, warnings }, strategy, state };
+  const drift = base ? new Set(createPlan(base, state).changes.map(changeDigest)) : undefined;
+  return { kind: 'plan', plan: { ...plan, warnings }, strategy, state, ...(drift ? { drift } : {}) };
+}
+
+/** Whose teams either file needs. */
+function bothScopes(a: ObserveScope, b: ObserveScope): ObserveScope {
+  return {
+    expectedMembers: a.expectedMembers + b.expectedMembers,
+    needsTeams: (member) => a.needsTeams(member) || b.needsTeams(member),
+  };
 }
 
 /** The organization's team slugs, in order, the first ten and how many more. */

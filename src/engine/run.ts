@@ -4,6 +4,7 @@ import type { OrgState } from '../domain/org-state.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { planOrganization } from './plan-organization.ts';
+import { checkReview, matchesReview, type Review, type ReviewCheck } from './review.ts';
 
 export type SentryMode = 'plan' | 'check' | 'apply';
 
@@ -15,6 +16,10 @@ export interface SentryRun {
   readonly warnings: readonly ConfigProblem[];
   readonly organization: string;
   readonly guards: Guards;
+  /** The config at the pull request's base commit: its changes are drift, not the pull request's. */
+  readonly base?: Config;
+  /** An apply on merge, held against the plan reviewed on the merged pull request (reviewed-plan). */
+  readonly review?: Review;
 }
 
 /** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
@@ -24,25 +29,43 @@ export type RunOutcome =
   | { readonly kind: 'read-failed'; readonly organization: string; readonly error: unknown }
   /** The file names teams the organization does not have: config errors found once Sentry was read. */
   | { readonly kind: 'unknown-teams'; readonly file: string; readonly problems: readonly ConfigProblem[] }
-  | { readonly kind: 'planned'; readonly mode: 'plan' | 'check'; readonly plan: Plan; readonly state: OrgState }
+  | {
+      readonly kind: 'planned';
+      readonly mode: 'plan' | 'check';
+      readonly plan: Plan;
+      readonly state: OrgState;
+      /** Digests of the changes the base config would make too (drift), when a base was given. */
+      readonly drift?: ReadonlySet<string>;
+    }
   | { readonly kind: 'guard-refused'; readonly plan: Plan; readonly state: OrgState; readonly refusal: GuardRefusal }
-  | { readonly kind: 'applied'; readonly plan: Plan; readonly state: OrgState; readonly result: ApplyResult };
+  /** reviewed-plan: require, and the plan is not the one reviewed (or none was found): nothing written. */
+  | { readonly kind: 'unreviewed'; readonly plan: Plan; readonly state: OrgState; readonly review: ReviewCheck }
+  | {
+      readonly kind: 'applied';
+      readonly plan: Plan;
+      readonly state: OrgState;
+      readonly result: ApplyResult;
+      /** How the plan compared with the reviewed one, when it was compared. */
+      readonly review?: ReviewCheck;
+    };
 
 /** plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for Sentry's failures. */
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
   let planned: Awaited<ReturnType<typeof planOrganization>>;
   try {
-    planned = await planOrganization(client, run.config, run.organization, run.warnings);
+    planned = await planOrganization(client, run.config, run.organization, run.warnings, run.base);
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }
   if (planned.kind === 'config-errors') return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems };
-  const { plan, state } = planned;
-  if (run.mode !== 'apply') return { kind: 'planned', mode: run.mode, plan, state };
+  const { plan, state, drift } = planned;
+  if (run.mode !== 'apply') return { kind: 'planned', mode: run.mode, plan, state, ...(drift ? { drift } : {}) };
+  const review = run.review && checkReview(plan, run.review);
+  if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, review };
   const refusal = guardRefusal(plan, run.guards);
   if (refusal) return { kind: 'guard-refused', plan, state, refusal };
   const result = await applyPlan(client, plan, { config: run.config, state });
-  return { kind: 'applied', plan, state, result };
+  return { kind: 'applied', plan, state, result, ...(review ? { review } : {}) };
 }
 
 /** Why a run fails. A run with none succeeded; each is reported, with what to do, by every front door. */
@@ -53,12 +76,21 @@ export type Failure =
   | { readonly kind: 'blocked'; readonly blocked: number; readonly others: 'none' | 'to-make' | 'made' }
   | { readonly kind: 'drift'; readonly file: string; readonly members: number }
   | { readonly kind: 'guard'; readonly refusal: GuardRefusal }
+  | {
+      readonly kind: 'unreviewed';
+      readonly pull: number | undefined;
+      readonly found: boolean;
+      readonly added: number;
+      readonly dropped: number;
+    }
   | { readonly kind: 'writes-failed'; readonly failed: number; readonly applied: number };
 
 /**
  * The one place that decides whether a run failed, and why (docs/behaviour.md, section 2): an
- * invalid config, a failed read, unknown teams, a refused guard, failed writes, blocked changes,
- * and drift found by `check`. Unlisted and missing members under `report` never fail a run.
+ * invalid config, a failed read, unknown teams, a refused guard, an apply on merge that is not
+ * the reviewed plan under reviewed-plan: require, failed writes, blocked changes, and drift found
+ * by `check`. Unlisted and missing members under `report` never fail a run; under
+ * reviewed-plan: warn an unreviewed change is a warning, not a failure.
  */
 export function failuresOf(outcome: RunOutcome): Failure[] {
   switch (outcome.kind) {
@@ -74,6 +106,10 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
       return [{ kind: 'unknown-teams', file: outcome.file, teams: outcome.problems.length }];
     case 'guard-refused':
       return [{ kind: 'guard', refusal: outcome.refusal }];
+    case 'unreviewed': {
+      const { pull, found, added, dropped } = outcome.review;
+      return [{ kind: 'unreviewed', pull, found, added: added.length, dropped: dropped.length }];
+    }
     case 'planned': {
       const { plan } = outcome;
       const failures: Failure[] = [];

@@ -4,7 +4,8 @@ export interface IssueComment {
   readonly id: number;
   readonly body: string;
   readonly authorLogin: string;
-  readonly authorType: string;
+  /** Hidden by someone ("minimized"): never reused. */
+  readonly minimized: boolean;
 }
 
 export interface OpenIssue {
@@ -28,8 +29,30 @@ export interface GitHubApi {
   findOpenIssue(marker: string): Promise<OpenIssue | undefined>;
   createIssue(title: string, body: string): Promise<number>;
   updateIssue(number: number, change: { body?: string; state?: 'open' | 'closed' }): Promise<void>;
-  /** The login of the token's user; undefined for installation tokens (GITHUB_TOKEN), which may not ask. */
+  /** The login of the token's own identity (GraphQL `viewer`: also for GITHUB_TOKEN, github-actions[bot]). */
   viewer(): Promise<string | undefined>;
+  /** A file's text at a commit, or undefined when it is not there. */
+  fileAt(path: string, ref: string): Promise<string | undefined>;
+}
+
+const COMMENTS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    issueOrPullRequest(number: $number) {
+      ... on PullRequest { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } } pageInfo { hasNextPage endCursor } } }
+      ... on Issue { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } } pageInfo { hasNextPage endCursor } } }
+    }
+  }
+}`;
+
+interface CommentsPage {
+  repository: {
+    issueOrPullRequest: {
+      comments: {
+        nodes: { databaseId: number; body: string; isMinimized: boolean; author: { login: string } | null }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } | null;
+  };
 }
 
 /** Octokit from @actions/github; its base URL comes from GITHUB_API_URL (GitHub Enterprise, tests). */
@@ -37,13 +60,22 @@ export function createGitHubApi(token: string, repo: Repo): GitHubApi {
   const octokit = github.getOctokit(token);
   return {
     async listComments(issue) {
-      const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-      return comments.map((comment) => ({
-        id: comment.id,
-        body: comment.body ?? '',
-        authorLogin: comment.user?.login ?? '',
-        authorType: comment.user?.type ?? '',
-      }));
+      const comments: IssueComment[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const page: CommentsPage = await octokit.graphql<CommentsPage>(COMMENTS_QUERY, { ...repo, number: issue, cursor });
+        const found = page.repository.issueOrPullRequest?.comments;
+        if (!found) return comments;
+        for (const node of found.nodes)
+          comments.push({
+            id: node.databaseId,
+            body: node.body,
+            authorLogin: node.author?.login ?? '',
+            minimized: node.isMinimized,
+          });
+        if (!found.pageInfo.hasNextPage) return comments;
+        cursor = found.pageInfo.endCursor;
+      }
     },
     async createComment(issue, body) {
       await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
@@ -75,10 +107,19 @@ export function createGitHubApi(token: string, repo: Repo): GitHubApi {
     },
     async viewer() {
       try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return data.login;
+        const data = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+        return data.viewer.login;
       } catch {
         return undefined;
+      }
+    },
+    async fileAt(path, ref) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
+        return typeof data === 'string' ? data : undefined;
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return undefined;
+        throw error;
       }
     },
   };

@@ -1,6 +1,6 @@
 import type { Config, MemberSpec, TeamSpec } from '../config/model.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
-import { effectiveTeamRole, type OrgRole, orgRoleRank } from '../domain/roles.ts';
+import { effectiveTeamRole, type OrgRole, orgRoleRank, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
 import type {
   BlockedChange,
@@ -202,12 +202,25 @@ export function diffMember(spec: MemberSpec, member: ObservedMember): MemberUpda
   const current = member.teams;
   if (current === undefined) throw new Error(`internal: the teams of ${member.email} were not read`);
   const teamChanges: TeamChange[] = [];
-  let teamRoles: TeamRoleEntry[];
+  const teamRoles: TeamRoleEntry[] = [];
+  /** A team the member stays on: a role change when the effective role moves, by the file or by the org role. */
+  const stay = (team: string, stored: TeamRole | null, next: TeamRole | null) => {
+    teamRoles.push({ teamSlug: team, role: next });
+    const before = effectiveTeamRole(from, stored);
+    const after = effectiveTeamRole(to, next);
+    if (before !== after)
+      teamChanges.push({
+        kind: 'role',
+        team,
+        from: before,
+        to: after,
+        ...(next === stored ? { followsOrgRole: true as const } : {}),
+      });
+  };
   if (spec.teams === undefined) {
-    // Teams not managed: send them back exactly as they are.
-    teamRoles = [...current].map(([teamSlug, role]) => ({ teamSlug, role }));
+    // Teams not managed: send them back exactly as they are (their effective roles may follow the org role).
+    for (const [team, stored] of current) stay(team, stored, stored);
   } else {
-    teamRoles = [];
     for (const [team, wanted] of spec.teams) {
       if (!current.has(team)) {
         teamChanges.push({ kind: 'join', team, role: effectiveTeamRole(to, wanted) });
@@ -216,12 +229,7 @@ export function diffMember(spec: MemberSpec, member: ObservedMember): MemberUpda
       }
       const stored = current.get(team) ?? null;
       // What matters is the result under the new org role: does the stored role give what the file wants?
-      if (effectiveTeamRole(to, stored) === effectiveTeamRole(to, wanted)) {
-        teamRoles.push({ teamSlug: team, role: stored });
-      } else {
-        teamChanges.push({ kind: 'role', team, from: effectiveTeamRole(from, stored), to: effectiveTeamRole(to, wanted) });
-        teamRoles.push({ teamSlug: team, role: wanted });
-      }
+      stay(team, stored, effectiveTeamRole(to, stored) === effectiveTeamRole(to, wanted) ? stored : wanted);
     }
     for (const [team, stored] of current) {
       if (!spec.teams.has(team)) teamChanges.push({ kind: 'leave', team, role: effectiveTeamRole(from, stored) });

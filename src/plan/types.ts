@@ -10,7 +10,14 @@ export interface TeamRoleEntry {
 export type TeamChange =
   | { readonly kind: 'join'; readonly team: string; readonly role: TeamRole }
   | { readonly kind: 'leave'; readonly team: string; readonly role: TeamRole }
-  | { readonly kind: 'role'; readonly team: string; readonly from: TeamRole; readonly to: TeamRole };
+  | {
+      readonly kind: 'role';
+      readonly team: string;
+      readonly from: TeamRole;
+      readonly to: TeamRole;
+      /** The stored team role stays: the org role's change moves it (a manager is team admin everywhere). */
+      readonly followsOrgRole?: true;
+    };
 
 /** A PUT to an existing member or pending invite. */
 export interface MemberUpdate {

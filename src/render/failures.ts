@@ -45,6 +45,13 @@ export function describeFailure(failure: Failure, words: Words): string {
       const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
       return `the plan ${what}, more than ${words.setting(guard)} (${limit}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for this run`;
     }
+    case 'unreviewed': {
+      const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;
+      const why = !failure.found
+        ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no plan comment: was it planned with comment: false?'})`
+        : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
+      return `nothing was written, because ${why} and ${words.setting('reviewed-plan')} is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed`;
+    }
     case 'writes-failed':
       return `${plural(failure.failed, 'member write')} failed (${words.listed}), ${failure.applied} succeeded: fix the cause and run again; the next run makes only what is still missing`;
   }

@@ -1,18 +1,21 @@
 import { escapeInvisible } from '../domain/text.ts';
 
 /**
- * Markdown that text from outside (config keys, Sentry names and emails) cannot break: no
- * formatting, no HTML, no table cells split, no @mention notifying anyone. Invisible and control
- * characters show escaped (`\u202e`). Emails stay exactly as they are: only an `@` that GitHub
- * would link (not after a letter, digit or one of `._-+`) gets an empty HTML comment after it,
- * which breaks the mention and leaves the copied text unchanged.
+ * Markdown that text from outside (config keys, Sentry names and emails) cannot break, escaping
+ * only what markdown or HTML needs: emphasis, code, links and tables (`\ ` * _ [ ] | ~`) with a
+ * backslash, `<`, `>` and `&` as HTML entities. Invisible and control characters show escaped
+ * (`\u202e`). Emails stay exactly as they are: only an `@` that GitHub would turn into a mention
+ * (not after a letter, digit or one of `._-+`), and a URL GitHub would turn into a link, get an
+ * empty HTML comment inside them, which breaks the mention or link and leaves the text as read
+ * and copied unchanged.
  */
 export function escapeMarkdown(text: string): string {
   return escapeInvisible(text)
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>&]/g, (char) =>
-      char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`,
-    )
-    .replace(/(^|[^A-Za-z0-9._+\\-])@/g, '$1@<!-- -->');
+    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+    .replace(/[<>&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&amp;'))
+    .replace(/(^|[^A-Za-z0-9._+\\-])@/g, '$1@<!-- -->')
+    .replace(/(:)(\/\/)/g, '$1<!-- -->$2')
+    .replace(/\b(www)\./gi, '$1<!-- -->.');
 }
 
 /** A markdown table; cells must already be escaped. */

@@ -1,36 +1,57 @@
 import type { ApplyResult } from '../apply/apply.ts';
-import { escapeInvisible } from '../domain/text.ts';
-import type { MemberChange, Plan, Withheld } from '../plan/types.ts';
+import { changeDigest } from '../plan/digest.ts';
+import type { MemberChange, MemberWrite, Plan, Withheld } from '../plan/types.ts';
 import { escapeMarkdown } from './markdown.ts';
-import { changeDetails, changeHeading, planCounts, removalsOf } from './plan-text.ts';
+import { planCounts } from './plan-text.ts';
 import { withheldNote } from './public-view.ts';
+import { attentionOf, attentionSentence, byEmail, changeDetails, groups, lineOf, planTitle, who } from './review.ts';
 import { plural } from './validation.ts';
 
 /** Lists longer than this fold into <details>. */
 const FOLD_AFTER = 10;
+
+/** Where a change can be looked at: its line in the config (at the pull request's head), the member in Sentry. */
+export interface Links {
+  readonly line?: (line: number) => string;
+  readonly member?: (memberId: string) => string;
+}
 
 export interface MarkdownOptions {
   /** Longest result, in characters; past it, entries are left out (counts always stay). */
   readonly limit?: number;
   /** Where the whole plan is (the run's job summary), named when entries are left out. */
   readonly fullAt?: string;
+  readonly links?: Links;
+  /**
+   * On a pull request: the digests of the changes the base commit's config would make too
+   * (drift). The changes show in two parts, from this pull request and drift.
+   */
+  readonly drift?: ReadonlySet<string>;
+  /** Said first, as a note (e.g. why the pull request and drift are not told apart). */
+  readonly notice?: string;
 }
 
 /** A heading and its entries: the unit the size limit drops entries from. */
 interface Section {
-  readonly title: string;
+  readonly heading: string;
   readonly items: readonly string[];
+  /** What a folded list's summary calls its entries. */
+  readonly noun?: string;
 }
 
-function code(text: string): string {
-  // Inside <code> nothing is markdown; HTML and mentions still need care.
-  return `<code>${escapeInvisible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;')}</code>`;
-}
-
-function changeBlock(change: MemberChange, reasons?: readonly string[], mark = ':no_entry:'): string {
-  const lines = [`- **${escapeMarkdown(changeHeading(change))}**`];
-  for (const detail of changeDetails(change)) lines.push(`  - ${code(detail)}`);
-  for (const reason of reasons ?? []) lines.push(`  - ${mark} ${escapeMarkdown(reason)}`);
+function item(change: MemberChange, links: Links | undefined, notes: readonly string[] = [], mark = ':no_entry:'): string {
+  const line = lineOf(change);
+  const where = [
+    ...(line && links?.line ? [`[line ${line}](${links.line(line)})`] : line ? [`line ${line}`] : []),
+    ...('memberId' in change && links?.member ? [`[in Sentry](${links.member(change.memberId)})`] : []),
+  ];
+  const name = who(change);
+  const pending = change.kind === 'update' && change.pending ? ' (pending invitation)' : '';
+  const lines = [
+    `- **${escapeMarkdown(change.email)}**${escapeMarkdown(name.slice(change.email.length))}${pending}${where.length > 0 ? ` · ${where.join(' · ')}` : ''}`,
+  ];
+  for (const detail of changeDetails(change)) lines.push(`  - ${escapeMarkdown(detail)}`);
+  for (const note of notes) lines.push(`  - ${mark} ${escapeMarkdown(note)}`);
   return lines.join('\n');
 }
 
@@ -39,11 +60,11 @@ function withheldItems(withheld: Withheld | undefined, config: string): string[]
   return note ? [`- ${escapeMarkdown(note).replace(/\\`/g, '`')}`] : [];
 }
 
-function renderSection({ title, items }: Section): string {
+function renderSection({ heading, items, noun }: Section): string {
   if (items.length === 0) return '';
   const body = items.join('\n');
-  if (items.length <= FOLD_AFTER) return `### ${title}\n\n${body}\n`;
-  return `### ${title}\n\n<details><summary>${items.length} entries</summary>\n\n${body}\n\n</details>\n`;
+  if (items.length <= FOLD_AFTER) return `${heading}\n\n${body}\n`;
+  return `${heading}\n\n<details><summary>${plural(items.length, noun ?? 'entry', `${noun ?? 'entrie'}s`)}</summary>\n\n${body}\n\n</details>\n`;
 }
 
 /**
@@ -64,64 +85,101 @@ function fitWithin(head: string, sections: readonly Section[], options: Markdown
   let shown = 0;
   for (const section of sections) {
     const items: string[] = [];
-    for (const item of section.items) {
-      if (used + item.length + section.title.length + 64 > budget) break;
-      items.push(item);
-      used += item.length + 1;
+    for (const entry of section.items) {
+      if (used + entry.length + section.heading.length + 64 > budget) break;
+      items.push(entry);
+      used += entry.length + 1;
     }
     shown += items.length;
-    if (items.length > 0) kept.push({ title: section.title, items });
+    if (items.length > 0) kept.push({ ...section, items });
     if (items.length < section.items.length) break;
   }
   const truncated = render(kept, note(total - shown));
   return truncated.length <= options.limit ? truncated : render([], note(total)).slice(0, options.limit);
 }
 
-function planHead(plan: Plan, title: string): string {
+function planHead(plan: Plan, title: string, options: MarkdownOptions): string {
   const parts = [
-    `## ${escapeMarkdown(title)}: ${escapeMarkdown(plan.organization)}`,
+    `## ${escapeMarkdown(title)}`,
     '',
-    `**${escapeMarkdown(planCounts(plan))}** (from ${code(plan.config)})`,
+    `**${escapeMarkdown(planCounts(plan))}** · from \`${plan.config.replace(/`/g, "'")}\``,
     '',
   ];
-  const removals = removalsOf(plan);
-  if (removals > 0) parts.push(`> [!WARNING]\n> This plan **removes ${plural(removals, 'member')}** from the organization.\n`);
+  if (options.notice) parts.push(`> [!NOTE]\n> ${escapeMarkdown(options.notice)}\n`);
+  const attention = attentionSentence(attentionOf(plan));
+  if (attention) parts.push(`> [!WARNING]\n> ${escapeMarkdown(attention)}\n`);
   if (plan.blocked.length > 0) {
     parts.push(
       `> [!CAUTION]\n> ${plural(plan.blocked.length, 'change')} cannot be made (blocked): see below. The run fails until the file or the organization is fixed.\n`,
     );
   }
-  if (plan.changes.length === 0 && plan.blocked.length === 0) parts.push('No changes: the organization matches the file.\n');
   return parts.join('\n');
 }
 
-function planSections(plan: Plan): Section[] {
+/** The groups of some changes as sections; `part` heads the first one (this pull request, drift). */
+function groupSections(changes: readonly MemberWrite[], links: Links | undefined, part?: string): Section[] {
+  const found = groups(changes);
+  if (part && found.length === 0) return [{ heading: part, items: ['- nothing'] }];
+  return found.map((group, index) => ({
+    heading: `${index === 0 && part ? `${part}\n\n` : ''}${part ? '####' : '###'} ${group.title} (${group.changes.length})`,
+    items: group.changes.map((change) => item(change, links)),
+    noun: group.title.toLowerCase().replace(/s$/, ''),
+  }));
+}
+
+function planSections(plan: Plan, options: MarkdownOptions): Section[] {
+  const { links, drift } = options;
+  const changes: Section[] = drift
+    ? [
+        ...groupSections(
+          plan.changes.filter((change) => !drift.has(changeDigest(change))),
+          links,
+          '### From this pull request',
+        ),
+        ...(plan.changes.some((change) => drift.has(changeDigest(change)))
+          ? groupSections(
+              plan.changes.filter((change) => drift.has(changeDigest(change))),
+              links,
+              '### Already different in Sentry (drift): applied too on merge',
+            )
+          : []),
+      ]
+    : groupSections(plan.changes, links);
   return [
-    { title: 'Changes', items: plan.changes.map((change) => changeBlock(change)) },
-    { title: 'Blocked', items: plan.blocked.map((blocked) => changeBlock(blocked.change, blocked.reasons)) },
+    ...changes,
     {
-      title: 'Unlisted (in Sentry, not in the file)',
-      items: plan.unlisted.map(
-        (note) => `- ${escapeMarkdown(note.email)} (${note.orgRole}${note.pending ? ', pending invite' : ''})`,
+      heading: `### Blocked (${plan.blocked.length})`,
+      items: byEmail(plan.blocked.map((blocked) => ({ ...blocked, email: blocked.change.email }))).map((blocked) =>
+        item(blocked.change, links, blocked.reasons),
       ),
     },
     {
-      title: 'Missing (in the file, not in Sentry)',
-      items: plan.missing.map((note) => `- ${escapeMarkdown(note.email)} (${note.orgRole})`),
+      heading: `### Unlisted (in Sentry, not in the file)`,
+      items: byEmail(plan.unlisted).map(
+        (note) => `- ${escapeMarkdown(note.email)} (${note.orgRole}${note.pending ? ', pending invitation' : ''})`,
+      ),
     },
     {
-      title: 'Warnings',
+      heading: '### Missing (in the file, not in Sentry)',
+      items: byEmail(plan.missing).map((note) => `- ${escapeMarkdown(note.email)} (${note.orgRole})`),
+    },
+    {
+      heading: '### Warnings',
       items: plan.warnings.map(
         (warning) => `- ${warning.line ? `line ${warning.line}: ` : ''}${escapeMarkdown(warning.message)}`,
       ),
     },
-    { title: 'Not shown', items: withheldItems(plan.withheld, plan.config) },
+    { heading: '### Not shown', items: withheldItems(plan.withheld, plan.config) },
   ];
 }
 
-/** The plan as markdown (job summary, PR comment). All Sentry text is escaped. */
+/** The plan as markdown (job summary, pull request comment, drift issue). All Sentry text is escaped. */
 export function planMarkdown(plan: Plan, options: MarkdownOptions & { title?: string } = {}): string {
-  return fitWithin(planHead(plan, options.title ?? 'sentry-members-sync plan'), planSections(plan), options);
+  return fitWithin(
+    planHead(plan, options.title ?? `sentry-members-sync: ${planTitle(plan)}`, options),
+    planSections(plan, options),
+    options,
+  );
 }
 
 /** What an apply did, as markdown. */
@@ -130,28 +188,31 @@ export function applyMarkdown(
   organization: string,
   options: MarkdownOptions & { title?: string } = {},
 ): string {
+  const blocked = result.blocked.length + (result.withheld?.blockedRemovals ?? 0);
   const head = [
-    `## ${escapeMarkdown(options.title ?? 'sentry-members-sync apply')}: ${escapeMarkdown(organization)}`,
+    `## ${escapeMarkdown(options.title ?? `sentry-members-sync applied to ${organization}`)}`,
     '',
-    `**${result.applied.length} applied, ${result.failed.length} failed, ${result.blocked.length + (result.withheld?.blockedRemovals ?? 0)} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}**`,
+    `**${result.applied.length} applied, ${result.failed.length} failed, ${blocked} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}**`,
     '',
   ].join('\n');
+  const { links } = options;
   return fitWithin(
     head,
     [
-      { title: 'Failed', items: result.failed.map(({ change, error }) => changeBlock(change, [error])) },
-      { title: 'Blocked', items: result.blocked.map((blocked) => changeBlock(blocked.change, blocked.reasons)) },
+      { heading: '### Failed', items: result.failed.map(({ change, error }) => item(change, links, [error], ':x:')) },
+      { heading: '### Blocked', items: result.blocked.map((b) => item(b.change, links, b.reasons)) },
       {
-        title: 'Applied',
+        heading: '### Applied',
         items: result.applied.map(({ change, changedDuringRun }) =>
-          changeBlock(change, changedDuringRun ? [changedDuringRun] : undefined, ':warning:'),
+          item(change, links, changedDuringRun ? [changedDuringRun] : [], ':warning:'),
         ),
+        noun: 'change',
       },
       {
-        title: 'Not needed any more (found so when the member was read again)',
-        items: result.skipped.map(({ change, reason }) => changeBlock(change, [reason], ':information_source:')),
+        heading: '### Not needed any more (found so when the member was read again)',
+        items: result.skipped.map(({ change, reason }) => item(change, links, [reason], ':information_source:')),
       },
-      { title: 'Not shown', items: withheldItems(result.withheld, 'the file') },
+      { heading: '### Not shown', items: withheldItems(result.withheld, 'the file') },
     ],
     options,
   );

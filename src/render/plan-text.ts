@@ -1,7 +1,9 @@
 import type { ApplyResult } from '../apply/apply.ts';
 import { escapeInvisible } from '../domain/text.ts';
-import type { BlockedChange, MemberChange, Plan, TeamChange } from '../plan/types.ts';
+import { changeDigest } from '../plan/digest.ts';
+import type { MemberChange, MemberWrite, Plan } from '../plan/types.ts';
 import { withheldNote } from './public-view.ts';
+import { attentionOf, attentionSentence, byEmail, changeDetails, groups, lineOf, planTitle, who } from './review.ts';
 import { plural } from './validation.ts';
 
 /**
@@ -33,75 +35,64 @@ export function planCounts(plan: Plan): string {
   ].join(', ');
 }
 
-export function describeTeamChange(change: TeamChange): string {
-  switch (change.kind) {
-    case 'join':
-      return `+ ${change.team} (${change.role})`;
-    case 'leave':
-      return `- ${change.team}`;
-    case 'role':
-      return `~ ${change.team}: ${change.from} -> ${change.to}`;
-  }
-}
-
-/** The lines under a change's heading: role and teams for updates, what is sent for the others. */
-export function changeDetails(change: MemberChange): string[] {
-  switch (change.kind) {
-    case 'update':
-      return [
-        ...(change.orgRole ? [`role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
-        ...change.teams.map(describeTeamChange),
-        ...(change.reinvite ? [REINVITED] : []),
-      ];
-    case 'invite':
-      return [
-        `role: ${change.orgRole}`,
-        ...change.teamRoles.map((team) => `+ ${team.teamSlug}${team.role ? ` (${team.role})` : ''}`),
-      ];
-    case 'reinvite':
-      return [REINVITED];
-    case 'remove':
-      return [`role: ${change.orgRole}${change.pending ? ' (pending invite)' : ''}`];
-    case 'conflict':
-      return change.members.map((member) => `id ${member.memberId}: ${member.email}${member.pending ? ' (pending invite)' : ''}`);
-  }
-}
-
-const REINVITED = 'expired invitation: re-sent with a new link';
-
+/** A change's heading: its mark, kind and who (`~ update bob@acme.com (Bob)`). */
 export function changeHeading(change: MemberChange): string {
-  const who =
-    change.kind === 'invite' || change.kind === 'conflict' || change.name === change.email || !change.name
-      ? change.email
-      : `${change.email} (${change.name})`;
-  const mark = { update: '~', reinvite: '~', invite: '+', remove: '-', conflict: '!' }[change.kind];
-  const what = change.kind === 'update' && change.pending ? 'update invite' : change.kind;
-  return `${mark} ${what} ${who}`;
+  const mark = { update: '~', reinvite: '+', invite: '+', remove: '-', conflict: '!' }[change.kind];
+  const what =
+    change.kind === 'update' && change.pending ? 'update invite' : change.kind === 'reinvite' ? 're-invite' : change.kind;
+  return `${mark} ${what} ${who(change)}`;
 }
 
-function blockedLines(blocked: BlockedChange): string[] {
+function changeLines(change: MemberChange, reasons: readonly string[] = [], prefix = ''): string[] {
+  const line = lineOf(change);
   return [
-    `! blocked: ${changeHeading(blocked.change).slice(2)}`,
-    ...changeDetails(blocked.change).map((line) => `    ${line}`),
-    ...blocked.reasons.map((reason) => `    because ${reason}`),
+    `${prefix}${changeHeading(change)}${line ? `  (line ${line})` : ''}`,
+    ...changeDetails(change).map((detail) => `      ${detail}`),
+    ...reasons.map((reason) => `      because ${reason}`),
   ];
 }
 
-/** The plan for a terminal or the Actions log. */
-export function planText(plan: Plan): string {
-  const lines = [`Plan for Sentry organization "${plan.organization}" from ${plan.config}`, `  ${planCounts(plan)}`];
-  const removals = removalsOf(plan);
-  if (removals > 0) lines.push('', `WARNING: this plan removes ${plural(removals, 'member')} from the organization.`);
-  if (plan.changes.length === 0 && plan.blocked.length === 0) lines.push('', 'No changes: the organization matches the file.');
-  for (const change of plan.changes) lines.push('', changeHeading(change), ...changeDetails(change).map((line) => `    ${line}`));
-  for (const blocked of plan.blocked) lines.push('', ...blockedLines(blocked));
+function groupLines(changes: readonly MemberWrite[], indent = ''): string[] {
+  const lines: string[] = [];
+  for (const group of groups(changes)) {
+    lines.push('', `${indent}${group.title} (${group.changes.length}):`);
+    for (const change of group.changes) lines.push(...changeLines(change, [], `${indent}  `));
+  }
+  return lines;
+}
+
+/** What the text plan shows beside the plan itself: which changes are drift (their digests). */
+export interface TextOptions {
+  readonly drift?: ReadonlySet<string>;
+}
+
+/** The plan for a terminal or the Actions log: title, counts, banner, then the groups. */
+export function planText(plan: Plan, options: TextOptions = {}): string {
+  const lines = [`Sentry plan: ${planTitle(plan)} (from ${plan.config})`, `  ${planCounts(plan)}`];
+  const attention = attentionSentence(attentionOf(plan));
+  if (attention) lines.push('', `WARNING: ${attention}`);
+  if (options.drift) {
+    const fromPull = plan.changes.filter((change) => !options.drift?.has(changeDigest(change)));
+    const drift = plan.changes.filter((change) => options.drift?.has(changeDigest(change)));
+    lines.push('', `From this pull request (${fromPull.length}):`, ...groupLines(fromPull, '  '));
+    if (drift.length > 0)
+      lines.push('', `Already different in Sentry (drift), applied too on merge (${drift.length}):`, ...groupLines(drift, '  '));
+  } else {
+    lines.push(...groupLines(plan.changes));
+  }
+  if (plan.blocked.length > 0) {
+    lines.push('', `Blocked (${plan.blocked.length}):`);
+    for (const blocked of byEmail(plan.blocked.map((b) => ({ ...b, email: b.change.email }))))
+      lines.push(...changeLines(blocked.change, blocked.reasons, '  '));
+  }
   if (plan.unlisted.length > 0) {
     lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);
-    for (const note of plan.unlisted) lines.push(`    ${note.email} (${note.orgRole}${note.pending ? ', pending invite' : ''})`);
+    for (const note of byEmail(plan.unlisted))
+      lines.push(`    ${note.email} (${note.orgRole}${note.pending ? ', pending invitation' : ''})`);
   }
   if (plan.missing.length > 0) {
     lines.push('', `Missing (in ${plan.config}, not in Sentry; missing: report):`);
-    for (const note of plan.missing) lines.push(`    ${note.email} (${note.orgRole})`);
+    for (const note of byEmail(plan.missing)) lines.push(`    ${note.email} (${note.orgRole})`);
   }
   if (plan.warnings.length > 0) {
     lines.push('', 'Warnings:');
@@ -121,12 +112,11 @@ export function applyCounts(result: ApplyResult): string {
 /** What an apply did, for the log. */
 export function applyText(result: ApplyResult): string {
   const lines = [`${applyCounts(result)}.`];
+  const heading = (change: MemberChange) => changeHeading(change).slice(2);
   for (const done of result.applied)
-    lines.push(`    done: ${changeHeading(done.change).slice(2)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
-  for (const skipped of result.skipped)
-    lines.push(`    not needed: ${changeHeading(skipped.change).slice(2)}: ${skipped.reason}`);
-  for (const failure of result.failed) lines.push(`    FAILED: ${changeHeading(failure.change).slice(2)}: ${failure.error}`);
-  for (const blocked of result.blocked)
-    lines.push(`    blocked: ${changeHeading(blocked.change).slice(2)}: ${blocked.reasons.join('; ')}`);
+    lines.push(`    done: ${heading(done.change)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
+  for (const skipped of result.skipped) lines.push(`    not needed: ${heading(skipped.change)}: ${skipped.reason}`);
+  for (const failure of result.failed) lines.push(`    FAILED: ${heading(failure.change)}: ${failure.error}`);
+  for (const blocked of result.blocked) lines.push(`    blocked: ${heading(blocked.change)}: ${blocked.reasons.join('; ')}`);
   return logLines(lines);
 }

@@ -13,7 +13,8 @@ export type SettingName =
   | 'drift-issue'
   | 'max-changes'
   | 'max-removals'
-  | 'redact';
+  | 'redact'
+  | 'reviewed-plan';
 
 export class SettingError extends Error {
   override name = 'SettingError';
@@ -53,6 +54,14 @@ export function parseAutoBoolean(setting: SettingName, value: string): 'auto' | 
   } catch {
     throw new SettingError(setting, value, 'expected auto, true or false');
   }
+}
+
+export const REVIEW_POLICIES = ['warn', 'require', 'off'] as const;
+export type ReviewedPlanSetting = (typeof REVIEW_POLICIES)[number];
+
+export function parseReviewedPlan(value: string): ReviewedPlanSetting {
+  if ((REVIEW_POLICIES as readonly string[]).includes(value)) return value as ReviewedPlanSetting;
+  throw new SettingError('reviewed-plan', value, `expected one of ${REVIEW_POLICIES.join(', ')}`);
 }
 
 /** A guard's limit: a whole number, 0 for no limit. */

@@ -48,7 +48,8 @@ describe('pull requests: one plan comment, updated in place', () => {
     expect(first.exitCode).toBe(0);
     expect(github.comments).toHaveLength(1);
     const comment = github.comments[0];
-    expect(comment?.body.startsWith(`${marker}\n## sentry\\-members\\-sync plan: acme`)).toBe(true);
+    expect(comment?.body.startsWith(`${marker}\n<!-- sentry-members-sync:reviewed `)).toBe(true);
+    expect(comment?.body).toContain('\n## sentry-members-sync: 5 changes to acme\n');
     expect(comment?.body).toContain('5 to update');
 
     const again = await run();
@@ -62,7 +63,7 @@ describe('pull requests: one plan comment, updated in place', () => {
     });
     expect(github.comments).toHaveLength(1);
     expect(github.writes().map((request) => request.method)).toEqual(['POST', 'PATCH']);
-    expect(github.comments[0]?.body).toContain('role: member -&gt; manager');
+    expect(github.comments[0]?.body).toContain('org role: member -&gt; manager');
     expect(sentry.writes()).toEqual([]);
   });
 
@@ -124,7 +125,8 @@ describe('pull requests: one plan comment, updated in place', () => {
     );
     const changed = (JSON.parse(result.planJson ?? '{}') as { changes: { email: string }[] }).changes;
     expect(changed.length).toBeGreaterThan(1400);
-    for (const { email } of changed) expect(result.summary).toContain(email.replace(/[._-]/g, (c) => `\\${c}`));
+    // Every email, exactly as it is (underscores are the only escape markdown needs here).
+    for (const { email } of changed) expect(result.summary).toContain(`**${email.replace(/_/g, '\\_')}**`);
     expect(result.summary.length).toBeLessThan(1_048_576);
   });
 
@@ -138,11 +140,12 @@ describe('pull requests: one plan comment, updated in place', () => {
     await run();
     const body = github.comments[0]?.body ?? '';
     // The email exactly as it is (an @ after a letter is no mention); the name's @everyone is neutralised.
-    expect(body).toContain('grace@acme\\.com');
+    expect(body).toContain('**grace@acme.com**');
     expect(body).toContain('@<!-- -->everyone');
     expect(body).not.toContain('<img');
     expect(body).not.toMatch(/@everyone/);
-    expect(body).not.toContain('](javascript:');
+    // The brackets are escaped: shown as text, never a link.
+    expect(body).toContain('\\[x\\](javascript:alert(1))');
     expect(body).not.toContain('**boss**');
   });
 });
@@ -155,7 +158,7 @@ describe('push and schedule', () => {
     expect(result.exitCode).toBe(0);
     expect(sentry.writes()).toHaveLength(5);
     expect(github.comments).toHaveLength(1);
-    expect(github.comments[0]?.body).toContain('sentry\\-members\\-sync applied on merge \\(0123456\\): acme');
+    expect(github.comments[0]?.body).toContain('## sentry-members-sync applied on merge (0123456)');
     expect(github.comments[0]?.body).toContain('**5 applied, 0 failed, 0 blocked**');
   });
 

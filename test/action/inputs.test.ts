@@ -22,6 +22,7 @@ describe('readSettings', () => {
       maxChanges: 50,
       maxRemovals: 5,
       redact: 'auto',
+      reviewedPlan: 'warn',
     });
   });
 

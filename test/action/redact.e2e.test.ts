@@ -77,7 +77,7 @@ describe('a public repository (redact: auto)', () => {
     expect(result.exitCode).toBe(0);
     expectNothingUnlisted(result);
     const comment = github.comments[0]?.body ?? '';
-    expect(comment).toContain('dana@acme\\.com');
+    expect(comment).toContain('**dana@acme.com**');
     expect(comment).toContain('5 to update, 0 to invite, 0 to remove, 0 blocked, 3 unchanged, 2 unlisted, 0 missing');
     expect(asRead(comment)).toContain('2 members in Sentry not in sentry-members.yml');
     expect(asRead(comment)).toContain('run `sentry-members-sync plan` locally');
@@ -123,7 +123,7 @@ describe('a private repository, and redact: false', () => {
   it('redact: false on a public repository publishes as before, with a warning', async () => {
     const result = await run({ visibility: 'public', inputs: { redact: 'false' } });
     expect(result.exitCode).toBe(0);
-    expect(github.comments[0]?.body).toContain('mallory@acme\\.com');
+    expect(github.comments[0]?.body).toContain('mallory@acme.com');
     expect(result.of('warning').map((w) => w.message)).toContainEqual(
       expect.stringMatching(/^This repository is public and redact is false/),
     );

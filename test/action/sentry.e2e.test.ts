@@ -44,8 +44,8 @@ describe('the bundled action against the simulated Sentry', () => {
     expect(plan).toMatchObject({ version: 1, organization: 'acme' });
     expect(result.stdout).toContain('5 to update, 0 to invite, 0 to remove, 0 blocked, 3 unchanged, 2 unlisted, 0 missing');
     expect(result.stdout).toContain('role: member -> manager');
-    expect(result.summary).toContain('## sentry\\-members\\-sync plan: acme');
-    expect(result.summary).toContain('<code>role: member -&gt; manager</code>');
+    expect(result.summary).toContain('## sentry-members-sync: 5 changes to acme');
+    expect(result.summary).toContain('  - org role: member -&gt; manager');
     expectNoToken(result);
   });
 

@@ -57,7 +57,7 @@ describe('the bundled action in validate mode', () => {
       expect(errors.at(-1)?.message).toMatch(
         /^config\/members\.yml has \d+ errors? \(listed above and in the job summary\): fix them and push again$/,
       );
-      expect(run.summary).toContain(`config/members\\.yml:${line}:${column}`);
+      expect(run.summary).toContain(`config/members.yml:${line}:${column}`);
       expect(sentry.requests).toEqual([]);
     },
   );

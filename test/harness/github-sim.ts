@@ -14,6 +14,8 @@ export interface SimComment {
   issue: number;
   body: string;
   user: Author;
+  /** Hidden by a maintainer ("minimize"). */
+  minimized?: boolean;
 }
 
 export interface SimIssue {
@@ -32,14 +34,18 @@ export interface GitHubFault {
 }
 
 /**
- * The GitHub REST endpoints the action uses, on loopback (the action reaches it through
- * GITHUB_API_URL): issue comments (paged like GitHub, 2 per page so paging is exercised),
- * pulls of a commit, issues, and GET /user (403 for installation tokens, like GitHub).
+ * The GitHub endpoints the action uses, on loopback (the action reaches it through
+ * GITHUB_API_URL): REST issue comments, pulls of a commit, issues and file contents at a ref
+ * (`files`, keyed `ref:path`); GraphQL `viewer` (GITHUB_TOKEN's is github-actions[bot]) and a
+ * pull request's comments with `isMinimized` (paged, 2 per page, so paging is exercised; GraphQL
+ * names a bot's login without the `[bot]` REST adds, as GitHub does).
  */
 export async function startGitHubSim(options: { viewer?: string; pageSize?: number } = {}) {
   const comments: SimComment[] = [];
   const issues: SimIssue[] = [];
   const pullsOfCommit = new Map<string, { number: number; merged_at: string | null }[]>();
+  /** File contents by `ref:path`. */
+  const files = new Map<string, string>();
   const requests: { method: string; path: string; body: unknown }[] = [];
   const faults: (GitHubFault & { left: number })[] = [];
   let nextId = 1000;
@@ -85,6 +91,40 @@ export async function startGitHubSim(options: { viewer?: string; pageSize?: numb
     });
     const issueJson = (issue: SimIssue) => ({ ...issue, id: issue.number, html_url: `https://github.com/i/${issue.number}` });
     const path = url.pathname;
+    if (method === 'POST' && path === '/graphql') {
+      const query = String(body?.query ?? '');
+      const variables = (body?.variables ?? {}) as Record<string, unknown>;
+      if (/viewer\s*\{/.test(query)) return send(200, { data: { viewer: { login: author().login } } });
+      if (/issueOrPullRequest/.test(query)) {
+        const all = comments.filter((c) => c.issue === Number(variables.number));
+        const start = variables.cursor ? Number(variables.cursor) : 0;
+        const nodes = all.slice(start, start + pageSize).map((c) => ({
+          databaseId: c.id,
+          body: c.body,
+          isMinimized: c.minimized ?? false,
+          author: { login: c.user.type === 'Bot' ? c.user.login.replace(/\[bot\]$/, '') : c.user.login },
+        }));
+        const hasNextPage = start + pageSize < all.length;
+        return send(200, {
+          data: {
+            repository: {
+              issueOrPullRequest: {
+                comments: { nodes, pageInfo: { hasNextPage, endCursor: hasNextPage ? String(start + pageSize) : null } },
+              },
+            },
+          },
+        });
+      }
+      return send(200, { errors: [{ message: 'the simulated GitHub knows no such query' }] });
+    }
+    const content = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(path);
+    if (content && method === 'GET') {
+      const text = files.get(`${url.searchParams.get('ref') ?? ''}:${decodeURIComponent(content[1] ?? '')}`);
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(text);
+      return;
+    }
     if (method === 'GET' && path === '/user') {
       return options.viewer
         ? send(200, { login: options.viewer, type: 'User' })
@@ -146,9 +186,11 @@ export async function startGitHubSim(options: { viewer?: string; pageSize?: numb
     comments,
     issues,
     pullsOfCommit,
+    files,
     requests,
     inject: (fault: GitHubFault) => faults.push({ ...fault, left: fault.times ?? Number.POSITIVE_INFINITY }),
-    writes: () => requests.filter((request) => request.method !== 'GET'),
+    /** Requests that change something (GraphQL queries are POSTs that read). */
+    writes: () => requests.filter((request) => request.method !== 'GET' && request.path !== '/graphql'),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

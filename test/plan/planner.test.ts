@@ -231,7 +231,7 @@ describe('comparison in effective roles', () => {
         name: 'bob',
         pending: false,
         orgRole: { from: 'member', to: 'manager' },
-        teams: [],
+        teams: [{ kind: 'role', team: 'web', from: 'contributor', to: 'admin', followsOrgRole: true }],
         request: { orgRole: 'manager', teamRoles: [{ teamSlug: 'web', role: null }] },
         line: 11,
       },
