@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/config/load.ts + 6 modules
+var load = __webpack_require__(1295);
 // EXTERNAL MODULE: ./src/domain/text.ts
 var domain_text = __webpack_require__(3373);
 // EXTERNAL MODULE: ./src/engine/plan-organization.ts + 1 modules
@@ -272,6 +272,7 @@ function changeDetails(change) {
                 ...(change.orgRole ? [`org role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
                 ...change.teams.map(describeTeamChange),
                 ...(change.reinvite ? [REINVITED] : []),
+                ...(change.because ?? []),
             ];
         case 'invite':
             return [
@@ -281,10 +282,16 @@ function changeDetails(change) {
         case 'reinvite':
             return [REINVITED];
         case 'remove':
-            return [`removed (${change.orgRole}${change.pending ? ', pending invitation' : ''})`];
+            return [
+                `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''}${change.expired ? `; the entry ended ${change.expired}` : ''})`,
+            ];
         case 'conflict':
             return change.members.map((member) => `id ${member.memberId}: ${member.email}${member.pending ? ' (pending invitation)' : ''}`);
     }
+}
+/** A grant that holds, in words: `bob@acme.com: org role manager until 2026-12-24, in 3 days`. */
+function grantLine(note) {
+    return `${note.email}: ${note.what} until ${note.until}, ${note.daysLeft <= 1 ? 'within a day' : `in ${note.daysLeft} days`}`;
 }
 /** Who a change is about: the email, and the Sentry display name when there is one. */
 function who(change) {
@@ -380,6 +387,11 @@ function planText(plan, options = {}) {
         for (const blocked of byEmail(plan.blocked.map((b) => ({ ...b, email: b.change.email }))))
             lines.push(...changeLines(blocked.change, blocked.reasons, '  '));
     }
+    if (plan.grants && plan.grants.length > 0) {
+        lines.push('', `Temporary access that holds (${plan.grants.length}):`);
+        for (const note of byEmail(plan.grants))
+            lines.push(`    ${grantLine(note)}  (line ${note.line})`);
+    }
     if (plan.unlisted.length > 0) {
         lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);
         for (const note of byEmail(plan.unlisted))
@@ -429,10 +441,13 @@ function applyText(result) {
 
 /** Lists longer than this fold into <details>. */
 const FOLD_AFTER = 10;
+function fileOf(change) {
+    return 'file' in change ? change.file : undefined;
+}
 function item(change, links, notes = [], mark = ':no_entry:') {
     const line = lineOf(change);
     const where = [
-        ...(line && links?.line ? [`[line ${line}](${links.line(line)})`] : line ? [`line ${line}`] : []),
+        ...(line && links?.line ? [`[line ${line}](${links.line(line, fileOf(change))})`] : line ? [`line ${line}`] : []),
         ...('memberId' in change && links?.member ? [`[in Sentry](${links.member(change.memberId)})`] : []),
     ];
     const name = who(change);
@@ -533,6 +548,10 @@ function planSections(plan, options) {
         {
             heading: `### Blocked (${plan.blocked.length})`,
             items: byEmail(plan.blocked.map((blocked) => ({ ...blocked, email: blocked.change.email }))).map((blocked) => item(blocked.change, links, blocked.reasons)),
+        },
+        {
+            heading: '### Temporary access that holds',
+            items: byEmail(plan.grants ?? []).map((note) => `- ${(0,markdown/* escapeMarkdown */.F)(grantLine(note))}`),
         },
         {
             heading: `### Unlisted (in Sentry, not in the file)`,
@@ -1511,6 +1530,7 @@ async function runSentryMode(mode, settings, event, config, warnings) {
             warnings,
             organization,
             guards: settings,
+            options: { now: Date.now(), minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays },
             ...(base?.config ? { base: base.config } : {}),
             ...(review ? { review } : {}),
         });
@@ -1619,7 +1639,9 @@ function linksFor(settings, event, organization) {
     const sentry = `${settings.sentryUrl.origin}${settings.sentryUrl.pathname.replace(/\/+$/, '')}`;
     return {
         ...(event.repo && sha && !path.startsWith('..')
-            ? { line: (line) => `${event.serverUrl}/${event.repo?.owner}/${event.repo?.repo}/blob/${sha}/${path}#L${line}` }
+            ? {
+                line: (line, file) => `${event.serverUrl}/${event.repo?.owner}/${event.repo?.repo}/blob/${sha}/${file ?? path}#L${line}`,
+            }
             : {}),
         member: (id) => `${sentry}/settings/${encodeURIComponent(organization)}/members/${encodeURIComponent(id)}/`,
     };
@@ -1633,17 +1655,17 @@ function githubFor(settings, event) {
 /** One annotation per blocked change and per warning, on the line of the file that causes it. */
 function annotatePlan(plan) {
     for (const { change, reasons } of plan.blocked) {
-        const line = change.kind === 'remove' ? undefined : change.line;
+        const line = 'line' in change ? change.line : undefined;
         core/* error */.z3((0,domain_text/* escapeInvisible */.ts)(`${changeHeading(change).slice(2)} is blocked: ${reasons.join('; ')}`), {
             title: 'sentry-members-sync: blocked change',
-            file: plan.config,
+            file: ('file' in change ? change.file : undefined) ?? plan.config,
             ...(line ? { startLine: line } : {}),
         });
     }
     for (const warning of plan.warnings) {
         core/* warning */.$e(warning.message, {
             title: 'sentry-members-sync: warning',
-            file: plan.config,
+            file: warning.file ?? plan.config,
             ...(warning.line ? { startLine: warning.line } : {}),
         });
     }

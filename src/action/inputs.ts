@@ -5,8 +5,10 @@ import {
   type Mode,
   parseAutoBoolean,
   parseBoolean,
+  parseCount,
   parseLimit,
   parseMode,
+  parseRemovalLimit,
   parseReviewedPlan,
   parseSentryUrl,
   type ReviewedPlanSetting,
@@ -23,7 +25,9 @@ export interface Settings {
   readonly sentryUrl: URL;
   /** Overrides `organization` in the file. */
   readonly organization: string | undefined;
-  /** Absolute path of the config file. */
+  /** The workspace: the config is relative to it. */
+  readonly workspace: string;
+  /** Absolute path of the config file (or directory, or the glob as given). */
   readonly configPath: string;
   /** The config path as annotations and messages name it: relative to the workspace. */
   readonly configDisplayPath: string;
@@ -34,7 +38,12 @@ export interface Settings {
   readonly driftIssue: boolean;
   /** 0 means no limit. */
   readonly maxChanges: number;
-  readonly maxRemovals: number;
+  /** A number (0: no limit) or a percentage of the organization's members and invitations. */
+  readonly maxRemovals: number | { readonly percent: number };
+  /** Changes that would leave fewer active owners are blocked. */
+  readonly minOwners: number;
+  /** Grants and entries ending within this many days are warnings. */
+  readonly expiryWarningDays: number;
   /** Leave out of everything published what the config does not say; `auto`: on for public repositories. */
   readonly redact: 'auto' | boolean;
   /** How an apply on merge treats a plan that differs from the one reviewed on the pull request. */
@@ -65,6 +74,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     sentryToken: checkSentryToken(text('sentry-token') || env.SENTRY_AUTH_TOKEN),
     sentryUrl: parseSentryUrl(text('sentry-url') || 'https://sentry.io'),
     organization: text('organization') || undefined,
+    workspace,
     configPath,
     configDisplayPath: relative.startsWith('..') || path.isAbsolute(relative) ? configInput : relative.split(path.sep).join('/'),
     mode: parseMode(text('mode') || 'auto'),
@@ -72,7 +82,9 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     comment: parseBoolean('comment', text('comment') || 'true'),
     driftIssue: parseBoolean('drift-issue', text('drift-issue') || 'false'),
     maxChanges: parseLimit('max-changes', text('max-changes') || '50'),
-    maxRemovals: parseLimit('max-removals', text('max-removals') || '5'),
+    maxRemovals: parseRemovalLimit(text('max-removals') || '5'),
+    minOwners: parseCount('min-owners', text('min-owners') || '1'),
+    expiryWarningDays: parseCount('expiry-warning-days', text('expiry-warning-days') || '7'),
     redact: parseAutoBoolean('redact', text('redact') || 'auto'),
     reviewedPlan: parseReviewedPlan(text('reviewed-plan') || 'warn'),
   };

@@ -25,7 +25,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const settings = readSettings((name) => core.getInput(name), env);
     const event = readEvent(env);
     const mode = resolveMode(settings.mode, event);
-    const validated = await validateConfig(settings.configPath, settings.configDisplayPath);
+    const validated = await validateConfig(settings.configDisplayPath, settings.workspace);
     const problems =
       validated.kind === 'validated' ? validated.warnings : validated.kind === 'invalid-config' ? validated.problems : [];
     annotateProblems(problems);

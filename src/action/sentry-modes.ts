@@ -68,6 +68,7 @@ export async function runSentryMode(
       warnings,
       organization,
       guards: settings,
+      options: { now: Date.now(), minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays },
       ...(base?.config ? { base: base.config } : {}),
       ...(review ? { review } : {}),
     });
@@ -194,7 +195,10 @@ function linksFor(settings: Settings, event: RunEvent, organization: string): Li
   const sentry = `${settings.sentryUrl.origin}${settings.sentryUrl.pathname.replace(/\/+$/, '')}`;
   return {
     ...(event.repo && sha && !path.startsWith('..')
-      ? { line: (line: number) => `${event.serverUrl}/${event.repo?.owner}/${event.repo?.repo}/blob/${sha}/${path}#L${line}` }
+      ? {
+          line: (line: number, file?: string) =>
+            `${event.serverUrl}/${event.repo?.owner}/${event.repo?.repo}/blob/${sha}/${file ?? path}#L${line}`,
+        }
       : {}),
     member: (id: string) => `${sentry}/settings/${encodeURIComponent(organization)}/members/${encodeURIComponent(id)}/`,
   };
@@ -209,17 +213,17 @@ function githubFor(settings: Settings, event: RunEvent): PublishContext | undefi
 /** One annotation per blocked change and per warning, on the line of the file that causes it. */
 function annotatePlan(plan: Plan): void {
   for (const { change, reasons } of plan.blocked) {
-    const line = change.kind === 'remove' ? undefined : change.line;
+    const line = 'line' in change ? change.line : undefined;
     core.error(escapeInvisible(`${changeHeading(change).slice(2)} is blocked: ${reasons.join('; ')}`), {
       title: 'sentry-members-sync: blocked change',
-      file: plan.config,
+      file: ('file' in change ? change.file : undefined) ?? plan.config,
       ...(line ? { startLine: line } : {}),
     });
   }
   for (const warning of plan.warnings) {
     core.warning(warning.message, {
       title: 'sentry-members-sync: warning',
-      file: plan.config,
+      file: warning.file ?? plan.config,
       ...(warning.line ? { startLine: warning.line } : {}),
     });
   }

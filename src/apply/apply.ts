@@ -1,7 +1,7 @@
 import type { Config } from '../config/model.ts';
 import { messageOf } from '../domain/errors.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
-import { countOwners, type MemberDecision, planListedMember, planUnlistedRemoval, specFor } from '../plan/plan.ts';
+import { countOwners, type MemberDecision, type OwnerRule, type PlanOptions, replanMember } from '../plan/plan.ts';
 import type { BlockedChange, MemberInvite, MemberWrite, Plan, Withheld } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import type { MemberDetail } from '../sentry/decode.ts';
@@ -10,7 +10,8 @@ import { SentryApiError } from '../sentry/errors.ts';
 export interface Guards {
   /** 0 = no limit. */
   readonly maxChanges: number;
-  readonly maxRemovals: number;
+  /** A number (0 = no limit), or a percentage of the organization's current members and invitations. */
+  readonly maxRemovals: number | { readonly percent: number };
 }
 
 /** A write that was made. */
@@ -38,6 +39,7 @@ export interface ApplyResult {
 export interface ApplyContext {
   readonly config: Config;
   readonly state: OrgState;
+  readonly options?: PlanOptions;
 }
 
 /** A guard that refuses a plan: nothing is written. `limit` is the guard's value, `count` what the plan has. */
@@ -45,17 +47,26 @@ export interface GuardRefusal {
   readonly guard: 'max-changes' | 'max-removals';
   readonly count: number;
   readonly limit: number;
+  /** A percentage guard: of how many members and invitations. */
+  readonly percent?: { readonly percent: number; readonly of: number };
 }
 
-/** The guard a plan exceeds, if any (max-changes first); a limit of 0 is no limit. */
-export function guardRefusal(plan: Plan, guards: Guards): GuardRefusal | undefined {
+/**
+ * The guard a plan exceeds, if any (max-changes first); a limit of 0 is no limit. A percentage
+ * of max-removals is of `members`, the organization's current members and invitations.
+ */
+export function guardRefusal(plan: Plan, guards: Guards, members: number): GuardRefusal | undefined {
   const writes = plan.changes.length;
   if (guards.maxChanges > 0 && writes > guards.maxChanges)
     return { guard: 'max-changes', count: writes, limit: guards.maxChanges };
   const removals = plan.changes.filter((change) => change.kind === 'remove').length;
-  if (guards.maxRemovals > 0 && removals > guards.maxRemovals)
-    return { guard: 'max-removals', count: removals, limit: guards.maxRemovals };
-  return undefined;
+  const { maxRemovals } = guards;
+  if (typeof maxRemovals === 'number') {
+    return maxRemovals > 0 && removals > maxRemovals ? { guard: 'max-removals', count: removals, limit: maxRemovals } : undefined;
+  }
+  const limit = Math.floor((members * maxRemovals.percent) / 100);
+  if (removals <= limit) return undefined;
+  return { guard: 'max-removals', count: removals, limit, percent: { percent: maxRemovals.percent, of: members } };
 }
 
 type Outcome =
@@ -75,7 +86,7 @@ const CHANGED = 'changed in Sentry during the run';
  */
 export async function applyPlan(client: SentryClient, plan: Plan, context: ApplyContext): Promise<ApplyResult> {
   const org = plan.organization;
-  const owners = countOwners(context.state);
+  const owners: OwnerRule = { owners: countOwners(context.state), minOwners: context.options?.minOwners ?? 1 };
   const attempt = async (change: MemberWrite): Promise<Outcome> => {
     try {
       return change.kind === 'invite'
@@ -125,7 +136,7 @@ async function rewrite(
   org: string,
   planned: MemberWrite,
   context: ApplyContext,
-  owners: number,
+  owners: OwnerRule,
 ): Promise<Outcome> {
   if (planned.kind === 'invite') throw new Error('internal: an invitation is not rewritten');
   let fresh: MemberDetail;
@@ -139,15 +150,13 @@ async function rewrite(
         : `no longer in the organization (${CHANGED}): the next plan shows it as missing`;
     return { kind: 'skipped', change: planned, reason };
   }
-  const decision = replan(planned, observed(fresh), context, owners);
+  const decision = replan(observed(fresh), context, owners);
   return carryOut(client, org, planned, decision);
 }
 
-/** The plan's decision for one member, from its fresh state. */
-function replan(planned: MemberWrite, member: ObservedMember, context: ApplyContext, owners: number): MemberDecision {
-  const spec = context.config.members.get(member.email.toLowerCase());
-  if (planned.kind === 'remove' || spec === undefined) return planUnlistedRemoval(member, context.state, owners);
-  return planListedMember(specFor(spec, context.state), member, context.config, context.state, owners);
+/** The plan's decision for one member, from its fresh state: the planner's own rules. */
+function replan(member: ObservedMember, context: ApplyContext, owners: OwnerRule): MemberDecision {
+  return replanMember(member, context.config, context.state, owners, context.options);
 }
 
 async function carryOut(client: SentryClient, org: string, planned: MemberWrite, decision: MemberDecision): Promise<Outcome> {
@@ -168,7 +177,7 @@ async function invite(
   org: string,
   change: MemberInvite,
   context: ApplyContext,
-  owners: number,
+  owners: OwnerRule,
 ): Promise<Outcome> {
   try {
     await write(client, org, change);
@@ -191,9 +200,7 @@ async function invite(
     };
   }
   const fresh = await client.getMember(org, same[0]?.id ?? '');
-  const spec = context.config.members.get(change.email.toLowerCase());
-  if (!spec) throw new Error(`internal: ${change.email} is not in the file`);
-  const decision = planListedMember(specFor(spec, context.state), observed(fresh), context.config, context.state, owners);
+  const decision = replan(observed(fresh), context, owners);
   const outcome = await carryOut(client, org, change, decision);
   const already = `already in Sentry (invited or joined during the run), reconciled with the file`;
   if (outcome.kind === 'applied') return { ...outcome, changedDuringRun: already };

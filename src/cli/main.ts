@@ -13,7 +13,14 @@ import { describeError, describeFailure, type Words } from '../render/failures.t
 import { applyText, planText } from '../render/plan-text.ts';
 import { describeConfig, plural } from '../render/validation.ts';
 import { createSentryClient, type SentryClient } from '../sentry/client.ts';
-import { checkSentryToken, parseLimit, parseSentryUrl, type SettingName } from '../settings/policy.ts';
+import {
+  checkSentryToken,
+  parseCount,
+  parseLimit,
+  parseRemovalLimit,
+  parseSentryUrl,
+  type SettingName,
+} from '../settings/policy.ts';
 
 export const VERSION: string = pkg.version;
 
@@ -22,7 +29,8 @@ const USAGE = `Usage: sentry-members-sync <command> [file] [options]
 Keeps a Sentry organization's membership equal to a reviewed YAML file.
 
 Commands:
-  validate [config]   Check the config file alone; sends nothing to Sentry.
+  validate [config]   Check the config alone; sends nothing to Sentry. A config is a file, a
+                      directory (every *.yml below it) or a glob ("sentry/**/*.yml").
   plan [config]       Read the organization and print what would change. Never writes.
   check [config]      Like plan; exits 1 when anything would change (drift).
   apply [config]      Plan from the live state, then make the changes.
@@ -36,7 +44,13 @@ Options:
   --json                Print the outcome as one JSON object: the plan, the result, and the
                         failures ({"ok": false, "error": ...} on every failure).
   --max-changes <n>     apply: write nothing when the plan writes more members (default 50, 0 = no limit).
-  --max-removals <n>    apply: the same guard for removals (default 5).
+  --max-removals <n>    apply: the same guard for removals: a number or a percentage of the
+                        organization's members and invitations (default 5; 10% for a share).
+  --min-owners <n>      Block changes that would leave fewer active owners (default 1).
+  --expiry-warning-days <n>
+                        Warn about grants and entries ending within this many days (default 7).
+  --layout <form>       export: members (one entry per member, the default) or teams (team
+                        sections, for a file per team).
   --out <file>          export: as the [out] argument.
   -v, --version         Print the version.
   -h, --help            Show this help.
@@ -106,7 +120,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 0;
   }
   const cwd = io.cwd ?? process.cwd();
-  const at = (name: string) => path.resolve(cwd, name);
   try {
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
     if (file !== undefined && values.config !== undefined && command !== 'export')
@@ -115,11 +128,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       case undefined:
         throw new UsageError('a command is needed');
       case 'validate': {
-        const outcome = await validateConfig(
-          at(values.config ?? file ?? 'sentry-members.yml'),
-          shown(cwd, values.config ?? file ?? 'sentry-members.yml'),
-          FILE_HINT,
-        );
+        const outcome = await validateConfig(values.config ?? file ?? 'sentry-members.yml', cwd, FILE_HINT);
         return report(outcome, values, io);
       }
       case 'plan':
@@ -157,6 +166,9 @@ function parse(argv: readonly string[]) {
       json: { type: 'boolean', default: false },
       'max-changes': { type: 'string', default: '50' },
       'max-removals': { type: 'string', default: '5' },
+      'min-owners': { type: 'string', default: '1' },
+      'expiry-warning-days': { type: 'string', default: '7' },
+      layout: { type: 'string', default: 'members' },
       out: { type: 'string' },
       version: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -233,15 +245,20 @@ function connect(values: Options, io: CliIo): SentryClient {
 async function sentryCommand(command: SentryMode, file: string, values: Options, io: CliIo, cwd: string): Promise<number> {
   const guards = {
     maxChanges: parseLimit('max-changes', values['max-changes'] ?? '50'),
-    maxRemovals: parseLimit('max-removals', values['max-removals'] ?? '5'),
+    maxRemovals: parseRemovalLimit(values['max-removals'] ?? '5'),
   };
-  const validated = await validateConfig(path.resolve(cwd, file), shown(cwd, file), FILE_HINT);
+  const options = {
+    now: Date.now(),
+    minOwners: parseCount('min-owners', values['min-owners'] ?? '1'),
+    expiryWarningDays: parseCount('expiry-warning-days', values['expiry-warning-days'] ?? '7'),
+  };
+  const validated = await validateConfig(file, cwd, FILE_HINT);
   if (validated.kind !== 'validated') return report(validated, values, io);
   const { config, warnings } = validated;
   const organization = organizationOf(config, values.org);
   const client = connect(values, io);
   try {
-    const outcome = await runSentry(client, { mode: command, config, warnings, organization, guards });
+    const outcome = await runSentry(client, { mode: command, config, warnings, organization, guards, options });
     io.progress?.('');
     return report(outcome, values, io);
   } finally {

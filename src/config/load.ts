@@ -1,10 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { glob, readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { messageOf } from '../domain/errors.ts';
-import { effectiveTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
+import { effectiveTeamRole, type OrgRole, orgRoleRank, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
 import { firstInvisible, nonAscii } from '../domain/text.ts';
 import { readLean } from './lean-source.ts';
-import type { Config, ConfigProblem, LoadResult, MemberSpec, Position, TeamSpec } from './model.ts';
+import { mergeConfigs } from './merge.ts';
+import type { Config, ConfigProblem, Grant, LoadResult, MemberSpec, Position, TeamSection, TeamSpec, Until } from './model.ts';
 import { describeSchemaErrors, quote, type RawConfig, type RawMember, schemaErrors } from './schema.ts';
 
 /** Larger files are refused before parsing (a 50,000-member file with teams is about 4 MiB). */
@@ -18,13 +20,18 @@ export const ACTION_FILE_HINT = 'commit it, or point the "config" input at it (t
  * annotations (relative to the workspace in the action); `fileHint` says how to name another
  * file, in the words of the front door that asks.
  */
-export async function loadConfigFile(path: string, displayPath = path, fileHint = ACTION_FILE_HINT): Promise<LoadResult> {
+export async function loadConfigFile(
+  path: string,
+  displayPath = path,
+  fileHint = ACTION_FILE_HINT,
+  part = false,
+): Promise<LoadResult> {
   const fail = (message: string): LoadResult => ({ ok: false, problems: [{ severity: 'error', file: displayPath, message }] });
   try {
     const info = await stat(path);
     if (!info.isFile()) return fail(`${path} is not a file: name the YAML file itself (${fileHint})`);
     if (info.size > MAX_CONFIG_BYTES) return fail(tooLarge(info.size));
-    return await parseConfig(await readFile(path), displayPath);
+    return await (part ? parseConfigPart : parseConfig)(await readFile(path), displayPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail(`config file not found at ${path}: ${fileHint}`);
@@ -33,11 +40,68 @@ export async function loadConfigFile(path: string, displayPath = path, fileHint 
 }
 
 /**
+ * A config as the user names it: a file, a directory (every *.yml and *.yaml below it, in path
+ * order) or a glob (`sentry/**\/*.yml`), read as one config. Paths are relative to `cwd` (the
+ * workspace in the action), and messages name each file relative to it.
+ */
+export async function loadConfig(given: string, cwd: string, fileHint = ACTION_FILE_HINT): Promise<LoadResult> {
+  const files = await configFiles(given, cwd);
+  if (files === undefined) return loadConfigFile(resolve(cwd, given), shownPath(given, cwd), fileHint);
+  if (files.length === 0)
+    return {
+      ok: false,
+      problems: [{ severity: 'error', file: given, message: `no *.yml or *.yaml file matches ${given}: ${fileHint}` }],
+    };
+  const parts = await Promise.all(files.map((file) => loadConfigFile(file, shownPath(file, cwd), fileHint, true)));
+  const failed = parts.flatMap((part) => (part.ok ? [] : part.problems));
+  if (failed.length > 0) return { ok: false, problems: failed };
+  if (parts.every((part) => part.ok && part.config.members.size === 0))
+    return {
+      ok: false,
+      problems: [
+        { severity: 'error', file: given, message: `none of the files of ${given} lists "members" (who is in the organization)` },
+      ],
+    };
+  return mergeConfigs(
+    parts.flatMap((part) => (part.ok ? [part] : [])),
+    given,
+  );
+}
+
+/** The files of a directory or a glob, sorted; undefined for anything else (a file, or nothing: it is read as one file). */
+async function configFiles(given: string, cwd: string): Promise<string[] | undefined> {
+  const yaml = (name: string) => /\.ya?ml$/i.test(name);
+  if (/[*?[{]/.test(given)) {
+    const found: string[] = [];
+    for await (const match of glob(given, { cwd })) found.push(resolve(cwd, match));
+    return found.filter(yaml).sort();
+  }
+  const info = await stat(resolve(cwd, given)).catch(() => undefined);
+  if (!info?.isDirectory()) return undefined;
+  const entries = await readdir(resolve(cwd, given), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && yaml(entry.name))
+    .map((entry) => resolve(entry.parentPath, entry.name))
+    .sort();
+}
+
+function shownPath(file: string, cwd: string): string {
+  const path = relative(cwd, resolve(cwd, file));
+  return path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
+}
+
+/**
  * Validates config text (or raw bytes, which must be UTF-8) and builds the normalized model.
  * Asynchronous because yaml's document model, which explains problems, is loaded only when a
  * file needs it (it is a tenth of the action's start-up).
  */
 export async function parseConfig(input: string | Uint8Array, file: string): Promise<LoadResult> {
+  const part = await parseConfigPart(input, file, true);
+  return part.ok ? mergeConfigs([part], file) : part;
+}
+
+/** One file of a config, checked alone (the checks that span files run on the whole config). */
+export async function parseConfigPart(input: string | Uint8Array, file: string, whole = false): Promise<LoadResult> {
   const problems: ConfigProblem[] = [];
   const at = (severity: ConfigProblem['severity'], position: Position | undefined, message: string) =>
     problems.push({ severity, file, ...(position ?? {}), message });
@@ -58,7 +122,7 @@ export async function parseConfig(input: string | Uint8Array, file: string): Pro
   // The lean reader takes valid files of the common shape; yaml explains everything else.
   const lean = readLean(body);
   if (lean !== undefined) {
-    const quick = fromData(lean.data, file, lean);
+    const quick = fromData(lean.data, file, lean, whole);
     if (quick.ok && quick.warnings.length === 0) return quick;
   }
 
@@ -84,7 +148,7 @@ export async function parseConfig(input: string | Uint8Array, file: string): Pro
     );
     return failed();
   }
-  const result = fromData(data, file, source);
+  const result = fromData(data, file, source, whole);
   if (result.ok) return { ...result, warnings: sortProblems([...problems, ...result.warnings]) };
   return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
 }
@@ -95,7 +159,8 @@ interface Locator {
 }
 
 /** Schema and semantic checks of parsed data, and the normalized model. */
-function fromData(data: unknown, file: string, source: Locator): LoadResult {
+/** `whole`: the file is the whole config, so it must list members (one file of several need not). */
+function fromData(data: unknown, file: string, source: Locator, whole: boolean): LoadResult {
   const problems: ConfigProblem[] = [];
   const at: Report = (severity, position, message) => problems.push({ severity, file, ...(position ?? {}), message });
   const failed = (): LoadResult => ({ ok: false, problems: sortProblems(problems) });
@@ -108,7 +173,12 @@ function fromData(data: unknown, file: string, source: Locator): LoadResult {
     for (const issue of describeSchemaErrors(errors, data)) at('error', source.locate(issue.path, issue.at), issue.message);
     return failed();
   }
-  const config = buildModel(data as RawConfig, file, source, at);
+  const raw = data as RawConfig;
+  if (whole && raw.members === undefined && raw.teams === undefined) {
+    at('error', source.locate([], 'value'), 'the file is missing the required key "members" (who is in the organization)');
+    return failed();
+  }
+  const config = buildModel(raw, file, source, at);
   if (problems.some((p) => p.severity === 'error')) return failed();
   return { ok: true, config, warnings: sortProblems(problems) };
 }
@@ -127,9 +197,40 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
     interned.set(text, text);
     return text;
   };
+  /** `teams` of an entry or a grant: slug -> explicit role (null in list form), each slug once. */
+  const readTeams = (
+    value: NonNullable<RawMember['teams']>,
+    path: string[],
+    role: OrgRole,
+    key: string,
+    positions: Position[],
+  ): TeamSpec => {
+    const normalized = new Map<string, TeamRole | null>();
+    const entries: [string, TeamRole | null, string][] = Array.isArray(value)
+      ? value.map((slug, index) => [slug, null, String(index)])
+      : Object.entries(value).map(([slug, teamRole]) => [slug, intern(teamRole) as TeamRole, slug]);
+    for (const [slug, teamRole, segment] of entries) {
+      const position = source.locate([...path, segment], Array.isArray(value) ? 'value' : 'key');
+      if (normalized.has(slug)) {
+        report('error', position, `team "${slug}" is listed twice for ${key}`);
+        continue;
+      }
+      normalized.set(intern(slug), teamRole);
+      positions.push(position);
+      if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
+        report(
+          'warning',
+          position,
+          `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`,
+        );
+      }
+    }
+    return TeamRoles.from(normalized);
+  };
+
   // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
   // and the model is built while it is alive. The keys stay, so positions can still be found.
-  const rawMembers: Record<string, RawMember | string | undefined> = raw.members;
+  const rawMembers: Record<string, RawMember | string | undefined> = raw.members ?? {};
   let done: string | undefined;
   for (const key of Object.keys(rawMembers)) {
     if (done !== undefined) rawMembers[done] = undefined;
@@ -155,42 +256,81 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
     const teamPositions: Position[] = [];
     let teams: TeamSpec | undefined;
     if (member.teams !== undefined) {
-      const normalized = new Map<string, TeamRole | null>();
-      const entries: [string, TeamRole | null, string][] = Array.isArray(member.teams)
-        ? member.teams.map((slug, index) => [slug, null, String(index)])
-        : Object.entries(member.teams).map(([slug, teamRole]) => [slug, intern(teamRole) as TeamRole, slug]);
-      for (const [slug, teamRole, segment] of entries) {
-        const position = source.locate([...teamsPath, segment], Array.isArray(member.teams) ? 'value' : 'key');
-        if (normalized.has(slug)) {
-          report('error', position, `team "${slug}" is listed twice for ${key}`);
-          continue;
-        }
-        normalized.set(intern(slug), teamRole);
-        teamPositions.push(position);
-        if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
-          report(
-            'warning',
-            position,
-            `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`,
-          );
-        }
-      }
-      if (role === 'billing' && normalized.size > 0) {
+      teams = readTeams(member.teams, teamsPath, role, key, teamPositions);
+      if (role === 'billing' && teams.size > 0) {
         report(
           'error',
           source.locate(teamsPath, 'key'),
           `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`,
         );
       }
-      teams = TeamRoles.from(normalized);
+    }
+    const until =
+      member.until === undefined ? undefined : readUntil(member.until, source.locate(['members', key, 'until']), report);
+    const grants: Grant[] = [];
+    for (const [index, grant] of (member.grants ?? []).entries()) {
+      const path = ['members', key, 'grants', String(index)];
+      const position = source.locate(path);
+      const end = readUntil(grant.until, source.locate([...path, 'until']), report);
+      if (grant.role === undefined && grant.teams === undefined)
+        report('error', position, `a grant of ${key} needs "role" or "teams" (or both): what does it give until ${grant.until}?`);
+      const grantRole = grant.role === undefined ? undefined : (intern(grant.role) as OrgRole);
+      if (grantRole !== undefined && orgRoleRank(grantRole) <= orgRoleRank(role))
+        report(
+          'error',
+          source.locate([...path, 'role']),
+          `the grant's role "${grantRole}" is not above the role of ${key} ("${role}"): a grant adds access; raise it, or change the entry's role`,
+        );
+      const grantTeams =
+        grant.teams === undefined ? undefined : readTeams(grant.teams, [...path, 'teams'], grantRole ?? role, key, []);
+      if (grantTeams && grantTeams.size > 0 && (grantRole ?? role) === 'billing')
+        report(
+          'error',
+          source.locate([...path, 'teams'], 'key'),
+          `${key} is a billing member, who cannot be on teams: a grant cannot add teams`,
+        );
+      if (end)
+        grants.push({
+          ...(grantRole ? { role: grantRole } : {}),
+          ...(grantTeams ? { teams: grantTeams } : {}),
+          until: end,
+          position,
+        });
     }
     members.set(email, {
       email,
       role,
       teams,
+      ...(until ? { until } : {}),
+      grants: grants.length === 0 ? NO_GRANTS : grants,
       // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
-      source: { entry, teams: teamPositions.slice() },
+      source: { file, entry, teams: teamPositions.slice() },
     });
+  }
+
+  const teamSections = new Map<string, TeamSection>();
+  for (const [slug, section] of Object.entries(raw.teams ?? {})) {
+    const people = new Map<string, TeamRole | null>();
+    const positions = new Map<string, Position>();
+    for (const [list, teamRole] of [
+      ['admins', 'admin'],
+      ['contributors', 'contributor'],
+      ['members', null],
+    ] as const) {
+      for (const [index, address] of (section[list] ?? []).entries()) {
+        const email = address.toLowerCase();
+        const position = source.locate(['teams', slug, list, String(index)]);
+        const before = positions.get(email);
+        if (before) {
+          report('error', position, `${address} is in two lists of team "${slug}" (also line ${before.line}): keep one`);
+          continue;
+        }
+        checkEmailCharacters(address, position, report);
+        people.set(email, teamRole);
+        positions.set(email, position);
+      }
+    }
+    teamSections.set(slug, { slug, file, position: source.locate(['teams', slug], 'key'), people, positions });
   }
 
   const ignore = new Set<string>();
@@ -212,12 +352,31 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
 
   return {
     file,
+    files: [file],
     organization: raw.organization,
     unlisted: raw.unlisted ?? 'report',
     missing: raw.missing ?? 'report',
     ignore,
     members,
+    teams: teamSections,
+    declared: (['unlisted', 'missing'] as const).filter((name) => raw[name] !== undefined),
   };
+}
+
+const NO_GRANTS: readonly Grant[] = Object.freeze([]);
+
+/** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
+function readUntil(text: string, position: Position, report: Report): Until | undefined {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const end = date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) : Date.parse(text);
+  const valid =
+    Number.isFinite(end) &&
+    (!date || new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).toISOString().slice(0, 10) === text);
+  if (!valid) {
+    report('error', position, `"${text}" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)`);
+    return undefined;
+  }
+  return { text, end };
 }
 
 /**

@@ -12,6 +12,21 @@ export type MissingPolicy = 'report' | 'invite';
 /** Team slug -> explicit team role, or null for "the role implied by the org role" (list form). */
 export type TeamSpec = ReadonlyMap<string, TeamRole | null>;
 
+/** An end: a date (holds through that day, UTC) or a timestamp, as written and as the instant it has passed. */
+export interface Until {
+  readonly text: string;
+  /** Epoch milliseconds from which it has passed. */
+  readonly end: number;
+}
+
+/** A temporary addition to a member: a higher org role and/or teams, until its end. */
+export interface Grant {
+  readonly role?: OrgRole;
+  readonly teams?: TeamSpec;
+  readonly until: Until;
+  readonly position: Position;
+}
+
 /** One entry of `members`, normalized. */
 export interface MemberSpec {
   /** Lower-cased email: the key Sentry members are matched on. */
@@ -19,20 +34,38 @@ export interface MemberSpec {
   readonly role: OrgRole;
   /** undefined: teams are not managed for this member and are kept as they are. */
   readonly teams: TeamSpec | undefined;
+  /** The entry ends: from then on the member is removed. */
+  readonly until?: Until;
+  readonly grants: readonly Grant[];
   readonly source: MemberSource;
 }
 
 /** Positions of a member entry's parts, for annotations on the config file. */
 export interface MemberSource {
+  /** The file the entry is in (several files make one config). */
+  readonly file: string;
   readonly entry: Position;
   /** Where each team of `teams` is written, in the same order (an array: 50,000 maps cost megabytes). */
   readonly teams: readonly Position[];
 }
 
+/** A team section: the roster of one team, owned by its leads. */
+export interface TeamSection {
+  readonly slug: string;
+  readonly file: string;
+  readonly position: Position;
+  /** Lower-cased email -> explicit team role (null: the `members` list), in the section's order. */
+  readonly people: ReadonlyMap<string, TeamRole | null>;
+  /** Where each email is written. */
+  readonly positions: ReadonlyMap<string, Position>;
+}
+
 /** A validated, normalized config file: what the rest of the engine consumes. */
 export interface Config {
-  /** The file as the user named it (relative to the workspace in the action). */
+  /** The config as the user named it: a file, a directory or a glob (relative to the workspace in the action). */
   readonly file: string;
+  /** The files it was read from, in order. */
+  readonly files: readonly string[];
   readonly organization: string | undefined;
   readonly unlisted: UnlistedPolicy;
   readonly missing: MissingPolicy;
@@ -40,6 +73,10 @@ export interface Config {
   readonly ignore: ReadonlySet<string>;
   /** Members by lower-cased email, in file order. */
   readonly members: ReadonlyMap<string, MemberSpec>;
+  /** Team sections by slug. */
+  readonly teams: ReadonlyMap<string, TeamSection>;
+  /** The policies this file sets itself (several files may set each at most once). */
+  readonly declared?: readonly ('unlisted' | 'missing')[];
 }
 
 /** A problem found in the config file, located when it can be. */

@@ -13,11 +13,24 @@ export interface RawConfig {
   unlisted?: 'report' | 'ignore' | 'remove';
   missing?: 'report' | 'invite';
   ignore?: string[];
-  members: Record<string, string | RawMember>;
+  members?: Record<string, string | RawMember>;
+  teams?: Record<string, RawTeamSection>;
 }
 export interface RawMember {
   role: string;
   teams?: string[] | Record<string, string>;
+  until?: string;
+  grants?: RawGrant[];
+}
+export interface RawGrant {
+  role?: string;
+  teams?: string[] | Record<string, string>;
+  until: string;
+}
+export interface RawTeamSection {
+  admins?: string[];
+  contributors?: string[];
+  members?: string[];
 }
 
 /**

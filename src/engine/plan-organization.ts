@@ -3,7 +3,7 @@ import type { OrgState } from '../domain/org-state.ts';
 import { didYouMean } from '../domain/suggest.ts';
 import { type ObserveScope, observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
 import { changeDigest } from '../plan/digest.ts';
-import { createPlan, unknownTeams } from '../plan/plan.ts';
+import { createPlan, type PlanOptions, unknownTeams } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { SettingError } from '../settings/policy.ts';
@@ -31,6 +31,7 @@ export async function planOrganization(
   organization: string,
   configWarnings: readonly ConfigProblem[] = [],
   base?: Config,
+  options: PlanOptions = {},
 ): Promise<PlanOutcome> {
   const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
   const observed = await observe(client, organization, scope);
@@ -49,12 +50,16 @@ export async function planOrganization(
       })),
     };
   }
-  const plan = createPlan(config, state);
+  const plan = createPlan(config, state, options);
   const warnings = [
-    ...configWarnings.map((problem) => ({ message: problem.message, ...(problem.line ? { line: problem.line } : {}) })),
+    ...configWarnings.map((problem) => ({
+      message: problem.message,
+      ...(problem.line ? { line: problem.line } : {}),
+      ...(problem.file !== config.file ? { file: problem.file } : {}),
+    })),
     ...plan.warnings,
   ];
-  const drift = base ? new Set(createPlan(base, state).changes.map(changeDigest)) : undefined;
+  const drift = base ? new Set(createPlan(base, state, options).changes.map(changeDigest)) : undefined;
   return { kind: 'plan', plan: { ...plan, warnings }, strategy, state, ...(drift ? { drift } : {}) };
 }
 

@@ -1,6 +1,7 @@
 import { type ApplyResult, applyPlan, type GuardRefusal, type Guards, guardRefusal } from '../apply/apply.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
 import type { OrgState } from '../domain/org-state.ts';
+import type { PlanOptions } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { planOrganization } from './plan-organization.ts';
@@ -20,6 +21,8 @@ export interface SentryRun {
   readonly base?: Config;
   /** An apply on merge, held against the plan reviewed on the merged pull request (reviewed-plan). */
   readonly review?: Review;
+  /** The instant (grants and entries end by it), min-owners and how soon an end is warned about. */
+  readonly options?: PlanOptions;
 }
 
 /** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
@@ -53,7 +56,7 @@ export type RunOutcome =
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
   let planned: Awaited<ReturnType<typeof planOrganization>>;
   try {
-    planned = await planOrganization(client, run.config, run.organization, run.warnings, run.base);
+    planned = await planOrganization(client, run.config, run.organization, run.warnings, run.base, run.options);
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }
@@ -62,9 +65,9 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   if (run.mode !== 'apply') return { kind: 'planned', mode: run.mode, plan, state, ...(drift ? { drift } : {}) };
   const review = run.review && checkReview(plan, run.review);
   if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, review };
-  const refusal = guardRefusal(plan, run.guards);
+  const refusal = guardRefusal(plan, run.guards, state.members.length);
   if (refusal) return { kind: 'guard-refused', plan, state, refusal };
-  const result = await applyPlan(client, plan, { config: run.config, state });
+  const result = await applyPlan(client, plan, { config: run.config, state, ...(run.options ? { options: run.options } : {}) });
   return { kind: 'applied', plan, state, result, ...(review ? { review } : {}) };
 }
 

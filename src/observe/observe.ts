@@ -15,14 +15,22 @@ export interface ObserveScope {
   needsTeams(member: ListedMember): boolean;
 }
 
-/** The members of the file: their teams are needed for every write (a PUT carries the whole team list). */
+/**
+ * The members of the file: their teams are needed for every write (a PUT carries the whole team
+ * list). With team sections, everyone's teams are needed (a member the file does not list may be
+ * on a team that has a section), so the rosters are read.
+ */
 export function scopeOf(config: Config): ObserveScope {
+  if (config.teams.size > 0) return EVERYONE;
   return {
     expectedMembers: config.members.size,
     needsTeams(member) {
       const spec = config.members.get(member.email.toLowerCase());
-      // A member whose teams are not managed and whose role stays needs no write, so no teams.
-      return spec !== undefined && (spec.teams !== undefined || spec.role !== member.orgRole);
+      // A member whose teams are not managed, whose role stays and who has no grant or end needs no write, so no teams.
+      return (
+        spec !== undefined &&
+        (spec.teams !== undefined || spec.role !== member.orgRole || spec.grants.length > 0 || spec.until !== undefined)
+      );
     },
   };
 }

@@ -1,9 +1,11 @@
-import type { Config, MemberSpec, TeamSpec } from '../config/model.ts';
+import type { Config, Grant, MemberSpec, TeamSpec } from '../config/model.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { effectiveTeamRole, type OrgRole, orgRoleRank, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
+import { type Desired, desiredMember, type Pair, sectionsByEmail, unlistedPairs, withPairs } from './desired.ts';
 import type {
   BlockedChange,
+  GrantNote,
   IdentityConflict,
   MemberUpdate,
   MemberWrite,
@@ -21,13 +23,34 @@ export interface MemberDecision {
   readonly reasons: readonly string[];
 }
 
+/** What the planner is told besides the file and the organization: the instant, and the rules that are inputs. */
+export interface PlanOptions {
+  /** Epoch milliseconds the plan is made for: grants and entries end by it (default 0: nothing has ended). */
+  readonly now?: number;
+  /** Changes that would leave fewer active owners are blocked (default 1). */
+  readonly minOwners?: number;
+  /** Grants and entries ending within this many days are warnings on their line (default 7). */
+  readonly expiryWarningDays?: number;
+}
+
+/** The count of active owners, and the floor a change may not take it below. */
+export interface OwnerRule {
+  readonly owners: number;
+  readonly minOwners: number;
+}
+
+const DAY = 86_400_000;
+
 /**
- * The plan: a pure function of the config and the observed state (no I/O, no clock). Compares on
- * effective roles, so equivalent states never produce a change; pre-flights every change against
- * what Sentry would refuse or what the file must not cause (docs/behaviour.md, "Blocked
- * changes") and blocks it, with its reasons, instead.
+ * The plan: a pure function of the config, the observed state and the options (no I/O, no
+ * clock: `now` is given). Compares on effective roles, so equivalent states never produce a
+ * change; pre-flights every change against what Sentry would refuse or what the file must not
+ * cause (docs/behaviour.md, "Blocked changes") and blocks it, with its reasons, instead.
  */
-export function createPlan(config: Config, state: OrgState): Plan {
+export function createPlan(config: Config, state: OrgState, options: PlanOptions = {}): Plan {
+  const now = options.now ?? 0;
+  const rule: OwnerRule = { owners: countOwners(state), minOwners: options.minOwners ?? 1 };
+  const soon = now + (options.expiryWarningDays ?? 7) * DAY;
   const byEmail = new Map<string, ObservedMember[]>();
   for (const member of state.members) {
     const email = member.email.toLowerCase();
@@ -39,13 +62,14 @@ export function createPlan(config: Config, state: OrgState): Plan {
   const blocked: BlockedChange[] = [];
   const warnings: PlanWarning[] = [];
   const missing: PlanNote[] = [];
+  const grants: GrantNote[] = [];
   let unchanged = 0;
-  const owners = countOwners(state);
   const add = (decision: MemberDecision) => {
     if (!decision.change) return;
     if (decision.reasons.length > 0) blocked.push({ change: decision.change, reasons: decision.reasons });
     else changes.push(decision.change);
   };
+  const sections = sectionsByEmail(config);
 
   for (const listed of config.members.values()) {
     const found = byEmail.get(listed.email) ?? [];
@@ -53,20 +77,24 @@ export function createPlan(config: Config, state: OrgState): Plan {
       blocked.push(identityConflict(listed.email, found, listed.source.entry.line));
       continue;
     }
-    const spec = specFor(listed, state, warnings);
+    const desired = desiredMember(listed, config, sections, now);
+    noteTime(listed, desired, now, soon, grants, warnings);
+    const spec = specFor(desired.spec, state, warnings);
     const member = found[0];
     if (!member) {
-      if (config.missing === 'invite') add(planInvite(spec, state));
+      if (desired.ended) continue;
+      if (config.missing === 'invite') add(planInvite(spec, state, desired.pairs));
       else missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
       continue;
     }
-    if (member.expired && config.missing !== 'invite') {
+    if (member.expired && config.missing !== 'invite' && !desired.ended) {
       warnings.push({
         message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
         line: spec.source.entry.line,
+        file: spec.source.file,
       });
     }
-    const decision = planListedMember(spec, member, config, state, owners);
+    const decision = replanMember(member, config, state, rule, options, sections);
     if (decision.change) add(decision);
     else unchanged++;
   }
@@ -74,25 +102,154 @@ export function createPlan(config: Config, state: OrgState): Plan {
   const unlisted: PlanNote[] = [];
   for (const member of state.members) {
     const email = member.email.toLowerCase();
-    if (config.members.has(email) || config.ignore.has(email) || config.unlisted === 'ignore') continue;
-    if (config.unlisted === 'report') {
+    if (config.members.has(email) || config.ignore.has(email)) continue;
+    if (config.unlisted === 'report')
       unlisted.push({ email: member.email, name: member.name, orgRole: member.orgRole, pending: member.pending });
-      continue;
-    }
-    add(planUnlistedRemoval(member, state, owners));
+    // Removed under unlisted: remove; else taken off the teams that have a section (they are managed as a whole).
+    add(replanMember(member, config, state, rule, options, sections));
   }
 
+  const kept = keepOwners(changes, blocked, rule);
   return {
     version: 1,
     organization: state.organization,
     config: config.file,
-    changes,
-    blocked,
+    changes: kept.changes,
+    blocked: kept.blocked,
     unlisted,
     missing,
     warnings,
     unchanged,
+    ...(grants.length > 0 ? { grants } : {}),
   };
+}
+
+/**
+ * The decision for one member Sentry has, from the file at `now`: the same rules as createPlan
+ * (an apply re-plans each member from a fresh read with it). A listed member: its entry ended
+ * (a removal) or its update; a member the file does not list: removed under `unlisted: remove`,
+ * else taken off the teams that have a section. Ignored members: nothing.
+ */
+export function replanMember(
+  member: ObservedMember,
+  config: Config,
+  state: OrgState,
+  rule: OwnerRule,
+  options: PlanOptions = {},
+  sections = sectionsByEmail(config),
+): MemberDecision {
+  const email = member.email.toLowerCase();
+  const listed = config.members.get(email);
+  if (listed) {
+    const desired = desiredMember(listed, config, sections, options.now ?? 0);
+    if (desired.ended)
+      return planRemoval(member, state, rule, {
+        expired: desired.ended,
+        line: listed.source.entry.line,
+        file: listed.source.file,
+      });
+    return planListedMember(
+      specFor(desired.spec, state),
+      member,
+      config,
+      state,
+      rule,
+      desired.pairs,
+      endedGrants(desired, listed),
+    );
+  }
+  if (config.ignore.has(email)) return { reasons: [] };
+  if (config.unlisted === 'remove') return planRemoval(member, state, rule);
+  const offSections = unlistedPairs(config);
+  if (offSections && [...(member.teams?.keys() ?? [])].some((team) => offSections.has(team)))
+    return planTeamsOnly(member, offSections, config, state, rule);
+  return { reasons: [] };
+}
+
+/**
+ * min-owners across the plan: changes that take an active owner away (a demotion, a removal)
+ * are allowed, in email order, while the active owners left stay at least min-owners; the rest
+ * are blocked with that reason.
+ */
+function keepOwners(changes: readonly MemberWrite[], blocked: readonly BlockedChange[], rule: OwnerRule) {
+  let owners = rule.owners;
+  const kept: MemberWrite[] = [];
+  const stopped: BlockedChange[] = [...blocked];
+  const losesOwner = (change: MemberWrite) =>
+    (change.kind === 'update' && !change.pending && change.orgRole?.from === 'owner' && change.orgRole.to !== 'owner') ||
+    (change.kind === 'remove' && !change.pending && change.orgRole === 'owner');
+  const order = [...changes].filter(losesOwner).sort((a, b) => a.email.localeCompare(b.email));
+  const allowed = new Set<MemberWrite>();
+  for (const change of order) {
+    if (owners - 1 >= rule.minOwners) {
+      allowed.add(change);
+      owners--;
+    }
+  }
+  for (const change of changes) {
+    if (!losesOwner(change) || allowed.has(change)) kept.push(change);
+    else stopped.push({ change, reasons: [ownersReason(rule.minOwners, owners)] });
+  }
+  return { changes: kept, blocked: stopped };
+}
+
+function ownersReason(minOwners: number, owners: number): string {
+  return minOwners <= 1 && owners <= 1
+    ? 'this is the only owner: an organization must keep at least one owner'
+    : `min-owners is ${minOwners}: this change would leave ${owners - 1} active owner${owners - 1 === 1 ? '' : 's'}`;
+}
+
+/** Grants that hold (listed with their end), and what ends soon (a warning on its line). */
+function noteTime(
+  spec: MemberSpec,
+  desired: Desired,
+  now: number,
+  soon: number,
+  notes: GrantNote[],
+  warnings: PlanWarning[],
+): void {
+  const file = spec.source.file;
+  for (const grant of desired.active) {
+    const what = grantWords(grant);
+    notes.push({
+      email: spec.email,
+      what,
+      until: grant.until.text,
+      daysLeft: Math.ceil((grant.until.end - now) / DAY),
+      line: grant.position.line,
+      ...(file ? { file } : {}),
+    });
+    if (grant.until.end <= soon)
+      warnings.push({
+        message: `the grant of ${what} to ${spec.email} ends ${grant.until.text} (${daysFrom(now, grant.until.end)})`,
+        line: grant.position.line,
+      });
+  }
+  if (spec.until && !desired.ended && spec.until.end <= soon)
+    warnings.push({
+      message: `the entry of ${spec.email} ends ${spec.until.text} (${daysFrom(now, spec.until.end)}): the member is removed then`,
+      line: spec.source.entry.line,
+    });
+}
+
+function daysFrom(now: number, end: number): string {
+  const days = Math.ceil((end - now) / DAY);
+  return days <= 1 ? 'within a day' : `in ${days} days`;
+}
+
+export function grantWords(grant: Grant): string {
+  const parts = [
+    ...(grant.role ? [`org role ${grant.role}`] : []),
+    ...[...(grant.teams ?? [])].map(([team, role]) => `team ${team}${role ? ` (${role})` : ''}`),
+  ];
+  return parts.join(' and ');
+}
+
+/** The grants that ended, in words, for a change that carries them out. */
+function endedGrants(desired: Desired, spec: MemberSpec): string[] {
+  return desired.past.map(
+    (grant) => `grant ended ${grant.until.text}: ${grantWords(grant)}${grant.role ? ` -> ${spec.role}` : ''}`,
+  );
 }
 
 /** Active owners: the last one is never demoted or removed. */
@@ -132,6 +289,7 @@ export function specFor(spec: MemberSpec, state: OrgState, warnings?: PlanWarnin
     warnings?.push({
       message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; Sentry stores team roles only on its Business and Enterprise plans)`,
       line: position.line,
+      file: spec.source.file,
     });
   }
   if (!explicit) return spec;
@@ -155,13 +313,22 @@ export function planListedMember(
   member: ObservedMember,
   config: Config,
   state: OrgState,
-  owners: number,
+  rule: OwnerRule,
+  pairs?: ReadonlyMap<string, Pair>,
+  because: readonly string[] = [],
 ): MemberDecision {
   const reinvite = member.expired && config.missing === 'invite';
-  const update = diffMember(spec, storedAs(member, state));
+  const current = storedAs(member, state);
+  const resolved = pairs && current.teams ? { ...spec, teams: withPairs(current.teams, pairs) } : spec;
+  const update = diffMember(resolved, current);
   if (update) {
-    const change: MemberUpdate = reinvite ? { ...update, reinvite: true } : update;
-    return { change, reasons: updateBlocks(change, member, spec, state, owners) };
+    const change: MemberUpdate = {
+      ...update,
+      ...(reinvite ? { reinvite: true as const } : {}),
+      ...(because.length > 0 ? { because } : {}),
+      ...(spec.source.file !== config.file ? { file: spec.source.file } : {}),
+    };
+    return { change, reasons: updateBlocks(change, member, spec, state, rule) };
   }
   if (!reinvite) return { reasons: [] };
   return {
@@ -170,8 +337,13 @@ export function planListedMember(
   };
 }
 
-/** An org member neither listed nor ignored, under `unlisted: remove`. */
-export function planUnlistedRemoval(member: ObservedMember, state: OrgState, owners: number): MemberDecision {
+/** An org member neither listed nor ignored under `unlisted: remove`, or one whose entry ended. */
+export function planRemoval(
+  member: ObservedMember,
+  state: OrgState,
+  rule: OwnerRule,
+  expired?: { expired: string; line: number; file: string },
+): MemberDecision {
   return {
     change: {
       kind: 'remove',
@@ -180,17 +352,41 @@ export function planUnlistedRemoval(member: ObservedMember, state: OrgState, own
       name: member.name,
       orgRole: member.orgRole,
       pending: member.pending,
+      ...(expired ?? {}),
     },
-    reasons: removalBlocks(member, state, owners),
+    reasons: removalBlocks(member, state, rule),
   };
 }
 
+/** A member the file does not list, on teams that have a section: taken off them, nothing else. */
+export function planTeamsOnly(
+  member: ObservedMember,
+  pairs: ReadonlyMap<string, Pair>,
+  config: Config,
+  state: OrgState,
+  rule: OwnerRule,
+): MemberDecision {
+  const section = [...(member.teams?.keys() ?? [])].map((team) => config.teams.get(team)).find((found) => found !== undefined);
+  const spec: MemberSpec = {
+    email: member.email.toLowerCase(),
+    role: member.orgRole,
+    teams: withPairs(member.teams ?? new Map(), pairs),
+    grants: [],
+    source: { file: section?.file ?? config.file, entry: section?.position ?? { line: 1, column: 1 }, teams: [] },
+  };
+  const update = diffMember(spec, member);
+  if (!update) return { reasons: [] };
+  const change: MemberUpdate = { ...update, ...(spec.source.file !== config.file ? { file: spec.source.file } : {}) };
+  return { change, reasons: updateBlocks(change, member, spec, state, rule) };
+}
+
 /** A listed email not in the organization, under `missing: invite`. */
-export function planInvite(spec: MemberSpec, state: OrgState): MemberDecision {
-  const teamRoles = spec.teams ? [...spec.teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
+export function planInvite(spec: MemberSpec, state: OrgState, pairs?: ReadonlyMap<string, Pair>): MemberDecision {
+  const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
+  const teamRoles = teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
   return {
     change: { kind: 'invite', email: spec.email, orgRole: spec.role, teamRoles, line: spec.source.entry.line },
-    reasons: [...roleBlocks(spec.role, state), ...teamBlocks(spec.teams ? [...spec.teams.keys()] : [], state)],
+    reasons: [...roleBlocks(spec.role, state), ...teamBlocks(teams ? [...teams.keys()] : [], state)],
   };
 }
 
@@ -277,7 +473,13 @@ function teamBlocks(teams: readonly string[], state: OrgState): string[] {
     );
 }
 
-function updateBlocks(update: MemberUpdate, member: ObservedMember, spec: MemberSpec, state: OrgState, owners: number): string[] {
+function updateBlocks(
+  update: MemberUpdate,
+  member: ObservedMember,
+  spec: MemberSpec,
+  state: OrgState,
+  rule: OwnerRule,
+): string[] {
   const { caller } = state;
   const reasons: string[] = [];
   if (caller.assignable.size === 0)
@@ -297,8 +499,8 @@ function updateBlocks(update: MemberUpdate, member: ObservedMember, spec: Member
     reasons.push(...roleBlocks(update.orgRole.to, state));
     if (member.flags.idpRoleRestricted)
       reasons.push(`the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`);
-    if (update.orgRole.from === 'owner' && !member.pending && owners <= 1) {
-      reasons.push('this is the only owner: an organization must keep at least one owner');
+    if (update.orgRole.from === 'owner' && update.orgRole.to !== 'owner' && !member.pending && rule.owners - 1 < rule.minOwners) {
+      reasons.push(ownersReason(rule.minOwners, rule.owners));
     }
   }
   reasons.push(
@@ -315,7 +517,7 @@ function updateBlocks(update: MemberUpdate, member: ObservedMember, spec: Member
   return [...new Set(reasons)];
 }
 
-function removalBlocks(member: ObservedMember, state: OrgState, owners: number): string[] {
+function removalBlocks(member: ObservedMember, state: OrgState, rule: OwnerRule): string[] {
   const { caller } = state;
   const reasons: string[] = [];
   if (member.id === caller.memberId) reasons.push("this is the token's own user: it is never removed");
@@ -325,7 +527,8 @@ function removalBlocks(member: ObservedMember, state: OrgState, owners: number):
   if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
     reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
   }
-  if (member.orgRole === 'owner' && !member.pending && owners <= 1) reasons.push('this is the only owner');
+  if (member.orgRole === 'owner' && !member.pending && rule.owners - 1 < rule.minOwners)
+    reasons.push(rule.minOwners <= 1 && rule.owners <= 1 ? 'this is the only owner' : ownersReason(rule.minOwners, rule.owners));
   if (caller.assignable.size === 0) reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not remove members`);
   return reasons;
 }

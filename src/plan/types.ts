@@ -32,8 +32,12 @@ export interface MemberUpdate {
   readonly request: { readonly orgRole?: OrgRole; readonly teamRoles: readonly TeamRoleEntry[] };
   /** The invitation has expired and is re-sent too (missing: invite): a second request, one change. */
   readonly reinvite?: true;
-  /** Line of the member in the config file. */
+  /** Why, beyond the file's entry: grants that ended ("grant ended 2026-12-24: role manager -> member"). */
+  readonly because?: readonly string[];
+  /** Line of the member in the config file (of the team section, for a member the file does not list). */
   readonly line: number;
+  /** The file of that line, when the config has several. */
+  readonly file?: string;
 }
 
 /** A POST inviting a listed email (missing: invite). */
@@ -43,6 +47,7 @@ export interface MemberInvite {
   readonly orgRole: OrgRole;
   readonly teamRoles: readonly TeamRoleEntry[];
   readonly line: number;
+  readonly file?: string;
 }
 
 /** A PUT re-sending an expired invitation with a new link (missing: invite). */
@@ -52,6 +57,7 @@ export interface InviteRenewal {
   readonly email: string;
   readonly name: string;
   readonly line: number;
+  readonly file?: string;
 }
 
 /** A DELETE of an org member that is neither listed nor ignored (unlisted: remove). */
@@ -62,6 +68,10 @@ export interface MemberRemoval {
   readonly name: string;
   readonly orgRole: OrgRole;
   readonly pending: boolean;
+  /** The member's entry ended (its `until`): removed whatever `unlisted` says. */
+  readonly expired?: string;
+  readonly line?: number;
+  readonly file?: string;
 }
 
 /**
@@ -97,6 +107,19 @@ export interface PlanNote {
 export interface PlanWarning {
   readonly message: string;
   readonly line?: number;
+  readonly file?: string;
+}
+
+/** Temporary access that holds now, with its end. */
+export interface GrantNote {
+  readonly email: string;
+  /** What it gives: "org role manager", "team incident (admin)". */
+  readonly what: string;
+  readonly until: string;
+  /** Whole days left, rounded up. */
+  readonly daysLeft: number;
+  readonly line: number;
+  readonly file?: string;
 }
 
 /** What must change for the organization to equal the file. JSON-serializable: it is plan.json. */
@@ -114,6 +137,8 @@ export interface Plan {
   readonly warnings: readonly PlanWarning[];
   /** Listed members already as the file says. */
   readonly unchanged: number;
+  /** Grants that hold now (temporary access), with their ends. */
+  readonly grants?: readonly GrantNote[];
   /**
    * Only in the public view of a plan (render/public-view.ts), never in plan.json: what is
    * counted but not shown, because it names people the file does not list.

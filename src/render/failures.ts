@@ -41,9 +41,10 @@ export function describeFailure(failure: Failure, words: Words): string {
     case 'drift':
       return `${plural(failure.members, 'member')} differ from ${failure.file} (drift): run apply, or update the file`;
     case 'guard': {
-      const { guard, count, limit } = failure.refusal;
+      const { guard, count, limit, percent } = failure.refusal;
       const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
-      return `the plan ${what}, more than ${words.setting(guard)} (${limit}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for this run`;
+      const value = percent ? `${percent.percent}% of ${plural(percent.of, 'member')} and invitations: ${limit}` : String(limit);
+      return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for this run`;
     }
     case 'unreviewed': {
       const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;

@@ -4,7 +4,7 @@ import type { MemberChange, MemberWrite, Plan, Withheld } from '../plan/types.ts
 import { escapeMarkdown } from './markdown.ts';
 import { planCounts } from './plan-text.ts';
 import { withheldNote } from './public-view.ts';
-import { attentionOf, attentionSentence, byEmail, changeDetails, groups, lineOf, planTitle, who } from './review.ts';
+import { attentionOf, attentionSentence, byEmail, changeDetails, grantLine, groups, lineOf, planTitle, who } from './review.ts';
 import { plural } from './validation.ts';
 
 /** Lists longer than this fold into <details>. */
@@ -12,7 +12,8 @@ const FOLD_AFTER = 10;
 
 /** Where a change can be looked at: its line in the config (at the pull request's head), the member in Sentry. */
 export interface Links {
-  readonly line?: (line: number) => string;
+  /** `file`: the config file of the line, when the config has several. */
+  readonly line?: (line: number, file?: string) => string;
   readonly member?: (memberId: string) => string;
 }
 
@@ -39,10 +40,14 @@ interface Section {
   readonly noun?: string;
 }
 
+function fileOf(change: MemberChange): string | undefined {
+  return 'file' in change ? change.file : undefined;
+}
+
 function item(change: MemberChange, links: Links | undefined, notes: readonly string[] = [], mark = ':no_entry:'): string {
   const line = lineOf(change);
   const where = [
-    ...(line && links?.line ? [`[line ${line}](${links.line(line)})`] : line ? [`line ${line}`] : []),
+    ...(line && links?.line ? [`[line ${line}](${links.line(line, fileOf(change))})`] : line ? [`line ${line}`] : []),
     ...('memberId' in change && links?.member ? [`[in Sentry](${links.member(change.memberId)})`] : []),
   ];
   const name = who(change);
@@ -152,6 +157,10 @@ function planSections(plan: Plan, options: MarkdownOptions): Section[] {
       items: byEmail(plan.blocked.map((blocked) => ({ ...blocked, email: blocked.change.email }))).map((blocked) =>
         item(blocked.change, links, blocked.reasons),
       ),
+    },
+    {
+      heading: '### Temporary access that holds',
+      items: byEmail(plan.grants ?? []).map((note) => `- ${escapeMarkdown(grantLine(note))}`),
     },
     {
       heading: `### Unlisted (in Sentry, not in the file)`,

@@ -3,7 +3,7 @@ import { escapeInvisible } from '../domain/text.ts';
 import { changeDigest } from '../plan/digest.ts';
 import type { MemberChange, MemberWrite, Plan } from '../plan/types.ts';
 import { withheldNote } from './public-view.ts';
-import { attentionOf, attentionSentence, byEmail, changeDetails, groups, lineOf, planTitle, who } from './review.ts';
+import { attentionOf, attentionSentence, byEmail, changeDetails, grantLine, groups, lineOf, planTitle, who } from './review.ts';
 import { plural } from './validation.ts';
 
 /**
@@ -84,6 +84,10 @@ export function planText(plan: Plan, options: TextOptions = {}): string {
     lines.push('', `Blocked (${plan.blocked.length}):`);
     for (const blocked of byEmail(plan.blocked.map((b) => ({ ...b, email: b.change.email }))))
       lines.push(...changeLines(blocked.change, blocked.reasons, '  '));
+  }
+  if (plan.grants && plan.grants.length > 0) {
+    lines.push('', `Temporary access that holds (${plan.grants.length}):`);
+    for (const note of byEmail(plan.grants)) lines.push(`    ${grantLine(note)}  (line ${note.line})`);
   }
   if (plan.unlisted.length > 0) {
     lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);

@@ -1,5 +1,5 @@
 import { orgRoleRank } from '../domain/roles.ts';
-import type { MemberChange, MemberWrite, Plan, TeamChange } from '../plan/types.ts';
+import type { GrantNote, MemberChange, MemberWrite, Plan, TeamChange } from '../plan/types.ts';
 import { plural } from './validation.ts';
 
 /**
@@ -101,6 +101,7 @@ export function changeDetails(change: MemberChange): string[] {
         ...(change.orgRole ? [`org role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
         ...change.teams.map(describeTeamChange),
         ...(change.reinvite ? [REINVITED] : []),
+        ...(change.because ?? []),
       ];
     case 'invite':
       return [
@@ -110,12 +111,19 @@ export function changeDetails(change: MemberChange): string[] {
     case 'reinvite':
       return [REINVITED];
     case 'remove':
-      return [`removed (${change.orgRole}${change.pending ? ', pending invitation' : ''})`];
+      return [
+        `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''}${change.expired ? `; the entry ended ${change.expired}` : ''})`,
+      ];
     case 'conflict':
       return change.members.map(
         (member) => `id ${member.memberId}: ${member.email}${member.pending ? ' (pending invitation)' : ''}`,
       );
   }
+}
+
+/** A grant that holds, in words: `bob@acme.com: org role manager until 2026-12-24, in 3 days`. */
+export function grantLine(note: GrantNote): string {
+  return `${note.email}: ${note.what} until ${note.until}, ${note.daysLeft <= 1 ? 'within a day' : `in ${note.daysLeft} days`}`;
 }
 
 /** Who a change is about: the email, and the Sentry display name when there is one. */

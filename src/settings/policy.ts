@@ -14,7 +14,9 @@ export type SettingName =
   | 'max-changes'
   | 'max-removals'
   | 'redact'
-  | 'reviewed-plan';
+  | 'reviewed-plan'
+  | 'min-owners'
+  | 'expiry-warning-days';
 
 export class SettingError extends Error {
   override name = 'SettingError';
@@ -68,6 +70,23 @@ export function parseReviewedPlan(value: string): ReviewedPlanSetting {
 export function parseLimit(setting: SettingName, value: string): number {
   if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
   throw new SettingError(setting, value, 'expected a whole number (0 for no limit)');
+}
+
+/** max-removals: a whole number (0 for no limit), or a percentage of the organization's members and invitations (`10%`). */
+export function parseRemovalLimit(value: string): number | { percent: number } {
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+  if (percent) {
+    const share = Number(percent[1]);
+    if (share <= 100) return { percent: share };
+  }
+  if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
+  throw new SettingError('max-removals', value, 'expected a whole number (0 for no limit) or a percentage up to 100% (10%)');
+}
+
+/** A count of at least 0 (min-owners, expiry-warning-days). */
+export function parseCount(setting: SettingName, value: string): number {
+  if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
+  throw new SettingError(setting, value, 'expected a whole number');
 }
 
 /**

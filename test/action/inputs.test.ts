@@ -13,6 +13,7 @@ describe('readSettings', () => {
       sentryToken: undefined,
       sentryUrl: new URL('https://sentry.io'),
       organization: undefined,
+      workspace: '/ws',
       configPath: '/ws/sentry-members.yml',
       configDisplayPath: 'sentry-members.yml',
       mode: 'auto',
@@ -21,6 +22,8 @@ describe('readSettings', () => {
       driftIssue: false,
       maxChanges: 50,
       maxRemovals: 5,
+      minOwners: 1,
+      expiryWarningDays: 7,
       redact: 'auto',
       reviewedPlan: 'warn',
     });
@@ -31,6 +34,11 @@ describe('readSettings', () => {
     expect(read({ redact: 'false' }).redact).toBe(false);
     expect(read({ redact: 'AUTO' }).redact).toBe('auto');
     expect(() => read({ redact: 'maybe' })).toThrow(new SettingError('redact', 'maybe', 'expected auto, true or false'));
+  });
+
+  it('reads max-removals as a number or a percentage', () => {
+    expect(read({ 'max-removals': '10%' }).maxRemovals).toEqual({ percent: 10 });
+    expect(read({ 'max-removals': '0' }).maxRemovals).toBe(0);
   });
 
   it('takes the token from SENTRY_AUTH_TOKEN when the input is empty', () => {
@@ -46,7 +54,15 @@ describe('readSettings', () => {
     [{ mode: 'deploy' }, 'input "mode" is "deploy": expected one of auto, plan, apply, check, validate'],
     [{ comment: 'maybe' }, 'input "comment" is "maybe": expected true or false'],
     [{ 'max-changes': '-1' }, 'input "max-changes" is "-1": expected a whole number (0 for no limit)'],
-    [{ 'max-removals': 'ten' }, 'input "max-removals" is "ten": expected a whole number (0 for no limit)'],
+    [
+      { 'max-removals': 'ten' },
+      'input "max-removals" is "ten": expected a whole number (0 for no limit) or a percentage up to 100% (10%)',
+    ],
+    [
+      { 'max-removals': '150%' },
+      'input "max-removals" is "150%": expected a whole number (0 for no limit) or a percentage up to 100% (10%)',
+    ],
+    [{ 'min-owners': '-2' }, 'input "min-owners" is "-2": expected a whole number'],
   ])('refuses %o, naming the input, the value and what is expected', (inputs, message) => {
     let thrown: unknown;
     try {

@@ -2,7 +2,7 @@
  * Builders for the planner's two inputs, in memory: an observed organization and a config. A
  * planner case reads "this state and this file give exactly this plan", with no server.
  */
-import type { Config, MemberSpec } from '../../src/config/model.ts';
+import type { Config, MemberSpec, TeamSection } from '../../src/config/model.ts';
 import type { MemberFlags, ObservedMember, ObservedTeam, OrgState } from '../../src/domain/org-state.ts';
 import { ORG_ROLES, type OrgRole, orgRoleRank, type TeamRole } from '../../src/domain/roles.ts';
 import { TeamRoles } from '../../src/domain/team-roles.ts';
@@ -67,7 +67,21 @@ export function organization(
   };
 }
 
-export type EntrySpec = OrgRole | { role: OrgRole; teams?: readonly string[] | Readonly<Record<string, TeamRole>> };
+export type EntrySpec =
+  | OrgRole
+  | {
+      role: OrgRole;
+      teams?: readonly string[] | Readonly<Record<string, TeamRole>>;
+      /** Epoch ms the entry ends (its text is the ISO date). */
+      until?: number;
+      grants?: readonly { role?: OrgRole; teams?: readonly string[]; until: number }[];
+    };
+
+export interface SectionSpec {
+  readonly admins?: readonly string[];
+  readonly contributors?: readonly string[];
+  readonly members?: readonly string[];
+}
 
 /**
  * A config, as if written one member a line from line 10 (member n on line 10 + n), each team on
@@ -75,7 +89,10 @@ export type EntrySpec = OrgRole | { role: OrgRole; teams?: readonly string[] | R
  */
 export function file(
   members: Readonly<Record<string, EntrySpec>>,
-  options: Partial<Pick<Config, 'unlisted' | 'missing'>> & { ignore?: readonly string[] } = {},
+  options: Partial<Pick<Config, 'unlisted' | 'missing'>> & {
+    ignore?: readonly string[];
+    teams?: Readonly<Record<string, SectionSpec>>;
+  } = {},
 ): Config {
   const specs = new Map<string, MemberSpec>();
   for (const [index, [email, entry]] of Object.entries(members).entries()) {
@@ -87,15 +104,43 @@ export function file(
         : Array.isArray(value.teams)
           ? TeamRoles.from((value.teams as readonly string[]).map((slug) => [slug, null] as const))
           : TeamRoles.from(Object.entries(value.teams as Record<string, TeamRole>));
+    const until = (end: number) => ({ text: new Date(end).toISOString(), end });
     specs.set(email.toLowerCase(), {
       email: email.toLowerCase(),
       role: value.role,
       teams,
-      source: { entry: { line, column: 3 }, teams: [...(teams?.keys() ?? [])].map((_, i) => ({ line, column: 20 + i })) },
+      ...('until' in value && value.until !== undefined ? { until: until(value.until) } : {}),
+      grants: ('grants' in value ? (value.grants ?? []) : []).map((grant, g) => ({
+        ...(grant.role ? { role: grant.role } : {}),
+        ...(grant.teams ? { teams: TeamRoles.from(grant.teams.map((slug) => [slug, null] as const)) } : {}),
+        until: until(grant.until),
+        position: { line: 100 + index * 10 + g, column: 7 },
+      })),
+      source: {
+        file: 'sentry-members.yml',
+        entry: { line, column: 3 },
+        teams: [...(teams?.keys() ?? [])].map((_, i) => ({ line, column: 20 + i })),
+      },
+    });
+  }
+  const sections = new Map<string, TeamSection>();
+  for (const [index, [slug, section]] of Object.entries(options.teams ?? {}).entries()) {
+    const people = new Map<string, TeamRole | null>();
+    for (const email of section.admins ?? []) people.set(email, 'admin');
+    for (const email of section.contributors ?? []) people.set(email, 'contributor');
+    for (const email of section.members ?? []) people.set(email, null);
+    sections.set(slug, {
+      slug,
+      file: 'sentry-members.yml',
+      position: { line: 500 + index, column: 3 },
+      people,
+      positions: new Map([...people.keys()].map((email, i) => [email, { line: 500 + index, column: 10 + i }])),
     });
   }
   return {
     file: 'sentry-members.yml',
+    files: ['sentry-members.yml'],
+    teams: sections,
     organization: 'acme',
     unlisted: options.unlisted ?? 'ignore',
     missing: options.missing ?? 'report',

@@ -92,7 +92,8 @@ const specArb = (email: string) =>
             : teams === undefined
               ? undefined
               : new Map(Object.entries(teams)),
-        source: { entry: here, teams: [] },
+        grants: [],
+        source: { file: 'sentry-members.yml', entry: here, teams: [] },
       }),
     );
 
@@ -107,6 +108,8 @@ const configArb = fc
     fc.tuple(...listed.filter((email) => !ignored.includes(email)).map(specArb)).map(
       (specs): Config => ({
         file: 'sentry-members.yml',
+        files: ['sentry-members.yml'],
+        teams: new Map(),
         organization: 'x',
         unlisted: unlisted as Config['unlisted'],
         missing: missing as Config['missing'],

@@ -1,0 +1,4829 @@
+export const id = 575;
+export const ids = [575];
+export const modules = {
+
+/***/ 1575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: VERSION
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/config/model.ts
+/** `file:line:column: message`, the form editors and terminals link. */
+function formatProblem(problem) {
+    const where = problem.line === undefined
+        ? problem.file
+        : `${problem.file}:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
+    return `${where}: ${problem.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/domain/secrets.ts
+/**
+ * Secrets never shown: the tokens this run holds, and anything shaped like a Sentry or GitHub
+ * token. Every text that came from a server (error bodies, names) passes through
+ * `redactSecrets` before it is used anywhere, so a proxy page that echoes the Authorization
+ * header cannot carry the token into a log, summary or comment, escaped or not.
+ */
+const secrets = new Set();
+/** Registers a secret of this run (the Sentry token, the GitHub token). */
+function addSecret(secret) {
+    if (secret && secret.length >= 6)
+        secrets.add(secret);
+}
+const TOKEN_SHAPES = [
+    // Sentry user, org and integration tokens.
+    /sntry[a-z]_[A-Za-z0-9+/=_.-]{8,}/g,
+    // GitHub personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
+    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+    // Sentry's older tokens: 64 hexadecimal digits.
+    /\b[a-f0-9]{64}\b/gi,
+    // Whatever follows "Bearer" or "token" in an echoed Authorization header.
+    /\b(Bearer|token)(\s+)[A-Za-z0-9+/=_.~-]{8,}/gi,
+];
+const REDACTED = '[redacted]';
+function redactSecrets(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.split(secret).join(REDACTED);
+    for (const shape of TOKEN_SHAPES) {
+        result = result.replace(shape, (_match, word, space) => typeof word === 'string' && typeof space === 'string' && /^(bearer|token)$/i.test(word)
+            ? `${word}${space}${REDACTED}`
+            : REDACTED);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/domain/suggest.ts
+/** The closest of `candidates` to `value` (case-insensitively), when it is near enough to be a typo. */
+function closest(value, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+        if (!best || distance < best.distance)
+            best = { candidate, distance };
+    }
+    // Two edits at most, and never more than a third of the word.
+    return best && best.distance <= Math.min(2, Math.max(1, Math.floor(value.length / 3))) ? best.candidate : undefined;
+}
+/** ` Did you mean "x"?`, or '' when nothing is close. */
+function didYouMean(value, candidates) {
+    const best = closest(value, candidates);
+    return best === undefined ? '' : ` Did you mean "${best}"?`;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/domain/roles.ts
+/**
+ * Sentry's org and team roles, and the rule that links them (docs/behaviour.md section 1, docs/sentry-api.md "Roles").
+ */
+/** Org roles, lowest first. */
+const ORG_ROLES = ['billing', 'member', 'admin', 'manager', 'owner'];
+/** Team roles, lowest first. */
+const TEAM_ROLES = ['contributor', 'admin'];
+function isOrgRole(value) {
+    return typeof value === 'string' && ORG_ROLES.includes(value);
+}
+function isTeamRole(value) {
+    return typeof value === 'string' && TEAM_ROLES.includes(value);
+}
+/** Position of an org role in the hierarchy: higher is more powerful. */
+function orgRoleRank(role) {
+    return ORG_ROLES.indexOf(role);
+}
+/** The team role every team membership of this org role has at least. */
+function minimumTeamRole(orgRole) {
+    return orgRole === 'admin' || orgRole === 'manager' || orgRole === 'owner' ? 'admin' : 'contributor';
+}
+/** The team role Sentry enforces: the higher of the stored role (null = contributor) and the org role's minimum. */
+function effectiveTeamRole(orgRole, stored) {
+    const minimum = minimumTeamRole(orgRole);
+    return stored === 'admin' || minimum === 'admin' ? 'admin' : 'contributor';
+}
+
+;// CONCATENATED MODULE: ./src/domain/team-roles.ts
+/**
+ * A member's teams: slug -> team role, or null for the role implied by the org role. A small
+ * read-only map kept in one array, in insertion order: a 50,000-member run holds two per member
+ * (the file's and Sentry's), and a Map costs about 190 bytes even for two teams; this costs 80.
+ */
+class TeamRoles {
+    static EMPTY = new TeamRoles([]);
+    /** slug, role, slug, role, ... */
+    pairs;
+    constructor(pairs) {
+        this.pairs = pairs;
+    }
+    /** Like `new Map(entries)`: a slug given twice keeps its first place and its last role. */
+    static from(entries) {
+        const pairs = [];
+        for (const [slug, role] of entries) {
+            let at = 0;
+            while (at < pairs.length && pairs[at] !== slug)
+                at += 2;
+            if (at < pairs.length)
+                pairs[at + 1] = role;
+            else
+                pairs.push(slug, role);
+        }
+        return TeamRoles.fromPairs(pairs);
+    }
+    /** From slug, role, slug, role, ... with distinct slugs (as one roster per team gives them). */
+    static fromPairs(pairs) {
+        // A copy: an array grown by push keeps room for 16 more items, three times what it holds here.
+        return pairs.length === 0 ? TeamRoles.EMPTY : new TeamRoles(pairs.slice());
+    }
+    get size() {
+        return this.pairs.length / 2;
+    }
+    get(slug) {
+        for (let at = 0; at < this.pairs.length; at += 2)
+            if (this.pairs[at] === slug)
+                return this.pairs[at + 1];
+        return undefined;
+    }
+    has(slug) {
+        return this.get(slug) !== undefined;
+    }
+    forEach(callback, thisArg) {
+        for (const [slug, role] of this.#list())
+            callback.call(thisArg, role, slug, this);
+    }
+    entries() {
+        return this.#list().values();
+    }
+    keys() {
+        return this.#list()
+            .map(([slug]) => slug)
+            .values();
+    }
+    values() {
+        return this.#list()
+            .map(([, role]) => role)
+            .values();
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    #list() {
+        const list = [];
+        for (let at = 0; at < this.pairs.length; at += 2)
+            list.push([this.pairs[at], this.pairs[at + 1]]);
+        return list;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/observe/observe.ts
+
+
+/**
+ * The members of the file: their teams are needed for every write (a PUT carries the whole team
+ * list). With team sections, everyone's teams are needed (a member the file does not list may be
+ * on a team that has a section), so the rosters are read.
+ */
+function scopeOf(config) {
+    if (config.teams.size > 0)
+        return EVERYONE;
+    return {
+        expectedMembers: config.members.size,
+        needsTeams(member) {
+            const spec = config.members.get(member.email.toLowerCase());
+            // A member whose teams are not managed, whose role stays and who has no grant or end needs no write, so no teams.
+            return (spec !== undefined &&
+                (spec.teams !== undefined || spec.role !== member.orgRole || spec.grants.length > 0 || spec.until !== undefined));
+        },
+    };
+}
+/** Every member and invite, with teams (export). */
+const EVERYONE = { expectedMembers: Number.POSITIVE_INFINITY, needsTeams: () => true };
+const PAGE = 100;
+/**
+ * Reads the whole current state in the fewest requests: members list, teams list, `members/me/`,
+ * then team memberships from rosters or per-member GETs (whichever costs fewer requests, known
+ * in advance from `memberCount`). Rosters include pending invitations, so they need no read of
+ * their own. Independent reads run concurrently. Any failure rejects: nothing may be written
+ * after it. Sentry pages with offsets, so a change during the read can shift a page: rows seen
+ * twice are kept once, and a roster whose length disagrees with its team's `memberCount` is read
+ * again (every write starts from a fresh read of its member anyway: docs/behaviour.md).
+ */
+async function observe(client, organization, scope) {
+    const teamsRead = client.listTeams(organization);
+    const meRead = client.getMember(organization, 'me');
+    const strategyRead = teamsRead.then((teams) => {
+        const rosterCost = teams.reduce((sum, team) => sum + Math.max(1, Math.ceil(team.memberCount / PAGE)), 0);
+        // Per-member GETs cost one request per member whose teams are needed.
+        return scope.expectedMembers < rosterCost ? 'member-gets' : 'rosters';
+    });
+    let chosen;
+    strategyRead.then((strategy) => (chosen = strategy)).catch(() => { });
+    // Member GETs start as each page of the members list arrives, not after the last one.
+    const detailReads = [];
+    const membersRead = client.listMembers(organization, (page) => {
+        for (const member of page) {
+            if (!scope.needsTeams(member))
+                continue;
+            // Once rosters are chosen, no member needs a read of its own (and no promise).
+            if (chosen === 'rosters')
+                continue;
+            const read = strategyRead.then((strategy) => strategy === 'member-gets' ? client.getMember(organization, member.id) : undefined);
+            read.catch(() => { });
+            detailReads.push(read);
+        }
+    });
+    // Keep the other reads' failures from going unhandled while one of them is awaited.
+    for (const read of [membersRead, teamsRead, meRead, strategyRead])
+        read.catch(() => { });
+    const [teams, strategy] = await Promise.all([teamsRead, strategyRead]);
+    const rosterTeams = new Map();
+    const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
+    rostersRead?.catch(() => { });
+    const listed = uniqueById(await membersRead);
+    const [me, , fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
+    const details = fetched.filter((detail) => detail !== undefined);
+    const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
+    const members = listed.map((member) => {
+        // A member on no team is in no roster.
+        const fromRosters = rostersRead ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+        const memberTeams = detailTeams.get(member.id) ?? fromRosters;
+        return { ...member, teams: memberTeams };
+    });
+    const observedTeams = new Map(teams.map((team) => [team.slug, team]));
+    const roles = (predicate) => new Set(me.orgRoleList
+        .filter(predicate)
+        .map((role) => role.id)
+        .filter(isOrgRole));
+    return {
+        strategy,
+        state: {
+            organization,
+            members,
+            teams: observedTeams,
+            caller: {
+                memberId: me.id,
+                email: me.email,
+                orgRole: me.orgRole,
+                assignable: roles((role) => role.isAllowed),
+                retired: roles((role) => role.isRetired),
+            },
+            teamRoles: hasTeamRoles(me.orgRoleList),
+        },
+    };
+}
+/**
+ * Sentry retires the org role `admin` exactly on organizations with the team-roles feature, and
+ * says so in every member read's role list. Without an `admin` entry (an unusual server), team
+ * roles are assumed, so explicit roles are compared as stored.
+ */
+function hasTeamRoles(roles) {
+    return roles.find((role) => role.id === 'admin')?.isRetired ?? true;
+}
+/** Rows in first-seen order, each id once (an offset page shifted by a concurrent change repeats a row). */
+function uniqueById(rows) {
+    const seen = new Set();
+    return rows.filter((row) => !seen.has(row.id) && seen.add(row.id) !== undefined);
+}
+/** Reads of one roster at most, while its length keeps disagreeing with the team's memberCount. */
+const ROSTER_READS = 3;
+/**
+ * A team's roster, read again while its length disagrees with the team's `memberCount` and the
+ * last two reads differ: a read torn by a concurrent change shows as a wrong length, and two
+ * reads that agree with each other are taken as they are (the team changed since it was counted).
+ */
+async function readRoster(client, organization, team) {
+    let entries = uniqueById(await client.listTeamMembers(organization, team.slug, team.memberCount));
+    for (let reads = 1; entries.length !== team.memberCount && reads < ROSTER_READS; reads++) {
+        const again = uniqueById(await client.listTeamMembers(organization, team.slug, team.memberCount));
+        const same = again.length === entries.length && again.every((entry, index) => sameEntry(entry, entries[index]));
+        entries = again;
+        if (same)
+            break;
+    }
+    return entries;
+}
+function sameEntry(a, b) {
+    return b !== undefined && a.id === b.id && a.teamRole === b.teamRole;
+}
+/**
+ * Every team's roster, into each member's teams. Rosters are read concurrently and folded in in
+ * the order of the teams list as soon as all earlier ones are in (so a member's teams follow
+ * that order, as the plan shows them), instead of being held until the last one arrives.
+ */
+async function readRosters(client, organization, teams, rosterTeams) {
+    const arrived = teams.map(() => undefined);
+    let next = 0;
+    await Promise.all(teams.map(async (team, index) => {
+        arrived[index] = await readRoster(client, organization, team);
+        for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
+            const slug = teams[next]?.slug ?? '';
+            for (const entry of entries) {
+                const pairs = rosterTeams.get(entry.id);
+                if (pairs)
+                    pairs.push(slug, entry.teamRole);
+                else
+                    rosterTeams.set(entry.id, [slug, entry.teamRole]);
+            }
+            arrived[next++] = undefined;
+        }
+    }));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/plan/digest.ts
+
+/**
+ * A short, stable fingerprint of what a change does to a member: who, which kind, the org role
+ * before and after, each team change, the request it sends. Two plans that make the same change
+ * give it the same digest, whatever else they hold; a change to the change changes it. It is how a
+ * pull request's plan is told apart from drift, and how an apply on merge is held against the
+ * plan that was reviewed.
+ */
+function changeDigest(change) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify(fingerprint(change)))
+        .digest('hex')
+        .slice(0, 12);
+}
+function fingerprint(change) {
+    const who = change.email.toLowerCase();
+    switch (change.kind) {
+        case 'update':
+            return [
+                'update',
+                who,
+                change.orgRole ? [change.orgRole.from, change.orgRole.to] : null,
+                change.teams.map((team) => JSON.stringify(team)).sort(),
+                change.reinvite === true,
+            ];
+        case 'invite':
+            return ['invite', who, change.orgRole, change.teamRoles.map((team) => `${team.teamSlug}:${team.role}`).sort()];
+        case 'reinvite':
+            return ['reinvite', who];
+        case 'remove':
+            return ['remove', who, change.orgRole, change.pending];
+        case 'conflict':
+            return ['conflict', who, change.members.map((member) => member.memberId).sort()];
+    }
+}
+/** The digest of a whole plan's writes: the same set of changes, the same digest. */
+function planDigest(plan) {
+    const all = plan.changes.map(changeDigest).sort();
+    return (0,external_node_crypto_.createHash)('sha256').update(all.join(',')).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/plan/desired.ts
+
+
+/** The higher of two team roles (none < contributor < admin). */
+function higher(a, b) {
+    const rank = (role) => (role === 'admin' ? 2 : role === 'contributor' ? 1 : 0);
+    return rank(b) > rank(a) ? b : (a ?? null);
+}
+/** For each email, the sections that list it: slug -> role. */
+function sectionsByEmail(config) {
+    const byEmail = new Map();
+    for (const section of config.teams.values()) {
+        for (const [email, role] of section.people) {
+            const teams = byEmail.get(email) ?? new Map();
+            teams.set(section.slug, role);
+            byEmail.set(email, teams);
+        }
+    }
+    return byEmail;
+}
+function desiredMember(spec, config, sections, now) {
+    const active = spec.grants.filter((grant) => now < grant.until.end);
+    const past = spec.grants.filter((grant) => now >= grant.until.end);
+    let role = spec.role;
+    for (const grant of active)
+        if (grant.role && orgRoleRank(grant.role) > orgRoleRank(role))
+            role = grant.role;
+    const onSections = sections.get(spec.email);
+    const ended = spec.until && now >= spec.until.end ? spec.until.text : undefined;
+    // The teams the member is on (explicit role, or null), from the entry, its sections and the grants that hold.
+    const declared = new Map(spec.teams ?? []);
+    for (const [team, teamRole] of onSections ?? [])
+        declared.set(team, higher(declared.get(team), teamRole));
+    for (const grant of active)
+        for (const [team, teamRole] of grant.teams ?? [])
+            declared.set(team, higher(declared.get(team), teamRole));
+    const base = { active, past, ...(ended ? { ended } : {}) };
+    if (spec.teams !== undefined) {
+        // The entry manages the member's teams: exactly the declared ones.
+        const teams = declared.size === spec.teams.size && !onSections && active.length === 0 ? spec.teams : TeamRoles.from(declared);
+        return { ...base, spec: role === spec.role && teams === spec.teams ? spec : { ...spec, role, teams } };
+    }
+    // The entry does not manage them: only the pairs of sections and grants are managed.
+    const pairs = new Map();
+    for (const slug of config.teams.keys())
+        pairs.set(slug, 'off');
+    for (const grant of past)
+        for (const team of grant.teams?.keys() ?? [])
+            pairs.set(team, 'off');
+    for (const [team, teamRole] of declared)
+        pairs.set(team, teamRole);
+    return { ...base, spec: role === spec.role ? spec : { ...spec, role }, ...(pairs.size > 0 ? { pairs } : {}) };
+}
+/** The pairs of a member the file does not list: off every team that has a section. */
+function unlistedPairs(config) {
+    if (config.teams.size === 0)
+        return undefined;
+    return new Map([...config.teams.keys()].map((slug) => [slug, 'off']));
+}
+/** A member's teams with the managed pairs applied to what Sentry has: what a write should leave. */
+function withPairs(current, pairs) {
+    const teams = new Map();
+    for (const [team, stored] of current) {
+        const want = pairs.get(team);
+        if (want === 'off')
+            continue;
+        teams.set(team, want === undefined ? stored : want);
+    }
+    for (const [team, want] of pairs)
+        if (want !== 'off' && !teams.has(team))
+            teams.set(team, want);
+    return TeamRoles.from(teams);
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+const DAY = 86_400_000;
+/**
+ * The plan: a pure function of the config, the observed state and the options (no I/O, no
+ * clock: `now` is given). Compares on effective roles, so equivalent states never produce a
+ * change; pre-flights every change against what Sentry would refuse or what the file must not
+ * cause (docs/behaviour.md, "Blocked changes") and blocks it, with its reasons, instead.
+ */
+function createPlan(config, state, options = {}) {
+    const now = options.now ?? 0;
+    const rule = { owners: countOwners(state), minOwners: options.minOwners ?? 1 };
+    const soon = now + (options.expiryWarningDays ?? 7) * DAY;
+    const byEmail = new Map();
+    for (const member of state.members) {
+        const email = member.email.toLowerCase();
+        const same = byEmail.get(email);
+        if (same)
+            same.push(member);
+        else
+            byEmail.set(email, [member]);
+    }
+    const changes = [];
+    const blocked = [];
+    const warnings = [];
+    const missing = [];
+    const grants = [];
+    let unchanged = 0;
+    const add = (decision) => {
+        if (!decision.change)
+            return;
+        if (decision.reasons.length > 0)
+            blocked.push({ change: decision.change, reasons: decision.reasons });
+        else
+            changes.push(decision.change);
+    };
+    const sections = sectionsByEmail(config);
+    for (const listed of config.members.values()) {
+        const found = byEmail.get(listed.email) ?? [];
+        if (found.length > 1) {
+            blocked.push(identityConflict(listed.email, found, listed.source.entry.line));
+            continue;
+        }
+        const desired = desiredMember(listed, config, sections, now);
+        noteTime(listed, desired, now, soon, grants, warnings);
+        const spec = specFor(desired.spec, state, warnings);
+        const member = found[0];
+        if (!member) {
+            if (desired.ended)
+                continue;
+            if (config.missing === 'invite')
+                add(planInvite(spec, state, desired.pairs));
+            else
+                missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
+            continue;
+        }
+        if (member.expired && config.missing !== 'invite' && !desired.ended) {
+            warnings.push({
+                message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
+                line: spec.source.entry.line,
+                file: spec.source.file,
+            });
+        }
+        const decision = replanMember(member, config, state, rule, options, sections);
+        if (decision.change)
+            add(decision);
+        else
+            unchanged++;
+    }
+    const unlisted = [];
+    for (const member of state.members) {
+        const email = member.email.toLowerCase();
+        if (config.members.has(email) || config.ignore.has(email))
+            continue;
+        if (config.unlisted === 'report')
+            unlisted.push({ email: member.email, name: member.name, orgRole: member.orgRole, pending: member.pending });
+        // Removed under unlisted: remove; else taken off the teams that have a section (they are managed as a whole).
+        add(replanMember(member, config, state, rule, options, sections));
+    }
+    const kept = keepOwners(changes, blocked, rule);
+    return {
+        version: 1,
+        organization: state.organization,
+        config: config.file,
+        changes: kept.changes,
+        blocked: kept.blocked,
+        unlisted,
+        missing,
+        warnings,
+        unchanged,
+        ...(grants.length > 0 ? { grants } : {}),
+    };
+}
+/**
+ * The decision for one member Sentry has, from the file at `now`: the same rules as createPlan
+ * (an apply re-plans each member from a fresh read with it). A listed member: its entry ended
+ * (a removal) or its update; a member the file does not list: removed under `unlisted: remove`,
+ * else taken off the teams that have a section. Ignored members: nothing.
+ */
+function replanMember(member, config, state, rule, options = {}, sections = sectionsByEmail(config)) {
+    const email = member.email.toLowerCase();
+    const listed = config.members.get(email);
+    if (listed) {
+        const desired = desiredMember(listed, config, sections, options.now ?? 0);
+        if (desired.ended)
+            return planRemoval(member, state, rule, {
+                expired: desired.ended,
+                line: listed.source.entry.line,
+                file: listed.source.file,
+            });
+        return planListedMember(specFor(desired.spec, state), member, config, state, rule, desired.pairs, endedGrants(desired, listed));
+    }
+    if (config.ignore.has(email))
+        return { reasons: [] };
+    if (config.unlisted === 'remove')
+        return planRemoval(member, state, rule);
+    const offSections = unlistedPairs(config);
+    if (offSections && [...(member.teams?.keys() ?? [])].some((team) => offSections.has(team)))
+        return planTeamsOnly(member, offSections, config, state, rule);
+    return { reasons: [] };
+}
+/**
+ * min-owners across the plan: changes that take an active owner away (a demotion, a removal)
+ * are allowed, in email order, while the active owners left stay at least min-owners; the rest
+ * are blocked with that reason.
+ */
+function keepOwners(changes, blocked, rule) {
+    let owners = rule.owners;
+    const kept = [];
+    const stopped = [...blocked];
+    const losesOwner = (change) => (change.kind === 'update' && !change.pending && change.orgRole?.from === 'owner' && change.orgRole.to !== 'owner') ||
+        (change.kind === 'remove' && !change.pending && change.orgRole === 'owner');
+    const order = [...changes].filter(losesOwner).sort((a, b) => a.email.localeCompare(b.email));
+    const allowed = new Set();
+    for (const change of order) {
+        if (owners - 1 >= rule.minOwners) {
+            allowed.add(change);
+            owners--;
+        }
+    }
+    for (const change of changes) {
+        if (!losesOwner(change) || allowed.has(change))
+            kept.push(change);
+        else
+            stopped.push({ change, reasons: [ownersReason(rule.minOwners, owners)] });
+    }
+    return { changes: kept, blocked: stopped };
+}
+function ownersReason(minOwners, owners) {
+    return minOwners <= 1 && owners <= 1
+        ? 'this is the only owner: an organization must keep at least one owner'
+        : `min-owners is ${minOwners}: this change would leave ${owners - 1} active owner${owners - 1 === 1 ? '' : 's'}`;
+}
+/** Grants that hold (listed with their end), and what ends soon (a warning on its line). */
+function noteTime(spec, desired, now, soon, notes, warnings) {
+    const file = spec.source.file;
+    for (const grant of desired.active) {
+        const what = grantWords(grant);
+        notes.push({
+            email: spec.email,
+            what,
+            until: grant.until.text,
+            daysLeft: Math.ceil((grant.until.end - now) / DAY),
+            line: grant.position.line,
+            ...(file ? { file } : {}),
+        });
+        if (grant.until.end <= soon)
+            warnings.push({
+                message: `the grant of ${what} to ${spec.email} ends ${grant.until.text} (${daysFrom(now, grant.until.end)})`,
+                line: grant.position.line,
+            });
+    }
+    if (spec.until && !desired.ended && spec.until.end <= soon)
+        warnings.push({
+            message: `the entry of ${spec.email} ends ${spec.until.text} (${daysFrom(now, spec.until.end)}): the member is removed then`,
+            line: spec.source.entry.line,
+        });
+}
+function daysFrom(now, end) {
+    const days = Math.ceil((end - now) / DAY);
+    return days <= 1 ? 'within a day' : `in ${days} days`;
+}
+function grantWords(grant) {
+    const parts = [
+        ...(grant.role ? [`org role ${grant.role}`] : []),
+        ...[...(grant.teams ?? [])].map(([team, role]) => `team ${team}${role ? ` (${role})` : ''}`),
+    ];
+    return parts.join(' and ');
+}
+/** The grants that ended, in words, for a change that carries them out. */
+function endedGrants(desired, spec) {
+    return desired.past.map((grant) => `grant ended ${grant.until.text}: ${grantWords(grant)}${grant.role ? ` -> ${spec.role}` : ''}`);
+}
+/** Active owners: the last one is never demoted or removed. */
+function countOwners(state) {
+    return state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length;
+}
+function identityConflict(email, members, line) {
+    const conflict = {
+        kind: 'conflict',
+        email,
+        members: members.map((member) => ({ memberId: member.id, email: member.email, pending: member.pending })),
+        ...(line === undefined ? {} : { line }),
+    };
+    const ids = members.map((member) => `${member.id}${member.pending ? ' (pending invite)' : ''}`).join(', ');
+    return {
+        change: conflict,
+        reasons: [
+            `${members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`,
+        ],
+    };
+}
+/**
+ * The member entry as this organization can store it: without Sentry's team-roles feature every
+ * team role is stored as null, so an explicit role cannot be kept; it is compared as null and
+ * warned about on its line, so the file never causes a change that does not converge.
+ */
+function specFor(spec, state, warnings) {
+    if (state.teamRoles || spec.teams === undefined)
+        return spec;
+    let index = 0;
+    let explicit = false;
+    for (const [team, role] of spec.teams) {
+        const position = spec.source.teams[index++] ?? spec.source.entry;
+        if (role === null)
+            continue;
+        explicit = true;
+        warnings?.push({
+            message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; Sentry stores team roles only on its Business and Enterprise plans)`,
+            line: position.line,
+            file: spec.source.file,
+        });
+    }
+    if (!explicit)
+        return spec;
+    const teams = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null]));
+    return { ...spec, teams };
+}
+/**
+ * The member as a write would leave its teams: without team roles Sentry stores null for every
+ * team role it is sent, so a role stored earlier (before a downgrade) is compared as null too and
+ * never causes a change of its own.
+ */
+function storedAs(member, state) {
+    if (state.teamRoles || member.teams === undefined || [...member.teams.values()].every((role) => role === null))
+        return member;
+    return { ...member, teams: TeamRoles.from([...member.teams.keys()].map((team) => [team, null])) };
+}
+/** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
+function planListedMember(spec, member, config, state, rule, pairs, because = []) {
+    const reinvite = member.expired && config.missing === 'invite';
+    const current = storedAs(member, state);
+    const resolved = pairs && current.teams ? { ...spec, teams: withPairs(current.teams, pairs) } : spec;
+    const update = diffMember(resolved, current);
+    if (update) {
+        const change = {
+            ...update,
+            ...(reinvite ? { reinvite: true } : {}),
+            ...(because.length > 0 ? { because } : {}),
+            ...(spec.source.file !== config.file ? { file: spec.source.file } : {}),
+        };
+        return { change, reasons: updateBlocks(change, member, spec, state, rule) };
+    }
+    if (!reinvite)
+        return { reasons: [] };
+    return {
+        change: { kind: 'reinvite', memberId: member.id, email: member.email, name: member.name, line: spec.source.entry.line },
+        reasons: mayNotInvite(state),
+    };
+}
+/** An org member neither listed nor ignored under `unlisted: remove`, or one whose entry ended. */
+function planRemoval(member, state, rule, expired) {
+    return {
+        change: {
+            kind: 'remove',
+            memberId: member.id,
+            email: member.email,
+            name: member.name,
+            orgRole: member.orgRole,
+            pending: member.pending,
+            ...(expired ?? {}),
+        },
+        reasons: removalBlocks(member, state, rule),
+    };
+}
+/** A member the file does not list, on teams that have a section: taken off them, nothing else. */
+function planTeamsOnly(member, pairs, config, state, rule) {
+    const section = [...(member.teams?.keys() ?? [])].map((team) => config.teams.get(team)).find((found) => found !== undefined);
+    const spec = {
+        email: member.email.toLowerCase(),
+        role: member.orgRole,
+        teams: withPairs(member.teams ?? new Map(), pairs),
+        grants: [],
+        source: { file: section?.file ?? config.file, entry: section?.position ?? { line: 1, column: 1 }, teams: [] },
+    };
+    const update = diffMember(spec, member);
+    if (!update)
+        return { reasons: [] };
+    const change = { ...update, ...(spec.source.file !== config.file ? { file: spec.source.file } : {}) };
+    return { change, reasons: updateBlocks(change, member, spec, state, rule) };
+}
+/** A listed email not in the organization, under `missing: invite`. */
+function planInvite(spec, state, pairs) {
+    const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
+    const teamRoles = teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
+    return {
+        change: { kind: 'invite', email: spec.email, orgRole: spec.role, teamRoles, line: spec.source.entry.line },
+        reasons: [...roleBlocks(spec.role, state), ...teamBlocks(teams ? [...teams.keys()] : [], state)],
+    };
+}
+/** The update that makes `member` equal `spec`, or undefined when it already is (in effective roles). */
+function diffMember(spec, member) {
+    const from = member.orgRole;
+    const to = spec.role;
+    if (spec.teams === undefined && from === to)
+        return undefined;
+    const current = member.teams;
+    if (current === undefined)
+        throw new Error(`internal: the teams of ${member.email} were not read`);
+    const teamChanges = [];
+    const teamRoles = [];
+    /** A team the member stays on: a role change when the effective role moves, by the file or by the org role. */
+    const stay = (team, stored, next) => {
+        teamRoles.push({ teamSlug: team, role: next });
+        const before = effectiveTeamRole(from, stored);
+        const after = effectiveTeamRole(to, next);
+        if (before !== after)
+            teamChanges.push({
+                kind: 'role',
+                team,
+                from: before,
+                to: after,
+                ...(next === stored ? { followsOrgRole: true } : {}),
+            });
+    };
+    if (spec.teams === undefined) {
+        // Teams not managed: send them back exactly as they are (their effective roles may follow the org role).
+        for (const [team, stored] of current)
+            stay(team, stored, stored);
+    }
+    else {
+        for (const [team, wanted] of spec.teams) {
+            if (!current.has(team)) {
+                teamChanges.push({ kind: 'join', team, role: effectiveTeamRole(to, wanted) });
+                teamRoles.push({ teamSlug: team, role: wanted });
+                continue;
+            }
+            const stored = current.get(team) ?? null;
+            // What matters is the result under the new org role: does the stored role give what the file wants?
+            stay(team, stored, effectiveTeamRole(to, stored) === effectiveTeamRole(to, wanted) ? stored : wanted);
+        }
+        for (const [team, stored] of current) {
+            if (!spec.teams.has(team))
+                teamChanges.push({ kind: 'leave', team, role: effectiveTeamRole(from, stored) });
+        }
+    }
+    if (from === to && teamChanges.length === 0)
+        return undefined;
+    return {
+        kind: 'update',
+        memberId: member.id,
+        email: member.email,
+        name: member.name,
+        pending: member.pending,
+        ...(from === to ? {} : { orgRole: { from, to } }),
+        teams: teamChanges,
+        request: { ...(from === to ? {} : { orgRole: to }), teamRoles },
+        line: spec.source.entry.line,
+    };
+}
+/** Why the identity provider, not this file, decides (Sentry accepts the write; the IdP overwrites it at its next sync). */
+const IDP_OVERWRITES = 'the identity provider would overwrite this change at its next sync';
+function mayNotInvite(state) {
+    const { caller } = state;
+    return caller.assignable.size === 0 ? [`the token's user (${caller.email}, ${caller.orgRole}) may not invite`] : [];
+}
+function roleBlocks(role, state) {
+    const reasons = [];
+    const { caller } = state;
+    if (caller.retired.has(role))
+        reasons.push(`the org role "${role}" is retired in this organization and can no longer be assigned`);
+    else if (!caller.assignable.has(role)) {
+        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not assign the org role "${role}"`);
+    }
+    return reasons;
+}
+function teamBlocks(teams, state) {
+    return teams
+        .filter((team) => state.teams.get(team)?.idpProvisioned)
+        .map((team) => `team "${team}" is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; join and leave it there`);
+}
+function updateBlocks(update, member, spec, state, rule) {
+    const { caller } = state;
+    const reasons = [];
+    if (caller.assignable.size === 0)
+        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not change members: use an owner's or manager's token`);
+    if (member.flags.idpProvisioned)
+        reasons.push(`the member is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; change it there`);
+    if (member.flags.partnershipRestricted)
+        reasons.push('the member is managed by a partnership (partnership:restricted) and cannot be modified');
+    if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
+        reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
+    }
+    if (update.orgRole) {
+        if (member.id === caller.memberId)
+            reasons.push("this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token");
+        reasons.push(...roleBlocks(update.orgRole.to, state));
+        if (member.flags.idpRoleRestricted)
+            reasons.push(`the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`);
+        if (update.orgRole.from === 'owner' && update.orgRole.to !== 'owner' && !member.pending && rule.owners - 1 < rule.minOwners) {
+            reasons.push(ownersReason(rule.minOwners, rule.owners));
+        }
+    }
+    reasons.push(...teamBlocks(update.teams.filter((change) => change.kind !== 'role').map((change) => change.team), state));
+    if (spec.role === 'billing' && spec.teams === undefined && update.request.teamRoles.length > 0) {
+        reasons.push('billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams');
+    }
+    return [...new Set(reasons)];
+}
+function removalBlocks(member, state, rule) {
+    const { caller } = state;
+    const reasons = [];
+    if (member.id === caller.memberId)
+        reasons.push("this is the token's own user: it is never removed");
+    if (member.flags.idpProvisioned)
+        reasons.push(`the member is managed by the identity provider (idp:provisioned): remove it there`);
+    if (member.flags.partnershipRestricted)
+        reasons.push('the member is managed by a partnership (partnership:restricted)');
+    if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
+        reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
+    }
+    if (member.orgRole === 'owner' && !member.pending && rule.owners - 1 < rule.minOwners)
+        reasons.push(rule.minOwners <= 1 && rule.owners <= 1 ? 'this is the only owner' : ownersReason(rule.minOwners, rule.owners));
+    if (caller.assignable.size === 0)
+        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not remove members`);
+    return reasons;
+}
+/** Team slugs the file names that the organization does not have: config errors, with their lines. */
+function unknownTeams(config, state) {
+    const unknown = [];
+    for (const spec of config.members.values()) {
+        let index = 0;
+        for (const team of spec.teams?.keys() ?? []) {
+            // Team positions are in the order of the teams.
+            const position = spec.source.teams[index++] ?? spec.source.entry;
+            if (!state.teams.has(team))
+                unknown.push({ email: spec.email, team, ...position });
+        }
+    }
+    return unknown;
+}
+
+;// CONCATENATED MODULE: ./src/settings/policy.ts
+class SettingError extends Error {
+    name = 'SettingError';
+    setting;
+    /** What was given, as it may be shown ('' for a secret). */
+    value;
+    /** What is wrong and what is expected, to follow "<setting> is <value>". */
+    problem;
+    constructor(setting, value, problem) {
+        super(`${setting}${value ? ` is "${value}"` : ''}: ${problem}`);
+        this.setting = setting;
+        this.value = value;
+        this.problem = problem;
+    }
+}
+const MODES = (/* unused pure expression or super */ null && (['auto', 'plan', 'apply', 'check', 'validate']));
+function parseMode(value) {
+    if (MODES.includes(value))
+        return value;
+    throw new SettingError('mode', value, `expected one of ${MODES.join(', ')}`);
+}
+function parseBoolean(setting, value) {
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new SettingError(setting, value, 'expected true or false');
+}
+/** `auto`, or a boolean. */
+function parseAutoBoolean(setting, value) {
+    if (/^auto$/i.test(value))
+        return 'auto';
+    try {
+        return parseBoolean(setting, value);
+    }
+    catch {
+        throw new SettingError(setting, value, 'expected auto, true or false');
+    }
+}
+const REVIEW_POLICIES = (/* unused pure expression or super */ null && (['warn', 'require', 'off']));
+function parseReviewedPlan(value) {
+    if (REVIEW_POLICIES.includes(value))
+        return value;
+    throw new SettingError('reviewed-plan', value, `expected one of ${REVIEW_POLICIES.join(', ')}`);
+}
+/** A guard's limit: a whole number, 0 for no limit. */
+function parseLimit(setting, value) {
+    if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)))
+        return Number(value);
+    throw new SettingError(setting, value, 'expected a whole number (0 for no limit)');
+}
+/** max-removals: a whole number (0 for no limit), or a percentage of the organization's members and invitations (`10%`). */
+function parseRemovalLimit(value) {
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+    if (percent) {
+        const share = Number(percent[1]);
+        if (share <= 100)
+            return { percent: share };
+    }
+    if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)))
+        return Number(value);
+    throw new SettingError('max-removals', value, 'expected a whole number (0 for no limit) or a percentage up to 100% (10%)');
+}
+/** A count of at least 0 (min-owners, expiry-warning-days). */
+function parseCount(setting, value) {
+    if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)))
+        return Number(value);
+    throw new SettingError(setting, value, 'expected a whole number');
+}
+/**
+ * The Sentry base URL. Plain http would send the token in clear text, so it is refused except on
+ * loopback hosts (a local or simulated Sentry).
+ */
+function parseSentryUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new SettingError('sentry-url', value, 'not a URL; expected e.g. https://sentry.io or https://de.sentry.io');
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new SettingError('sentry-url', url.origin, 'expected a plain base URL such as https://sentry.example.com, without credentials, query or fragment');
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+        throw new SettingError('sentry-url', url.origin, 'only https is allowed (plain http only for loopback hosts), so the token never travels in clear text');
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+/** The token as given (trimmed), or undefined; an org auth token is refused: Sentry does not let it manage members. */
+function checkSentryToken(token) {
+    const trimmed = token?.trim();
+    if (!trimmed)
+        return undefined;
+    if (trimmed.startsWith('sntrys_')) {
+        throw new SettingError('sentry-token', '', 'an organization auth token (sntrys_...), which Sentry does not let manage members: create a user auth token (sntryu_...) with member:read for plans and member:admin for applies');
+    }
+    return trimmed;
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan-organization.ts
+
+
+
+
+
+/**
+ * Observe, check the file against the organization (unknown team slugs are config errors), plan.
+ * The one sequence the action and the command line share. Throws when a read fails. With a
+ * `base` config (the pull request's base commit), the same observation (read for both files: no
+ * extra request) also plans the base, and the changes it would make too are drift.
+ */
+async function planOrganization(client, config, organization, configWarnings = [], base, options = {}) {
+    const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
+    const observed = await observe(client, organization, scope);
+    const { strategy } = observed;
+    const { state } = observed;
+    const unknown = unknownTeams(config, state);
+    if (unknown.length > 0) {
+        return {
+            kind: 'config-errors',
+            problems: unknown.map(({ email, team, line, column }) => ({
+                severity: 'error',
+                file: config.file,
+                line,
+                column,
+                message: `team "${team}" (for ${email}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
+            })),
+        };
+    }
+    const plan = createPlan(config, state, options);
+    const warnings = [
+        ...configWarnings.map((problem) => ({
+            message: problem.message,
+            ...(problem.line ? { line: problem.line } : {}),
+            ...(problem.file !== config.file ? { file: problem.file } : {}),
+        })),
+        ...plan.warnings,
+    ];
+    const drift = base ? new Set(createPlan(base, state, options).changes.map(changeDigest)) : undefined;
+    return { kind: 'plan', plan: { ...plan, warnings }, strategy, state, ...(drift ? { drift } : {}) };
+}
+/** Whose teams either file needs. */
+function bothScopes(a, b) {
+    return {
+        expectedMembers: a.expectedMembers + b.expectedMembers,
+        needsTeams: (member) => a.needsTeams(member) || b.needsTeams(member),
+    };
+}
+/** The organization's team slugs, in order, the first ten and how many more. */
+function teamList(state) {
+    const slugs = [...state.teams.keys()];
+    if (slugs.length === 0)
+        return 'none';
+    return `${slugs.slice(0, 10).join(', ')}${slugs.length > 10 ? ` and ${slugs.length - 10} more` : ''}`;
+}
+/** The organization to act on: the input (or flag) wins over the file. */
+function organizationOf(config, override) {
+    const organization = override ?? config.organization;
+    if (!organization) {
+        throw new SettingError('organization', '', `not given, and ${config.file} has no "organization:": set one of them`);
+    }
+    return organization;
+}
+
+;// CONCATENATED MODULE: ./src/domain/errors.ts
+/** The message of anything thrown, Error or not (a throw that is not an Error still says what it was). */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    return `unexpected failure: ${String(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/domain/text.ts
+/**
+ * Characters that change what a reader sees or what a log line does without being visible
+ * themselves: control characters (newlines included), invisible format characters (zero-width
+ * spaces and joiners, bidirectional controls, soft hyphen, BOM, variation selectors) and
+ * separators other than the plain space. Text from outside (Sentry's names, emails and error
+ * bodies; keys of the file) shows them escaped, as `\u202e`.
+ */
+const INVISIBLE_RANGES = [
+    [0x0000, 0x001f], // C0 controls, newlines and tabs included
+    [0x007f, 0x009f], // DEL and C1 controls
+    [0x00a0, 0x00a0], // no-break space
+    [0x00ad, 0x00ad], // soft hyphen
+    [0x061c, 0x061c], // Arabic letter mark
+    [0x115f, 0x1160], // Hangul fillers
+    [0x1680, 0x1680], // Ogham space mark
+    [0x17b4, 0x17b5], // Khmer inherent vowels
+    [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
+    [0x2000, 0x200f], // spaces of other widths, zero-width space, joiners, directional marks
+    [0x2028, 0x202f], // line and paragraph separators, bidirectional embeddings and overrides, narrow space
+    [0x205f, 0x206f], // medium space, word joiner, invisible operators, bidirectional isolates
+    [0x3000, 0x3000], // ideographic space
+    [0x3164, 0x3164], // Hangul filler
+    [0xfe00, 0xfe0f], // variation selectors
+    [0xfeff, 0xfeff], // byte order mark, zero-width no-break space
+    [0xfff9, 0xfffb], // interlinear annotation controls
+];
+function isInvisible(code) {
+    return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
+}
+function escaped(code) {
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** `text` with every invisible or control character written as `\uXXXX`. */
+function escapeInvisible(text) {
+    let result = '';
+    let start = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (!isInvisible(code))
+            continue;
+        result += text.slice(start, index) + escaped(code);
+        start = index + 1;
+    }
+    return start === 0 ? text : result + text.slice(start);
+}
+/** The first invisible, control or whitespace character of `text` (a plain space included), as `U+XXXX`. */
+function firstInvisible(text) {
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x20 || isInvisible(code))
+            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+    return undefined;
+}
+/** The non-ASCII characters of `text`, each once (look-alike letters in an email). */
+function nonAscii(text) {
+    return [...new Set([...text].filter((char) => (char.codePointAt(0) ?? 0) > 0x7f))];
+}
+
+;// CONCATENATED MODULE: ./src/sentry/errors.ts
+
+
+/** A Sentry API call that failed, described for people: method, path, status, Sentry's words, what to do. */
+class SentryApiError extends Error {
+    name = 'SentryApiError';
+    method;
+    path;
+    /** 0 when no response came (connection error, timeout). */
+    status;
+    /** Sentry's own message, from any of its body shapes. */
+    detail;
+    constructor(method, path, status, serverDetail, options) {
+        // Sentry's words (or a proxy's) may echo the token: redacted before anything else sees them,
+        // and invisible or control characters shown escaped (one line, read as written).
+        const detail = escapeInvisible(redactSecrets(serverDetail));
+        const what = status === 0 ? 'no response' : `HTTP ${status}`;
+        super(`${method} ${path}: ${what}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`, options?.cause ? { cause: options.cause } : {});
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+    }
+}
+/**
+ * Sentry's error bodies in words: `{"detail": "msg"}`, `{"field": ["msg"]}`, `{"role": "msg"}`,
+ * a bare list, a bare string (429), or text that is not JSON.
+ */
+function describeErrorBody(body, text) {
+    if (typeof body === 'string')
+        return body;
+    if (Array.isArray(body))
+        return body.map(String).join('; ');
+    if (body && typeof body === 'object') {
+        const record = body;
+        const parts = [];
+        for (const [key, value] of Object.entries(record)) {
+            if (key === 'errorId')
+                continue;
+            const message = Array.isArray(value)
+                ? value.map(String).join('; ')
+                : typeof value === 'string'
+                    ? value
+                    : JSON.stringify(value);
+            parts.push(key === 'detail' ? message : `${key}: ${message}`);
+        }
+        if (typeof record.errorId === 'string')
+            parts.push(`Sentry error id ${record.errorId}`);
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    return trimmed ? `unexpected response: ${trimmed.slice(0, 200)}` : 'empty response';
+}
+/** What to do about a status, said once here rather than at every caller. */
+function hintFor(status) {
+    switch (status) {
+        case 401:
+            return 'the Sentry token is invalid or expired: create a new user auth token and update the secret';
+        case 403:
+            return "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
+        case 404:
+            return 'check the organization slug and sentry-url (EU organizations use https://de.sentry.io)';
+        case 429:
+            return 'still rate limited after waiting for the limit to reset: run again later';
+        default:
+            return status >= 500 ? 'Sentry failed; it was retried: run again later' : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+
+
+
+/**
+ * The guard a plan exceeds, if any (max-changes first); a limit of 0 is no limit. A percentage
+ * of max-removals is of `members`, the organization's current members and invitations.
+ */
+function guardRefusal(plan, guards, members) {
+    const writes = plan.changes.length;
+    if (guards.maxChanges > 0 && writes > guards.maxChanges)
+        return { guard: 'max-changes', count: writes, limit: guards.maxChanges };
+    const removals = plan.changes.filter((change) => change.kind === 'remove').length;
+    const { maxRemovals } = guards;
+    if (typeof maxRemovals === 'number') {
+        return maxRemovals > 0 && removals > maxRemovals ? { guard: 'max-removals', count: removals, limit: maxRemovals } : undefined;
+    }
+    const limit = Math.floor((members * maxRemovals.percent) / 100);
+    if (removals <= limit)
+        return undefined;
+    return { guard: 'max-removals', count: removals, limit, percent: { percent: maxRemovals.percent, of: members } };
+}
+const CHANGED = 'changed in Sentry during the run';
+/**
+ * Makes the plan's changes (the caller has checked the guards: see engine/run.ts): one member at
+ * a time per change (the client paces them), each independent of the others, so a failed write
+ * never stops the rest. Blocked changes are not sent. Every PUT and DELETE starts from a fresh read of its member: Sentry pages with offsets,
+ * so what the plan saw may have been torn by a concurrent change; the write is rebuilt from the
+ * fresh state with the plan's own rules (guards included), and a difference is reported.
+ */
+async function applyPlan(client, plan, context) {
+    const org = plan.organization;
+    const owners = { owners: countOwners(context.state), minOwners: context.options?.minOwners ?? 1 };
+    const attempt = async (change) => {
+        try {
+            return change.kind === 'invite'
+                ? await invite(client, org, change, context, owners)
+                : await rewrite(client, org, change, context, owners);
+        }
+        catch (error) {
+            return { kind: 'failed', change, error: messageOf(error), cause: error };
+        }
+    };
+    // Each outcome with its place in the plan: a rewritten change is a new object.
+    const order = new Map(plan.changes.map((change, index) => [change, index]));
+    const placed = async (change) => ({ at: order.get(change) ?? 0, outcome: await attempt(change) });
+    // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
+    // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
+    const invitations = (async () => {
+        const results = [];
+        let limited = false;
+        for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
+            if (limited) {
+                const error = "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations";
+                results.push({ at: order.get(change) ?? 0, outcome: { kind: 'failed', change, error } });
+                continue;
+            }
+            const result = await placed(change);
+            const { outcome } = result;
+            limited = outcome.kind === 'failed' && outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
+            results.push(result);
+        }
+        return results;
+    })();
+    const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(placed));
+    const [invited, rest] = await Promise.all([invitations, others]);
+    const outcomes = [...invited, ...rest].sort((a, b) => a.at - b.at).map(({ outcome }) => outcome);
+    return {
+        applied: outcomes.flatMap((o) => o.kind === 'applied' ? [{ change: o.change, ...(o.changedDuringRun ? { changedDuringRun: o.changedDuringRun } : {}) }] : []),
+        failed: outcomes.flatMap((o) => (o.kind === 'failed' ? [{ change: o.change, error: o.error }] : [])),
+        blocked: [...plan.blocked, ...outcomes.flatMap((o) => (o.kind === 'blocked' ? [o.blocked] : []))],
+        skipped: outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ change: o.change, reason: o.reason }] : [])),
+    };
+}
+/** A PUT or DELETE: read the member again, re-plan it from that read, write what is still needed. */
+async function rewrite(client, org, planned, context, owners) {
+    if (planned.kind === 'invite')
+        throw new Error('internal: an invitation is not rewritten');
+    let fresh;
+    try {
+        fresh = await client.getMember(org, planned.memberId);
+    }
+    catch (error) {
+        if (!(error instanceof SentryApiError && error.status === 404))
+            throw error;
+        const reason = planned.kind === 'remove'
+            ? 'already removed'
+            : `no longer in the organization (${CHANGED}): the next plan shows it as missing`;
+        return { kind: 'skipped', change: planned, reason };
+    }
+    const decision = replan(observed(fresh), context, owners);
+    return carryOut(client, org, planned, decision);
+}
+/** The plan's decision for one member, from its fresh state: the planner's own rules. */
+function replan(member, context, owners) {
+    return replanMember(member, context.config, context.state, owners, context.options);
+}
+async function carryOut(client, org, planned, decision) {
+    const { change } = decision;
+    if (change === undefined)
+        return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
+    const changedDuringRun = sameWrite(planned, change) ? undefined : describeDifference(planned, change);
+    if (decision.reasons.length > 0) {
+        const reasons = changedDuringRun ? [...decision.reasons, `${CHANGED}: ${changedDuringRun}`] : decision.reasons;
+        return { kind: 'blocked', blocked: { change, reasons } };
+    }
+    await write(client, org, change);
+    return { kind: 'applied', change, ...(changedDuringRun ? { changedDuringRun: `${CHANGED}: ${changedDuringRun}` } : {}) };
+}
+/** An invitation; when Sentry answers that the email is already a member or invited, that member is read and reconciled. */
+async function invite(client, org, change, context, owners) {
+    try {
+        await write(client, org, change);
+        return { kind: 'applied', change };
+    }
+    catch (error) {
+        if (!(error instanceof SentryApiError && error.status === 400 && /already (a member|been invited)/i.test(error.detail)))
+            throw error;
+    }
+    const found = await client.searchMembers(org, `email:${change.email}`);
+    const same = found.filter((member) => member.email.toLowerCase() === change.email.toLowerCase());
+    if (same.length !== 1) {
+        const others = found.map((member) => `${member.email} (id ${member.id})`).join(', ');
+        return {
+            kind: 'failed',
+            change,
+            error: same.length === 0 && found.length > 0
+                ? `Sentry says ${change.email} is already a member: it is an email of ${others}. List that member's email in the file instead`
+                : `Sentry says ${change.email} is already a member or invited, but ${same.length === 0 ? 'no member has that email' : `${same.length} members have it`}: check the organization in Sentry`,
+        };
+    }
+    const fresh = await client.getMember(org, same[0]?.id ?? '');
+    const decision = replan(observed(fresh), context, owners);
+    const outcome = await carryOut(client, org, change, decision);
+    const already = `already in Sentry (invited or joined during the run), reconciled with the file`;
+    if (outcome.kind === 'applied')
+        return { ...outcome, changedDuringRun: already };
+    if (outcome.kind === 'skipped')
+        return { ...outcome, reason: `${already}: nothing left to change` };
+    return outcome;
+}
+function observed(detail) {
+    return { ...detail, teams: detail.teams };
+}
+/** The same write: same kind, member and request. */
+function sameWrite(a, b) {
+    if (a.kind !== b.kind)
+        return false;
+    if (a.kind === 'update' && b.kind === 'update')
+        return JSON.stringify([a.request, a.reinvite]) === JSON.stringify([b.request, b.reinvite]);
+    return true;
+}
+function describeDifference(planned, now) {
+    if (planned.kind === 'update' && now.kind === 'update') {
+        const teams = (change) => change.request.teamRoles.map((team) => team.teamSlug).join(', ') || 'none';
+        return `the plan would have sent teams [${teams(planned)}], the fresh read gives teams [${teams(now)}]${planned.request.orgRole !== now.request.orgRole ? ` and org role ${now.request.orgRole ?? 'unchanged'}` : ''}`;
+    }
+    return `the plan would have made a ${planned.kind}, the fresh read calls for a ${now.kind}`;
+}
+async function write(client, org, change) {
+    switch (change.kind) {
+        case 'update':
+            await client.updateMember(org, change.memberId, change.request);
+            // Sentry re-sends an invitation only in a request of its own.
+            if (change.reinvite)
+                await client.reinviteMember(org, change.memberId);
+            return;
+        case 'invite': {
+            const invited = await client.inviteMember(org, {
+                email: change.email,
+                orgRole: change.orgRole,
+                teamRoles: change.teamRoles.map(({ teamSlug }) => ({ teamSlug, role: null })),
+                sendInvite: true,
+            });
+            // Sentry ignores team roles on invite: set the explicit ones with a PUT.
+            if (change.teamRoles.some((team) => team.role !== null)) {
+                await client.updateMember(org, invited.id, { teamRoles: change.teamRoles });
+            }
+            return;
+        }
+        case 'reinvite':
+            await client.reinviteMember(org, change.memberId);
+            return;
+        case 'remove':
+            try {
+                await client.removeMember(org, change.memberId);
+            }
+            catch (error) {
+                // Already gone (e.g. a retried DELETE whose first attempt did remove it): that is the goal.
+                if (!(error instanceof SentryApiError && error.status === 404))
+                    throw error;
+            }
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/review.ts
+
+function checkReview(plan, review) {
+    const base = { policy: review.policy, pull: review.pull };
+    const { reviewed } = review;
+    if (!reviewed)
+        return { ...base, found: false, matches: false, added: plan.changes, dropped: [] };
+    const matches = planDigest(plan) === reviewed.digest;
+    if (!reviewed.changes)
+        return { ...base, found: true, matches, added: [], dropped: [] };
+    const known = reviewed.changes;
+    const fresh = new Set(plan.changes.map(changeDigest));
+    return {
+        ...base,
+        found: true,
+        matches,
+        added: plan.changes.filter((change) => !known.has(changeDigest(change))),
+        dropped: [...known].filter(([digest]) => !fresh.has(digest)).map(([, words]) => words),
+    };
+}
+/** The apply does exactly what was reviewed. */
+function matchesReview(check) {
+    return check.found && check.matches;
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+/** plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for Sentry's failures. */
+async function runSentry(client, run) {
+    let planned;
+    try {
+        planned = await planOrganization(client, run.config, run.organization, run.warnings, run.base, run.options);
+    }
+    catch (error) {
+        return { kind: 'read-failed', organization: run.organization, error };
+    }
+    if (planned.kind === 'config-errors')
+        return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems };
+    const { plan, state, drift } = planned;
+    if (run.mode !== 'apply')
+        return { kind: 'planned', mode: run.mode, plan, state, ...(drift ? { drift } : {}) };
+    const review = run.review && checkReview(plan, run.review);
+    if (review && review.policy === 'require' && !matchesReview(review))
+        return { kind: 'unreviewed', plan, state, review };
+    const refusal = guardRefusal(plan, run.guards, state.members.length);
+    if (refusal)
+        return { kind: 'guard-refused', plan, state, refusal };
+    const result = await applyPlan(client, plan, { config: run.config, state, ...(run.options ? { options: run.options } : {}) });
+    return { kind: 'applied', plan, state, result, ...(review ? { review } : {}) };
+}
+/**
+ * The one place that decides whether a run failed, and why (docs/behaviour.md, section 2): an
+ * invalid config, a failed read, unknown teams, a refused guard, an apply on merge that is not
+ * the reviewed plan under reviewed-plan: require, failed writes, blocked changes, and drift found
+ * by `check`. Unlisted and missing members under `report` never fail a run; under
+ * reviewed-plan: warn an unreviewed change is a warning, not a failure.
+ */
+function failuresOf(outcome) {
+    switch (outcome.kind) {
+        case 'validated':
+            return [];
+        case 'invalid-config':
+            return [
+                { kind: 'invalid-config', file: outcome.file, errors: outcome.problems.filter((p) => p.severity === 'error').length },
+            ];
+        case 'read-failed':
+            return [{ kind: 'read-failed', organization: outcome.organization, error: outcome.error }];
+        case 'unknown-teams':
+            return [{ kind: 'unknown-teams', file: outcome.file, teams: outcome.problems.length }];
+        case 'guard-refused':
+            return [{ kind: 'guard', refusal: outcome.refusal }];
+        case 'unreviewed': {
+            const { pull, found, added, dropped } = outcome.review;
+            return [{ kind: 'unreviewed', pull, found, added: added.length, dropped: dropped.length }];
+        }
+        case 'planned': {
+            const { plan } = outcome;
+            const failures = [];
+            if (plan.blocked.length > 0)
+                failures.push({ kind: 'blocked', blocked: plan.blocked.length, others: plan.changes.length === 0 ? 'none' : 'to-make' });
+            else if (outcome.mode === 'check' && plan.changes.length > 0)
+                failures.push({ kind: 'drift', file: plan.config, members: plan.changes.length });
+            return failures;
+        }
+        case 'applied': {
+            const { result } = outcome;
+            const failures = [];
+            if (result.failed.length > 0)
+                failures.push({ kind: 'writes-failed', failed: result.failed.length, applied: result.applied.length });
+            if (result.blocked.length > 0)
+                failures.push({
+                    kind: 'blocked',
+                    blocked: result.blocked.length,
+                    others: outcome.plan.changes.length === 0 ? 'none' : 'made',
+                });
+            return failures;
+        }
+    }
+}
+/** The plan of an outcome that has one. */
+function planOf(outcome) {
+    return 'plan' in outcome ? outcome.plan : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./src/config/lean-source.ts
+
+/** Plain scalars that YAML 1.2's core schema (as yaml resolves it) reads as null, booleans or numbers. */
+const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
+/** Keys JavaScript objects do not keep in insertion order (array indexes), or that name the prototype. */
+const UNORDERED_KEY = /^(?:0|[1-9][0-9]*)$|^__proto__$/;
+/**
+ * Text yaml reads differently or warns about: a carriage return that does not end a line (yaml
+ * and js-yaml count lines differently), and a flow collection closed at its parent's indentation.
+ */
+const NEEDS_YAML = /\r(?!\n)|^[ \t]*[\]}]/m;
+class NotLean extends Error {
+}
+/**
+ * Offsets ride on the collections themselves under a non-enumerable symbol: invisible to
+ * Object.keys, for-in, spreading, JSON and the schema validator, and cheaper than a WeakMap
+ * over 100,000 objects.
+ */
+const OFFSETS = Symbol('offsets');
+function setOffsets(collection, offsets) {
+    Object.defineProperty(collection, OFFSETS, { value: offsets, enumerable: false });
+}
+function offsetsOf(node) {
+    return typeof node === 'object' && node !== null ? node[OFFSETS] : undefined;
+}
+function readLean(text, options = {}) {
+    if (NEEDS_YAML.test(text))
+        return undefined;
+    try {
+        const block = membersBlock(text);
+        const { data, offset } = block ? readChunked(text, block, options.chunkEntries ?? 2_000) : readDocument(text, 0);
+        return new Located(text, data, offset);
+    }
+    catch (error) {
+        if (error instanceof NotLean)
+            return undefined;
+        throw error;
+    }
+}
+/** One YAML document: `source` is the file from offset `base`, or all of it. */
+function readDocument(source, base) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(source, { maxDepth: 64 });
+    }
+    catch {
+        throw new NotLean();
+    }
+    return new Reader(source, events, base).read();
+}
+/**
+ * Finds a top-level `members:` whose entries are lines at one indentation, so the mapping can be
+ * parsed a few thousand entries at a time: the event stream of a whole 50,000-member file is
+ * 500,000 objects. In a block mapping, a line at the mapping's own indentation can only start
+ * an entry; where that is not so (a quoted or flow value running over lines), a part does not
+ * parse on its own and the caller falls back to yaml.
+ */
+function membersBlock(text) {
+    if (text.includes('\r'))
+        return undefined;
+    const header = /^members[ \t]*:[ \t]*(?:#.*)?$/m.exec(text);
+    if (!header)
+        return undefined;
+    const entries = [];
+    let indent = -1;
+    let end = text.length;
+    for (let at = header.index + header[0].length + 1; at < text.length;) {
+        const newline = text.indexOf('\n', at);
+        const lineEnd = newline === -1 ? text.length : newline;
+        let first = at;
+        while (text.charCodeAt(first) === 0x20)
+            first++;
+        const width = first - at;
+        if (first < lineEnd && text[first] !== '#') {
+            if (text[first] === '\t')
+                return undefined;
+            if (indent === -1)
+                indent = width;
+            if (width < indent) {
+                if (width > 0)
+                    return undefined;
+                end = at;
+                break;
+            }
+            if (width === indent)
+                entries.push(at);
+        }
+        at = lineEnd + 1;
+    }
+    return indent > 0 && entries.length > 0 ? { entries, indent, end } : undefined;
+}
+function readChunked(text, block, chunkEntries) {
+    const start = (block.entries[0] ?? 0) + block.indent;
+    // The file without the entries: they become `{}` and spaces, so every offset stays where it is.
+    const blank = text
+        .slice(start + 2, block.end)
+        .split('\n')
+        .map((line) => ' '.repeat(line.length))
+        .join('\n');
+    const outside = `${text.slice(0, start)}{}${blank}${text.slice(block.end)}`;
+    const root = readDocument(outside, 0);
+    const top = root.data;
+    const topOffsets = offsetsOf(top);
+    const index = typeof top === 'object' && top !== null && !Array.isArray(top) ? Object.keys(top).indexOf('members') : -1;
+    // `members:` must be the key this block belongs to (not text inside a quoted value).
+    if (index === -1 || topOffsets?.[2 * index + 1] !== start)
+        throw new NotLean();
+    const members = {};
+    const offsets = [];
+    for (let first = 0; first < block.entries.length; first += chunkEntries) {
+        const from = block.entries[first] ?? 0;
+        const to = block.entries[first + chunkEntries] ?? block.end;
+        const part = readDocument(text.slice(from, to), from).data;
+        const partOffsets = offsetsOf(part);
+        if (partOffsets === undefined || Array.isArray(part))
+            throw new NotLean();
+        for (const [position, key] of Object.keys(part).entries()) {
+            if (Object.hasOwn(members, key))
+                throw new NotLean();
+            members[key] = part[key];
+            offsets.push(partOffsets[2 * position] ?? 0, partOffsets[2 * position + 1] ?? 0);
+        }
+    }
+    setOffsets(members, offsets);
+    top.members = members;
+    return root;
+}
+class Reader {
+    #text;
+    /** Consumed events are dropped as the reader goes, so the stream and the data are not both held whole. */
+    #events;
+    #next = 0;
+    /** Where the node #node() returned last starts. */
+    #offset = 0;
+    /** Offset of the text in the file. */
+    #base;
+    constructor(text, events, base) {
+        this.#text = text;
+        this.#events = events;
+        this.#base = base;
+    }
+    read() {
+        const document = this.#take();
+        if (document.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT || document.directives.length > 0)
+            throw new NotLean();
+        const data = this.#node(this.#take());
+        const offset = this.#offset;
+        this.#expect(js_yaml/* EVENT_ID */.hy.POP);
+        if (this.#next !== this.#events.length)
+            throw new NotLean(); // a second document
+        return { data, offset };
+    }
+    #take() {
+        const event = this.#events[this.#next];
+        if (event === undefined)
+            throw new NotLean();
+        this.#events[this.#next++] = undefined;
+        return event;
+    }
+    #expect(type) {
+        if (this.#take().type !== type)
+            throw new NotLean();
+    }
+    #node(event) {
+        switch (event.type) {
+            case js_yaml/* EVENT_ID */.hy.SCALAR:
+                this.#offset = this.#base + scalarStart(event);
+                return this.#string(event);
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
+                if (event.anchorStart >= 0 || event.tagStart >= 0)
+                    throw new NotLean();
+                const items = [];
+                const offsets = [];
+                for (let item = this.#take(); item.type !== js_yaml/* EVENT_ID */.hy.POP; item = this.#take()) {
+                    items.push(this.#node(item));
+                    offsets.push(this.#offset);
+                }
+                setOffsets(items, offsets);
+                this.#offset = this.#base + event.start;
+                return items;
+            }
+            case js_yaml/* EVENT_ID */.hy.MAPPING: {
+                if (event.anchorStart >= 0 || event.tagStart >= 0)
+                    throw new NotLean();
+                const entries = {};
+                const offsets = [];
+                for (let key = this.#take(); key.type !== js_yaml/* EVENT_ID */.hy.POP; key = this.#take()) {
+                    if (key.type !== js_yaml/* EVENT_ID */.hy.SCALAR)
+                        throw new NotLean();
+                    const name = this.#string(key);
+                    // Duplicates and odd keys: yaml explains them (or, for valid files, they cannot occur).
+                    if (UNORDERED_KEY.test(name) || Object.hasOwn(entries, name))
+                        throw new NotLean();
+                    entries[name] = this.#node(this.#take());
+                    offsets.push(this.#base + scalarStart(key), this.#offset);
+                }
+                setOffsets(entries, offsets);
+                this.#offset = this.#base + event.start;
+                return entries;
+            }
+            default:
+                // Aliases, and a POP where a node belongs.
+                throw new NotLean();
+        }
+    }
+    /** Every scalar the config accepts is a string: anything else is an error yaml reports. */
+    #string(event) {
+        if (event.anchorStart >= 0 || event.tagStart >= 0)
+            throw new NotLean();
+        if (event.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || event.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+            throw new NotLean();
+        const value = (0,js_yaml/* getScalarValue */.KE)(this.#text, event);
+        if (event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && NOT_A_STRING.test(value))
+            throw new NotLean();
+        return value;
+    }
+}
+/** Where a scalar starts, as yaml counts it: at the opening quote of a quoted one. */
+function scalarStart(event) {
+    const quoted = event.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || event.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED;
+    return quoted ? event.valueStart - 1 : event.valueStart;
+}
+class Located {
+    data;
+    #rootOffset;
+    #lineStarts = [0];
+    #keyIndex = new WeakMap();
+    constructor(text, data, rootOffset) {
+        this.data = data;
+        this.#rootOffset = rootOffset;
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+            this.#lineStarts.push(at + 1);
+    }
+    locate(path, at = 'value') {
+        let node = this.data;
+        let best = this.#rootOffset;
+        for (const [depth, segment] of path.entries()) {
+            const offsets = offsetsOf(node);
+            if (offsets === undefined)
+                break;
+            let next;
+            if (Array.isArray(node)) {
+                const index = Number(segment);
+                if (!(index in node))
+                    break;
+                next = node[index];
+                best = offsets[index] ?? best;
+            }
+            else {
+                const index = this.#indexOf(node, segment);
+                if (index === undefined)
+                    break;
+                next = node[segment];
+                const last = depth === path.length - 1;
+                best = (last && at === 'key' ? offsets[2 * index] : offsets[2 * index + 1]) ?? best;
+            }
+            node = next;
+        }
+        return this.#position(best);
+    }
+    /** A key's place in its mapping; indexed once per large mapping so locating stays linear. */
+    #indexOf(mapping, key) {
+        if (!Object.hasOwn(mapping, key))
+            return undefined;
+        let index = this.#keyIndex.get(mapping);
+        if (!index) {
+            const keys = Object.keys(mapping);
+            if (keys.length <= 16)
+                return keys.indexOf(key);
+            index = new Map(keys.map((name, position) => [name, position]));
+            this.#keyIndex.set(mapping, index);
+        }
+        return index.get(key);
+    }
+    #position(offset) {
+        let low = 0;
+        let high = this.#lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.#lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/merge.ts
+/** Where something is written, as messages name it: `file:line`. */
+function at(file, line) {
+    return line === undefined ? file : `${file}:${line}`;
+}
+/**
+ * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
+ * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
+ * member (case-insensitive email) or a team section defined in two files is an error naming both
+ * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
+ * named it (file, directory or glob).
+ */
+function mergeConfigs(parts, given) {
+    const problems = parts.flatMap((part) => part.warnings);
+    const error = (file, line, message) => problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
+    const members = new Map();
+    const teams = new Map();
+    const ignore = new Set();
+    const ignoredIn = new Map();
+    let organization;
+    const policy = {};
+    for (const { config } of parts) {
+        const file = config.file;
+        if (config.organization !== undefined) {
+            if (organization && organization.value !== config.organization)
+                error(file, undefined, `organization is "${config.organization}" here and "${organization.value}" in ${organization.file}: they must agree`);
+            organization ??= { value: config.organization, file };
+        }
+        for (const name of config.declared ?? []) {
+            const earlier = policy[name];
+            if (earlier)
+                error(file, undefined, `${name} is set here and in ${earlier.file}: set it in one file only`);
+            else if (name === 'unlisted')
+                policy.unlisted = { value: config.unlisted, file };
+            else
+                policy.missing = { value: config.missing, file };
+        }
+        for (const email of config.ignore) {
+            ignore.add(email);
+            ignoredIn.set(email, file);
+        }
+        for (const [email, spec] of config.members) {
+            const earlier = members.get(email);
+            if (earlier) {
+                error(file, spec.source.entry.line, `${email} is defined here and at ${at(earlier.source.file, earlier.source.entry.line)}: a member is defined once, in one file`);
+                continue;
+            }
+            members.set(email, spec);
+        }
+        for (const [slug, section] of config.teams) {
+            const earlier = teams.get(slug);
+            if (earlier) {
+                error(file, section.position.line, `team "${slug}" has a section here and at ${at(earlier.file, earlier.position.line)}: a team's section is in one file`);
+                continue;
+            }
+            teams.set(slug, section);
+        }
+    }
+    for (const email of ignore) {
+        const member = members.get(email);
+        if (member && member.source.file !== ignoredIn.get(email))
+            error(ignoredIn.get(email) ?? given, undefined, `${email} is ignored here and listed under members at ${at(member.source.file, member.source.entry.line)}: keep it in one place only`);
+    }
+    const merged = {
+        file: given,
+        files: parts.map((part) => part.config.file),
+        organization: organization?.value,
+        unlisted: policy.unlisted?.value ?? 'report',
+        missing: policy.missing?.value ?? 'report',
+        ignore,
+        members,
+        teams,
+    };
+    problems.push(...crossCheck(merged));
+    const ok = !problems.some((problem) => problem.severity === 'error');
+    return ok ? { ok: true, config: merged, warnings: problems } : { ok: false, problems };
+}
+/**
+ * The rules that span a config's entries and team sections: every email in a team section is a
+ * listed member (its org role comes from there), and not a billing one; a pair declared both in
+ * a member entry and in a team section must agree (the same role twice is a warning).
+ */
+function crossCheck(config) {
+    const problems = [];
+    for (const section of config.teams.values()) {
+        for (const [email, role] of section.people) {
+            const position = section.positions.get(email) ?? section.position;
+            const where = { file: section.file, line: position.line, column: position.column };
+            const member = config.members.get(email);
+            if (!member) {
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" but not listed under members (where its org role comes from): add it to members`,
+                });
+                continue;
+            }
+            if (member.role === 'billing') {
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} has the org role "billing" (${at(member.source.file, member.source.entry.line)}), which cannot be on teams (Sentry refuses it): take it off team "${section.slug}"`,
+                });
+                continue;
+            }
+            const declared = member.teams?.has(section.slug) ? (member.teams.get(section.slug) ?? null) : undefined;
+            if (declared === undefined)
+                continue;
+            const words = (value) => (value === null ? 'no explicit role' : value);
+            const entry = at(member.source.file, member.source.entry.line);
+            if (declared !== role)
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" with ${words(role)} here and ${words(declared)} in its entry at ${entry}: declare the team in one place`,
+                });
+            else
+                problems.push({
+                    severity: 'warning',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" here and in its entry at ${entry}, with the same role: one place is enough`,
+                });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./schema/sentry-members.schema.json
+const sentry_members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"organization":{"description":"Slug of the Sentry organization. The action\'s `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team\'s roster, for its leads to own (CODEOWNERS on the team\'s file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}}},"L2":{"Dc":{"q":{"qo":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
+// @ts-nocheck
+// Generated by scripts/build-schema-validator.ts from schema/sentry-members.schema.json: do not edit.
+
+const validate = validate20;
+/* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate20)));
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."}}};
+const schema32 = {"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254};
+const schema38 = {"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50};
+
+const func1 = ucs2length["default"] ?? ucs2length;
+const pattern4 = new RegExp("^(?![0-9]+$)[a-z0-9_-]+$", "u");
+const pattern5 = new RegExp("^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$", "u");
+const schema34 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}};
+const schema35 = {"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]};
+const schema41 = {"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"};
+const schema37 = {"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}};
+const schema40 = {"description":"Explicit team role.","enum":["contributor","admin"]};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(!(Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func1(data0) > 50){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^(?![0-9]+$)[a-z0-9_-]+$"},message:"must match pattern \""+"^(?![0-9]+$)[a-z0-9_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var items0 = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs10 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 50){
+const err5 = {instancePath,schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",propertyName:key0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(key0)){
+const err6 = {instancePath,schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^(?![0-9]+$)[a-z0-9_-]+$"},message:"must match pattern \""+"^(?![0-9]+$)[a-z0-9_-]+$"+"\"",propertyName:key0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid4 = _errs10 === errors;
+if(!valid4){
+const err8 = {instancePath,schemaPath:"#/else/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+for(const key1 in data){
+let data1 = data[key1];
+if(!((data1 === "contributor") || (data1 === "admin"))){
+const err9 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/teamRole/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate22.errors = vErrors;
+evaluated0.props = props0;
+evaluated0.items = items0;
+return errors === 0;
+}
+validate22.evaluated = {"dynamicProps":true,"dynamicItems":true};
+
+const schema42 = {"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."};
+const pattern9 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$", "u");
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.until === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "role") || (key0 === "teams")) || (key0 === "until"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data0 = data.role;
+if(!(((((data0 === "member") || (data0 === "manager")) || (data0 === "owner")) || (data0 === "billing")) || (data0 === "admin"))){
+const err2 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/orgRole/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.teams !== undefined){
+if(!(validate22(data.teams, {instancePath:instancePath+"/teams",parentData:data,parentDataProperty:"teams",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.until !== undefined){
+let data2 = data.until;
+if(typeof data2 === "string"){
+if(!pattern9.test(data2)){
+const err3 = {instancePath:instancePath+"/until",schemaPath:"#/$defs/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/until",schemaPath:"#/$defs/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "member") || (data === "manager")) || (data === "owner")) || (data === "billing")) || (data === "admin"))){
+const err1 = {instancePath,schemaPath:"#/$defs/orgRole/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.role === undefined){
+const err2 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "role") || (key0 === "teams")) || (key0 === "until")) || (key0 === "grants"))){
+const err3 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data0 = data.role;
+if(!(((((data0 === "member") || (data0 === "manager")) || (data0 === "owner")) || (data0 === "billing")) || (data0 === "admin"))){
+const err4 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/orgRole/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.teams !== undefined){
+if(!(validate22(data.teams, {instancePath:instancePath+"/teams",parentData:data,parentDataProperty:"teams",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.until !== undefined){
+let data2 = data.until;
+if(typeof data2 === "string"){
+if(!pattern9.test(data2)){
+const err5 = {instancePath:instancePath+"/until",schemaPath:"#/$defs/until/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/until",schemaPath:"#/$defs/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.grants !== undefined){
+let data3 = data.grants;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data3[i0], {instancePath:instancePath+"/grants/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/grants",schemaPath:"#/else/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+if(valid0){
+var props1 = true;
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate21.errors = vErrors;
+evaluated0.props = props1;
+return errors === 0;
+}
+validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema46 = {"type":"object","additionalProperties":false,"properties":{"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "admins") || (key0 === "contributors")) || (key0 === "members"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.admins !== undefined){
+let data0 = data.admins;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func1(data1) > 254){
+const err1 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern5.test(data1)){
+const err2 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.contributors !== undefined){
+let data2 = data.contributors;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 === "string"){
+if(func1(data3) > 254){
+const err5 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern5.test(data3)){
+const err6 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/contributors",schemaPath:"#/properties/contributors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.members !== undefined){
+let data4 = data.members;
+if(Array.isArray(data4)){
+const len2 = data4.length;
+for(let i2=0; i2<len2; i2++){
+let data5 = data4[i2];
+if(typeof data5 === "string"){
+if(func1(data5) > 254){
+const err9 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern5.test(data5)){
+const err10 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.organization !== undefined){
+let data0 = data.organization;
+if(typeof data0 === "string"){
+if(func1(data0) > 50){
+const err1 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/pattern",keyword:"pattern",params:{pattern: "^(?![0-9]+$)[a-z0-9_-]+$"},message:"must match pattern \""+"^(?![0-9]+$)[a-z0-9_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.unlisted !== undefined){
+let data1 = data.unlisted;
+if(!(((data1 === "report") || (data1 === "ignore")) || (data1 === "remove"))){
+const err4 = {instancePath:instancePath+"/unlisted",schemaPath:"#/properties/unlisted/enum",keyword:"enum",params:{allowedValues: schema31.properties.unlisted.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.missing !== undefined){
+let data2 = data.missing;
+if(!((data2 === "report") || (data2 === "invite"))){
+const err5 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.missing.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data3 = data.ignore;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) > 254){
+const err6 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern5.test(data4)){
+const err7 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.members !== undefined){
+let data5 = data.members;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+const _errs13 = errors;
+if(typeof key1 === "string"){
+if(func1(key1) > 254){
+const err10 = {instancePath:instancePath+"/members",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",propertyName:key1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern5.test(key1)){
+const err11 = {instancePath:instancePath+"/members",schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/members",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var valid4 = _errs13 === errors;
+if(!valid4){
+const err13 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+for(const key2 in data5){
+if(!(validate21(data5[key2], {instancePath:instancePath+"/members/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.teams !== undefined){
+let data7 = data.teams;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+const _errs20 = errors;
+if(typeof key3 === "string"){
+if(func1(key3) > 50){
+const err15 = {instancePath:instancePath+"/teams",schemaPath:"#/$defs/teamSlug/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",propertyName:key3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern4.test(key3)){
+const err16 = {instancePath:instancePath+"/teams",schemaPath:"#/$defs/teamSlug/pattern",keyword:"pattern",params:{pattern: "^(?![0-9]+$)[a-z0-9_-]+$"},message:"must match pattern \""+"^(?![0-9]+$)[a-z0-9_-]+$"+"\"",propertyName:key3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/teams",schemaPath:"#/$defs/teamSlug/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var valid7 = _errs20 === errors;
+if(!valid7){
+const err18 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+for(const key4 in data7){
+if(!(validate28(data7[key4], {instancePath:instancePath+"/teams/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+/** The JSON Schema editors and the action share (schema/sentry-members.schema.json). */
+const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
+/**
+ * Schema errors for `data`, empty when it is valid. The schema is compiled at build time
+ * (scripts/build-schema-validator.ts), so nothing is compiled when the action starts.
+ */
+function schemaErrors(data) {
+    return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+const TOP_KEYS = Object.keys(sentry_members_schema_namespaceObject.qo);
+const MEMBER_KEYS = Object.keys(sentry_members_schema_namespaceObject.L2.Dc.q.qo);
+/**
+ * Turns ajv's errors into one message each, in the config's own terms. Errors that only restate
+ * another (`if`, `propertyNames`) are dropped.
+ */
+function describeSchemaErrors(errors, data) {
+    const issues = [];
+    for (const error of errors) {
+        if (error.keyword === 'if' || error.keyword === 'propertyNames')
+            continue;
+        const path = pointerToPath(error.instancePath);
+        const propertyName = error.propertyName;
+        if (propertyName !== undefined) {
+            issues.push({ path: [...path, propertyName], at: 'key', message: describeBadKey(path, propertyName) });
+            continue;
+        }
+        const value = valueAt(data, path);
+        const where = describePath(path);
+        switch (error.keyword) {
+            case 'additionalProperties': {
+                const key = String(error.params.additionalProperty);
+                issues.push({ path: [...path, key], at: 'key', message: describeUnknownKey(path, key) });
+                break;
+            }
+            case 'required':
+                issues.push({
+                    path,
+                    at: 'key',
+                    message: `${where} is missing the required key "${String(error.params.missingProperty)}"`,
+                });
+                break;
+            case 'enum':
+                issues.push({
+                    path,
+                    at: 'value',
+                    message: `${quote(value)} is not a valid ${describeEnum(path)}${kindAt(path) === 'policy' ? '' : ` (${where})`}; expected one of: ${error.params.allowedValues.join(', ')}.${typeof value === 'string' ? didYouMean(value, error.params.allowedValues) : ''}`,
+                });
+                break;
+            case 'type':
+                issues.push({ path, at: 'value', message: describeType(path, where, value, String(error.params.type)) });
+                break;
+            case 'pattern':
+                issues.push({
+                    path,
+                    at: 'value',
+                    message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) : ''}`,
+                });
+                break;
+            case 'maxLength':
+                issues.push({ path, at: 'value', message: `${where} is longer than ${String(error.params.limit)} characters` });
+                break;
+            default:
+                issues.push({ path, at: 'value', message: `${where} ${error.message ?? 'is not valid'}` });
+        }
+    }
+    return issues;
+}
+function describeBadKey(path, key) {
+    if (path[0] === 'members' && path.length === 1)
+        return `${quote(key)} is not an email address (key under members)${invisibleIn(key)}`;
+    return `${quote(key)} is not a valid team slug (lowercase letters, digits, "-" and "_", not only digits) in ${describePath(path)}`;
+}
+/** Why an email is refused when it holds whitespace, control or invisible characters (a pasted address). */
+function invisibleIn(text) {
+    const found = firstInvisible(text);
+    return found === undefined
+        ? ''
+        : `: it contains ${found === 'U+0020' ? 'a space' : `the invisible or control character ${found}`}, which an email never has; retype the address`;
+}
+function describeUnknownKey(path, key) {
+    const allowed = path.length === 0 ? TOP_KEYS : MEMBER_KEYS;
+    const where = path.length === 0 ? 'at the top level' : `in ${describePath(path)}`;
+    const hint = key === '<<'
+        ? ' YAML merge keys (<<) are not supported: write the entry out in full, or use an alias (*name) for a whole value.'
+        : suggestion(key, allowed);
+    return `unknown key ${quote(key)} ${where}; allowed keys: ${allowed.join(', ')}.${hint}`;
+}
+/** What kind of value sits at `path`, in the config's terms. */
+function kindAt(path) {
+    const [top, , part] = path;
+    if (top === 'members') {
+        if (path.length === 2)
+            return 'member';
+        if (part === 'role')
+            return 'org role';
+        if (part === 'teams')
+            return path.length === 3 ? 'teams' : 'team';
+    }
+    if (top === 'ignore')
+        return 'email';
+    if (top === 'organization')
+        return 'organization';
+    if (top === 'unlisted' || top === 'missing')
+        return 'policy';
+    return 'other';
+}
+function describeEnum(path) {
+    switch (kindAt(path)) {
+        case 'member':
+        case 'org role':
+            return 'org role';
+        case 'team':
+            return 'team role';
+        case 'policy':
+            return `value for ${path[0]}`;
+        default:
+            return 'value';
+    }
+}
+function describePattern(path) {
+    switch (kindAt(path)) {
+        case 'email':
+            return 'an email address';
+        case 'team':
+            return 'a valid team slug (lowercase letters, digits, "-" and "_", not only digits)';
+        case 'organization':
+            return 'a valid organization slug (lowercase letters, digits, "-" and "_", not only digits)';
+        default:
+            return 'in the expected form';
+    }
+}
+function describeType(path, where, value, expected) {
+    const found = typeName(value);
+    switch (kindAt(path)) {
+        case 'member':
+            return `${where} must be an org role (member, manager, owner, billing, admin) or a mapping with "role" and optional "teams"; found ${found}`;
+        case 'teams':
+            return `${where} must be a list of team slugs or a mapping of team slug to team role (contributor, admin); found ${found}`;
+        default:
+            return `${where} must be ${expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`}; found ${found}`;
+    }
+}
+/** Human words for a path: `members › alice@acme.com › teams`. */
+function describePath(path) {
+    if (path.length === 0)
+        return 'the file';
+    const [top, email, part, item] = path;
+    if (top === 'members' && email !== undefined) {
+        if (part === undefined)
+            return `member ${email}`;
+        if (part === 'role')
+            return `the role of ${email}`;
+        if (part === 'teams' && item !== undefined)
+            return `team ${/^\d+$/.test(item) ? `#${Number(item) + 1}` : quote(item)} of ${email}`;
+        if (part === 'teams')
+            return `the teams of ${email}`;
+    }
+    if (top === 'ignore' && email !== undefined)
+        return `ignore entry #${Number(email) + 1}`;
+    return `"${path.join('.')}"`;
+}
+function suggestion(key, allowed) {
+    return didYouMean(key, allowed);
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+function valueAt(data, path) {
+    let current = data;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = Object.hasOwn(current, segment) ? current[segment] : undefined;
+    }
+    return current;
+}
+function typeName(value) {
+    if (value === null)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value === 'string' ? 'the text' : `the ${typeof value}`} ${quote(value)}`;
+}
+/** A value quoted for a message, cut to a readable length. */
+function quote(value) {
+    // JSON escapes control characters; invisible format characters are escaped too, so they show.
+    const text = escapeInvisible(typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value));
+    return text.length > 80 ? `${text.slice(0, 77)}..."` : text;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+/** Larger files are refused before parsing (a 50,000-member file with teams is about 4 MiB). */
+const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
+/** What the action says about a missing file: each front door says where a config file is named. */
+const ACTION_FILE_HINT = 'commit it, or point the "config" input at it (the path is relative to the workspace)';
+/**
+ * Reads and validates a config file. `displayPath` is how the file is named in messages and
+ * annotations (relative to the workspace in the action); `fileHint` says how to name another
+ * file, in the words of the front door that asks.
+ */
+async function loadConfigFile(path, displayPath = path, fileHint = ACTION_FILE_HINT, part = false) {
+    const fail = (message) => ({ ok: false, problems: [{ severity: 'error', file: displayPath, message }] });
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            return fail(`${path} is not a file: name the YAML file itself (${fileHint})`);
+        if (info.size > MAX_CONFIG_BYTES)
+            return fail(tooLarge(info.size));
+        return await (part ? parseConfigPart : parseConfig)(await (0,promises_.readFile)(path), displayPath);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return fail(`config file not found at ${path}: ${fileHint}`);
+        return fail(`cannot read the config file ${path}: ${messageOf(error)}`);
+    }
+}
+/**
+ * A config as the user names it: a file, a directory (every *.yml and *.yaml below it, in path
+ * order) or a glob (`sentry/**\/*.yml`), read as one config. Paths are relative to `cwd` (the
+ * workspace in the action), and messages name each file relative to it.
+ */
+async function loadConfig(given, cwd, fileHint = ACTION_FILE_HINT) {
+    const files = await configFiles(given, cwd);
+    if (files === undefined)
+        return loadConfigFile((0,external_node_path_.resolve)(cwd, given), shownPath(given, cwd), fileHint);
+    if (files.length === 0)
+        return {
+            ok: false,
+            problems: [{ severity: 'error', file: given, message: `no *.yml or *.yaml file matches ${given}: ${fileHint}` }],
+        };
+    const parts = await Promise.all(files.map((file) => loadConfigFile(file, shownPath(file, cwd), fileHint, true)));
+    const failed = parts.flatMap((part) => (part.ok ? [] : part.problems));
+    if (failed.length > 0)
+        return { ok: false, problems: failed };
+    if (parts.every((part) => part.ok && part.config.members.size === 0))
+        return {
+            ok: false,
+            problems: [
+                { severity: 'error', file: given, message: `none of the files of ${given} lists "members" (who is in the organization)` },
+            ],
+        };
+    return mergeConfigs(parts.flatMap((part) => (part.ok ? [part] : [])), given);
+}
+/** The files of a directory or a glob, sorted; undefined for anything else (a file, or nothing: it is read as one file). */
+async function configFiles(given, cwd) {
+    const yaml = (name) => /\.ya?ml$/i.test(name);
+    if (/[*?[{]/.test(given)) {
+        const found = [];
+        for await (const match of (0,promises_.glob)(given, { cwd }))
+            found.push((0,external_node_path_.resolve)(cwd, match));
+        return found.filter(yaml).sort();
+    }
+    const info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, given)).catch(() => undefined);
+    if (!info?.isDirectory())
+        return undefined;
+    const entries = await (0,promises_.readdir)((0,external_node_path_.resolve)(cwd, given), { recursive: true, withFileTypes: true });
+    return entries
+        .filter((entry) => entry.isFile() && yaml(entry.name))
+        .map((entry) => (0,external_node_path_.resolve)(entry.parentPath, entry.name))
+        .sort();
+}
+function shownPath(file, cwd) {
+    const path = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, file));
+    return path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? file : path.split(external_node_path_.sep).join('/');
+}
+/**
+ * Validates config text (or raw bytes, which must be UTF-8) and builds the normalized model.
+ * Asynchronous because yaml's document model, which explains problems, is loaded only when a
+ * file needs it (it is a tenth of the action's start-up).
+ */
+async function parseConfig(input, file) {
+    const part = await parseConfigPart(input, file, true);
+    return part.ok ? mergeConfigs([part], file) : part;
+}
+/** One file of a config, checked alone (the checks that span files run on the whole config). */
+async function parseConfigPart(input, file, whole = false) {
+    const problems = [];
+    const at = (severity, position, message) => problems.push({ severity, file, ...(position ?? {}), message });
+    const failed = () => ({ ok: false, problems: sortProblems(problems) });
+    const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+    if (size > MAX_CONFIG_BYTES) {
+        at('error', undefined, tooLarge(size));
+        return failed();
+    }
+    const text = typeof input === 'string' ? input : decodeUtf8(input);
+    if (typeof text !== 'string') {
+        at('error', text.position, text.message);
+        return failed();
+    }
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    // The lean reader takes valid files of the common shape; yaml explains everything else.
+    const lean = readLean(body);
+    if (lean !== undefined) {
+        const quick = fromData(lean.data, file, lean, whole);
+        if (quick.ok && quick.warnings.length === 0)
+            return quick;
+    }
+    const { MAX_ALIAS_COUNT, YamlSource } = await __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 2865));
+    const source = new YamlSource(body);
+    for (const problem of source.problems())
+        at(problem.severity, problem.position, problem.message);
+    if (problems.some((p) => p.severity === 'error'))
+        return failed();
+    let data;
+    try {
+        data = source.toData();
+    }
+    catch (error) {
+        const message = messageOf(error);
+        const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
+        at('error', source.aliasPosition(unresolved?.[1]), unresolved
+            ? `the alias *${unresolved[1]} refers to no anchor: define &${unresolved[1]} before using it`
+            : /excessive alias count/i.test(message)
+                ? `too many YAML alias expansions (the limit is ${MAX_ALIAS_COUNT}): the file looks like an alias bomb; write the entries out instead of nesting aliases`
+                : `cannot read the YAML: ${message}`);
+        return failed();
+    }
+    const result = fromData(data, file, source, whole);
+    if (result.ok)
+        return { ...result, warnings: sortProblems([...problems, ...result.warnings]) };
+    return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
+}
+/** Schema and semantic checks of parsed data, and the normalized model. */
+/** `whole`: the file is the whole config, so it must list members (one file of several need not). */
+function fromData(data, file, source, whole) {
+    const problems = [];
+    const at = (severity, position, message) => problems.push({ severity, file, ...(position ?? {}), message });
+    const failed = () => ({ ok: false, problems: sortProblems(problems) });
+    if (data === null || data === undefined) {
+        at('error', { line: 1, column: 1 }, 'the file is empty: it needs at least a "members" mapping (see members.example.yml)');
+        return failed();
+    }
+    const errors = schemaErrors(data);
+    if (errors.length > 0) {
+        for (const issue of describeSchemaErrors(errors, data))
+            at('error', source.locate(issue.path, issue.at), issue.message);
+        return failed();
+    }
+    const raw = data;
+    if (whole && raw.members === undefined && raw.teams === undefined) {
+        at('error', source.locate([], 'value'), 'the file is missing the required key "members" (who is in the organization)');
+        return failed();
+    }
+    const config = buildModel(raw, file, source, at);
+    if (problems.some((p) => p.severity === 'error'))
+        return failed();
+    return { ok: true, config, warnings: sortProblems(problems) };
+}
+/** Semantic checks the schema cannot express, while building the normalized model. */
+function buildModel(raw, file, source, report) {
+    const members = new Map();
+    const firstSpelling = new Map();
+    // Slugs and roles repeat across thousands of members: one string each, not one per mention.
+    const interned = new Map();
+    const intern = (text) => {
+        const known = interned.get(text);
+        if (known !== undefined)
+            return known;
+        interned.set(text, text);
+        return text;
+    };
+    /** `teams` of an entry or a grant: slug -> explicit role (null in list form), each slug once. */
+    const readTeams = (value, path, role, key, positions) => {
+        const normalized = new Map();
+        const entries = Array.isArray(value)
+            ? value.map((slug, index) => [slug, null, String(index)])
+            : Object.entries(value).map(([slug, teamRole]) => [slug, intern(teamRole), slug]);
+        for (const [slug, teamRole, segment] of entries) {
+            const position = source.locate([...path, segment], Array.isArray(value) ? 'value' : 'key');
+            if (normalized.has(slug)) {
+                report('error', position, `team "${slug}" is listed twice for ${key}`);
+                continue;
+            }
+            normalized.set(intern(slug), teamRole);
+            positions.push(position);
+            if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
+                report('warning', position, `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`);
+            }
+        }
+        return TeamRoles.from(normalized);
+    };
+    // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
+    // and the model is built while it is alive. The keys stay, so positions can still be found.
+    const rawMembers = raw.members ?? {};
+    let done;
+    for (const key of Object.keys(rawMembers)) {
+        if (done !== undefined)
+            rawMembers[done] = undefined;
+        done = key;
+        const value = rawMembers[key];
+        const email = key.toLowerCase();
+        const entry = source.locate(['members', key], 'key');
+        const earlier = firstSpelling.get(email);
+        if (earlier !== undefined) {
+            const line = members.get(email)?.source.entry.line;
+            report('error', entry, `${quote(key)} and ${quote(earlier)} (line ${line}) are the same member: emails are compared case-insensitively; keep one entry`);
+            continue;
+        }
+        firstSpelling.set(email, key);
+        checkEmailCharacters(key, entry, report);
+        const member = typeof value === 'string' ? { role: value } : value;
+        const role = intern(member.role);
+        const teamsPath = ['members', key, 'teams'];
+        const teamPositions = [];
+        let teams;
+        if (member.teams !== undefined) {
+            teams = readTeams(member.teams, teamsPath, role, key, teamPositions);
+            if (role === 'billing' && teams.size > 0) {
+                report('error', source.locate(teamsPath, 'key'), `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`);
+            }
+        }
+        const until = member.until === undefined ? undefined : readUntil(member.until, source.locate(['members', key, 'until']), report);
+        const grants = [];
+        for (const [index, grant] of (member.grants ?? []).entries()) {
+            const path = ['members', key, 'grants', String(index)];
+            const position = source.locate(path);
+            const end = readUntil(grant.until, source.locate([...path, 'until']), report);
+            if (grant.role === undefined && grant.teams === undefined)
+                report('error', position, `a grant of ${key} needs "role" or "teams" (or both): what does it give until ${grant.until}?`);
+            const grantRole = grant.role === undefined ? undefined : intern(grant.role);
+            if (grantRole !== undefined && orgRoleRank(grantRole) <= orgRoleRank(role))
+                report('error', source.locate([...path, 'role']), `the grant's role "${grantRole}" is not above the role of ${key} ("${role}"): a grant adds access; raise it, or change the entry's role`);
+            const grantTeams = grant.teams === undefined ? undefined : readTeams(grant.teams, [...path, 'teams'], grantRole ?? role, key, []);
+            if (grantTeams && grantTeams.size > 0 && (grantRole ?? role) === 'billing')
+                report('error', source.locate([...path, 'teams'], 'key'), `${key} is a billing member, who cannot be on teams: a grant cannot add teams`);
+            if (end)
+                grants.push({
+                    ...(grantRole ? { role: grantRole } : {}),
+                    ...(grantTeams ? { teams: grantTeams } : {}),
+                    until: end,
+                    position,
+                });
+        }
+        members.set(email, {
+            email,
+            role,
+            teams,
+            ...(until ? { until } : {}),
+            grants: grants.length === 0 ? NO_GRANTS : grants,
+            // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
+            source: { file, entry, teams: teamPositions.slice() },
+        });
+    }
+    const teamSections = new Map();
+    for (const [slug, section] of Object.entries(raw.teams ?? {})) {
+        const people = new Map();
+        const positions = new Map();
+        for (const [list, teamRole] of [
+            ['admins', 'admin'],
+            ['contributors', 'contributor'],
+            ['members', null],
+        ]) {
+            for (const [index, address] of (section[list] ?? []).entries()) {
+                const email = address.toLowerCase();
+                const position = source.locate(['teams', slug, list, String(index)]);
+                const before = positions.get(email);
+                if (before) {
+                    report('error', position, `${address} is in two lists of team "${slug}" (also line ${before.line}): keep one`);
+                    continue;
+                }
+                checkEmailCharacters(address, position, report);
+                people.set(email, teamRole);
+                positions.set(email, position);
+            }
+        }
+        teamSections.set(slug, { slug, file, position: source.locate(['teams', slug], 'key'), people, positions });
+    }
+    const ignore = new Set();
+    for (const [index, address] of (raw.ignore ?? []).entries()) {
+        const email = address.toLowerCase();
+        const position = source.locate(['ignore', String(index)]);
+        const member = members.get(email);
+        if (member) {
+            report('error', position, `${address} is both ignored and listed under members (line ${member.source.entry.line}): an ignored member is never changed, so keep it in one place only`);
+        }
+        else if (ignore.has(email)) {
+            report('warning', position, `${address} is in ignore twice`);
+        }
+        else
+            checkEmailCharacters(address, position, report);
+        ignore.add(email);
+    }
+    return {
+        file,
+        files: [file],
+        organization: raw.organization,
+        unlisted: raw.unlisted ?? 'report',
+        missing: raw.missing ?? 'report',
+        ignore,
+        members,
+        teams: teamSections,
+        declared: ['unlisted', 'missing'].filter((name) => raw[name] !== undefined),
+    };
+}
+const NO_GRANTS = Object.freeze([]);
+/** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
+function readUntil(text, position, report) {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const end = date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) : Date.parse(text);
+    const valid = Number.isFinite(end) &&
+        (!date || new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).toISOString().slice(0, 10) === text);
+    if (!valid) {
+        report('error', position, `"${text}" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)`);
+        return undefined;
+    }
+    return { text, end };
+}
+/**
+ * Whitespace, control and invisible characters in an email are errors (the schema's pattern
+ * catches most; this catches every one); other non-ASCII letters may be look-alikes (Cyrillic "а"
+ * for Latin "a"): a warning, not an error.
+ */
+function checkEmailCharacters(email, position, report) {
+    const invisible = firstInvisible(email);
+    if (invisible !== undefined) {
+        report('error', position, `${quote(email)} contains the invisible or control character ${invisible}, which an email never has; retype the address`);
+        return;
+    }
+    const letters = nonAscii(email);
+    if (letters.length === 0)
+        return;
+    report('warning', position, `${quote(email)} contains non-ASCII characters (${letters.map((letter) => `${letter} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}): check that it is the address you mean and not a look-alike`);
+}
+function decodeUtf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        // Lossy decoding re-encodes to the same bytes up to the first invalid sequence: that is where it is.
+        const lossy = new TextEncoder().encode(new TextDecoder('utf-8').decode(bytes));
+        let offset = 0;
+        while (offset < bytes.length && bytes[offset] === lossy[offset])
+            offset++;
+        const before = bytes.subarray(0, offset);
+        const lineStart = before.lastIndexOf(0x0a) + 1;
+        const line = before.filter((byte) => byte === 0x0a).length + 1;
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+        return {
+            message: 'the file is not valid UTF-8: save it as UTF-8 (names with accents are fine in UTF-8)',
+            position: { line, column },
+        };
+    }
+}
+function tooLarge(size) {
+    return `the config file is ${(size / 1024 / 1024).toFixed(1)} MiB, more than the ${MAX_CONFIG_BYTES / 1024 / 1024} MiB this action reads: is it the right file?`;
+}
+function sortProblems(problems) {
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate.ts
+
+/**
+ * `validate`, and the first step of every mode: the config (a file, a directory or a glob)
+ * alone, nothing sent to Sentry. Entries and grants that have already ended are warnings: the
+ * next apply carries them out.
+ */
+async function validateConfig(given, cwd, fileHint = ACTION_FILE_HINT, now = Date.now()) {
+    const result = await loadConfig(given, cwd, fileHint);
+    if (!result.ok)
+        return { kind: 'invalid-config', file: given, problems: result.problems };
+    return { kind: 'validated', config: result.config, warnings: [...result.warnings, ...endedWarnings(result.config, now)] };
+}
+/** What has already ended at `now`: entries (the member is removed) and grants (taken back). */
+function endedWarnings(config, now) {
+    const problems = [];
+    for (const spec of config.members.values()) {
+        const file = spec.source.file;
+        if (spec.until && now >= spec.until.end)
+            problems.push({
+                severity: 'warning',
+                file,
+                ...spec.source.entry,
+                message: `the entry of ${spec.email} ended ${spec.until.text}: the next apply removes the member (or remove the entry)`,
+            });
+        for (const grant of spec.grants)
+            if (now >= grant.until.end)
+                problems.push({
+                    severity: 'warning',
+                    file,
+                    ...grant.position,
+                    message: `a grant of ${spec.email} ended ${grant.until.text}: the next apply takes it back (or remove the grant)`,
+                });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/export/export.ts
+
+
+
+/**
+ * Where editors find the schema of an exported file: the copy of this very version, which every
+ * release tag publishes (the release workflow checks that the tag is package.json's version).
+ */
+const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v${package_namespaceObject.rE}/schema/sentry-members.schema.json`;
+/**
+ * The organization as a config file: every member and invite with role and teams, sorted, so a
+ * plan on the file is empty. Teams are in list form unless an explicit role matters (a member or
+ * billing member who is team admin somewhere): for admins, managers and owners every team is
+ * admin anyway.
+ */
+function exportConfig(state, options = {}) {
+    const members = {};
+    const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
+    const counts = new Map();
+    for (const member of sorted)
+        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+    // Members sharing one email (case-insensitively) cannot both be keys: both are written as comments.
+    const shared = [];
+    for (const member of sorted) {
+        const teams = teamsOf(member, state.teamRoles);
+        if ((counts.get(member.email.toLowerCase()) ?? 0) > 1) {
+            const shown = Array.isArray(teams)
+                ? `[${teams.join(', ')}]`
+                : `{${Object.entries(teams)
+                    .map(([team, role]) => `${team}: ${role}`)
+                    .join(', ')}}`;
+            shared.push(` ${member.email}: {role: ${member.orgRole}, teams: ${shown}}  # id ${member.id}${member.pending ? ', pending invite' : ''}`);
+            continue;
+        }
+        members[member.email.toLowerCase()] = { role: member.orgRole, teams };
+    }
+    const doc = new dist/* Document */.yo({ organization: state.organization, unlisted: 'report', missing: 'report', members });
+    // Lists of team slugs read best on one line.
+    const membersNode = doc.get('members', true);
+    if ((0,dist/* isMap */.jh)(membersNode)) {
+        for (const pair of membersNode.items) {
+            const teams = (0,dist/* isMap */.jh)(pair.value) ? pair.value.get('teams', true) : undefined;
+            if ((0,dist/* isSeq */.oP)(teams))
+                teams.flow = true;
+        }
+    }
+    const pending = state.members.filter((member) => member.pending).length;
+    doc.commentBefore = [
+        ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
+        '',
+        ` Exported from the Sentry organization "${state.organization}" by sentry-members-sync${options.now ? ` on ${options.now}` : ''}:`,
+        ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
+        ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
+    ].join('\n');
+    if (shared.length > 0) {
+        doc.comment = [
+            ' These Sentry members share an email with another member (compared case-insensitively), so',
+            ' the file cannot tell them apart: resolve it in Sentry (remove the duplicate account or',
+            ' invitation), then export again or move the one that stays into members.',
+            ...shared,
+        ].join('\n');
+    }
+    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+/** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
+function teamsOf(member, teamRoles) {
+    const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
+    const explicit = teamRoles && minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
+    if (!explicit)
+        return teams.map(([slug]) => slug);
+    return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));
+}
+
+;// CONCATENATED MODULE: ./src/render/validation.ts
+
+/** One line saying what a valid config holds. */
+function describeConfig(config) {
+    const members = [...config.members.values()];
+    const managed = members.filter((member) => member.teams !== undefined).length;
+    const org = config.organization ? ` for organization ${config.organization}` : '';
+    return `${config.file} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams), ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
+}
+/** The job-summary section for a config check. */
+function validationMarkdown(file, problems, config) {
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const lines = ['## sentry-members-sync: config check', ''];
+    lines.push(config
+        ? `:white_check_mark: ${escapeMarkdown(describeConfig(config))}`
+        : `:x: \`${escapeMarkdown(file)}\` has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`);
+    if (problems.length > 0) {
+        lines.push('', table(['', 'Where', 'Problem'], problems.map((problem) => [
+            problem.severity === 'error' ? ':x:' : ':warning:',
+            problem.line === undefined
+                ? escapeMarkdown(problem.file)
+                : `${escapeMarkdown(problem.file)}:${problem.line}:${problem.column ?? 1}`,
+            escapeMarkdown(problem.message),
+        ])));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/failures.ts
+
+
+
+/** The message of anything thrown, Error or not; a refused setting in this front door's words. */
+function describeError(error, words) {
+    if (error instanceof SettingError) {
+        return `${words ? words.setting(error.setting) : error.setting}${error.value ? ` is "${error.value}"` : ''}: ${error.problem}`;
+    }
+    return messageOf(error);
+}
+/** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */
+function describeFailure(failure, words) {
+    switch (failure.kind) {
+        case 'invalid-config':
+            return `${failure.file} has ${plural(failure.errors, 'error')} (${words.listed}): fix them and ${words.again}`;
+        case 'read-failed':
+            return `reading the organization "${failure.organization}" from Sentry failed, so nothing was written: ${describeError(failure.error, words)}`;
+        case 'unknown-teams':
+            return `${failure.file} names ${plural(failure.teams, 'team')} that the organization does not have (${words.listed}): nothing was written`;
+        case 'blocked': {
+            const others = {
+                none: 'there are no other changes',
+                'to-make': 'apply makes the other changes',
+                made: 'the other changes were made',
+            }[failure.others];
+            return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization; ${others}`;
+        }
+        case 'drift':
+            return `${plural(failure.members, 'member')} differ from ${failure.file} (drift): run apply, or update the file`;
+        case 'guard': {
+            const { guard, count, limit, percent } = failure.refusal;
+            const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
+            const value = percent ? `${percent.percent}% of ${plural(percent.of, 'member')} and invitations: ${limit}` : String(limit);
+            return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for this run`;
+        }
+        case 'unreviewed': {
+            const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;
+            const why = !failure.found
+                ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no plan comment: was it planned with comment: false?'})`
+                : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
+            return `nothing was written, because ${why} and ${words.setting('reviewed-plan')} is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed`;
+        }
+        case 'writes-failed':
+            return `${plural(failure.failed, 'member write')} failed (${words.listed}), ${failure.applied} succeeded: fix the cause and run again; the next run makes only what is still missing`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/public-view.ts
+/**
+ * What a public repository may show of a plan: nothing from Sentry that the config does not
+ * already say. Members the file does not list (unlisted, ignored: removals of them included)
+ * are counted, never named or shown by email; display names from Sentry are left out for
+ * everyone; a reason that names the token's user by an email the file does not list names its
+ * role only. The plan itself (plan.json) keeps everything: this is a view for the log, the
+ * summary, annotations, the comment and the drift issue.
+ */
+function publicPlan(plan, listed) {
+    const unlistedRemoval = (change) => change.kind === 'remove' && !listed(change.email);
+    const withheld = {
+        unlisted: plan.unlisted.length + (plan.withheld?.unlisted ?? 0),
+        removals: plan.changes.filter(unlistedRemoval).length + (plan.withheld?.removals ?? 0),
+        blockedRemovals: plan.blocked.filter((blocked) => unlistedRemoval(blocked.change)).length + (plan.withheld?.blockedRemovals ?? 0),
+    };
+    return {
+        ...plan,
+        changes: plan.changes.filter((change) => !unlistedRemoval(change)).map(withoutName),
+        blocked: plan.blocked.filter((blocked) => !unlistedRemoval(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
+        unlisted: [],
+        withheld,
+    };
+}
+/** The public view of an apply's result (see publicPlan). */
+function publicResult(result, listed) {
+    const shown = (entries) => entries.filter(({ change }) => !(change.kind === 'remove' && !listed(change.email)));
+    return {
+        applied: shown(result.applied).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+        failed: shown(result.failed).map((entry) => ({
+            ...entry,
+            change: withoutName(entry.change),
+            error: withoutEmails(entry.error, listed),
+        })),
+        skipped: shown(result.skipped).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+        blocked: shown(result.blocked).map((blocked) => publicBlocked(blocked, listed)),
+        withheld: {
+            unlisted: 0,
+            removals: result.applied.length - shown(result.applied).length + (result.failed.length - shown(result.failed).length),
+            blockedRemovals: result.blocked.length - shown(result.blocked).length,
+        },
+    };
+}
+function publicBlocked(blocked, listed) {
+    return {
+        change: withoutName(blocked.change),
+        reasons: blocked.reasons.map((reason) => withoutEmails(reason, listed)),
+    };
+}
+function withoutName(change) {
+    return 'name' in change ? { ...change, name: '' } : change;
+}
+/** Emails in a text that the file does not list, replaced by "someone not in the file". */
+function withoutEmails(text, listed) {
+    return text
+        .replace(/the token's user \(([^,()\s]+@[^,()\s]+), /g, (whole, email) => listed(email) ? whole : "the token's user (")
+        .replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) => listed(email) ? email : 'a member not in the file');
+}
+/** How a reader of a public repository sees what was left out. */
+function withheldNote(withheld, config) {
+    const parts = [
+        withheld.removals > 0 ? `${withheld.removals} removal${withheld.removals === 1 ? '' : 's'} of members not in ${config}` : '',
+        withheld.blockedRemovals > 0 ? `${withheld.blockedRemovals} blocked removal${withheld.blockedRemovals === 1 ? '' : 's'}` : '',
+        withheld.unlisted > 0 ? `${withheld.unlisted} member${withheld.unlisted === 1 ? '' : 's'} in Sentry not in ${config}` : '',
+    ].filter((part) => part !== '');
+    if (parts.length === 0)
+        return undefined;
+    return `Not named here, because this repository is public (redact): ${parts.join(', ')}; display names are left out too. To see everything, run \`sentry-members-sync plan\` locally (the command line shows everything), or set the input \`redact: false\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/render/review.ts
+
+
+const GROUP_TITLES = { invite: 'Invitations', update: 'Updates', remove: 'Removals' };
+function groupOf(change) {
+    return change.kind === 'invite' || change.kind === 'reinvite' ? 'invite' : change.kind;
+}
+function byEmail(items) {
+    return [...items].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()) || a.email.localeCompare(b.email));
+}
+/** The changes in their groups, each sorted by email; empty groups left out. */
+function groups(changes) {
+    return ['invite', 'update', 'remove']
+        .map((name) => ({ name, title: GROUP_TITLES[name], changes: byEmail(changes.filter((change) => groupOf(change) === name)) }))
+        .filter((group) => group.changes.length > 0);
+}
+const POWERFUL = new Set(['owner', 'manager']);
+function attentionOf(plan) {
+    const demoted = [];
+    const granted = [];
+    for (const change of byEmail(plan.changes)) {
+        if (change.kind === 'update' && change.orgRole) {
+            if (orgRoleRank(change.orgRole.to) < orgRoleRank(change.orgRole.from))
+                demoted.push(change.email);
+            if (POWERFUL.has(change.orgRole.to))
+                granted.push(`${change.email} as ${change.orgRole.to}`);
+        }
+        if (change.kind === 'update' &&
+            !change.orgRole &&
+            change.teams.some((team) => team.kind === 'role' && team.to === 'contributor'))
+            demoted.push(change.email);
+        if (change.kind === 'invite' && POWERFUL.has(change.orgRole))
+            granted.push(`${change.email} as ${change.orgRole}`);
+    }
+    const removes = plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
+    return { removes, demoted, granted };
+}
+/** The first few names of a list, and how many more: a banner stays a sentence. */
+function some(names, shown = 5) {
+    return names.length <= shown ? names.join(', ') : `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+/** The banner's sentence, or undefined when nothing needs one. */
+function attentionSentence(attention) {
+    const parts = [];
+    if (attention.removes > 0)
+        parts.push(`removes ${plural(attention.removes, 'member')} from the organization`);
+    if (attention.demoted.length > 0)
+        parts.push(`demotes ${plural(attention.demoted.length, 'member')} (${some(attention.demoted)})`);
+    if (attention.granted.length > 0)
+        parts.push(`grants owner or manager to ${plural(attention.granted.length, 'member')} (${some(attention.granted)})`);
+    if (parts.length === 0)
+        return undefined;
+    return `This plan ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}.`;
+}
+/** A team change in words: `joins web as admin`, `leaves mobile`, `web: admin -> contributor (follows the org role)`. */
+function describeTeamChange(change) {
+    switch (change.kind) {
+        case 'join':
+            return `joins ${change.team} as ${change.role}`;
+        case 'leave':
+            return `leaves ${change.team}`;
+        case 'role':
+            return `${change.team}: ${change.from} -> ${change.to}${change.followsOrgRole ? ' (follows the org role)' : ''}`;
+    }
+}
+const REINVITED = 'expired invitation: re-sent with a new link';
+/** The lines under a change's heading. */
+function changeDetails(change) {
+    switch (change.kind) {
+        case 'update':
+            return [
+                ...(change.orgRole ? [`org role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
+                ...change.teams.map(describeTeamChange),
+                ...(change.reinvite ? [REINVITED] : []),
+                ...(change.because ?? []),
+            ];
+        case 'invite':
+            return [
+                `invited as ${change.orgRole}`,
+                ...change.teamRoles.map((team) => `joins ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}`),
+            ];
+        case 'reinvite':
+            return [REINVITED];
+        case 'remove':
+            return [
+                `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''}${change.expired ? `; the entry ended ${change.expired}` : ''})`,
+            ];
+        case 'conflict':
+            return change.members.map((member) => `id ${member.memberId}: ${member.email}${member.pending ? ' (pending invitation)' : ''}`);
+    }
+}
+/** A grant that holds, in words: `bob@acme.com: org role manager until 2026-12-24, in 3 days`. */
+function grantLine(note) {
+    return `${note.email}: ${note.what} until ${note.until}, ${note.daysLeft <= 1 ? 'within a day' : `in ${note.daysLeft} days`}`;
+}
+/** Who a change is about: the email, and the Sentry display name when there is one. */
+function who(change) {
+    const name = 'name' in change ? change.name : '';
+    return !name || name === change.email ? change.email : `${change.email} (${name})`;
+}
+/** The line of the config a change comes from (removals of unlisted members have none). */
+function lineOf(change) {
+    return 'line' in change ? change.line : undefined;
+}
+/** The title of a plan with its outcome. */
+function planTitle(plan) {
+    const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
+    const blocked = plan.blocked.length + (plan.withheld?.blockedRemovals ?? 0);
+    if (writes === 0 && blocked === 0)
+        return `no changes: ${plan.organization} matches ${plan.config}`;
+    return `${plural(writes, 'change')} to ${plan.organization}${blocked > 0 ? `, ${blocked} blocked` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-text.ts
+
+
+
+
+
+/**
+ * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
+ * control, bidirectional and zero-width characters shown escaped (`\u202e`), so a name cannot
+ * start a line of its own; and no line can start a workflow command (`::`), however it begins.
+ */
+function logLines(lines) {
+    return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
+}
+/** Removals the plan makes, shown or withheld. */
+function removalsOf(plan) {
+    return plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
+}
+/** The counts line every rendering starts with. */
+function planCounts(plan) {
+    const count = (kind) => plan.changes.filter((change) => change.kind === kind).length;
+    const withheld = plan.withheld;
+    return [
+        `${count('update')} to update`,
+        `${count('invite') + count('reinvite')} to invite`,
+        `${count('remove') + (withheld?.removals ?? 0)} to remove`,
+        `${plan.blocked.length + (withheld?.blockedRemovals ?? 0)} blocked`,
+        `${plan.unchanged} unchanged`,
+        `${plan.unlisted.length + (withheld?.unlisted ?? 0)} unlisted`,
+        `${plan.missing.length} missing`,
+    ].join(', ');
+}
+/** A change's heading: its mark, kind and who (`~ update bob@acme.com (Bob)`). */
+function changeHeading(change) {
+    const mark = { update: '~', reinvite: '+', invite: '+', remove: '-', conflict: '!' }[change.kind];
+    const what = change.kind === 'update' && change.pending ? 'update invite' : change.kind === 'reinvite' ? 're-invite' : change.kind;
+    return `${mark} ${what} ${who(change)}`;
+}
+function changeLines(change, reasons = [], prefix = '') {
+    const line = lineOf(change);
+    return [
+        `${prefix}${changeHeading(change)}${line ? `  (line ${line})` : ''}`,
+        ...changeDetails(change).map((detail) => `      ${detail}`),
+        ...reasons.map((reason) => `      because ${reason}`),
+    ];
+}
+function groupLines(changes, indent = '') {
+    const lines = [];
+    for (const group of groups(changes)) {
+        lines.push('', `${indent}${group.title} (${group.changes.length}):`);
+        for (const change of group.changes)
+            lines.push(...changeLines(change, [], `${indent}  `));
+    }
+    return lines;
+}
+/** The plan for a terminal or the Actions log: title, counts, banner, then the groups. */
+function planText(plan, options = {}) {
+    const lines = [`Sentry plan: ${planTitle(plan)} (from ${plan.config})`, `  ${planCounts(plan)}`];
+    const attention = attentionSentence(attentionOf(plan));
+    if (attention)
+        lines.push('', `WARNING: ${attention}`);
+    if (options.drift) {
+        const fromPull = plan.changes.filter((change) => !options.drift?.has(changeDigest(change)));
+        const drift = plan.changes.filter((change) => options.drift?.has(changeDigest(change)));
+        lines.push('', `From this pull request (${fromPull.length}):`, ...groupLines(fromPull, '  '));
+        if (drift.length > 0)
+            lines.push('', `Already different in Sentry (drift), applied too on merge (${drift.length}):`, ...groupLines(drift, '  '));
+    }
+    else {
+        lines.push(...groupLines(plan.changes));
+    }
+    if (plan.blocked.length > 0) {
+        lines.push('', `Blocked (${plan.blocked.length}):`);
+        for (const blocked of byEmail(plan.blocked.map((b) => ({ ...b, email: b.change.email }))))
+            lines.push(...changeLines(blocked.change, blocked.reasons, '  '));
+    }
+    if (plan.grants && plan.grants.length > 0) {
+        lines.push('', `Temporary access that holds (${plan.grants.length}):`);
+        for (const note of byEmail(plan.grants))
+            lines.push(`    ${grantLine(note)}  (line ${note.line})`);
+    }
+    if (plan.unlisted.length > 0) {
+        lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);
+        for (const note of byEmail(plan.unlisted))
+            lines.push(`    ${note.email} (${note.orgRole}${note.pending ? ', pending invitation' : ''})`);
+    }
+    if (plan.missing.length > 0) {
+        lines.push('', `Missing (in ${plan.config}, not in Sentry; missing: report):`);
+        for (const note of byEmail(plan.missing))
+            lines.push(`    ${note.email} (${note.orgRole})`);
+    }
+    if (plan.warnings.length > 0) {
+        lines.push('', 'Warnings:');
+        for (const warning of plan.warnings)
+            lines.push(`    ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
+    }
+    const note = plan.withheld && withheldNote(plan.withheld, plan.config);
+    if (note)
+        lines.push('', note);
+    return logLines(lines);
+}
+/** The counts of an apply, withheld removals included. */
+function applyCounts(result) {
+    const hidden = result.withheld;
+    return `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length + (hidden?.blockedRemovals ?? 0)} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}${hidden && hidden.removals > 0 ? `, ${hidden.removals} removal${hidden.removals === 1 ? '' : 's'} of members not in the file (not named: redact)` : ''}`;
+}
+/** What an apply did, for the log. */
+function applyText(result) {
+    const lines = [`${applyCounts(result)}.`];
+    const heading = (change) => changeHeading(change).slice(2);
+    for (const done of result.applied)
+        lines.push(`    done: ${heading(done.change)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
+    for (const skipped of result.skipped)
+        lines.push(`    not needed: ${heading(skipped.change)}: ${skipped.reason}`);
+    for (const failure of result.failed)
+        lines.push(`    FAILED: ${heading(failure.change)}: ${failure.error}`);
+    for (const blocked of result.blocked)
+        lines.push(`    blocked: ${heading(blocked.change)}: ${blocked.reasons.join('; ')}`);
+    return logLines(lines);
+}
+
+;// CONCATENATED MODULE: ./src/sentry/decode.ts
+
+
+
+/** Sentry sent something this client cannot read: where in the body, and what. */
+class DecodeError extends Error {
+    name = 'DecodeError';
+}
+function object(value, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new DecodeError(`${where}: expected an object, got ${kind(value)}`);
+    return value;
+}
+function list(value, where) {
+    if (!Array.isArray(value))
+        throw new DecodeError(`${where}: expected a list, got ${kind(value)}`);
+    return value;
+}
+function string(record, key, where) {
+    const value = record[key];
+    if (typeof value !== 'string')
+        throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
+    return value;
+}
+function flag(record, key) {
+    return record?.[key] === true;
+}
+function orgRole(record, where) {
+    // `orgRole` since Sentry 23; older servers send only the deprecated `role`.
+    const value = record.orgRole ?? record.role;
+    if (!isOrgRole(value))
+        throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
+    return value;
+}
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    return typeof value;
+}
+function decodeListedMember(value, where) {
+    const record = object(value, where);
+    const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
+    const email = string(record, 'email', where);
+    return {
+        id: string(record, 'id', where),
+        email,
+        // A display name is anyone's to set: it may not carry a token into a log.
+        name: typeof record.name === 'string' ? redactSecrets(record.name) : email,
+        orgRole: orgRole(record, where),
+        pending: record.pending === true,
+        expired: record.expired === true,
+        flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
+    };
+}
+/** The usual case, shared: one object instead of one per member of a 50,000-member organization. */
+const NO_FLAGS = Object.freeze({
+    idpProvisioned: false,
+    idpRoleRestricted: false,
+    partnershipRestricted: false,
+});
+function memberFlags(idpProvisioned, idpRoleRestricted, partnershipRestricted) {
+    if (!idpProvisioned && !idpRoleRestricted && !partnershipRestricted)
+        return NO_FLAGS;
+    return { idpProvisioned, idpRoleRestricted, partnershipRestricted };
+}
+function decodeMemberDetail(value, where) {
+    const base = decodeListedMember(value, where);
+    const record = object(value, where);
+    const teams = new Map();
+    if (record.teamRoles !== undefined) {
+        for (const [index, item] of list(record.teamRoles, `${where}.teamRoles`).entries()) {
+            const entry = object(item, `${where}.teamRoles[${index}]`);
+            const slug = string(entry, 'teamSlug', `${where}.teamRoles[${index}]`);
+            const role = entry.role ?? null;
+            if (role !== null && !isTeamRole(role))
+                throw new DecodeError(`${where}.teamRoles[${index}].role: expected contributor, admin or null, got ${kind(role)}`);
+            teams.set(slug, role);
+        }
+    }
+    else if (record.teams !== undefined) {
+        // Servers without team roles list slugs only.
+        for (const [index, slug] of list(record.teams, `${where}.teams`).entries()) {
+            if (typeof slug !== 'string')
+                throw new DecodeError(`${where}.teams[${index}]: expected a slug, got ${kind(slug)}`);
+            teams.set(slug, null);
+        }
+    }
+    const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
+    return {
+        ...base,
+        teams: TeamRoles.from(teams),
+        orgRoleList: roles.map((item, index) => {
+            const role = object(item, `${where}.orgRoleList[${index}]`);
+            return {
+                id: string(role, 'id', `${where}.orgRoleList[${index}]`),
+                isAllowed: role.isAllowed === true,
+                isRetired: role.isRetired === true,
+            };
+        }),
+    };
+}
+function decodeTeam(value, where) {
+    const record = object(value, where);
+    const slug = string(record, 'slug', where);
+    const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
+    const count = record.memberCount;
+    return {
+        slug,
+        name: typeof record.name === 'string' ? record.name : slug,
+        memberCount: typeof count === 'number' && Number.isFinite(count) && count >= 0 ? count : 0,
+        idpProvisioned: flag(flags, 'idp:provisioned'),
+    };
+}
+function decodeRosterEntry(value, where) {
+    const record = object(value, where);
+    const role = record.teamRole ?? null;
+    if (role !== null && !isTeamRole(role))
+        throw new DecodeError(`${where}.teamRole: expected contributor, admin or null, got ${kind(role)}`);
+    return { id: string(record, 'id', where), teamRole: role };
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+;// CONCATENATED MODULE: ./src/sentry/pacer.ts
+/** The X-Sentry-Rate-Limit-* headers, when all are present and numeric. */
+function readRateLimit(headers) {
+    const number = (name) => {
+        const value = headers[`x-sentry-rate-limit-${name}`];
+        const parsed = Number(Array.isArray(value) ? value[0] : value);
+        return value === undefined || !Number.isFinite(parsed) ? undefined : parsed;
+    };
+    const limit = number('limit');
+    const remaining = number('remaining');
+    const reset = number('reset');
+    const concurrentLimit = number('concurrentlimit');
+    if (limit === undefined || remaining === undefined || reset === undefined)
+        return undefined;
+    return { limit, remaining, resetAt: reset * 1000, concurrentLimit: concurrentLimit ?? Number.POSITIVE_INFINITY };
+}
+class Pacer {
+    #endpoints = new Map();
+    #unlimited;
+    #margin;
+    #maxWait;
+    #now;
+    #sequence = 0;
+    constructor(options = {}) {
+        this.#unlimited = options.unlimitedConcurrency ?? 8;
+        this.#margin = options.resetMarginMs ?? 25;
+        this.#maxWait = options.maxWaitMs ?? 60_000;
+        this.#now = options.now ?? Date.now;
+    }
+    /** Waits until a request to `endpoint` may start. */
+    async acquire(endpoint) {
+        const state = this.#state(endpoint);
+        for (;;) {
+            const now = this.#now();
+            if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
+                // A new window: the whole limit, until a response says otherwise.
+                state.remaining = state.limit;
+                state.resetAt = undefined;
+            }
+            if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
+                // Out of budget with no reset known and no response to come (they failed without headers):
+                // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
+                state.remaining = state.limit ?? 1;
+            }
+            const rateOk = state.remaining === undefined || state.remaining > 0;
+            // An endpoint not heard from yet gets one request: its answer says how much of the window
+            // is left (an earlier run may have used it), so the next ones do not run into 429s.
+            const room = state.heard ? state.concurrency : 1;
+            if (state.inFlight.size < room && rateOk)
+                break;
+            await new Promise((resolve) => {
+                state.waiters.push(resolve);
+                if (!rateOk && state.resetAt !== undefined && !state.timer) {
+                    state.timer = setTimeout(() => {
+                        state.timer = undefined;
+                        this.#wake(state);
+                    }, state.resetAt - now + this.#margin);
+                }
+            });
+        }
+        const sequence = ++this.#sequence;
+        state.inFlight.add(sequence);
+        if (state.remaining !== undefined)
+            state.remaining--;
+        return { done: (headers) => this.#done(state, sequence, headers) };
+    }
+    /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
+    observe(endpoint, headers) {
+        this.#learn(this.#state(endpoint), Number.POSITIVE_INFINITY, headers);
+    }
+    #state(endpoint) {
+        let state = this.#endpoints.get(endpoint);
+        if (!state) {
+            state = {
+                inFlight: new Set(),
+                heard: false,
+                // Until the first answer only one request runs (see acquire); then the answer tells.
+                concurrency: this.#unlimited,
+                remaining: undefined,
+                resetAt: undefined,
+                limit: undefined,
+                waiters: [],
+                timer: undefined,
+            };
+            this.#endpoints.set(endpoint, state);
+        }
+        return state;
+    }
+    #done(state, sequence, headers) {
+        if (!state.inFlight.delete(sequence))
+            return;
+        if (headers)
+            this.#learn(state, sequence, headers);
+        this.#wake(state);
+    }
+    #learn(state, sequence, headers) {
+        state.heard = true;
+        const limits = readRateLimit(headers);
+        if (!limits) {
+            if (state.limit === undefined)
+                state.concurrency = this.#unlimited;
+            return;
+        }
+        state.limit = limits.limit;
+        state.concurrency = Math.max(1, Math.min(limits.concurrentLimit, 1000));
+        // Requests started after this one may not have been counted yet: keep room for them.
+        let startedLater = 0;
+        for (const other of state.inFlight)
+            if (other > sequence)
+                startedLater++;
+        const remaining = limits.remaining - startedLater;
+        // A Reset far away (an hour, a year) would hold the run that long: no window is waited for longer than maxWait.
+        const resetAt = Math.min(limits.resetAt, this.#now() + this.#maxWait);
+        if (state.resetAt === undefined || resetAt > state.resetAt) {
+            if (resetAt > this.#now()) {
+                state.resetAt = resetAt;
+                state.remaining = remaining;
+            }
+        }
+        else if (resetAt === state.resetAt) {
+            state.remaining = Math.min(state.remaining ?? remaining, remaining);
+        }
+    }
+    #wake(state) {
+        const waiters = state.waiters.splice(0);
+        for (const resolve of waiters)
+            resolve();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sentry/http.ts
+
+
+
+
+
+const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD']);
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+const RETRYABLE_ERRORS = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+]);
+/** The concurrency limit was not the cause either. */
+function otherLimiterPossible(headers) {
+    const concurrent = Number(headers?.['x-sentry-rate-limit-concurrentremaining']);
+    return !Number.isFinite(concurrent) || concurrent > 0;
+}
+/** The endpoint a path belongs to, as Sentry keys its rate limits: ids and slugs replaced. */
+function endpointOf(method, pathname) {
+    const template = pathname
+        .replace(/^.*\/api\/0\//, '/')
+        .replace(/^\/organizations\/[^/]+\//, '/organizations/{org}/')
+        .replace(/^\/teams\/[^/]+\/[^/]+\//, '/teams/{org}/{team}/')
+        .replace(/\/members\/[^/]+\/teams\/[^/]+\/$/, '/members/{id}/teams/{team}/')
+        .replace(/\/members\/(?!$)[^/]+\/$/, '/members/{id}/');
+    return `${method} ${template}`;
+}
+/**
+ * HTTP to Sentry on undici: a keep-alive agent, undici's retry interceptor with Sentry's rules
+ * (5xx and connection errors for idempotent methods; 429 for every method, waiting until
+ * X-Sentry-Rate-Limit-Reset since Sentry sends no Retry-After), and pacing. Redirects are not
+ * followed, so the token never leaves the origin of sentry-url.
+ */
+function createHttp(options) {
+    addSecret(options.token);
+    const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
+    const debug = options.debug ?? (() => { });
+    const pacer = new Pacer(options.pacing);
+    const timeout = options.timeoutMs ?? 30_000;
+    const maxRetries = options.maxRetries ?? 4;
+    const maxRateLimitRetries = options.maxRateLimitRetries ?? 8;
+    const minBackoff = options.minBackoffMs ?? 250;
+    const maxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
+    const agent = new undici/* Agent */.g6({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
+    const dispatcher = agent.compose(undici/* interceptors */.dY.retry({
+        throwOnError: false,
+        maxRetries: Math.max(maxRetries, maxRateLimitRetries),
+        methods: ['GET', 'PUT', 'DELETE', 'POST', 'HEAD'],
+        statusCodes: [429, ...RETRYABLE_STATUS],
+        errorCodes: [...RETRYABLE_ERRORS],
+        retry(error, { state, opts }, callback) {
+            const err = error;
+            const method = String(opts.method).toUpperCase();
+            const path = String(opts.path);
+            const status = err.statusCode;
+            let delay;
+            if (status === 429) {
+                if (err.headers)
+                    pacer.observe(endpointOf(method, path.split('?')[0] ?? path), err.headers);
+                const limits = err.headers ? readRateLimit(err.headers) : undefined;
+                const reset = limits?.resetAt;
+                // A 429 while the endpoint's window still has room comes from another limiter (Sentry's
+                // invitation limit): waiting for this window's reset does not help, so it is not retried.
+                const otherLimiter = limits !== undefined && limits.remaining > 0 && otherLimiterPossible(err.headers);
+                if (!otherLimiter && state.counter <= maxRateLimitRetries) {
+                    delay = reset === undefined ? minBackoff * 2 ** (state.counter - 1) : Math.max(0, reset - Date.now()) + 50;
+                    delay = Math.min(delay, 60_000);
+                }
+            }
+            else if (IDEMPOTENT.has(method) && state.counter <= maxRetries) {
+                const retryable = status !== undefined ? RETRYABLE_STATUS.has(status) : RETRYABLE_ERRORS.has(err.code ?? '');
+                if (retryable)
+                    delay = Math.min(minBackoff * 2 ** (state.counter - 1), 10_000);
+            }
+            if (delay === undefined) {
+                callback(err);
+                return undefined;
+            }
+            debug(`${method} ${path}: ${status ? `HTTP ${status}` : (err.code ?? err.message)}; retry ${state.counter} in ${Math.round(delay)} ms`);
+            return setTimeout(() => callback(null), delay);
+        },
+    }));
+    async function send(method, target, body) {
+        const url = resolveUrl(target);
+        const display = url.pathname + url.search;
+        const endpoint = endpointOf(method, url.pathname);
+        const ticket = await pacer.acquire(endpoint);
+        let responseHeaders;
+        try {
+            const started = Date.now();
+            const response = await (0,undici/* request */.Em)(url, {
+                dispatcher,
+                method: method,
+                headers: {
+                    authorization: `Bearer ${options.token}`,
+                    accept: 'application/json',
+                    'user-agent': 'sentry-members-sync',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+            });
+            responseHeaders = response.headers;
+            const text = await readText(response.body, { limit: maxBytes, deadlineMs: timeout }, method, display);
+            debug(`${method} ${display}: HTTP ${response.statusCode} in ${Date.now() - started} ms`);
+            options.onResponse?.(method, display, response.statusCode);
+            let parsed;
+            if (text.length > 0) {
+                try {
+                    parsed = JSON.parse(text);
+                }
+                catch {
+                    if (response.statusCode < 300)
+                        throw new SentryApiError(method, display, response.statusCode, `the response is not valid JSON: ${text.slice(0, 120)}`);
+                    parsed = undefined;
+                }
+            }
+            if (response.statusCode >= 300) {
+                const detail = response.statusCode < 400
+                    ? `Sentry answered with a redirect to ${String(response.headers.location ?? '(no location)')}, which is not followed: the token is sent only to ${options.baseUrl.origin}; check sentry-url`
+                    : describeErrorBody(parsed, text);
+                const hint = hintFor(response.statusCode);
+                throw new SentryApiError(method, display, response.statusCode, detail, hint ? { hint } : {});
+            }
+            return { status: response.statusCode, headers: response.headers, body: parsed };
+        }
+        catch (error) {
+            if (error instanceof SentryApiError)
+                throw error;
+            const code = error.code;
+            throw new SentryApiError(method, display, 0, `${code ? `${code}: ` : ''}${messageOf(error)}`, {
+                cause: error,
+                hint: 'no answer from Sentry after retries: check sentry-url and the network, then run again',
+            });
+        }
+        finally {
+            ticket.done(responseHeaders);
+        }
+    }
+    function resolveUrl(target) {
+        if (/^https?:\/\//i.test(target)) {
+            const url = new URL(target);
+            if (url.origin !== options.baseUrl.origin) {
+                throw new SentryApiError('GET', url.pathname, 0, `Sentry pointed to ${url.origin}, which is not the origin of sentry-url (${options.baseUrl.origin}): not followed, so the token goes nowhere else. If that is your organization's region (e.g. https://de.sentry.io), set sentry-url to it`);
+            }
+            return url;
+        }
+        return new URL(`${apiRoot}${target}`);
+    }
+    return {
+        request: send,
+        apiRoot,
+        close: () => agent.close(),
+    };
+}
+/**
+ * The body as text, within a size limit and a total deadline. undici's body timeout restarts at
+ * every chunk, so a body sent a byte a second would never end: the deadline destroys it.
+ */
+async function readText(body, bounds, method, path) {
+    const chunks = [];
+    let size = 0;
+    let late = false;
+    const timer = setTimeout(() => {
+        late = true;
+        body.destroy();
+    }, bounds.deadlineMs);
+    try {
+        for await (const chunk of body) {
+            size += chunk.byteLength;
+            if (size > bounds.limit) {
+                throw new SentryApiError(method, path, 0, `the response is larger than ${Math.round(bounds.limit / 1024 / 1024)} MiB; refusing to read more`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (!late)
+            throw error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    if (late) {
+        throw new SentryApiError(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: 'Sentry or a proxy in between is too slow: run again later' });
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/sentry/client.ts
+
+
+
+function createSentryClient(options) {
+    return sentryClientOver(createHttp(options));
+}
+const segment = encodeURIComponent;
+/** Pages of a list without a count (members, teams): a million entries. */
+const MAX_PAGES = 10_000;
+function sentryClientOver(http) {
+    /**
+     * Follows rel="next" while results="true" (Sentry's Link header), decoding every item. The
+     * next page is requested before this one is decoded and handed to `onPage`: the pages are a
+     * chain, so the work on each page overlaps the wait for the next. A server that never ends the
+     * chain is stopped: a next-page link seen before, or more pages than `maxPages`, fails the read.
+     */
+    async function paginate(path, decode, onPage, maxPages = MAX_PAGES, query) {
+        const items = [];
+        let url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
+        const seen = new Set([new URL(url, 'http://x').search]);
+        let pending = http.request('GET', url);
+        for (let page = 0; pending !== undefined && url !== undefined; page++) {
+            const response = await pending;
+            const current = url;
+            url = nextPage(response.headers.link);
+            if (url !== undefined) {
+                const where = `/api/0${path}`;
+                const query = new URL(url, 'http://x').search;
+                if (seen.has(query))
+                    throw new SentryApiError('GET', where, response.status, `Sentry's pages do not end: the next page (${query}) was read before`, {
+                        hint: 'a Sentry server does not page like this: check sentry-url, then run again',
+                    });
+                if (page + 1 >= maxPages)
+                    throw new SentryApiError('GET', where, response.status, `more than ${maxPages} pages, more than the counts Sentry gave allow`, {
+                        hint: 'the list grew while it was read, or the server pages wrongly: run again',
+                    });
+                seen.add(query);
+            }
+            pending = url === undefined ? undefined : http.request('GET', url);
+            // Should this page fail to decode, the next one's outcome no longer matters.
+            pending?.catch(() => { });
+            const body = decoded(() => list(response.body, 'response'), 'GET', current);
+            const decodedPage = body.map((item, index) => decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
+            items.push(...decodedPage);
+            onPage?.(decodedPage);
+        }
+        return items;
+    }
+    return {
+        listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
+        listTeams: (org, onPage) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam, onPage),
+        listTeamMembers: (org, team, memberCount) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, decodeRosterEntry, undefined, 
+        // Room for the team to double while it is read, and a page more.
+        memberCount === undefined ? MAX_PAGES : Math.ceil((2 * memberCount + 100) / 100) + 1),
+        searchMembers: (org, query) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, undefined, MAX_PAGES, query),
+        async getMember(org, id) {
+            const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
+            const response = await http.request('GET', path);
+            return decoded(() => decodeMemberDetail(response.body, 'member'), 'GET', path);
+        },
+        async updateMember(org, id, body) {
+            const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
+            const response = await http.request('PUT', path, body);
+            return decoded(() => decodeMemberDetail(response.body, 'member'), 'PUT', path);
+        },
+        async inviteMember(org, body) {
+            const path = `/organizations/${segment(org)}/members/`;
+            const response = await http.request('POST', path, body);
+            return decoded(() => decodeListedMember(response.body, 'member'), 'POST', path);
+        },
+        async reinviteMember(org, id) {
+            await http.request('PUT', `/organizations/${segment(org)}/members/${segment(id)}/`, { reinvite: true, regenerate: true });
+        },
+        async removeMember(org, id) {
+            await http.request('DELETE', `/organizations/${segment(org)}/members/${segment(id)}/`);
+        },
+        close: () => http.close(),
+    };
+}
+function decoded(decode, method, path) {
+    try {
+        return decode();
+    }
+    catch (error) {
+        if (error instanceof DecodeError) {
+            // As the other errors name it: the path on the server, without the query.
+            const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
+            throw new SentryApiError(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
+                cause: error,
+                hint: 'is sentry-url a Sentry server?',
+            });
+        }
+        throw error;
+    }
+}
+/** The `rel="next"` URL of a Link header when its `results` is "true". */
+function nextPage(header) {
+    const text = Array.isArray(header) ? header.join(', ') : (header ?? '');
+    for (const part of text.split(/,\s*(?=<)/)) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+        if (!match)
+            continue;
+        const params = match[2] ?? '';
+        if (/;\s*rel="?next"?/.test(params) && /;\s*results="?true"?/.test(params))
+            return match[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const VERSION = package_namespaceObject.rE;
+const USAGE = `Usage: sentry-members-sync <command> [file] [options]
+
+Keeps a Sentry organization's membership equal to a reviewed YAML file.
+
+Commands:
+  validate [config]   Check the config alone; sends nothing to Sentry. A config is a file, a
+                      directory (every *.yml below it) or a glob ("sentry/**/*.yml").
+  plan [config]       Read the organization and print what would change. Never writes.
+  check [config]      Like plan; exits 1 when anything would change (drift).
+  apply [config]      Plan from the live state, then make the changes.
+  export [out]        Write the live organization as a config file (to start from), to
+                      standard output or to the file named.
+
+Options:
+  --config <file>       The config file, as the [config] argument (default: sentry-members.yml).
+  --org <slug>          Organization; overrides "organization" in the file.
+  --sentry-url <url>    Sentry base URL (default: https://sentry.io; http only on loopback).
+  --json                Print the outcome as one JSON object: the plan, the result, and the
+                        failures ({"ok": false, "error": ...} on every failure).
+  --max-changes <n>     apply: write nothing when the plan writes more members (default 50, 0 = no limit).
+  --max-removals <n>    apply: the same guard for removals: a number or a percentage of the
+                        organization's members and invitations (default 5; 10% for a share).
+  --min-owners <n>      Block changes that would leave fewer active owners (default 1).
+  --expiry-warning-days <n>
+                        Warn about grants and entries ending within this many days (default 7).
+  --layout <form>       export: members (one entry per member, the default) or teams (team
+                        sections, for a file per team).
+  --out <file>          export: as the [out] argument.
+  -v, --version         Print the version.
+  -h, --help            Show this help.
+
+Paths are relative to the directory you run the command in (also through "npm run cli").
+The Sentry token is read from SENTRY_AUTH_TOKEN (a user auth token: member:read for plan,
+check and export; member:admin for apply).
+
+Exit status: 0 done; 1 invalid config, failed read, blocked change, guard exceeded, failed
+write or (check) drift; 2 bad usage.`;
+const processIo = {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    env: process.env,
+    // npm runs scripts in the package's folder and says where it was called from in INIT_CWD.
+    cwd: process.env.INIT_CWD || process.cwd(),
+    progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[2K${text}`) : undefined,
+};
+/** How the command line names a setting. */
+function flagName(name) {
+    switch (name) {
+        case 'sentry-token':
+            return 'SENTRY_AUTH_TOKEN';
+        case 'organization':
+            return '--org';
+        default:
+            return `--${name}`;
+    }
+}
+const CLI_WORDS = { setting: flagName, listed: 'listed above', again: 'run again' };
+const FILE_HINT = 'pass the config file as the first argument (sentry-members-sync plan path/to/file.yml) or with --config; paths are relative to the directory you run the command in';
+class UsageError extends Error {
+}
+/** Runs the command line and returns the exit status. */
+async function main(argv, io = processIo) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (error) {
+        return usage(describeError(error), argv.includes('--json'), io);
+    }
+    const { values, positionals } = parsed;
+    const [command, file, extra] = positionals;
+    if (values.help) {
+        io.stdout(USAGE);
+        return 0;
+    }
+    if (values.version) {
+        io.stdout(VERSION);
+        return 0;
+    }
+    const cwd = io.cwd ?? process.cwd();
+    try {
+        if (extra !== undefined)
+            throw new UsageError(`unexpected argument "${extra}"`);
+        if (file !== undefined && values.config !== undefined && command !== 'export')
+            throw new UsageError(`the config file is given twice ("${file}" and --config ${values.config}): give it once`);
+        switch (command) {
+            case undefined:
+                throw new UsageError('a command is needed');
+            case 'validate': {
+                const outcome = await validateConfig(values.config ?? file ?? 'sentry-members.yml', cwd, FILE_HINT);
+                return report(outcome, values, io);
+            }
+            case 'plan':
+            case 'check':
+            case 'apply':
+                return await sentryCommand(command, values.config ?? file ?? 'sentry-members.yml', values, io, cwd);
+            case 'export':
+                return await exportCommand(values.out ?? file, values, io, cwd);
+            default:
+                throw new UsageError(`unknown command "${command}"`);
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            return usage(error.message, values.json, io);
+        const message = describeError(error, CLI_WORDS);
+        if (values.json)
+            io.stdout(JSON.stringify({ ok: false, error: { kind: 'error', message } }, null, 2));
+        io.stderr(`error: ${message}`);
+        return 1;
+    }
+}
+function usage(message, json, io) {
+    if (json)
+        io.stdout(JSON.stringify({ ok: false, error: { kind: 'usage', message } }, null, 2));
+    io.stderr(`${message}\n\n${USAGE}`);
+    return 2;
+}
+function parse(argv) {
+    return (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+            config: { type: 'string' },
+            org: { type: 'string' },
+            'sentry-url': { type: 'string' },
+            json: { type: 'boolean', default: false },
+            'max-changes': { type: 'string', default: '50' },
+            'max-removals': { type: 'string', default: '5' },
+            'min-owners': { type: 'string', default: '1' },
+            'expiry-warning-days': { type: 'string', default: '7' },
+            layout: { type: 'string', default: 'members' },
+            out: { type: 'string' },
+            version: { type: 'boolean', short: 'v', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+    });
+}
+/** A path as messages name it: relative to where the user is, when it is below it. */
+function shown(cwd, name) {
+    const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, name));
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(cwd, name) : relative;
+}
+/**
+ * Delivers an outcome: the plan or result on standard output (or as JSON), problems and failures
+ * on standard error in the command line's words, and the exit status the engine's failures give.
+ */
+function report(outcome, values, io) {
+    const failures = failuresOf(outcome);
+    const messages = failures.map((failure) => describeFailure(failure, CLI_WORDS));
+    const problems = outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams'
+        ? outcome.problems
+        : outcome.kind === 'validated'
+            ? outcome.warnings
+            : [];
+    if (values.json) {
+        io.stdout(JSON.stringify(jsonOf(outcome, failures, messages, problems.map(formatProblem)), null, 2));
+    }
+    else {
+        if (outcome.kind === 'validated')
+            io.stdout(describeConfig(outcome.config));
+        if ('plan' in outcome)
+            io.stdout(planText(outcome.plan).trimEnd());
+        if (outcome.kind === 'applied')
+            io.stdout(applyText(outcome.result).trimEnd());
+    }
+    for (const problem of problems)
+        io.stderr(`${problem.severity}: ${formatProblem(problem)}`);
+    for (const message of messages)
+        io.stderr(`error: ${message}`);
+    return failures.length > 0 ? 1 : 0;
+}
+function jsonOf(outcome, failures, messages, problems) {
+    return {
+        ok: failures.length === 0,
+        ...(failures[0] ? { error: { kind: failures[0].kind, message: messages[0] } } : {}),
+        failures: failures.map((failure, index) => ({ kind: failure.kind, message: messages[index] })),
+        ...(problems.length > 0 ? { problems } : {}),
+        ...('plan' in outcome ? { plan: outcome.plan } : {}),
+        ...(outcome.kind === 'applied' ? { result: outcome.result } : {}),
+    };
+}
+function connect(values, io) {
+    const token = checkSentryToken(io.env.SENTRY_AUTH_TOKEN);
+    if (!token)
+        throw new UsageError('SENTRY_AUTH_TOKEN is not set: export a Sentry user auth token in it');
+    addSecret(token);
+    const baseUrl = parseSentryUrl(values['sentry-url'] ?? 'https://sentry.io');
+    let requests = 0;
+    let shownAt = 0;
+    return createSentryClient({
+        baseUrl,
+        token,
+        ...(io.progress
+            ? {
+                onResponse: () => {
+                    requests++;
+                    if (Date.now() - shownAt > 100) {
+                        shownAt = Date.now();
+                        io.progress?.(`talking to Sentry: ${plural(requests, 'request')}`);
+                    }
+                },
+            }
+            : {}),
+    });
+}
+async function sentryCommand(command, file, values, io, cwd) {
+    const guards = {
+        maxChanges: parseLimit('max-changes', values['max-changes'] ?? '50'),
+        maxRemovals: parseRemovalLimit(values['max-removals'] ?? '5'),
+    };
+    const options = {
+        now: Date.now(),
+        minOwners: parseCount('min-owners', values['min-owners'] ?? '1'),
+        expiryWarningDays: parseCount('expiry-warning-days', values['expiry-warning-days'] ?? '7'),
+    };
+    const validated = await validateConfig(file, cwd, FILE_HINT);
+    if (validated.kind !== 'validated')
+        return report(validated, values, io);
+    const { config, warnings } = validated;
+    const organization = organizationOf(config, values.org);
+    const client = connect(values, io);
+    try {
+        const outcome = await runSentry(client, { mode: command, config, warnings, organization, guards, options });
+        io.progress?.('');
+        return report(outcome, values, io);
+    }
+    finally {
+        await client.close();
+    }
+}
+async function exportCommand(out, values, io, cwd) {
+    const organization = values.org;
+    if (!organization)
+        throw new UsageError('export needs --org <slug>');
+    const client = connect(values, io);
+    try {
+        const { state } = await observe(client, organization, EVERYONE);
+        io.progress?.('');
+        const text = exportConfig(state, { now: new Date().toISOString().slice(0, 10) });
+        if (out) {
+            await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out), text);
+            io.stderr(`wrote ${shown(cwd, out)}: ${plural(state.members.length, 'member')} of "${organization}"`);
+        }
+        else {
+            io.stdout(text.trimEnd());
+        }
+        return 0;
+    }
+    catch (error) {
+        io.progress?.('');
+        throw error;
+    }
+    finally {
+        await client.close();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,146 @@
+import type { Config, ConfigProblem, LoadResult, MemberSpec, TeamSection } from './model.ts';
+
+/** Where something is written, as messages name it: `file:line`. */
+function at(file: string, line: number | undefined): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+/**
+ * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
+ * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
+ * member (case-insensitive email) or a team section defined in two files is an error naming both
+ * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
+ * named it (file, directory or glob).
+ */
+export function mergeConfigs(
+  parts: readonly { config: Config; warnings: readonly ConfigProblem[] }[],
+  given: string,
+): LoadResult {
+  const problems: ConfigProblem[] = parts.flatMap((part) => part.warnings);
+  const error = (file: string, line: number | undefined, message: string) =>
+    problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
+  const members = new Map<string, MemberSpec>();
+  const teams = new Map<string, TeamSection>();
+  const ignore = new Set<string>();
+  const ignoredIn = new Map<string, string>();
+  let organization: { value: string; file: string } | undefined;
+  const policy: { unlisted?: { value: Config['unlisted']; file: string }; missing?: { value: Config['missing']; file: string } } =
+    {};
+  for (const { config } of parts) {
+    const file = config.file;
+    if (config.organization !== undefined) {
+      if (organization && organization.value !== config.organization)
+        error(
+          file,
+          undefined,
+          `organization is "${config.organization}" here and "${organization.value}" in ${organization.file}: they must agree`,
+        );
+      organization ??= { value: config.organization, file };
+    }
+    for (const name of config.declared ?? []) {
+      const earlier = policy[name];
+      if (earlier) error(file, undefined, `${name} is set here and in ${earlier.file}: set it in one file only`);
+      else if (name === 'unlisted') policy.unlisted = { value: config.unlisted, file };
+      else policy.missing = { value: config.missing, file };
+    }
+    for (const email of config.ignore) {
+      ignore.add(email);
+      ignoredIn.set(email, file);
+    }
+    for (const [email, spec] of config.members) {
+      const earlier = members.get(email);
+      if (earlier) {
+        error(
+          file,
+          spec.source.entry.line,
+          `${email} is defined here and at ${at(earlier.source.file, earlier.source.entry.line)}: a member is defined once, in one file`,
+        );
+        continue;
+      }
+      members.set(email, spec);
+    }
+    for (const [slug, section] of config.teams) {
+      const earlier = teams.get(slug);
+      if (earlier) {
+        error(
+          file,
+          section.position.line,
+          `team "${slug}" has a section here and at ${at(earlier.file, earlier.position.line)}: a team's section is in one file`,
+        );
+        continue;
+      }
+      teams.set(slug, section);
+    }
+  }
+  for (const email of ignore) {
+    const member = members.get(email);
+    if (member && member.source.file !== ignoredIn.get(email))
+      error(
+        ignoredIn.get(email) ?? given,
+        undefined,
+        `${email} is ignored here and listed under members at ${at(member.source.file, member.source.entry.line)}: keep it in one place only`,
+      );
+  }
+  const merged: Config = {
+    file: given,
+    files: parts.map((part) => part.config.file),
+    organization: organization?.value,
+    unlisted: policy.unlisted?.value ?? 'report',
+    missing: policy.missing?.value ?? 'report',
+    ignore,
+    members,
+    teams,
+  };
+  problems.push(...crossCheck(merged));
+  const ok = !problems.some((problem) => problem.severity === 'error');
+  return ok ? { ok: true, config: merged, warnings: problems } : { ok: false, problems };
+}
+
+/**
+ * The rules that span a config's entries and team sections: every email in a team section is a
+ * listed member (its org role comes from there), and not a billing one; a pair declared both in
+ * a member entry and in a team section must agree (the same role twice is a warning).
+ */
+export function crossCheck(config: Config): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const section of config.teams.values()) {
+    for (const [email, role] of section.people) {
+      const position = section.positions.get(email) ?? section.position;
+      const where = { file: section.file, line: position.line, column: position.column };
+      const member = config.members.get(email);
+      if (!member) {
+        problems.push({
+          severity: 'error',
+          ...where,
+          message: `${email} is on team "${section.slug}" but not listed under members (where its org role comes from): add it to members`,
+        });
+        continue;
+      }
+      if (member.role === 'billing') {
+        problems.push({
+          severity: 'error',
+          ...where,
+          message: `${email} has the org role "billing" (${at(member.source.file, member.source.entry.line)}), which cannot be on teams (Sentry refuses it): take it off team "${section.slug}"`,
+        });
+        continue;
+      }
+      const declared = member.teams?.has(section.slug) ? (member.teams.get(section.slug) ?? null) : undefined;
+      if (declared === undefined) continue;
+      const words = (value: string | null) => (value === null ? 'no explicit role' : value);
+      const entry = at(member.source.file, member.source.entry.line);
+      if (declared !== role)
+        problems.push({
+          severity: 'error',
+          ...where,
+          message: `${email} is on team "${section.slug}" with ${words(role)} here and ${words(declared)} in its entry at ${entry}: declare the team in one place`,
+        });
+      else
+        problems.push({
+          severity: 'warning',
+          ...where,
+          message: `${email} is on team "${section.slug}" here and in its entry at ${entry}, with the same role: one place is enough`,
+        });
+    }
+  }
+  return problems;
+}

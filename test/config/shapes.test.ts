@@ -1,0 +1,177 @@
+/**
+ * Team sections, several files and temporary access as the loader reads them: every rule with
+ * its error or warning at the right file and line.
+ */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseConfig } from '../../src/config/load.ts';
+import type { ConfigProblem } from '../../src/config/model.ts';
+import { endedWarnings } from '../../src/engine/validate.ts';
+
+const problems = (result: Awaited<ReturnType<typeof parseConfig>>) =>
+  (result.ok ? result.warnings : result.problems).map((p: ConfigProblem) => [p.severity, p.file, p.line, p.message]);
+
+describe('team sections', () => {
+  it('are read with their people and roles', async () => {
+    const result = await parseConfig(
+      'members:\n  ann@acme.com: member\n  bob@acme.com: manager\nteams:\n  backend:\n    admins: [Ann@acme.com]\n    members: [bob@acme.com]\n',
+      'f.yml',
+    );
+    expect(result.ok && [...(result.config.teams.get('backend')?.people ?? [])]).toEqual([
+      ['ann@acme.com', 'admin'],
+      ['bob@acme.com', null],
+    ]);
+  });
+
+  it.each([
+    [
+      'an email not under members',
+      'members:\n  ann@acme.com: member\nteams:\n  backend:\n    members: [zed@acme.com]\n',
+      [
+        [
+          'error',
+          'f.yml',
+          5,
+          'zed@acme.com is on team "backend" but not listed under members (where its org role comes from): add it to members',
+        ],
+      ],
+    ],
+    [
+      'a billing member',
+      'members:\n  bill@acme.com: billing\nteams:\n  backend:\n    members: [bill@acme.com]\n',
+      [
+        [
+          'error',
+          'f.yml',
+          5,
+          'bill@acme.com has the org role "billing" (f.yml:2), which cannot be on teams (Sentry refuses it): take it off team "backend"',
+        ],
+      ],
+    ],
+    [
+      'an email in two lists of one section',
+      'members:\n  ann@acme.com: member\nteams:\n  backend:\n    admins: [ann@acme.com]\n    members: [ann@acme.com]\n',
+      [['error', 'f.yml', 6, 'ann@acme.com is in two lists of team "backend" (also line 5): keep one']],
+    ],
+    [
+      'a pair declared twice with different roles',
+      'members:\n  ann@acme.com: {role: member, teams: [backend]}\nteams:\n  backend:\n    admins: [ann@acme.com]\n',
+      [
+        [
+          'error',
+          'f.yml',
+          5,
+          'ann@acme.com is on team "backend" with admin here and no explicit role in its entry at f.yml:2: declare the team in one place',
+        ],
+      ],
+    ],
+    [
+      'a pair declared twice with the same role (a warning)',
+      'members:\n  ann@acme.com: {role: member, teams: {backend: admin}}\nteams:\n  backend:\n    admins: [ann@acme.com]\n',
+      [
+        [
+          'warning',
+          'f.yml',
+          5,
+          'ann@acme.com is on team "backend" here and in its entry at f.yml:2, with the same role: one place is enough',
+        ],
+      ],
+    ],
+  ])('%s', async (_name, text, expected) => {
+    expect(problems(await parseConfig(text, 'f.yml'))).toEqual(expected);
+  });
+});
+
+describe('temporary access', () => {
+  it('reads until as a date (through that day, UTC) or a timestamp; refuses impossible dates and grants not above the entry', async () => {
+    const ok = await parseConfig(
+      'members:\n  zoe@acme.com:\n    role: member\n    until: 2027-01-31\n    grants:\n      - role: manager\n        until: 2026-12-05T18:00:00Z\n',
+      'f.yml',
+    );
+    expect(ok.ok && ok.config.members.get('zoe@acme.com')?.until).toEqual({ text: '2027-01-31', end: Date.UTC(2027, 1, 1) });
+    expect(ok.ok && ok.config.members.get('zoe@acme.com')?.grants[0]?.until.end).toBe(Date.UTC(2026, 11, 5, 18));
+    const bad = await parseConfig(
+      'members:\n  zoe@acme.com:\n    role: manager\n    until: 2027-02-30\n    grants:\n      - role: member\n        until: 2027-01-01\n      - until: 2027-01-01\n',
+      'f.yml',
+    );
+    expect(problems(bad)).toEqual([
+      ['error', 'f.yml', 4, '"2027-02-30" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)'],
+      [
+        'error',
+        'f.yml',
+        6,
+        'the grant\'s role "member" is not above the role of zoe@acme.com ("manager"): a grant adds access; raise it, or change the entry\'s role',
+      ],
+      ['error', 'f.yml', 8, 'a grant of zoe@acme.com needs "role" or "teams" (or both): what does it give until 2027-01-01?'],
+    ]);
+  });
+
+  it('validate warns about entries and grants that have already ended', async () => {
+    const result = await parseConfig(
+      'members:\n  zoe@acme.com:\n    role: member\n    until: 2020-01-31\n    grants:\n      - role: manager\n        until: 2020-01-01\n',
+      'f.yml',
+    );
+    if (!result.ok) throw new Error('invalid');
+    expect(endedWarnings(result.config, Date.UTC(2026, 0, 1)).map((p) => [p.line, p.message])).toEqual([
+      [2, 'the entry of zoe@acme.com ended 2020-01-31: the next apply removes the member (or remove the entry)'],
+      [6, 'a grant of zoe@acme.com ended 2020-01-01: the next apply takes it back (or remove the grant)'],
+    ]);
+  });
+});
+
+describe('several files', () => {
+  async function tree(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sms-config-'));
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), text);
+    }
+    return dir;
+  }
+
+  it('a directory or a glob is one config: members, sections and policies from several files', async () => {
+    const cwd = await tree({
+      'sentry/org.yml': 'organization: acme\nunlisted: remove\nmembers:\n  ann@acme.com: member\n  bob@acme.com: manager\n',
+      'sentry/teams/backend.yml': 'organization: acme\nteams:\n  backend:\n    admins: [ann@acme.com]\n',
+      'sentry/teams/web.yaml': 'teams:\n  web:\n    members: [bob@acme.com, ann@acme.com]\n',
+      'sentry/README.md': 'not a config',
+    });
+    for (const given of ['sentry', 'sentry/**/*.y*ml']) {
+      const result = await loadConfig(given, cwd);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.config.file).toBe(given);
+      expect(result.config.files).toEqual(['sentry/org.yml', 'sentry/teams/backend.yml', 'sentry/teams/web.yaml']);
+      expect(result.config).toMatchObject({ organization: 'acme', unlisted: 'remove' });
+      expect([...result.config.teams.keys()]).toEqual(['backend', 'web']);
+      expect(result.config.teams.get('web')?.file).toBe('sentry/teams/web.yaml');
+    }
+  });
+
+  it('a member or a team defined twice names both places; policies once; the organization agrees; errors name their file', async () => {
+    const cwd = await tree({
+      'c/a.yml': 'organization: acme\nunlisted: remove\nmembers:\n  ann@acme.com: member\nteams:\n  web: {}\n',
+      'c/b.yml':
+        'organization: other\nunlisted: report\nmembers:\n  Ann@acme.com: manager\nteams:\n  web:\n    members: [ann@acme.com]\n',
+      'c/c.yml': 'members:\n  cid@acme.com: {role: member, teams: wrong}\n',
+    });
+    const broken = await loadConfig('c', cwd);
+    expect(problems(broken)).toEqual([['error', 'c/c.yml', 2, expect.stringContaining('the teams of cid@acme.com')]]);
+    await writeFile(path.join(cwd, 'c/c.yml'), 'members:\n  cid@acme.com: member\n');
+    expect(problems(await loadConfig('c', cwd))).toEqual([
+      ['error', 'c/b.yml', undefined, 'organization is "other" here and "acme" in c/a.yml: they must agree'],
+      ['error', 'c/b.yml', undefined, 'unlisted is set here and in c/a.yml: set it in one file only'],
+      ['error', 'c/b.yml', 4, 'ann@acme.com is defined here and at c/a.yml:4: a member is defined once, in one file'],
+      ['error', 'c/b.yml', 6, 'team "web" has a section here and at c/a.yml:6: a team\'s section is in one file'],
+    ]);
+  });
+
+  it('an empty directory, or files without members, say so', async () => {
+    const cwd = await tree({ 'd/teams.yml': 'organization: acme\n' });
+    expect(problems(await loadConfig('d', cwd))).toEqual([
+      ['error', 'd', undefined, 'none of the files of d lists "members" (who is in the organization)'],
+    ]);
+    expect(problems(await loadConfig('d/*.json', cwd))[0]?.[3]).toMatch(/^no \*\.yml or \*\.yaml file matches d\/\*\.json/);
+  });
+});
