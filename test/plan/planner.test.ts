@@ -319,6 +319,7 @@ describe('an organization without team roles', () => {
         message:
           'this organization has no team roles: admin has no effect (team "web" of bob@acme.com; Sentry stores team roles only on its Business and Enterprise plans)',
         line: 11,
+        file: 'sentry-members.yml',
       },
     ]);
   });
