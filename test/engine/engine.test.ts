@@ -81,6 +81,7 @@ describe('plan and apply against the simulated Sentry', () => {
         /^this organization has no team roles: admin has no effect \(team "backend" of max@acme\.com;/,
       ),
       line: 6,
+      file: 'sentry-members.yml',
     });
     // Sentry stores no team roles here: the write asks for none.
     expect(plan.changes).toMatchObject([
