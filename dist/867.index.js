@@ -349,10 +349,14 @@ function changeHeading(change) {
     const what = change.kind === 'update' && change.pending ? 'update invite' : change.kind === 'reinvite' ? 're-invite' : change.kind;
     return `${mark} ${what} ${who(change)}`;
 }
+/** Where an entry is: its line, and its file when the config has several. */
+function where(line, file) {
+    return file ? `${file}:${line}` : `line ${line}`;
+}
 function changeLines(change, reasons = [], prefix = '') {
     const line = lineOf(change);
     return [
-        `${prefix}${changeHeading(change)}${line ? `  (line ${line})` : ''}`,
+        `${prefix}${changeHeading(change)}${line ? `  (${where(line, 'file' in change ? change.file : undefined)})` : ''}`,
         ...changeDetails(change).map((detail) => `      ${detail}`),
         ...reasons.map((reason) => `      because ${reason}`),
     ];
@@ -390,7 +394,7 @@ function planText(plan, options = {}) {
     if (plan.grants && plan.grants.length > 0) {
         lines.push('', `Temporary access that holds (${plan.grants.length}):`);
         for (const note of byEmail(plan.grants))
-            lines.push(`    ${grantLine(note)}  (line ${note.line})`);
+            lines.push(`    ${grantLine(note)}  (${where(note.line, note.file === plan.config ? undefined : note.file)})`);
     }
     if (plan.unlisted.length > 0) {
         lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);

@@ -3542,6 +3542,7 @@ const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync/sentry
  * admin anyway.
  */
 function exportConfig(state, options = {}) {
+    const byTeams = options.layout === 'teams';
     const members = {};
     const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
     const counts = new Map();
@@ -3560,16 +3561,32 @@ function exportConfig(state, options = {}) {
             shared.push(` ${member.email}: {role: ${member.orgRole}, teams: ${shown}}  # id ${member.id}${member.pending ? ', pending invite' : ''}`);
             continue;
         }
-        members[member.email.toLowerCase()] = { role: member.orgRole, teams };
+        members[member.email.toLowerCase()] = byTeams ? member.orgRole : { role: member.orgRole, teams };
     }
-    const doc = new dist/* Document */.yo({ organization: state.organization, unlisted: 'report', missing: 'report', members });
-    // Lists of team slugs read best on one line.
+    const doc = new dist/* Document */.yo({
+        organization: state.organization,
+        unlisted: 'report',
+        missing: 'report',
+        members,
+        ...(byTeams ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
+    });
+    // Lists of team slugs (and of a section's people) read best on one line.
     const membersNode = doc.get('members', true);
     if ((0,dist/* isMap */.jh)(membersNode)) {
         for (const pair of membersNode.items) {
             const teams = (0,dist/* isMap */.jh)(pair.value) ? pair.value.get('teams', true) : undefined;
             if ((0,dist/* isSeq */.oP)(teams))
                 teams.flow = true;
+        }
+    }
+    const teamsNode = doc.get('teams', true);
+    if ((0,dist/* isMap */.jh)(teamsNode)) {
+        for (const pair of teamsNode.items) {
+            if (!(0,dist/* isMap */.jh)(pair.value))
+                continue;
+            for (const list of pair.value.items)
+                if ((0,dist/* isSeq */.oP)(list.value))
+                    list.value.flow = true;
         }
     }
     const pending = state.members.filter((member) => member.pending).length;
@@ -3590,6 +3607,28 @@ function exportConfig(state, options = {}) {
     }
     return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
+/**
+ * Every team of the organization as a section (an empty one too: a team with a section is
+ * managed as a whole), its people by stored role: admins, contributors, members (no explicit role).
+ */
+function sectionsOf(state, listed) {
+    const sections = {};
+    for (const slug of [...state.teams.keys()].sort())
+        sections[slug] = {};
+    for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
+        const email = member.email.toLowerCase();
+        if (!listed.has(email))
+            continue;
+        for (const [slug, stored] of member.teams ?? []) {
+            const role = state.teamRoles ? stored : null;
+            const list = role === 'admin' ? 'admins' : role === 'contributor' ? 'contributors' : 'members';
+            const section = sections[slug] ?? {};
+            section[list] = [...(section[list] ?? []), email];
+            sections[slug] = section;
+        }
+    }
+    return sections;
+}
 /** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
 function teamsOf(member, teamRoles) {
     const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -3606,7 +3645,9 @@ function describeConfig(config) {
     const members = [...config.members.values()];
     const managed = members.filter((member) => member.teams !== undefined).length;
     const org = config.organization ? ` for organization ${config.organization}` : '';
-    return `${config.file} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams), ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
+    const files = config.files.length > 1 ? ` (${plural(config.files.length, 'file')})` : '';
+    const sections = config.teams.size > 0 ? `, ${plural(config.teams.size, 'team section')}` : '';
+    return `${config.file}${files} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams)${sections}, ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
 }
 /** The job-summary section for a config check. */
 function validationMarkdown(file, problems, config) {
@@ -3900,10 +3941,14 @@ function changeHeading(change) {
     const what = change.kind === 'update' && change.pending ? 'update invite' : change.kind === 'reinvite' ? 're-invite' : change.kind;
     return `${mark} ${what} ${who(change)}`;
 }
+/** Where an entry is: its line, and its file when the config has several. */
+function where(line, file) {
+    return file ? `${file}:${line}` : `line ${line}`;
+}
 function changeLines(change, reasons = [], prefix = '') {
     const line = lineOf(change);
     return [
-        `${prefix}${changeHeading(change)}${line ? `  (line ${line})` : ''}`,
+        `${prefix}${changeHeading(change)}${line ? `  (${where(line, 'file' in change ? change.file : undefined)})` : ''}`,
         ...changeDetails(change).map((detail) => `      ${detail}`),
         ...reasons.map((reason) => `      because ${reason}`),
     ];
@@ -3941,7 +3986,7 @@ function planText(plan, options = {}) {
     if (plan.grants && plan.grants.length > 0) {
         lines.push('', `Temporary access that holds (${plan.grants.length}):`);
         for (const note of byEmail(plan.grants))
-            lines.push(`    ${grantLine(note)}  (line ${note.line})`);
+            lines.push(`    ${grantLine(note)}  (${where(note.line, note.file === plan.config ? undefined : note.file)})`);
     }
     if (plan.unlisted.length > 0) {
         lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);
@@ -4804,7 +4849,10 @@ async function exportCommand(out, values, io, cwd) {
     try {
         const { state } = await observe(client, organization, EVERYONE);
         io.progress?.('');
-        const text = exportConfig(state, { now: new Date().toISOString().slice(0, 10) });
+        const layout = values.layout;
+        if (layout !== 'members' && layout !== 'teams')
+            throw new UsageError(`--layout is "${layout}": expected members or teams`);
+        const text = exportConfig(state, { now: new Date().toISOString().slice(0, 10), layout });
         if (out) {
             await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out), text);
             io.stderr(`wrote ${shown(cwd, out)}: ${plural(state.members.length, 'member')} of "${organization}"`);

@@ -273,7 +273,9 @@ async function exportCommand(out: string | undefined, values: Options, io: CliIo
   try {
     const { state } = await observe(client, organization, EVERYONE);
     io.progress?.('');
-    const text = exportConfig(state, { now: new Date().toISOString().slice(0, 10) });
+    const layout = values.layout;
+    if (layout !== 'members' && layout !== 'teams') throw new UsageError(`--layout is "${layout}": expected members or teams`);
+    const text = exportConfig(state, { now: new Date().toISOString().slice(0, 10), layout });
     if (out) {
       await writeFile(path.resolve(cwd, out), text);
       io.stderr(`wrote ${shown(cwd, out)}: ${plural(state.members.length, 'member')} of "${organization}"`);

@@ -15,7 +15,11 @@ export const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync
  * billing member who is team admin somewhere): for admins, managers and owners every team is
  * admin anyway.
  */
-export function exportConfig(state: OrgState, options: { schema?: string; now?: string } = {}): string {
+export function exportConfig(
+  state: OrgState,
+  options: { schema?: string; now?: string; layout?: 'members' | 'teams' } = {},
+): string {
+  const byTeams = options.layout === 'teams';
   const members: Record<string, unknown> = {};
   const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
   const counts = new Map<string, number>();
@@ -35,15 +39,28 @@ export function exportConfig(state: OrgState, options: { schema?: string; now?: 
       );
       continue;
     }
-    members[member.email.toLowerCase()] = { role: member.orgRole, teams };
+    members[member.email.toLowerCase()] = byTeams ? member.orgRole : { role: member.orgRole, teams };
   }
-  const doc = new Document({ organization: state.organization, unlisted: 'report', missing: 'report', members });
-  // Lists of team slugs read best on one line.
+  const doc = new Document({
+    organization: state.organization,
+    unlisted: 'report',
+    missing: 'report',
+    members,
+    ...(byTeams ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
+  });
+  // Lists of team slugs (and of a section's people) read best on one line.
   const membersNode = doc.get('members', true);
   if (isMap(membersNode)) {
     for (const pair of membersNode.items) {
       const teams = isMap(pair.value) ? pair.value.get('teams', true) : undefined;
       if (isSeq(teams)) teams.flow = true;
+    }
+  }
+  const teamsNode = doc.get('teams', true);
+  if (isMap(teamsNode)) {
+    for (const pair of teamsNode.items) {
+      if (!isMap(pair.value)) continue;
+      for (const list of pair.value.items) if (isSeq(list.value)) list.value.flow = true;
     }
   }
   const pending = state.members.filter((member) => member.pending).length;
@@ -63,6 +80,27 @@ export function exportConfig(state: OrgState, options: { schema?: string; now?: 
     ].join('\n');
   }
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/**
+ * Every team of the organization as a section (an empty one too: a team with a section is
+ * managed as a whole), its people by stored role: admins, contributors, members (no explicit role).
+ */
+function sectionsOf(state: OrgState, listed: ReadonlySet<string>): Record<string, Record<string, string[]>> {
+  const sections: Record<string, Record<string, string[]>> = {};
+  for (const slug of [...state.teams.keys()].sort()) sections[slug] = {};
+  for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
+    const email = member.email.toLowerCase();
+    if (!listed.has(email)) continue;
+    for (const [slug, stored] of member.teams ?? []) {
+      const role = state.teamRoles ? stored : null;
+      const list = role === 'admin' ? 'admins' : role === 'contributor' ? 'contributors' : 'members';
+      const section = sections[slug] ?? {};
+      section[list] = [...(section[list] ?? []), email];
+      sections[slug] = section;
+    }
+  }
+  return sections;
 }
 
 /** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */

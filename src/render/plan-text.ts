@@ -43,10 +43,15 @@ export function changeHeading(change: MemberChange): string {
   return `${mark} ${what} ${who(change)}`;
 }
 
+/** Where an entry is: its line, and its file when the config has several. */
+function where(line: number, file: string | undefined): string {
+  return file ? `${file}:${line}` : `line ${line}`;
+}
+
 function changeLines(change: MemberChange, reasons: readonly string[] = [], prefix = ''): string[] {
   const line = lineOf(change);
   return [
-    `${prefix}${changeHeading(change)}${line ? `  (line ${line})` : ''}`,
+    `${prefix}${changeHeading(change)}${line ? `  (${where(line, 'file' in change ? change.file : undefined)})` : ''}`,
     ...changeDetails(change).map((detail) => `      ${detail}`),
     ...reasons.map((reason) => `      because ${reason}`),
   ];
@@ -87,7 +92,7 @@ export function planText(plan: Plan, options: TextOptions = {}): string {
   }
   if (plan.grants && plan.grants.length > 0) {
     lines.push('', `Temporary access that holds (${plan.grants.length}):`);
-    for (const note of byEmail(plan.grants)) lines.push(`    ${grantLine(note)}  (line ${note.line})`);
+    for (const note of byEmail(plan.grants)) lines.push(`    ${grantLine(note)}  (${where(note.line, note.file === plan.config ? undefined : note.file)})`);
   }
   if (plan.unlisted.length > 0) {
     lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);

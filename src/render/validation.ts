@@ -6,7 +6,9 @@ export function describeConfig(config: Config): string {
   const members = [...config.members.values()];
   const managed = members.filter((member) => member.teams !== undefined).length;
   const org = config.organization ? ` for organization ${config.organization}` : '';
-  return `${config.file} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams), ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
+  const files = config.files.length > 1 ? ` (${plural(config.files.length, 'file')})` : '';
+  const sections = config.teams.size > 0 ? `, ${plural(config.teams.size, 'team section')}` : '';
+  return `${config.file}${files} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams)${sections}, ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
 }
 
 /** The job-summary section for a config check. */

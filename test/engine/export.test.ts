@@ -42,9 +42,19 @@ describe('export round trip: export, then plan is empty', () => {
     running.push(sim);
     const client = clientFor(sim, GENERATED_OWNER_TOKEN);
     const { state } = await observe(client, 'generated', EVERYONE).finally(() => client.close());
-    const text = exportConfig(state);
-    const plan = await planFor(sim, text, GENERATED_OWNER_TOKEN);
-    expect(plan).toMatchObject({ changes: [], blocked: [], unlisted: [], missing: [], unchanged: fixture.members.length });
+    // Member-centric (the default) and with team sections: either way, a plan on it is empty.
+    for (const layout of ['members', 'teams'] as const) {
+      const text = exportConfig(state, { layout });
+      if (layout === 'teams' && state.teams.size > 0) expect(text).toMatch(/^teams:\n {2}\S+:/m);
+      const plan = await planFor(sim, text, GENERATED_OWNER_TOKEN);
+      expect(plan, layout).toMatchObject({
+        changes: [],
+        blocked: [],
+        unlisted: [],
+        missing: [],
+        unchanged: fixture.members.length,
+      });
+    }
   });
 
   it('the test organization, every kind of member included', async () => {
