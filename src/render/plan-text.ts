@@ -92,7 +92,8 @@ export function planText(plan: Plan, options: TextOptions = {}): string {
   }
   if (plan.grants && plan.grants.length > 0) {
     lines.push('', `Temporary access that holds (${plan.grants.length}):`);
-    for (const note of byEmail(plan.grants)) lines.push(`    ${grantLine(note)}  (${where(note.line, note.file === plan.config ? undefined : note.file)})`);
+    for (const note of byEmail(plan.grants))
+      lines.push(`    ${grantLine(note)}  (${where(note.line, note.file === plan.config ? undefined : note.file)})`);
   }
   if (plan.unlisted.length > 0) {
     lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);

@@ -95,7 +95,9 @@ describe('a file per team', () => {
       'sentry (2 files) is valid for organization acme: 2 members (0 with managed teams), 1 team section, 0 ignored emails; unlisted: ignore, missing: report.',
     );
     // Backend is managed as a whole: Bob becomes its admin; Erin, Heidi and the CI bot (not in the section) leave it.
-    expect(fixed.stdout).toMatch(/update bob@acme\.com \(Bob Backend\)\s+\(sentry\/org\.yml:5\)\n\s+backend: contributor -> admin/);
+    expect(fixed.stdout).toMatch(
+      /update bob@acme\.com \(Bob Backend\)\s+\(sentry\/org\.yml:5\)\n\s+backend: contributor -> admin/,
+    );
     expect(fixed.stdout).toMatch(/update erin@acme\.com \(Erin\)\s+\(sentry\/teams\/backend\.yml:2\)\n\s+leaves backend/);
   });
 });
