@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { applyPlan } from '../src/apply/apply.ts';
-import { loadConfigFile } from '../src/config/load.ts';
+import { loadConfig } from '../src/config/load.ts';
 import { preferSmallHeap } from '../src/engine/heap.ts';
 import { planOrganization } from '../src/engine/plan-organization.ts';
 import { createSentryClient } from '../src/sentry/client.ts';
@@ -14,8 +14,9 @@ preferSmallHeap(); // as the action and the command line do
 const [mode, url, configPath, planOut] = process.argv.slice(2);
 const token = process.env.SENTRY_AUTH_TOKEN ?? '';
 const started = performance.now();
-const loaded = await loadConfigFile(configPath ?? '');
-if (!loaded.ok) throw new Error('invalid config');
+// A file or a directory of files (the team-files case), as the action reads its `config` input.
+const loaded = await loadConfig(configPath ?? '', process.cwd());
+if (!loaded.ok) throw new Error(`invalid config: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 const loadedAt = performance.now();
 /** Epoch ms when the first request can go: where in sentry.io's one-second windows the run starts. */
 const networkStartedAt = Date.now();

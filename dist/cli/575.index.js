@@ -403,16 +403,27 @@ function higher(a, b) {
     const rank = (role) => (role === 'admin' ? 2 : role === 'contributor' ? 1 : 0);
     return rank(b) > rank(a) ? b : (a ?? null);
 }
-/** For each email, the sections that list it: slug -> role. */
+const indexed = new WeakMap();
+/** For each email, the sections that list it: slug -> role. Built once per config (an apply re-plans member by member). */
 function sectionsByEmail(config) {
-    const byEmail = new Map();
+    const known = indexed.get(config);
+    if (known)
+        return known;
+    // slug, role, slug, role, ...: one array per email while building, then a compact TeamRoles.
+    const pairs = new Map();
     for (const section of config.teams.values()) {
         for (const [email, role] of section.people) {
-            const teams = byEmail.get(email) ?? new Map();
-            teams.set(section.slug, role);
-            byEmail.set(email, teams);
+            const list = pairs.get(email);
+            if (list)
+                list.push(section.slug, role);
+            else
+                pairs.set(email, [section.slug, role]);
         }
     }
+    const byEmail = new Map();
+    for (const [email, list] of pairs)
+        byEmail.set(email, TeamRoles.fromPairs(list));
+    indexed.set(config, byEmail);
     return byEmail;
 }
 function desiredMember(spec, config, sections, now) {
@@ -438,33 +449,33 @@ function desiredMember(spec, config, sections, now) {
         return { ...base, spec: role === spec.role && teams === spec.teams ? spec : { ...spec, role, teams } };
     }
     // The entry does not manage them: only the pairs of sections and grants are managed.
-    const pairs = new Map();
-    for (const slug of config.teams.keys())
-        pairs.set(slug, 'off');
-    for (const grant of past)
-        for (const team of grant.teams?.keys() ?? [])
-            pairs.set(team, 'off');
-    for (const [team, teamRole] of declared)
-        pairs.set(team, teamRole);
-    return { ...base, spec: role === spec.role ? spec : { ...spec, role }, ...(pairs.size > 0 ? { pairs } : {}) };
+    const endedTeams = past.length === 0 ? undefined : new Set(past.flatMap((grant) => [...(grant.teams?.keys() ?? [])]));
+    if (declared.size === 0 && !endedTeams?.size && config.teams.size === 0)
+        return { ...base, spec: role === spec.role ? spec : { ...spec, role } };
+    const pairs = {
+        on: declared,
+        off: endedTeams?.size ? (team) => config.teams.has(team) || endedTeams.has(team) : (team) => config.teams.has(team),
+    };
+    return { ...base, spec: role === spec.role ? spec : { ...spec, role }, pairs };
 }
 /** The pairs of a member the file does not list: off every team that has a section. */
 function unlistedPairs(config) {
     if (config.teams.size === 0)
         return undefined;
-    return new Map([...config.teams.keys()].map((slug) => [slug, 'off']));
+    return { on: new Map(), off: (team) => config.teams.has(team) };
 }
 /** A member's teams with the managed pairs applied to what Sentry has: what a write should leave. */
 function withPairs(current, pairs) {
     const teams = new Map();
     for (const [team, stored] of current) {
-        const want = pairs.get(team);
-        if (want === 'off')
-            continue;
-        teams.set(team, want === undefined ? stored : want);
+        const want = pairs.on.get(team);
+        if (want !== undefined || pairs.on.has(team))
+            teams.set(team, want ?? null);
+        else if (!pairs.off(team))
+            teams.set(team, stored);
     }
-    for (const [team, want] of pairs)
-        if (want !== 'off' && !teams.has(team))
+    for (const [team, want] of pairs.on)
+        if (!teams.has(team))
             teams.set(team, want);
     return TeamRoles.from(teams);
 }
@@ -588,7 +599,7 @@ function replanMember(member, config, state, rule, options = {}, sections = sect
     if (config.unlisted === 'remove')
         return planRemoval(member, state, rule);
     const offSections = unlistedPairs(config);
-    if (offSections && [...(member.teams?.keys() ?? [])].some((team) => offSections.has(team)))
+    if (offSections && [...(member.teams?.keys() ?? [])].some((team) => offSections.off(team)))
         return planTeamsOnly(member, offSections, config, state, rule);
     return { reasons: [] };
 }
@@ -908,18 +919,26 @@ function removalBlocks(member, state, rule) {
         reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not remove members`);
     return reasons;
 }
-/** Team slugs the file names that the organization does not have: config errors, with their lines. */
+/** Team slugs the file names that the organization does not have: config errors, with their file and line. */
 function unknownTeams(config, state) {
     const unknown = [];
     for (const spec of config.members.values()) {
+        const file = spec.source.file;
         let index = 0;
         for (const team of spec.teams?.keys() ?? []) {
             // Team positions are in the order of the teams.
             const position = spec.source.teams[index++] ?? spec.source.entry;
             if (!state.teams.has(team))
-                unknown.push({ email: spec.email, team, ...position });
+                unknown.push({ team, owner: `for ${spec.email}`, file, ...position });
         }
+        for (const grant of spec.grants)
+            for (const team of grant.teams?.keys() ?? [])
+                if (!state.teams.has(team))
+                    unknown.push({ team, owner: `in a grant of ${spec.email}`, file, ...grant.position });
     }
+    for (const section of config.teams.values())
+        if (!state.teams.has(section.slug))
+            unknown.push({ team: section.slug, owner: 'a team section', file: section.file, ...section.position });
     return unknown;
 }
 
@@ -1048,12 +1067,12 @@ async function planOrganization(client, config, organization, configWarnings = [
     if (unknown.length > 0) {
         return {
             kind: 'config-errors',
-            problems: unknown.map(({ email, team, line, column }) => ({
+            problems: unknown.map(({ owner, team, file, line, column }) => ({
                 severity: 'error',
-                file: config.file,
+                file,
                 line,
                 column,
-                message: `team "${team}" (for ${email}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
+                message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
             })),
         };
     }
@@ -1909,9 +1928,14 @@ function mergeConfigs(parts, given) {
 function crossCheck(config) {
     const problems = [];
     for (const section of config.teams.values()) {
+        let index = 0;
         for (const [email, role] of section.people) {
-            const position = section.positions.get(email) ?? section.position;
-            const where = { file: section.file, line: position.line, column: position.column };
+            const slot = 2 * index++;
+            const where = {
+                file: section.file,
+                line: section.places[slot] ?? section.position.line,
+                column: section.places[slot + 1] ?? section.position.column,
+            };
             const member = config.members.get(email);
             if (!member) {
                 problems.push({
@@ -3377,13 +3401,13 @@ function buildModel(raw, file, source, report) {
             ...(until ? { until } : {}),
             grants: grants.length === 0 ? NO_GRANTS : grants,
             // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
-            source: { file, entry, teams: teamPositions.slice() },
+            source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() },
         });
     }
     const teamSections = new Map();
     for (const [slug, section] of Object.entries(raw.teams ?? {})) {
         const people = new Map();
-        const positions = new Map();
+        const places = [];
         for (const [list, teamRole] of [
             ['admins', 'admin'],
             ['contributors', 'contributor'],
@@ -3392,17 +3416,23 @@ function buildModel(raw, file, source, report) {
             for (const [index, address] of (section[list] ?? []).entries()) {
                 const email = address.toLowerCase();
                 const position = source.locate(['teams', slug, list, String(index)]);
-                const before = positions.get(email);
-                if (before) {
-                    report('error', position, `${address} is in two lists of team "${slug}" (also line ${before.line}): keep one`);
+                if (people.has(email)) {
+                    const before = places[2 * [...people.keys()].indexOf(email)];
+                    report('error', position, `${address} is in two lists of team "${slug}" (also line ${before}): keep one`);
                     continue;
                 }
                 checkEmailCharacters(address, position, report);
                 people.set(email, teamRole);
-                positions.set(email, position);
+                places.push(position.line, position.column);
             }
         }
-        teamSections.set(slug, { slug, file, position: source.locate(['teams', slug], 'key'), people, positions });
+        teamSections.set(slug, {
+            slug,
+            file,
+            position: source.locate(['teams', slug], 'key'),
+            people,
+            places: Uint32Array.from(places),
+        });
     }
     const ignore = new Set();
     for (const [index, address] of (raw.ignore ?? []).entries()) {
@@ -3432,6 +3462,7 @@ function buildModel(raw, file, source, report) {
     };
 }
 const NO_GRANTS = Object.freeze([]);
+const NO_POSITIONS = Object.freeze([]);
 /** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
 function readUntil(text, position, report) {
     const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -3875,7 +3906,9 @@ function changeDetails(change) {
             return [REINVITED];
         case 'remove':
             return [
-                `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''}${change.expired ? `; the entry ended ${change.expired}` : ''})`,
+                change.expired
+                    ? `remove (expired ${change.expired}): the entry ended; was ${change.orgRole}${change.pending ? ', pending invitation' : ''}`
+                    : `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''})`,
             ];
         case 'conflict':
             return change.members.map((member) => `id ${member.memberId}: ${member.email}${member.pending ? ' (pending invitation)' : ''}`);

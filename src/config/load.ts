@@ -304,14 +304,14 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
       ...(until ? { until } : {}),
       grants: grants.length === 0 ? NO_GRANTS : grants,
       // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
-      source: { file, entry, teams: teamPositions.slice() },
+      source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() },
     });
   }
 
   const teamSections = new Map<string, TeamSection>();
   for (const [slug, section] of Object.entries(raw.teams ?? {})) {
     const people = new Map<string, TeamRole | null>();
-    const positions = new Map<string, Position>();
+    const places: number[] = [];
     for (const [list, teamRole] of [
       ['admins', 'admin'],
       ['contributors', 'contributor'],
@@ -320,17 +320,23 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
       for (const [index, address] of (section[list] ?? []).entries()) {
         const email = address.toLowerCase();
         const position = source.locate(['teams', slug, list, String(index)]);
-        const before = positions.get(email);
-        if (before) {
-          report('error', position, `${address} is in two lists of team "${slug}" (also line ${before.line}): keep one`);
+        if (people.has(email)) {
+          const before = places[2 * [...people.keys()].indexOf(email)];
+          report('error', position, `${address} is in two lists of team "${slug}" (also line ${before}): keep one`);
           continue;
         }
         checkEmailCharacters(address, position, report);
         people.set(email, teamRole);
-        positions.set(email, position);
+        places.push(position.line, position.column);
       }
     }
-    teamSections.set(slug, { slug, file, position: source.locate(['teams', slug], 'key'), people, positions });
+    teamSections.set(slug, {
+      slug,
+      file,
+      position: source.locate(['teams', slug], 'key'),
+      people,
+      places: Uint32Array.from(places),
+    });
   }
 
   const ignore = new Set<string>();
@@ -364,6 +370,7 @@ function buildModel(raw: RawConfig, file: string, source: Locator, report: Repor
 }
 
 const NO_GRANTS: readonly Grant[] = Object.freeze([]);
+const NO_POSITIONS: readonly Position[] = Object.freeze([]);
 
 /** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
 function readUntil(text: string, position: Position, report: Report): Until | undefined {

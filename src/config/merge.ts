@@ -104,9 +104,14 @@ export function mergeConfigs(
 export function crossCheck(config: Config): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const section of config.teams.values()) {
+    let index = 0;
     for (const [email, role] of section.people) {
-      const position = section.positions.get(email) ?? section.position;
-      const where = { file: section.file, line: position.line, column: position.column };
+      const slot = 2 * index++;
+      const where = {
+        file: section.file,
+        line: section.places[slot] ?? section.position.line,
+        column: section.places[slot + 1] ?? section.position.column,
+      };
       const member = config.members.get(email);
       if (!member) {
         problems.push({

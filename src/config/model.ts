@@ -56,8 +56,11 @@ export interface TeamSection {
   readonly position: Position;
   /** Lower-cased email -> explicit team role (null: the `members` list), in the section's order. */
   readonly people: ReadonlyMap<string, TeamRole | null>;
-  /** Where each email is written. */
-  readonly positions: ReadonlyMap<string, Position>;
+  /**
+   * Where each email is written, in the order of `people`: line, column, line, column, ... (one
+   * typed array, not an object per email: sections may hold every member of the organization).
+   */
+  readonly places: Uint32Array;
 }
 
 /** A validated, normalized config file: what the rest of the engine consumes. */

@@ -41,12 +41,12 @@ export async function planOrganization(
   if (unknown.length > 0) {
     return {
       kind: 'config-errors',
-      problems: unknown.map(({ email, team, line, column }) => ({
+      problems: unknown.map(({ owner, team, file, line, column }) => ({
         severity: 'error',
-        file: config.file,
+        file,
         line,
         column,
-        message: `team "${team}" (for ${email}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
+        message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
       })),
     };
   }

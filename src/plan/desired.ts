@@ -10,14 +10,24 @@ import { TeamRoles } from '../domain/team-roles.ts';
  * on while it holds and off after).
  */
 
-/** A team's wanted role for one member, or 'off': the member must not be on it. */
-export type Pair = TeamRole | null | 'off';
+/**
+ * The managed (member, team) pairs of a member whose entry does not manage its teams: the teams
+ * the member must be on, and which other teams are managed (the member must be off them). Kept
+ * as a rule, not a list: every team with a section is managed, and listing them per member would
+ * cost members x sections.
+ */
+export interface Pairs {
+  /** Teams the member must be on, with the wanted role (null: no explicit role). */
+  readonly on: ReadonlyMap<string, TeamRole | null>;
+  /** Whether a team not in `on` is managed: the member must not be on it. */
+  readonly off: (team: string) => boolean;
+}
 
 export interface Desired {
   /** The entry, with the org role and (fully managed) teams that hold now. */
   readonly spec: MemberSpec;
   /** Managed pairs of a member whose entry does not manage its teams; undefined when there are none. */
-  readonly pairs?: ReadonlyMap<string, Pair>;
+  readonly pairs?: Pairs;
   /** The entry has ended (its `until` has passed): the member is removed. */
   readonly ended?: string;
   /** Grants that hold now. */
@@ -32,16 +42,24 @@ function higher(a: TeamRole | null | undefined, b: TeamRole | null): TeamRole | 
   return rank(b) > rank(a) ? b : (a ?? null);
 }
 
-/** For each email, the sections that list it: slug -> role. */
-export function sectionsByEmail(config: Config): Map<string, Map<string, TeamRole | null>> {
-  const byEmail = new Map<string, Map<string, TeamRole | null>>();
+const indexed = new WeakMap<Config, ReadonlyMap<string, ReadonlyMap<string, TeamRole | null>>>();
+
+/** For each email, the sections that list it: slug -> role. Built once per config (an apply re-plans member by member). */
+export function sectionsByEmail(config: Config): ReadonlyMap<string, ReadonlyMap<string, TeamRole | null>> {
+  const known = indexed.get(config);
+  if (known) return known;
+  // slug, role, slug, role, ...: one array per email while building, then a compact TeamRoles.
+  const pairs = new Map<string, (string | TeamRole | null)[]>();
   for (const section of config.teams.values()) {
     for (const [email, role] of section.people) {
-      const teams = byEmail.get(email) ?? new Map<string, TeamRole | null>();
-      teams.set(section.slug, role);
-      byEmail.set(email, teams);
+      const list = pairs.get(email);
+      if (list) list.push(section.slug, role);
+      else pairs.set(email, [section.slug, role]);
     }
   }
+  const byEmail = new Map<string, TeamRoles>();
+  for (const [email, list] of pairs) byEmail.set(email, TeamRoles.fromPairs(list));
+  indexed.set(config, byEmail);
   return byEmail;
 }
 
@@ -70,27 +88,30 @@ export function desiredMember(
     return { ...base, spec: role === spec.role && teams === spec.teams ? spec : { ...spec, role, teams } };
   }
   // The entry does not manage them: only the pairs of sections and grants are managed.
-  const pairs = new Map<string, Pair>();
-  for (const slug of config.teams.keys()) pairs.set(slug, 'off');
-  for (const grant of past) for (const team of grant.teams?.keys() ?? []) pairs.set(team, 'off');
-  for (const [team, teamRole] of declared) pairs.set(team, teamRole);
-  return { ...base, spec: role === spec.role ? spec : { ...spec, role }, ...(pairs.size > 0 ? { pairs } : {}) };
+  const endedTeams = past.length === 0 ? undefined : new Set(past.flatMap((grant) => [...(grant.teams?.keys() ?? [])]));
+  if (declared.size === 0 && !endedTeams?.size && config.teams.size === 0)
+    return { ...base, spec: role === spec.role ? spec : { ...spec, role } };
+  const pairs: Pairs = {
+    on: declared,
+    off: endedTeams?.size ? (team) => config.teams.has(team) || endedTeams.has(team) : (team) => config.teams.has(team),
+  };
+  return { ...base, spec: role === spec.role ? spec : { ...spec, role }, pairs };
 }
 
 /** The pairs of a member the file does not list: off every team that has a section. */
-export function unlistedPairs(config: Config): ReadonlyMap<string, Pair> | undefined {
+export function unlistedPairs(config: Config): Pairs | undefined {
   if (config.teams.size === 0) return undefined;
-  return new Map([...config.teams.keys()].map((slug) => [slug, 'off' as const]));
+  return { on: new Map(), off: (team) => config.teams.has(team) };
 }
 
 /** A member's teams with the managed pairs applied to what Sentry has: what a write should leave. */
-export function withPairs(current: ReadonlyMap<string, TeamRole | null>, pairs: ReadonlyMap<string, Pair>): TeamSpec {
+export function withPairs(current: ReadonlyMap<string, TeamRole | null>, pairs: Pairs): TeamSpec {
   const teams = new Map<string, TeamRole | null>();
   for (const [team, stored] of current) {
-    const want = pairs.get(team);
-    if (want === 'off') continue;
-    teams.set(team, want === undefined ? stored : want);
+    const want = pairs.on.get(team);
+    if (want !== undefined || pairs.on.has(team)) teams.set(team, want ?? null);
+    else if (!pairs.off(team)) teams.set(team, stored);
   }
-  for (const [team, want] of pairs) if (want !== 'off' && !teams.has(team)) teams.set(team, want);
+  for (const [team, want] of pairs.on) if (!teams.has(team)) teams.set(team, want);
   return TeamRoles.from(teams);
 }

@@ -2,7 +2,7 @@ import type { Config, Grant, MemberSpec, TeamSpec } from '../config/model.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { effectiveTeamRole, type OrgRole, orgRoleRank, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
-import { type Desired, desiredMember, type Pair, sectionsByEmail, unlistedPairs, withPairs } from './desired.ts';
+import { type Desired, desiredMember, type Pairs, sectionsByEmail, unlistedPairs, withPairs } from './desired.ts';
 import type {
   BlockedChange,
   GrantNote,
@@ -161,7 +161,7 @@ export function replanMember(
   if (config.ignore.has(email)) return { reasons: [] };
   if (config.unlisted === 'remove') return planRemoval(member, state, rule);
   const offSections = unlistedPairs(config);
-  if (offSections && [...(member.teams?.keys() ?? [])].some((team) => offSections.has(team)))
+  if (offSections && [...(member.teams?.keys() ?? [])].some((team) => offSections.off(team)))
     return planTeamsOnly(member, offSections, config, state, rule);
   return { reasons: [] };
 }
@@ -314,7 +314,7 @@ export function planListedMember(
   config: Config,
   state: OrgState,
   rule: OwnerRule,
-  pairs?: ReadonlyMap<string, Pair>,
+  pairs?: Pairs,
   because: readonly string[] = [],
 ): MemberDecision {
   const reinvite = member.expired && config.missing === 'invite';
@@ -361,7 +361,7 @@ export function planRemoval(
 /** A member the file does not list, on teams that have a section: taken off them, nothing else. */
 export function planTeamsOnly(
   member: ObservedMember,
-  pairs: ReadonlyMap<string, Pair>,
+  pairs: Pairs,
   config: Config,
   state: OrgState,
   rule: OwnerRule,
@@ -381,7 +381,7 @@ export function planTeamsOnly(
 }
 
 /** A listed email not in the organization, under `missing: invite`. */
-export function planInvite(spec: MemberSpec, state: OrgState, pairs?: ReadonlyMap<string, Pair>): MemberDecision {
+export function planInvite(spec: MemberSpec, state: OrgState, pairs?: Pairs): MemberDecision {
   const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
   const teamRoles = teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
   return {
@@ -533,16 +533,33 @@ function removalBlocks(member: ObservedMember, state: OrgState, rule: OwnerRule)
   return reasons;
 }
 
-/** Team slugs the file names that the organization does not have: config errors, with their lines. */
-export function unknownTeams(config: Config, state: OrgState): { email: string; team: string; line: number; column: number }[] {
-  const unknown: { email: string; team: string; line: number; column: number }[] = [];
+/** An unknown team slug where the file names it: a member's entry, a grant, or a team section. */
+export interface UnknownTeam {
+  readonly team: string;
+  /** Where it is named, as the message says it: "for alice@acme.com", "in a grant of alice@acme.com", "a team section". */
+  readonly owner: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Team slugs the file names that the organization does not have: config errors, with their file and line. */
+export function unknownTeams(config: Config, state: OrgState): UnknownTeam[] {
+  const unknown: UnknownTeam[] = [];
   for (const spec of config.members.values()) {
+    const file = spec.source.file;
     let index = 0;
     for (const team of spec.teams?.keys() ?? []) {
       // Team positions are in the order of the teams.
       const position = spec.source.teams[index++] ?? spec.source.entry;
-      if (!state.teams.has(team)) unknown.push({ email: spec.email, team, ...position });
+      if (!state.teams.has(team)) unknown.push({ team, owner: `for ${spec.email}`, file, ...position });
     }
+    for (const grant of spec.grants)
+      for (const team of grant.teams?.keys() ?? [])
+        if (!state.teams.has(team)) unknown.push({ team, owner: `in a grant of ${spec.email}`, file, ...grant.position });
   }
+  for (const section of config.teams.values())
+    if (!state.teams.has(section.slug))
+      unknown.push({ team: section.slug, owner: 'a team section', file: section.file, ...section.position });
   return unknown;
 }

@@ -112,7 +112,9 @@ export function changeDetails(change: MemberChange): string[] {
       return [REINVITED];
     case 'remove':
       return [
-        `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''}${change.expired ? `; the entry ended ${change.expired}` : ''})`,
+        change.expired
+          ? `remove (expired ${change.expired}): the entry ended; was ${change.orgRole}${change.pending ? ', pending invitation' : ''}`
+          : `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''})`,
       ];
     case 'conflict':
       return change.members.map(

@@ -57,6 +57,22 @@ describe('temporary access', () => {
     expect(sentry.org.findByEmail('dana@acme.com')?.orgRole).toBe('member');
     expect(result.stdout).toContain(`grant ended ${day(-1)}: org role manager -> member`);
   });
+  it('an entry that has ended removes the member, whatever unlisted says; validate warns first', async () => {
+    const text = `organization: acme\nunlisted: ignore\nmembers:\n  alice@acme.com: {role: owner, teams: {platform: admin}}\n  grace@acme.com:\n    role: member\n    teams: [web]\n    until: ${day(-2)}\n`;
+    const checked = await run({ 'sentry-members.yml': text }, { inputs: { mode: 'validate' } });
+    expect(checked.exitCode).toBe(0);
+    expect(checked.of('warning').map((w) => [w.properties.line, w.message])).toContainEqual([
+      '5',
+      `sentry-members.yml:5:3: the entry of grace@acme.com ended ${day(-2)}: the next apply removes the member (or remove the entry)`,
+    ]);
+    const applied = await run(
+      { 'sentry-members.yml': text },
+      { eventName: 'schedule', event: { repository: { default_branch: 'main' } }, ref: 'refs/heads/main' },
+    );
+    expect(applied.exitCode).toBe(0);
+    expect(sentry.org.findByEmail('grace@acme.com')).toBeUndefined();
+    expect(applied.stdout).toContain(`remove (expired ${day(-2)}): the entry ended; was member`);
+  });
 });
 
 describe('relative guards', () => {
@@ -99,5 +115,31 @@ describe('a file per team', () => {
       /update bob@acme\.com \(Bob Backend\)\s+\(sentry\/org\.yml:5\)\n\s+backend: contributor -> admin/,
     );
     expect(fixed.stdout).toMatch(/update erin@acme\.com \(Erin\)\s+\(sentry\/teams\/backend\.yml:2\)\n\s+leaves backend/);
+  });
+
+  it('a team section or a grant for a team the organization does not have is an error in its own file', async () => {
+    const result = await run(
+      {
+        'sentry/org.yml':
+          'organization: acme\nmembers:\n  alice@acme.com: {role: owner}\n  bob@acme.com:\n    role: member\n    grants:\n      - teams: [incidnt]\n        until: 2099-01-01\n',
+        'sentry/teams/backend.yml': 'teams:\n  backnd:\n    admins: [bob@acme.com]\n',
+      },
+      { inputs: { mode: 'plan', config: 'sentry' } },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(sentry.writes()).toEqual([]);
+    const errors = result.of('error').map((e) => [e.properties.file, e.properties.line, e.message]);
+    expect(errors).toContainEqual([
+      'sentry/teams/backend.yml',
+      '2',
+      expect.stringMatching(
+        /: team "backnd" \(a team section\) does not exist in the Sentry organization "acme"\. Did you mean "backend"\?/,
+      ),
+    ]);
+    expect(errors).toContainEqual([
+      'sentry/org.yml',
+      '7',
+      expect.stringMatching(/: team "incidnt" \(in a grant of bob@acme\.com\) does not exist/),
+    ]);
   });
 });

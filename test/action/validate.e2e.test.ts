@@ -27,7 +27,7 @@ describe('the bundled action in validate mode', () => {
         command: 'notice',
         properties: { title: 'sentry-members-sync: config valid', file: 'sentry-members.yml' },
         message:
-          'sentry-members.yml is valid for organization acme: 8 members (6 with managed teams), 1 ignored email; unlisted: report, missing: report.',
+          'sentry-members.yml is valid for organization acme: 8 members (6 with managed teams), 1 team section, 1 ignored email; unlisted: report, missing: report.',
       },
     ]);
     expect(run.summary).toContain('## sentry-members-sync: config check');

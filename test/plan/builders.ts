@@ -134,7 +134,7 @@ export function file(
       file: 'sentry-members.yml',
       position: { line: 500 + index, column: 3 },
       people,
-      positions: new Map([...people.keys()].map((email, i) => [email, { line: 500 + index, column: 10 + i }])),
+      places: Uint32Array.from([...people.keys()].flatMap((_, i) => [500 + index, 10 + i])),
     });
   }
   return {

@@ -19,8 +19,8 @@ describe('unknown team slugs', () => {
     );
     const state = { teams: new Map([['backend', {}]]) } as unknown as OrgState;
     expect(unknownTeams(file, state)).toEqual([
-      { email: 'bob@acme.com', team: 'wbe', line: 6, column: 9 },
-      { email: 'eve@acme.com', team: 'opps', line: 7, column: 56 },
+      { owner: 'for bob@acme.com', file: 'sentry-members.yml', team: 'wbe', line: 6, column: 9 },
+      { owner: 'for eve@acme.com', file: 'sentry-members.yml', team: 'opps', line: 7, column: 56 },
     ]);
   });
 });
