@@ -146,6 +146,28 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect(sim.writes()).toEqual([]);
   });
 
+  it('export --layout teams into a directory writes org.yml and a file per team; read as one config, it plans empty', async () => {
+    const { mkdtemp, readdir, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'sms-cli-')), 'sentry');
+    const result = await cli(
+      ['export', '--org', 'acme', '--sentry-url', sim.url, '--layout', 'teams', '--out', `${dir}/`],
+      env(),
+    );
+    expect(result.code).toBe(0);
+    const teams = (await readdir(path.join(dir, 'teams'))).sort();
+    expect(teams.length).toBeGreaterThan(1);
+    expect(result.err).toMatch(new RegExp(`org\\.yml \\(\\d+ members of "acme"\\) and ${teams.length} team files under teams/$`));
+    const one = await readFile(path.join(dir, 'teams', teams[0] ?? ''), 'utf8');
+    expect(one).toMatch(new RegExp(`^teams:\n {2}${(teams[0] ?? '').replace('.yml', '')}:`, 'm'));
+    expect(await readFile(path.join(dir, 'org.yml'), 'utf8')).not.toMatch(/^teams:/m);
+    expect((await cli(['validate', dir])).code).toBe(0);
+    const check = await cli(args('check', dir), env());
+    expect(check.out).toMatch(/^Sentry plan: no changes: acme matches /);
+    expect(check.code).toBe(0);
+    expect(sim.writes()).toEqual([]);
+  });
+
   it('plan exits 0 and writes nothing; check exits 1 on drift; apply exits 0 and converges', async () => {
     const file = await tmpFile((await exported()).replace('max@acme.com:\n    role: member', 'max@acme.com:\n    role: manager'));
     const plan = await cli(args('plan', file, '--json'), env());

@@ -3574,6 +3574,8 @@ const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync/sentry
  */
 function exportConfig(state, options = {}) {
     const byTeams = options.layout === 'teams';
+    // With the team layout written as a directory, the sections go to files of their own.
+    const inline = byTeams && options.sections !== false;
     const members = {};
     const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
     const counts = new Map();
@@ -3599,7 +3601,7 @@ function exportConfig(state, options = {}) {
         unlisted: 'report',
         missing: 'report',
         members,
-        ...(byTeams ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
+        ...(inline ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
     });
     // Lists of team slugs (and of a section's people) read best on one line.
     const membersNode = doc.get('members', true);
@@ -3610,23 +3612,22 @@ function exportConfig(state, options = {}) {
                 teams.flow = true;
         }
     }
-    const teamsNode = doc.get('teams', true);
-    if ((0,dist/* isMap */.jh)(teamsNode)) {
-        for (const pair of teamsNode.items) {
-            if (!(0,dist/* isMap */.jh)(pair.value))
-                continue;
-            for (const list of pair.value.items)
-                if ((0,dist/* isSeq */.oP)(list.value))
-                    list.value.flow = true;
-        }
-    }
+    flowSections(doc);
     const pending = state.members.filter((member) => member.pending).length;
     doc.commentBefore = [
         ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
         '',
         ` Exported from the Sentry organization "${state.organization}" by sentry-members-sync${options.now ? ` on ${options.now}` : ''}:`,
-        ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
-        ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
+        ...(byTeams && !inline
+            ? [
+                ` ${state.members.length} members, ${pending} of them pending invitations; each team's roster is in`,
+                ' teams/<slug>.yml beside this file. Commit the directory and name it in `config`: read as',
+                ' one config, a plan on it is empty until the files or the organization change.',
+            ]
+            : [
+                ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
+                ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
+            ]),
     ].join('\n');
     if (shared.length > 0) {
         doc.comment = [
@@ -3637,6 +3638,45 @@ function exportConfig(state, options = {}) {
         ].join('\n');
     }
     return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+/**
+ * The organization as a directory (`export --layout teams --out <directory>/`): `org.yml` with
+ * the members and their org roles, and `teams/<slug>.yml` with one team's section each, so each
+ * team's file can have its own owners (CODEOWNERS). Read as one config, the files plan empty.
+ * Paths are relative to the directory.
+ */
+function exportFiles(state, options = {}) {
+    const files = new Map();
+    files.set('org.yml', exportConfig(state, { ...options, layout: 'teams', sections: false }));
+    const counts = new Map();
+    for (const member of state.members)
+        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+    const listed = new Set([...counts].filter(([, count]) => count === 1).map(([email]) => email));
+    for (const [slug, section] of Object.entries(sectionsOf(state, listed))) {
+        const doc = new dist/* Document */.yo({ teams: { [slug]: section } });
+        flowSections(doc);
+        doc.commentBefore = [
+            ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
+            '',
+            ` The roster of team "${slug}" of "${state.organization}": managed as a whole (anyone else on the team`,
+            ' leaves it). Org roles come from org.yml; give this file to the team leads in CODEOWNERS.',
+        ].join('\n');
+        files.set(`teams/${slug}.yml`, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+    }
+    return files;
+}
+/** A section's lists of people read best on one line. */
+function flowSections(doc) {
+    const teamsNode = doc.get('teams', true);
+    if (!(0,dist/* isMap */.jh)(teamsNode))
+        return;
+    for (const pair of teamsNode.items) {
+        if (!(0,dist/* isMap */.jh)(pair.value))
+            continue;
+        for (const list of pair.value.items)
+            if ((0,dist/* isSeq */.oP)(list.value))
+                list.value.flow = true;
+    }
 }
 /**
  * Every team of the organization as a section (an empty one too: a team with a section is
@@ -4669,7 +4709,7 @@ Options:
   --expiry-warning-days <n>
                         Warn about grants and entries ending within this many days (default 7).
   --layout <form>       export: members (one entry per member, the default) or teams (team
-                        sections, for a file per team).
+                        sections; with --out <directory>/, org.yml and teams/<slug>.yml).
   --out <file>          export: as the [out] argument.
   -v, --version         Print the version.
   -h, --help            Show this help.
@@ -4885,7 +4925,19 @@ async function exportCommand(out, values, io, cwd) {
         const layout = values.layout;
         if (layout !== 'members' && layout !== 'teams')
             throw new UsageError(`--layout is "${layout}": expected members or teams`);
-        const text = exportConfig(state, { now: new Date().toISOString().slice(0, 10), layout });
+        const now = new Date().toISOString().slice(0, 10);
+        if (out &&
+            layout === 'teams' &&
+            (out.endsWith('/') || (await (0,promises_.stat)(external_node_path_default().resolve(cwd, out)).catch(() => undefined))?.isDirectory())) {
+            // A directory: org.yml and a file per team, ready for CODEOWNERS.
+            const files = exportFiles(state, { now });
+            await (0,promises_.mkdir)(external_node_path_default().resolve(cwd, out, 'teams'), { recursive: true });
+            for (const [name, text] of files)
+                await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out, name), text);
+            io.stderr(`wrote ${shown(cwd, out)}: org.yml (${plural(state.members.length, 'member')} of "${organization}") and ${plural(files.size - 1, 'team file')} under teams/`);
+            return 0;
+        }
+        const text = exportConfig(state, { now, layout });
         if (out) {
             await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out), text);
             io.stderr(`wrote ${shown(cwd, out)}: ${plural(state.members.length, 'member')} of "${organization}"`);

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
@@ -7,7 +7,7 @@ import { addSecret } from '../domain/secrets.ts';
 import { organizationOf } from '../engine/plan-organization.ts';
 import { type Failure, failuresOf, type RunOutcome, runSentry, type SentryMode } from '../engine/run.ts';
 import { validateConfig } from '../engine/validate.ts';
-import { exportConfig } from '../export/export.ts';
+import { exportConfig, exportFiles } from '../export/export.ts';
 import { EVERYONE, observe } from '../observe/observe.ts';
 import { describeError, describeFailure, type Words } from '../render/failures.ts';
 import { applyText, planText } from '../render/plan-text.ts';
@@ -50,7 +50,7 @@ Options:
   --expiry-warning-days <n>
                         Warn about grants and entries ending within this many days (default 7).
   --layout <form>       export: members (one entry per member, the default) or teams (team
-                        sections, for a file per team).
+                        sections; with --out <directory>/, org.yml and teams/<slug>.yml).
   --out <file>          export: as the [out] argument.
   -v, --version         Print the version.
   -h, --help            Show this help.
@@ -275,7 +275,22 @@ async function exportCommand(out: string | undefined, values: Options, io: CliIo
     io.progress?.('');
     const layout = values.layout;
     if (layout !== 'members' && layout !== 'teams') throw new UsageError(`--layout is "${layout}": expected members or teams`);
-    const text = exportConfig(state, { now: new Date().toISOString().slice(0, 10), layout });
+    const now = new Date().toISOString().slice(0, 10);
+    if (
+      out &&
+      layout === 'teams' &&
+      (out.endsWith('/') || (await stat(path.resolve(cwd, out)).catch(() => undefined))?.isDirectory())
+    ) {
+      // A directory: org.yml and a file per team, ready for CODEOWNERS.
+      const files = exportFiles(state, { now });
+      await mkdir(path.resolve(cwd, out, 'teams'), { recursive: true });
+      for (const [name, text] of files) await writeFile(path.resolve(cwd, out, name), text);
+      io.stderr(
+        `wrote ${shown(cwd, out)}: org.yml (${plural(state.members.length, 'member')} of "${organization}") and ${plural(files.size - 1, 'team file')} under teams/`,
+      );
+      return 0;
+    }
+    const text = exportConfig(state, { now, layout });
     if (out) {
       await writeFile(path.resolve(cwd, out), text);
       io.stderr(`wrote ${shown(cwd, out)}: ${plural(state.members.length, 'member')} of "${organization}"`);

@@ -17,9 +17,11 @@ export const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync
  */
 export function exportConfig(
   state: OrgState,
-  options: { schema?: string; now?: string; layout?: 'members' | 'teams' } = {},
+  options: { schema?: string; now?: string; layout?: 'members' | 'teams'; sections?: boolean } = {},
 ): string {
   const byTeams = options.layout === 'teams';
+  // With the team layout written as a directory, the sections go to files of their own.
+  const inline = byTeams && options.sections !== false;
   const members: Record<string, unknown> = {};
   const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
   const counts = new Map<string, number>();
@@ -46,7 +48,7 @@ export function exportConfig(
     unlisted: 'report',
     missing: 'report',
     members,
-    ...(byTeams ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
+    ...(inline ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
   });
   // Lists of team slugs (and of a section's people) read best on one line.
   const membersNode = doc.get('members', true);
@@ -56,20 +58,22 @@ export function exportConfig(
       if (isSeq(teams)) teams.flow = true;
     }
   }
-  const teamsNode = doc.get('teams', true);
-  if (isMap(teamsNode)) {
-    for (const pair of teamsNode.items) {
-      if (!isMap(pair.value)) continue;
-      for (const list of pair.value.items) if (isSeq(list.value)) list.value.flow = true;
-    }
-  }
+  flowSections(doc);
   const pending = state.members.filter((member) => member.pending).length;
   doc.commentBefore = [
     ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
     '',
     ` Exported from the Sentry organization "${state.organization}" by sentry-members-sync${options.now ? ` on ${options.now}` : ''}:`,
-    ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
-    ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
+    ...(byTeams && !inline
+      ? [
+          ` ${state.members.length} members, ${pending} of them pending invitations; each team's roster is in`,
+          ' teams/<slug>.yml beside this file. Commit the directory and name it in `config`: read as',
+          ' one config, a plan on it is empty until the files or the organization change.',
+        ]
+      : [
+          ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
+          ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
+        ]),
   ].join('\n');
   if (shared.length > 0) {
     doc.comment = [
@@ -80,6 +84,42 @@ export function exportConfig(
     ].join('\n');
   }
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/**
+ * The organization as a directory (`export --layout teams --out <directory>/`): `org.yml` with
+ * the members and their org roles, and `teams/<slug>.yml` with one team's section each, so each
+ * team's file can have its own owners (CODEOWNERS). Read as one config, the files plan empty.
+ * Paths are relative to the directory.
+ */
+export function exportFiles(state: OrgState, options: { schema?: string; now?: string } = {}): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('org.yml', exportConfig(state, { ...options, layout: 'teams', sections: false }));
+  const counts = new Map<string, number>();
+  for (const member of state.members) counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+  const listed = new Set([...counts].filter(([, count]) => count === 1).map(([email]) => email));
+  for (const [slug, section] of Object.entries(sectionsOf(state, listed))) {
+    const doc = new Document({ teams: { [slug]: section } });
+    flowSections(doc);
+    doc.commentBefore = [
+      ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
+      '',
+      ` The roster of team "${slug}" of "${state.organization}": managed as a whole (anyone else on the team`,
+      ' leaves it). Org roles come from org.yml; give this file to the team leads in CODEOWNERS.',
+    ].join('\n');
+    files.set(`teams/${slug}.yml`, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+  }
+  return files;
+}
+
+/** A section's lists of people read best on one line. */
+function flowSections(doc: Document): void {
+  const teamsNode = doc.get('teams', true);
+  if (!isMap(teamsNode)) return;
+  for (const pair of teamsNode.items) {
+    if (!isMap(pair.value)) continue;
+    for (const list of pair.value.items) if (isSeq(list.value)) list.value.flow = true;
+  }
 }
 
 /**
