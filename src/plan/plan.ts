@@ -83,7 +83,7 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
     const member = found[0];
     if (!member) {
       if (desired.ended) continue;
-      if (config.missing === 'invite') add(planInvite(spec, state, desired.pairs));
+      if (config.missing === 'invite') add(planInvite(spec, config, state, desired.pairs));
       else missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
       continue;
     }
@@ -146,7 +146,7 @@ export function replanMember(
       return planRemoval(member, state, rule, {
         expired: desired.ended,
         line: listed.source.entry.line,
-        file: listed.source.file,
+        ...inFile(listed.source.file, config),
       });
     return planListedMember(
       specFor(desired.spec, state),
@@ -307,6 +307,11 @@ function storedAs(member: ObservedMember, state: OrgState): ObservedMember {
   return { ...member, teams: TeamRoles.from([...member.teams.keys()].map((team) => [team, null] as const)) };
 }
 
+/** A change's `file`: set only when its entry is in another file than the one `config` names. */
+function inFile(file: string, config: Config): { file?: string } {
+  return file === config.file ? {} : { file };
+}
+
 /** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
 export function planListedMember(
   spec: MemberSpec,
@@ -326,13 +331,20 @@ export function planListedMember(
       ...update,
       ...(reinvite ? { reinvite: true as const } : {}),
       ...(because.length > 0 ? { because } : {}),
-      ...(spec.source.file !== config.file ? { file: spec.source.file } : {}),
+      ...inFile(spec.source.file, config),
     };
     return { change, reasons: updateBlocks(change, member, spec, state, rule) };
   }
   if (!reinvite) return { reasons: [] };
   return {
-    change: { kind: 'reinvite', memberId: member.id, email: member.email, name: member.name, line: spec.source.entry.line },
+    change: {
+      kind: 'reinvite',
+      memberId: member.id,
+      email: member.email,
+      name: member.name,
+      line: spec.source.entry.line,
+      ...inFile(spec.source.file, config),
+    },
     reasons: mayNotInvite(state),
   };
 }
@@ -342,7 +354,7 @@ export function planRemoval(
   member: ObservedMember,
   state: OrgState,
   rule: OwnerRule,
-  expired?: { expired: string; line: number; file: string },
+  expired?: { expired: string; line: number; file?: string },
 ): MemberDecision {
   return {
     change: {
@@ -376,16 +388,23 @@ export function planTeamsOnly(
   };
   const update = diffMember(spec, member);
   if (!update) return { reasons: [] };
-  const change: MemberUpdate = { ...update, ...(spec.source.file !== config.file ? { file: spec.source.file } : {}) };
+  const change: MemberUpdate = { ...update, ...inFile(spec.source.file, config) };
   return { change, reasons: updateBlocks(change, member, spec, state, rule) };
 }
 
 /** A listed email not in the organization, under `missing: invite`. */
-export function planInvite(spec: MemberSpec, state: OrgState, pairs?: Pairs): MemberDecision {
+export function planInvite(spec: MemberSpec, config: Config, state: OrgState, pairs?: Pairs): MemberDecision {
   const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
   const teamRoles = teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
   return {
-    change: { kind: 'invite', email: spec.email, orgRole: spec.role, teamRoles, line: spec.source.entry.line },
+    change: {
+      kind: 'invite',
+      email: spec.email,
+      orgRole: spec.role,
+      teamRoles,
+      line: spec.source.entry.line,
+      ...inFile(spec.source.file, config),
+    },
     reasons: [...roleBlocks(spec.role, state), ...teamBlocks(teams ? [...teams.keys()] : [], state)],
   };
 }

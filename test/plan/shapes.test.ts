@@ -7,6 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guardRefusal } from '../../src/apply/apply.ts';
+import { parseConfigPart } from '../../src/config/load.ts';
+import { mergeConfigs } from '../../src/config/merge.ts';
 import type { OrgRole, TeamRole } from '../../src/domain/roles.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import type { Plan } from '../../src/plan/types.ts';
@@ -243,5 +245,44 @@ describe('relative guards', () => {
       percent: { percent: 10, of: 20 },
     });
     expect(guardRefusal(plan, { maxChanges: 0, maxRemovals: { percent: 100 } }, state.members.length)).toBeUndefined();
+  });
+});
+
+describe('several files', () => {
+  it('every change names the file of its entry: updates, invitations, re-invitations and ended entries', async () => {
+    const texts = {
+      'sentry/org.yml': 'organization: acme\nmissing: invite\nunlisted: ignore\nmembers:\n  olivia@acme.com: owner\n',
+      'sentry/people.yml': [
+        'members:',
+        '  ann@acme.com: {role: member, teams: [web]}',
+        '  new@acme.com: member',
+        '  old@acme.com: manager',
+        '  zed@acme.com:',
+        '    role: member',
+        '    until: 2026-11-01',
+        '',
+      ].join('\n'),
+    };
+    const parts = [];
+    for (const [name, text] of Object.entries(texts)) {
+      const part = await parseConfigPart(text, name);
+      if (!part.ok) throw new Error(JSON.stringify(part.problems));
+      parts.push(part);
+    }
+    const merged = mergeConfigs(parts, 'sentry');
+    if (!merged.ok) throw new Error(JSON.stringify(merged.problems));
+    const state = organization(OWNER, {
+      'ann@acme.com': ['member', { teams: { backend: null } }],
+      'old@acme.com': ['member', { pending: true, expired: true }],
+      'zed@acme.com': 'member',
+      'web@acme.com': ['member', { teams: { web: null } }],
+    });
+    const plan = createPlan(merged.config, state, { now: NOW });
+    expect(plan.changes.map((change) => [change.kind, change.email, 'file' in change ? change.file : undefined]).sort()).toEqual([
+      ['invite', 'new@acme.com', 'sentry/people.yml'],
+      ['remove', 'zed@acme.com', 'sentry/people.yml'],
+      ['update', 'ann@acme.com', 'sentry/people.yml'],
+      ['update', 'old@acme.com', 'sentry/people.yml'],
+    ]);
   });
 });
