@@ -533,7 +533,7 @@ function createPlan(config, state, options = {}) {
             if (desired.ended)
                 continue;
             if (config.missing === 'invite')
-                add(planInvite(spec, state, desired.pairs));
+                add(planInvite(spec, config, state, desired.pairs));
             else
                 missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
             continue;
@@ -590,7 +590,7 @@ function replanMember(member, config, state, rule, options = {}, sections = sect
             return planRemoval(member, state, rule, {
                 expired: desired.ended,
                 line: listed.source.entry.line,
-                file: listed.source.file,
+                ...inFile(listed.source.file, config),
             });
         return planListedMember(specFor(desired.spec, state), member, config, state, rule, desired.pairs, endedGrants(desired, listed));
     }
@@ -730,6 +730,10 @@ function storedAs(member, state) {
         return member;
     return { ...member, teams: TeamRoles.from([...member.teams.keys()].map((team) => [team, null])) };
 }
+/** A change's `file`: set only when its entry is in another file than the one `config` names. */
+function inFile(file, config) {
+    return file === config.file ? {} : { file };
+}
 /** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
 function planListedMember(spec, member, config, state, rule, pairs, because = []) {
     const reinvite = member.expired && config.missing === 'invite';
@@ -741,14 +745,21 @@ function planListedMember(spec, member, config, state, rule, pairs, because = []
             ...update,
             ...(reinvite ? { reinvite: true } : {}),
             ...(because.length > 0 ? { because } : {}),
-            ...(spec.source.file !== config.file ? { file: spec.source.file } : {}),
+            ...inFile(spec.source.file, config),
         };
         return { change, reasons: updateBlocks(change, member, spec, state, rule) };
     }
     if (!reinvite)
         return { reasons: [] };
     return {
-        change: { kind: 'reinvite', memberId: member.id, email: member.email, name: member.name, line: spec.source.entry.line },
+        change: {
+            kind: 'reinvite',
+            memberId: member.id,
+            email: member.email,
+            name: member.name,
+            line: spec.source.entry.line,
+            ...inFile(spec.source.file, config),
+        },
         reasons: mayNotInvite(state),
     };
 }
@@ -780,15 +791,22 @@ function planTeamsOnly(member, pairs, config, state, rule) {
     const update = diffMember(spec, member);
     if (!update)
         return { reasons: [] };
-    const change = { ...update, ...(spec.source.file !== config.file ? { file: spec.source.file } : {}) };
+    const change = { ...update, ...inFile(spec.source.file, config) };
     return { change, reasons: updateBlocks(change, member, spec, state, rule) };
 }
 /** A listed email not in the organization, under `missing: invite`. */
-function planInvite(spec, state, pairs) {
+function planInvite(spec, config, state, pairs) {
     const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
     const teamRoles = teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
     return {
-        change: { kind: 'invite', email: spec.email, orgRole: spec.role, teamRoles, line: spec.source.entry.line },
+        change: {
+            kind: 'invite',
+            email: spec.email,
+            orgRole: spec.role,
+            teamRoles,
+            line: spec.source.entry.line,
+            ...inFile(spec.source.file, config),
+        },
         reasons: [...roleBlocks(spec.role, state), ...teamBlocks(teams ? [...teams.keys()] : [], state)],
     };
 }
@@ -1341,7 +1359,7 @@ async function rewrite(client, org, planned, context, owners) {
             : `no longer in the organization (${CHANGED}): the next plan shows it as missing`;
         return { kind: 'skipped', change: planned, reason };
     }
-    const decision = replan(observed(fresh), context, owners);
+    const decision = replan(fresh, context, owners);
     return carryOut(client, org, planned, decision);
 }
 /** The plan's decision for one member, from its fresh state: the planner's own rules. */
@@ -1383,7 +1401,7 @@ async function invite(client, org, change, context, owners) {
         };
     }
     const fresh = await client.getMember(org, same[0]?.id ?? '');
-    const decision = replan(observed(fresh), context, owners);
+    const decision = replan(fresh, context, owners);
     const outcome = await carryOut(client, org, change, decision);
     const already = `already in Sentry (invited or joined during the run), reconciled with the file`;
     if (outcome.kind === 'applied')
@@ -1391,9 +1409,6 @@ async function invite(client, org, change, context, owners) {
     if (outcome.kind === 'skipped')
         return { ...outcome, reason: `${already}: nothing left to change` };
     return outcome;
-}
-function observed(detail) {
-    return { ...detail, teams: detail.teams };
 }
 /** The same write: same kind, member and request. */
 function sameWrite(a, b) {

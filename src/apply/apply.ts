@@ -150,7 +150,7 @@ async function rewrite(
         : `no longer in the organization (${CHANGED}): the next plan shows it as missing`;
     return { kind: 'skipped', change: planned, reason };
   }
-  const decision = replan(observed(fresh), context, owners);
+  const decision = replan(fresh, context, owners);
   return carryOut(client, org, planned, decision);
 }
 
@@ -200,16 +200,12 @@ async function invite(
     };
   }
   const fresh = await client.getMember(org, same[0]?.id ?? '');
-  const decision = replan(observed(fresh), context, owners);
+  const decision = replan(fresh, context, owners);
   const outcome = await carryOut(client, org, change, decision);
   const already = `already in Sentry (invited or joined during the run), reconciled with the file`;
   if (outcome.kind === 'applied') return { ...outcome, changedDuringRun: already };
   if (outcome.kind === 'skipped') return { ...outcome, reason: `${already}: nothing left to change` };
   return outcome;
-}
-
-function observed(detail: MemberDetail): ObservedMember {
-  return { ...detail, teams: detail.teams };
 }
 
 /** The same write: same kind, member and request. */
