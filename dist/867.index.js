@@ -1522,7 +1522,7 @@ async function runSentryMode(mode, settings, event, config, warnings) {
         const organization = (0,plan_organization/* organizationOf */.d)(config, settings.organization);
         const github = githubFor(settings, event);
         // On a pull request, the config at its base: its changes are drift, not the pull request's.
-        const base = mode !== 'apply' && (0,action_event/* isPullRequestEvent */.T5)(event) && github ? await baseConfig(github, event, settings) : undefined;
+        const base = mode !== 'apply' && (0,action_event/* isPullRequestEvent */.T5)(event) && github ? await baseConfig(github, event, settings, config) : undefined;
         // An apply on merge is held against the plan reviewed on the merged pull request.
         const merged = mode === 'apply' && event.name === 'push' && github && event.sha
             ? await findMergedPull(github, event.sha, { organization, config: config.file })
@@ -1549,11 +1549,14 @@ async function runSentryMode(mode, settings, event, config, warnings) {
     }
 }
 /** The config at the pull request's base commit, or why the plan cannot tell the pull request from drift. */
-async function baseConfig(github, event, settings) {
+async function baseConfig(github, event, settings, config) {
     const path = settings.configDisplayPath;
     const cannot = (why) => ({ notice: `${why}: the changes are shown together, this pull request's and drift alike.` });
     if (!event.baseSha)
         return cannot('The event names no base commit');
+    // The base of a directory or a glob would need the file list at that commit: not read yet.
+    if (config.files.length !== 1 || config.files[0] !== config.file)
+        return cannot(`${path} is a config of several files, which is not yet read at the base commit`);
     if (path.startsWith('..') || path.startsWith('/'))
         return cannot(`${path} is outside the repository`);
     const text = await configAt(github, path, event.baseSha);

@@ -52,7 +52,8 @@ export async function runSentryMode(
     const organization = organizationOf(config, settings.organization);
     const github = githubFor(settings, event);
     // On a pull request, the config at its base: its changes are drift, not the pull request's.
-    const base = mode !== 'apply' && isPullRequestEvent(event) && github ? await baseConfig(github, event, settings) : undefined;
+    const base =
+      mode !== 'apply' && isPullRequestEvent(event) && github ? await baseConfig(github, event, settings, config) : undefined;
     // An apply on merge is held against the plan reviewed on the merged pull request.
     const merged =
       mode === 'apply' && event.name === 'push' && github && event.sha
@@ -84,10 +85,14 @@ async function baseConfig(
   github: PublishContext,
   event: RunEvent,
   settings: Settings,
+  config: Config,
 ): Promise<{ config?: Config; notice?: string }> {
   const path = settings.configDisplayPath;
   const cannot = (why: string) => ({ notice: `${why}: the changes are shown together, this pull request's and drift alike.` });
   if (!event.baseSha) return cannot('The event names no base commit');
+  // The base of a directory or a glob would need the file list at that commit: not read yet.
+  if (config.files.length !== 1 || config.files[0] !== config.file)
+    return cannot(`${path} is a config of several files, which is not yet read at the base commit`);
   if (path.startsWith('..') || path.startsWith('/')) return cannot(`${path} is outside the repository`);
   const text = await configAt(github, path, event.baseSha);
   if (text === undefined)

@@ -77,6 +77,19 @@ describe('this pull request apart from drift', () => {
       expect.stringMatching(/could not be read at the base commit/),
     );
   });
+  it('says so when the config is a directory of files, whose base it does not read yet', async () => {
+    const files = {
+      'sentry/org.yml': 'organization: acme\nunlisted: ignore\nmembers:\n  alice@acme.com: owner\n  bob@acme.com: member\n',
+      'sentry/teams/backend.yml': 'teams:\n  backend:\n    admins: [bob@acme.com]\n',
+    };
+    github.files.set(`${BASE}:sentry/org.yml`, files['sentry/org.yml']);
+    const result = await run({ files, inputs: { config: 'sentry' } });
+    expect(result.exitCode).toBe(0);
+    expect(comment()).not.toContain('### From this pull request');
+    expect(result.of('notice').map((n) => n.message)).toContainEqual(
+      "sentry is a config of several files, which is not yet read at the base commit: the changes are shown together, this pull request's and drift alike.",
+    );
+  });
 });
 
 describe('the apply on merge and the reviewed plan', () => {
