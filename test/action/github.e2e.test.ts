@@ -4,11 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
-import { assertNoSecrets, ROOT, type RunOptions, runAction } from '../harness/run-action.ts';
+import { assertNoSecrets, DEMO_TOKEN, ROOT, type RunOptions, runOnPullRequest } from '../harness/run-action.ts';
 
 const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
 const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
-const TOKEN = 'sntryu_demo_alice_owner_token';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const PR = { pull_request: { number: 7 }, repository: { default_branch: 'main' } };
 const MAIN = { repository: { default_branch: 'main' } };
@@ -21,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   // Nothing the action wrote to GitHub holds a token.
-  assertNoSecrets([TOKEN, 'ghs_fake_github_token'], {
+  assertNoSecrets([DEMO_TOKEN, 'ghs_fake_github_token'], {
     comments: github.comments.map((comment) => comment.body).join('\n'),
     issues: github.issues.map((issue) => `${issue.title}\n${issue.body}`).join('\n'),
   });
@@ -29,15 +28,7 @@ afterEach(async () => {
 });
 
 function run(options: Partial<RunOptions> & { inputs?: Record<string, string> } = {}) {
-  return runAction({
-    files: { 'sentry-members.yml': example },
-    eventName: 'pull_request',
-    event: PR,
-    ref: 'refs/pull/7/merge',
-    ...options,
-    env: { GITHUB_API_URL: github.url, ...options.env },
-    inputs: { 'sentry-url': sentry.url, 'sentry-token': TOKEN, ...options.inputs },
-  });
+  return runOnPullRequest({ sentry: sentry.url, github: github.url }, PR, options);
 }
 
 const marker = '<!-- sentry-members-sync:plan org=acme config=sentry%2Dmembers.yml -->';

@@ -9,11 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
-import { type ActionRun, asRead, ROOT, type RunOptions, runAction } from '../harness/run-action.ts';
+import { type ActionRun, asRead, ROOT, type RunOptions, runOnPullRequest } from '../harness/run-action.ts';
 
 const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
 const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
-const TOKEN = 'sntryu_demo_alice_owner_token';
 const PR = { pull_request: { number: 7 } };
 
 /** What only Sentry knows: members the file does not list (unlisted, ignored) and every display name. */
@@ -39,15 +38,7 @@ afterEach(async () => {
 });
 
 function run(options: Partial<RunOptions> = {}): Promise<ActionRun> {
-  return runAction({
-    files: { 'sentry-members.yml': example },
-    eventName: 'pull_request',
-    event: PR,
-    ref: 'refs/pull/7/merge',
-    ...options,
-    env: { GITHUB_API_URL: github.url, ...options.env },
-    inputs: { 'sentry-url': sentry.url, 'sentry-token': TOKEN, ...options.inputs },
-  });
+  return runOnPullRequest({ sentry: sentry.url, github: github.url }, PR, options);
 }
 
 /** Everything GitHub shows to whoever can read the repository. */

@@ -9,11 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { ACTIONS_BOT, type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
-import { asRead, ROOT, type RunOptions, runAction } from '../harness/run-action.ts';
+import { asRead, ROOT, type RunOptions, runOnPullRequest } from '../harness/run-action.ts';
 
 const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
 const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
-const TOKEN = 'sntryu_demo_alice_owner_token';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
 const BASE = 'baseba5ebaseba5ebaseba5ebaseba5ebaseba5e';
@@ -35,15 +34,7 @@ afterEach(async () => {
 });
 
 function run(options: Partial<RunOptions> = {}) {
-  return runAction({
-    files: { 'sentry-members.yml': example },
-    eventName: 'pull_request',
-    event: PR,
-    ref: 'refs/pull/7/merge',
-    ...options,
-    env: { GITHUB_API_URL: github.url, ...options.env },
-    inputs: { 'sentry-url': sentry.url, 'sentry-token': TOKEN, ...options.inputs },
-  });
+  return runOnPullRequest({ sentry: sentry.url, github: github.url }, PR, options);
 }
 const push = (inputs: Record<string, string> = {}) => run({ eventName: 'push', event: MAIN, ref: 'refs/heads/main', inputs });
 const comment = () => github.comments[0]?.body ?? '';

@@ -140,6 +140,30 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
 }
 
 /** Counts every check, for the figures in the README's Safety section. */
+/** The demo organization's owner token (src/sim/fixtures/acme.json). */
+export const DEMO_TOKEN = 'sntryu_demo_alice_owner_token';
+const EXAMPLE = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
+
+/**
+ * A run on a pull request (`event`) of members.example.yml against a simulated Sentry and GitHub,
+ * as the demo organization's owner; `options` overrides any of it (inputs and env are merged).
+ */
+export function runOnPullRequest(
+  servers: { readonly sentry: string; readonly github: string },
+  event: Record<string, unknown>,
+  options: Partial<RunOptions> = {},
+): Promise<ActionRun> {
+  return runAction({
+    files: { 'sentry-members.yml': EXAMPLE },
+    eventName: 'pull_request',
+    event,
+    ref: 'refs/pull/7/merge',
+    ...options,
+    env: { GITHUB_API_URL: servers.github, ...options.env },
+    inputs: { 'sentry-url': servers.sentry, 'sentry-token': DEMO_TOKEN, ...options.inputs },
+  });
+}
+
 export const secretChecks = { runs: 0, leaks: 0 };
 
 /**
