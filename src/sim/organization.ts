@@ -300,7 +300,7 @@ export class SimOrganization {
    * the rules for callers without member:admin, re-invitation, the team set (saved before the
    * org-role checks), then the org role. There is no IdP check: Sentry has it disabled.
    */
-  updateMember(caller: Caller, target: SimMember, body: unknown, inviteLimited: () => boolean = () => false): Reply {
+  updateMember(caller: Caller, target: SimMember, body: unknown, inviteLimited: (email: string) => boolean = () => false): Reply {
     if (!['member:invite', 'member:write', 'member:admin'].some((scope) => this.hasScope(caller, scope)))
       return { status: 403, body: DETAIL_FORBIDDEN };
     if (caller.kind !== 'member') return { status: 403, body: DETAIL_FORBIDDEN };
@@ -358,10 +358,16 @@ export class SimOrganization {
     return undefined;
   }
 
-  #reinvite(caller: Caller, target: SimMember, regenerate: boolean, reinviteOnly: boolean, inviteLimited: () => boolean): Reply {
+  #reinvite(
+    caller: Caller,
+    target: SimMember,
+    regenerate: boolean,
+    reinviteOnly: boolean,
+    inviteLimited: (email: string) => boolean,
+  ): Reply {
     if (!reinviteOnly) return { status: 403, body: { detail: MESSAGES.editWhenReinviting } };
     if (target.pending) {
-      if (inviteLimited()) return { status: 429, body: { detail: MESSAGES.inviteRateLimited } };
+      if (inviteLimited(target.email)) return { status: 429, body: { detail: MESSAGES.inviteRateLimited } };
       if (regenerate) {
         if (!this.hasScope(caller, 'member:admin')) return { status: 400, body: { detail: MESSAGES.insufficientScope } };
         target.expired = false;
@@ -376,9 +382,13 @@ export class SimOrganization {
 
   /**
    * POST /organizations/{org}/members/: an invitation. Teams join with no team role.
-   * `inviteLimited` asks Sentry's separate invitation limiter, once the request is valid.
+   * `inviteLimited` spends Sentry's daily invitation budget, once the request is valid.
    */
-  invite(caller: Caller, body: unknown, inviteLimited: () => boolean = () => false): Reply | { status: 201; member: SimMember } {
+  invite(
+    caller: Caller,
+    body: unknown,
+    inviteLimited: (email: string) => boolean = () => false,
+  ): Reply | { status: 201; member: SimMember } {
     if (!['member:invite', 'member:write', 'member:admin'].some((scope) => this.hasScope(caller, scope)))
       return { status: 403, body: DETAIL_FORBIDDEN };
     if (caller.kind !== 'member') return { status: 403, body: DETAIL_FORBIDDEN };
@@ -401,7 +411,7 @@ export class SimOrganization {
     if (teams.fieldError) errors[teams.fieldError[0]] = teams.fieldError[1];
     if (Object.keys(errors).length > 0) return { status: 400, body: errors };
 
-    if (inviteLimited()) return { status: 429, body: { detail: MESSAGES.inviteRateLimited } };
+    if (inviteLimited(email as string)) return { status: 429, body: { detail: MESSAGES.inviteRateLimited } };
     const slugs = [...(teams.teams?.keys() ?? [])];
     if (!this.hasScope(caller, 'member:admin') && !this.openMembership && slugs.some((slug) => !caller.member.teams.has(slug)))
       return { status: 400, body: { detail: MESSAGES.teamsNotMember } };

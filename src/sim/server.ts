@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isTeamRole, type OrgRole } from '../domain/roles.ts';
+import { SimClock } from './clock.ts';
 import type { Fixture } from './fixture.ts';
+import { InvitationBudget, type InvitationBudgetOptions } from './invitation-budget.ts';
 import {
   type Caller,
   DETAIL_FORBIDDEN,
@@ -19,8 +21,13 @@ import { detailMember, listMember, team, teamMember } from './serialize.ts';
 export interface SimOptions {
   /** sentry.io's limits (default 40 per 1 s, 25 concurrent); false: none and no headers, as self-hosted. */
   readonly rateLimit?: RateLimitOptions | false;
-  /** The separate invite limiter (default 50 invites per 60 s per caller). */
-  readonly inviteLimit?: { readonly limit: number; readonly windowSeconds: number };
+  /**
+   * Sentry's daily invitation budget (default 100 a day per user, 100 per organization, 10 per
+   * email); false: none, as with the feature `organizations:invite-members-rate-limits` off.
+   */
+  readonly invitationBudget?: InvitationBudgetOptions | false;
+  /** The clock of the invitation budget (default: the real clock, movable through `sim.clock`). */
+  readonly clock?: SimClock;
   /** Added to every request before it is handled, in ms (default 0). */
   readonly latencyMs?: number;
   /** Port on 127.0.0.1 (default 0: any free port). */
@@ -69,6 +76,8 @@ export interface SimulatedSentry {
   /** The first member token of the fixture. */
   readonly token: string | undefined;
   readonly org: SimOrganization;
+  /** The simulation's clock: `sim.clock.advance(DAY_MS)` moves the invitation budget to the next day. */
+  readonly clock: SimClock;
   readonly requests: LoggedRequest[];
   /** Adds a fault; returns a function that removes it. */
   inject(fault: Fault): () => void;
@@ -101,11 +110,8 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
   const requests: LoggedRequest[] = [];
   const faults: { fault: Fault; left: number }[] = [];
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? {});
-  const inviteLimiter = new RateLimiter({
-    limit: options.inviteLimit?.limit ?? 50,
-    windowSeconds: options.inviteLimit?.windowSeconds ?? 60,
-    concurrentLimit: Number.MAX_SAFE_INTEGER,
-  });
+  const clock = options.clock ?? new SimClock();
+  const budget = options.invitationBudget === false ? undefined : new InvitationBudget(options.invitationBudget ?? {}, clock);
   const started = performance.now();
 
   const server = createServer((req, res) => {
@@ -194,12 +200,8 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
     if (caller.kind === 'org-token') return send(res, 403, DETAIL_FORBIDDEN, headers);
     if (badJson !== undefined) return send(res, 400, { detail: `JSON parse error - ${badJson}` }, headers);
 
-    // Sentry asks its invitation limiter once a request to invite or re-invite is valid.
-    const inviteLimited = () => {
-      const invites = inviteLimiter.check(callerKey);
-      invites.release();
-      return !invites.allowed;
-    };
+    // Sentry asks its invitation budget once a request to invite or re-invite is valid.
+    const inviteLimited = (email: string) => budget?.spend(callerKey, org.slug, email) ?? false;
     const reply = dispatch(
       route.name,
       method,
@@ -221,7 +223,7 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
     caller: Caller,
     body: unknown,
     base: string,
-    inviteLimited: () => boolean,
+    inviteLimited: (email: string) => boolean,
   ): Reply & { headers?: Record<string, string> } {
     const canRead = org.hasScope(caller, 'member:read');
     switch (name) {
@@ -321,6 +323,7 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
     url: `http://127.0.0.1:${port}`,
     token: firstToken,
     org,
+    clock,
     requests,
     inject(fault) {
       const item = { fault, left: fault.times ?? Number.POSITIVE_INFINITY };

@@ -63,7 +63,7 @@ describe('invite (missing: invite)', () => {
   });
 
   it("stops inviting when Sentry's invitation limit answers, and says the rest waits for the next run", async () => {
-    const sim = await start(testOrg(), { rateLimit: {}, inviteLimit: { limit: 1, windowSeconds: 60 } });
+    const sim = await start(testOrg(), { rateLimit: {}, invitationBudget: { perOrganization: 1 } });
     const file = `missing: invite\n${ALL.replace('  exp@acme.com: member\n', '')}  a@acme.com: member\n  b@acme.com: member\n  c@acme.com: member\n`;
     const { result } = await applyFor(sim, file.replace('members:\n', 'ignore: [exp@acme.com]\nmembers:\n'));
     expect(result.applied.map(({ change }) => change.email)).toEqual(['a@acme.com']);

@@ -6,8 +6,9 @@
  * simulation deliberately does not model is listed at the end and in docs/simulation.md.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { DAY_MS, SimClock } from '../../src/sim/clock.ts';
 import type { Fixture, FixtureMember } from '../../src/sim/fixture.ts';
-import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
+import { type SimOptions, type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { call, readAll } from './client.ts';
 
 const OWNER = 'sntryu_owner';
@@ -20,7 +21,8 @@ interface OrgOptions {
   readonly members?: readonly FixtureMember[];
   readonly teams?: Fixture['teams'];
   readonly organization?: Partial<Fixture['organization']>;
-  readonly inviteLimit?: { limit: number; windowSeconds: number };
+  /** Options of the simulated server (rate limits off unless given). */
+  readonly server?: SimOptions;
 }
 
 /**
@@ -49,7 +51,7 @@ async function org(options: OrgOptions = {}): Promise<SimulatedSentry> {
       members,
       tokens,
     },
-    { rateLimit: false, ...(options.inviteLimit ? { inviteLimit: options.inviteLimit } : {}) },
+    { rateLimit: false, ...options.server },
   );
   return sim;
 }
@@ -232,7 +234,7 @@ describe('test_organization_member_details.py', () => {
     it('test_rate_limited: re-sending counts against the invitation limit', async () => {
       await org({
         members: [{ email: 'foo@example.com', orgRole: 'member', pending: true }],
-        inviteLimit: { limit: 1, windowSeconds: 60 },
+        server: { invitationBudget: { perEmail: 1 } },
       });
       expect((await put('4', { reinvite: 1 })).status).toBe(200);
       expect(await put('4', { reinvite: 1 })).toMatchObject({
@@ -837,17 +839,6 @@ describe('test_organization_member_index.py', () => {
         body: { email: "The user with a 'billing' role cannot have team-level permissions." },
       });
     });
-
-    it('source: post(): the invitation limiter answers 429 with a detail', async () => {
-      await org({ inviteLimit: { limit: 2, windowSeconds: 60 } });
-      const invite = (n: number) => post({ email: `n${n}@example.com`, orgRole: 'member' });
-      expect((await invite(1)).status).toBe(201);
-      expect((await invite(2)).status).toBe(201);
-      expect(await invite(3)).toMatchObject({
-        status: 429,
-        body: { detail: 'You are being rate limited for too many invitations.' },
-      });
-    });
   });
 
   describe('OrganizationMemberPermissionRoleTest', () => {
@@ -1022,6 +1013,117 @@ describe('test_organization_teams.py', () => {
       ],
     });
     expect(((await call(sim, 'GET', T)).body as { memberCount: number }[])[0]?.memberCount).toBe(2);
+  });
+});
+
+describe('the daily invitation budget (src/sentry/ratelimits/utils.py: for_organization_member_invite)', () => {
+  const LIMITED = { status: 429, body: { detail: 'You are being rate limited for too many invitations.' } };
+  const invite = (email: string, token = OWNER) => post({ email, orgRole: 'member' }, token);
+  const inviteMany = async (count: number, prefix = 'n') => {
+    for (let n = 1; n <= count; n++) expect((await invite(`${prefix}${n}@example.com`)).status).toBe(201);
+  };
+
+  it('source: DEFAULT_CONFIG (100 a day per user, 100 per organization), on by default: the 101st invitation of a day is refused, whoever sends it', async () => {
+    await org({ members: [{ email: 'manager@example.com', orgRole: 'manager' }] });
+    await inviteMany(100);
+    expect(await invite('n101@example.com', MANAGER)).toMatchObject(LIMITED);
+    expect(await invite('n102@example.com')).toMatchObject(LIMITED);
+    expect(sim.org.findByEmail('n101@example.com')).toBeUndefined();
+    expect(sim.org.findByEmail('n102@example.com')).toBeUndefined();
+    expect(sim.org.members.size).toBe(104);
+  });
+
+  it('source: features "organizations:invite-members-rate-limits" off: no budget at all', async () => {
+    await org({ server: { invitationBudget: false } });
+    await inviteMany(101);
+  });
+
+  it('source: DEFAULT_CONFIG "members:org-invite-to-email" (10 a day): re-sent invitations count, and the email is lower-cased', async () => {
+    await org({ members: [{ email: 'Pat@example.com', orgRole: 'member', pending: true }] });
+    for (let n = 1; n <= 10; n++) expect((await put('4', { reinvite: 1 })).status).toBe(200);
+    expect(await put('4', { reinvite: 1 })).toMatchObject(LIMITED);
+    // The same address, invited afresh in other letters: its eleventh of the day.
+    expect((await del('4')).status).toBe(204);
+    expect(await invite('pat@EXAMPLE.com')).toMatchObject(LIMITED);
+    expect((await invite('other-pat@example.com')).status).toBe(201);
+  });
+
+  it('source: DEFAULT_CONFIG "members:invite-by-user": each user has a budget of its own, the organization one for all', async () => {
+    await org({
+      members: [{ email: 'manager@example.com', orgRole: 'manager' }],
+      server: { invitationBudget: { perCaller: 2, perOrganization: 5 } },
+    });
+    await inviteMany(2, 'owner');
+    expect(await invite('owner3@example.com')).toMatchObject(LIMITED);
+    expect((await invite('manager1@example.com', MANAGER)).status).toBe(201);
+    // The owner's refused attempt counted for the organization too: 2 + 1 + 1, then the fifth.
+    expect((await invite('manager2@example.com', MANAGER)).status).toBe(201);
+    expect(await invite('manager3@example.com', MANAGER)).toMatchObject(LIMITED);
+  });
+
+  it('source: RedisRateLimiter.is_limited raises the count before comparing, and all three counts are raised: refused attempts spend the rest', async () => {
+    await org({
+      members: [{ email: 'pat@example.com', orgRole: 'member', pending: true }],
+      server: { invitationBudget: { perOrganization: 12 } },
+    });
+    for (let n = 1; n <= 10; n++) expect((await put('4', { reinvite: 1 })).status).toBe(200);
+    expect(await put('4', { reinvite: 1 })).toMatchObject(LIMITED);
+    // Eleven spent on pat, refused one included: the twelfth goes, the thirteenth does not.
+    expect((await invite('a@example.com')).status).toBe(201);
+    expect(await invite('b@example.com')).toMatchObject(LIMITED);
+  });
+
+  it('source: RedisRateLimiter (bucket = time / window): fixed UTC days, whole again after midnight', async () => {
+    const clock = new SimClock();
+    clock.set(Date.UTC(2026, 2, 9, 23, 59, 50));
+    await org({ server: { clock, invitationBudget: { perOrganization: 1 } } });
+    expect((await invite('a@example.com')).status).toBe(201);
+    expect(await invite('b@example.com')).toMatchObject(LIMITED);
+    // Twenty seconds later it is the next day: not 24 hours after the first invitation.
+    sim.clock.advance(20_000);
+    expect((await invite('b@example.com')).status).toBe(201);
+    expect(await invite('c@example.com')).toMatchObject(LIMITED);
+    sim.clock.advance(DAY_MS);
+    expect((await invite('c@example.com')).status).toBe(201);
+  });
+
+  it('source: post() and put() ask only once a request is valid, and put() only for an invitation still pending', async () => {
+    await org({
+      organization: { sso: true },
+      members: [{ email: 'exp@example.com', orgRole: 'member', pending: true, expired: true }],
+      server: { invitationBudget: { perOrganization: 2 } },
+    });
+    expect((await invite('member@example.com')).status).toBe(400);
+    expect((await invite('not-an-address')).status).toBe(400);
+    // Re-inviting a full member sends an SSO link: no invitation, no budget.
+    expect((await put('2', { reinvite: 1 })).status).toBe(200);
+    // An expired invitation re-sent without regenerating is refused after the budget was asked.
+    expect((await put('4', { reinvite: 1 })).status).toBe(400);
+    expect((await invite('a@example.com')).status).toBe(201);
+    expect(await invite('b@example.com')).toMatchObject(LIMITED);
+  });
+
+  it('source: only post() and a re-sent invitation ask the budget: role and team changes, removals and reads go on', async () => {
+    await org({
+      members: [{ email: 'baz@example.com', orgRole: 'member' }],
+      server: { invitationBudget: { perOrganization: 1 } },
+    });
+    await inviteMany(1);
+    expect(await invite('n2@example.com')).toMatchObject(LIMITED);
+    expect((await put('4', { orgRole: 'manager', teamRoles: [{ teamSlug: 'team', role: null }] })).status).toBe(200);
+    expect((await del('4')).status).toBe(204);
+    expect(await emails()).toEqual(['owner@example.com', 'member@example.com', 'other@example.com', 'n1@example.com']);
+  });
+
+  it("source: RatelimitMiddleware.process_response: the 429 carries the per-second window's headers, which do not announce it, and no Retry-After", async () => {
+    await org({ server: { rateLimit: {}, invitationBudget: { perOrganization: 1 } } });
+    await inviteMany(1);
+    const refused = await invite('n2@example.com');
+    expect(refused).toMatchObject(LIMITED);
+    expect(refused.headers.get('content-type')).toBe('application/json');
+    expect(Number(refused.headers.get('x-sentry-rate-limit-remaining'))).toBeGreaterThan(0);
+    expect(refused.headers.get('x-sentry-rate-limit-limit')).toBe('40');
+    expect(refused.headers.get('retry-after')).toBeNull();
   });
 });
 

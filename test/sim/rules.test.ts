@@ -182,7 +182,7 @@ describe('invites and removals', () => {
 
   it('limits invitations separately, with a detail body', async () => {
     await sim.close();
-    sim = await startSimulatedSentry(testOrg(), { rateLimit: false, inviteLimit: { limit: 2, windowSeconds: 60 } });
+    sim = await startSimulatedSentry(testOrg(), { rateLimit: false, invitationBudget: { perOrganization: 2 } });
     const invite = (n: number) => call(sim, 'POST', M, { body: { email: `n${n}@acme.com`, orgRole: 'member' } });
     expect((await invite(1)).status).toBe(201);
     expect((await invite(2)).status).toBe(201);
