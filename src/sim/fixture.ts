@@ -42,6 +42,11 @@ export interface FixtureTeam {
 }
 
 export interface FixtureMember {
+  /**
+   * An invitation's address, or the email of the member's account as Sentry holds it: `""` for an
+   * account without one (give it a `username`), or any text an identity provider sent (not
+   * always an address). Tokens and `invitedBy` name members by it.
+   */
   readonly email: string;
   readonly name?: string;
   readonly orgRole: OrgRole;
@@ -63,6 +68,26 @@ export interface FixtureMember {
   readonly inactive?: boolean;
   /** Further (secondary) emails of the user: `email:` filters and invitations match them too. */
   readonly secondaryEmails?: readonly string[];
+  /**
+   * The account's username (default: its email, as Sentry copies the email into an empty
+   * username; an account created by SSO: 32 hex characters). Required when `email` is `""`.
+   */
+  readonly username?: string;
+  /**
+   * An account an identity provider created at its first SSO login (Sentry's auth helper):
+   * a random hex username, `isManaged`, no password.
+   */
+  readonly sso?: boolean;
+  /**
+   * When the account was last active (ISO 8601), or null: activity never recorded. Default: the
+   * account's creation (Sentry stamps it then). Invitations have no account, so none.
+   */
+  readonly lastActive?: string | null;
+  /**
+   * The account cannot be read (deleted, or not yet replicated to the region): Sentry answers
+   * `user: null` with `pending: false`, and an empty email.
+   */
+  readonly unresolved?: boolean;
 }
 
 export const INVITE_STATUSES = ['approved', 'requested_to_be_invited', 'requested_to_join'] as const;

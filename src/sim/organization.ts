@@ -1,5 +1,6 @@
 import { isOrgRole, ORG_ROLES, type OrgRole, orgRoleRank, TEAM_ROLES, type TeamRole } from '../domain/roles.ts';
-import { type Fixture, type InviteStatus, MEMBER_FLAGS, type MemberFlag } from './fixture.ts';
+import { sentryTime } from './clock.ts';
+import { type Fixture, type FixtureMember, type InviteStatus, MEMBER_FLAGS, type MemberFlag } from './fixture.ts';
 
 /** What an operation answers: an HTTP status and a JSON body (undefined: no body). */
 export interface Reply {
@@ -34,6 +35,22 @@ export interface SimMember {
   /** false: a deactivated user account. */
   userActive: boolean;
   readonly secondaryEmails: readonly string[];
+  /** The account's username (its email unless the fixture or SSO gave another). */
+  username: string;
+  /** An account created by an identity provider at its first SSO login. */
+  sso: boolean;
+  /** When the account was last active (ms since the epoch); null: never recorded. */
+  lastActive: number | null;
+  /** The account cannot be read: shown as `user: null` while not pending. */
+  unresolved: boolean;
+}
+
+export interface SimOrganizationOptions {
+  /**
+   * Serialize a member's email as older Sentry did (`OrganizationMember.get_email()`): null
+   * when the account has no email. Current Sentry answers `""` (docs/sentry-api.md).
+   */
+  readonly legacyMemberEmail?: boolean;
 }
 
 /** Who is calling: a member of the organization, or an organization auth token. */
@@ -91,26 +108,28 @@ export class SimOrganization {
   readonly membersCanInvite: boolean;
   readonly openMembership: boolean;
   readonly sso: boolean;
+  readonly legacyMemberEmail: boolean;
   readonly members = new Map<string, SimMember>();
   readonly teams = new Map<string, SimTeam>();
   readonly tokens = new Map<string, Caller>();
   #nextId = 1;
   #errorIds = 0;
 
-  constructor(fixture: Fixture) {
+  constructor(fixture: Fixture, options: SimOrganizationOptions = {}) {
     this.slug = fixture.organization.slug;
     this.name = fixture.organization.name ?? fixture.organization.slug;
     this.teamRolesEnabled = fixture.organization.teamRoles ?? true;
     this.membersCanInvite = fixture.organization.membersCanInvite ?? true;
     this.openMembership = fixture.organization.openMembership ?? true;
     this.sso = fixture.organization.sso ?? false;
+    this.legacyMemberEmail = options.legacyMemberEmail ?? false;
     for (const [index, team] of (fixture.teams ?? []).entries()) {
       this.teams.set(team.slug, {
         id: String(index + 1),
         slug: team.slug,
         name: team.name ?? team.slug,
         idpProvisioned: team.flags?.['idp:provisioned'] ?? false,
-        dateCreated: new Date(EPOCH).toISOString(),
+        dateCreated: sentryTime(EPOCH),
       });
     }
     for (const seed of fixture.members) {
@@ -119,6 +138,7 @@ export class SimOrganization {
       member.inviteStatus = seed.inviteStatus ?? 'approved';
       member.userActive = !seed.inactive;
       (member as { secondaryEmails: readonly string[] }).secondaryEmails = seed.secondaryEmails ?? [];
+      this.#seedAccount(member, seed);
       if (seed.invitedBy !== undefined) {
         const inviter = this.findByEmail(seed.invitedBy);
         if (!inviter?.userId)
@@ -142,8 +162,31 @@ export class SimOrganization {
     }
   }
 
+  /** The account fields of a fixture member, checked against what Sentry can hold. */
+  #seedAccount(member: SimMember, seed: FixtureMember): void {
+    const accountOnly = (['username', 'sso', 'lastActive', 'unresolved'] as const).filter((key) => seed[key] !== undefined);
+    if (member.pending) {
+      if (accountOnly.length > 0)
+        throw new Error(`fixture: ${seed.email} is an invitation, which has no account: ${accountOnly.join(', ')} cannot apply`);
+      return;
+    }
+    if (seed.email === '' && !seed.username && !seed.sso)
+      throw new Error('fixture: an account without an email needs a username (Sentry usernames are unique and never empty)');
+    member.sso = seed.sso ?? false;
+    // Sentry's auth helper gives an account it creates at a first SSO login a random hex username.
+    member.username = seed.username ?? (member.sso ? ssoUsername(member.id) : seed.email);
+    if (seed.email === '' && seed.name === undefined) member.name = member.username;
+    if (seed.lastActive !== undefined) {
+      const at = seed.lastActive === null ? null : Date.parse(seed.lastActive);
+      if (Number.isNaN(at)) throw new Error(`fixture: ${seed.email}: lastActive "${seed.lastActive}" is not an ISO 8601 time`);
+      member.lastActive = at;
+    }
+    member.unresolved = seed.unresolved ?? false;
+  }
+
   #newMember(email: string, orgRole: OrgRole, pending: boolean, name?: string): SimMember {
     const id = String(this.#nextId++);
+    const dateCreated = EPOCH + Number(id) * 60_000;
     const member: SimMember = {
       id,
       email,
@@ -153,12 +196,17 @@ export class SimOrganization {
       pending,
       expired: false,
       flags: Object.fromEntries(MEMBER_FLAGS.map((flag) => [flag, false])) as Record<MemberFlag, boolean>,
-      dateCreated: new Date(EPOCH + Number(id) * 60_000).toISOString(),
+      dateCreated: sentryTime(dateCreated),
       teams: new Map(),
       inviterUserId: null,
       inviteStatus: 'approved',
       userActive: true,
       secondaryEmails: [],
+      username: email,
+      sso: false,
+      // Sentry stamps `last_active` when it creates an account.
+      lastActive: pending ? null : dateCreated,
+      unresolved: false,
     };
     this.members.set(id, member);
     return member;
@@ -501,6 +549,17 @@ function rolesAtOrBelow(role: OrgRole): Set<OrgRole> {
 
 function isListed(member: SimMember): boolean {
   return member.inviteStatus === 'approved' && (member.userId === null || member.userActive);
+}
+
+/** A stable stand-in for the random `uuid4().hex` username Sentry gives an account created by SSO. */
+function ssoUsername(id: string): string {
+  let hash = 0x811c9dc5;
+  let out = '';
+  for (let round = 0; out.length < 32; round++) {
+    for (const char of `${id}:${round}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+    out += hash.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, 32);
 }
 
 function isTruthy(value: unknown): boolean {

@@ -1,4 +1,5 @@
 import { minimumTeamRole, ORG_ROLES, type OrgRole } from '../domain/roles.ts';
+import { sentryTime } from './clock.ts';
 import type { Caller, SimMember, SimOrganization, SimTeam } from './organization.ts';
 
 /** The body shapes of Sentry's member endpoints, with every field the published schema requires. */
@@ -19,22 +20,27 @@ const ROLE_SCOPES: Record<OrgRole, string[]> = {
   owner: ['event:admin', 'member:admin', 'member:read', 'org:admin', 'org:billing', 'project:admin', 'team:admin'],
 };
 
+/**
+ * The `user` of a member (UserSerializer): null for an invitation, and for an account Sentry
+ * cannot read. No `emails` (docs/sentry-api.md). An account made by SSO has a hex username, is
+ * managed and has no password.
+ */
 function user(member: SimMember) {
-  if (member.userId === null) return null;
+  if (member.userId === null || member.unresolved) return null;
   return {
     id: member.userId,
     name: member.name,
-    username: member.email,
+    username: member.username,
     email: member.email,
     avatarUrl: '',
     isActive: true,
     isSuspended: false,
-    hasPasswordAuth: true,
-    isManaged: false,
+    hasPasswordAuth: !member.sso,
+    isManaged: member.sso,
     dateJoined: member.dateCreated,
     lastLogin: null,
     has2fa: false,
-    lastActive: null,
+    lastActive: member.lastActive === null ? null : sentryTime(member.lastActive),
     isSuperuser: false,
     isStaff: false,
     experiments: {},
@@ -42,12 +48,25 @@ function user(member: SimMember) {
   };
 }
 
-/** GET .../members/ item; also POST's 201 body. */
-export function listMember(member: SimMember) {
+/**
+ * A member's `email` (OrganizationMemberSerializer): an invitation's address; else its account's
+ * email as stored, `""` when the account has none or cannot be read. Older Sentry
+ * (`OrganizationMember.get_email()`) fell back to the member row's own email, which Sentry clears
+ * once an invitation is accepted: null.
+ */
+function shownEmail(org: SimOrganization, member: SimMember): string | null {
+  if (member.userId === null) return member.email;
+  const email = member.unresolved ? '' : member.email;
+  return email === '' && org.legacyMemberEmail ? null : email;
+}
+
+/** GET .../members/ item; also POST's 201 body. `name` is the account's display name, else the email. */
+export function listMember(org: SimOrganization, member: SimMember) {
+  const email = shownEmail(org, member);
   return {
     id: member.id,
-    email: member.email,
-    name: member.name,
+    email,
+    name: member.unresolved ? email : member.name,
     user: user(member),
     orgRole: member.orgRole,
     role: member.orgRole,
@@ -83,7 +102,7 @@ export function detailMember(org: SimOrganization, member: SimMember, caller: Ca
     minimumTeamRole: minimumTeamRole(role),
   }));
   return {
-    ...listMember(member),
+    ...listMember(org, member),
     teams: [...member.teams.keys()],
     teamRoles: [...member.teams].map(([teamSlug, role]) => ({ teamSlug, role })),
     isOnlyOwner: member.orgRole === 'owner' && !member.pending && org.owners().length === 1,
@@ -137,6 +156,6 @@ export function team(value: SimTeam, caller: Caller, memberCount: number) {
 }
 
 /** GET /teams/{org}/{team}/members/ item: the list shape plus the stored team role. */
-export function teamMember(member: SimMember, slug: string) {
-  return { ...listMember(member), teamRole: member.teams.get(slug) ?? null, teamSlug: slug };
+export function teamMember(org: SimOrganization, member: SimMember, slug: string) {
+  return { ...listMember(org, member), teamRole: member.teams.get(slug) ?? null, teamSlug: slug };
 }

@@ -28,6 +28,8 @@ export interface SimOptions {
   readonly invitationBudget?: InvitationBudgetOptions | false;
   /** The clock of the invitation budget (default: the real clock, movable through `sim.clock`). */
   readonly clock?: SimClock;
+  /** Serialize a member's email as older Sentry did: null when the account has none (default false: `""`). */
+  readonly legacyMemberEmail?: boolean;
   /** Added to every request before it is handled, in ms (default 0). */
   readonly latencyMs?: number;
   /** Port on 127.0.0.1 (default 0: any free port). */
@@ -106,7 +108,7 @@ const ROUTES: readonly Route[] = [
 
 /** Starts a simulated Sentry on 127.0.0.1 and a free port. */
 export async function startSimulatedSentry(fixture: Fixture, options: SimOptions = {}): Promise<SimulatedSentry> {
-  const org = new SimOrganization(fixture);
+  const org = new SimOrganization(fixture, { legacyMemberEmail: options.legacyMemberEmail ?? false });
   const requests: LoggedRequest[] = [];
   const faults: { fault: Fault; left: number }[] = [];
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? {});
@@ -230,11 +232,11 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
       case 'org-members': {
         if (method === 'POST') {
           const result = org.invite(caller, body, inviteLimited);
-          return 'member' in result ? { status: 201, body: listMember(result.member) } : result;
+          return 'member' in result ? { status: 201, body: listMember(org, result.member) } : result;
         }
         if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
         const members = filterMembers(org, org.memberList(), url.searchParams.get('query'));
-        return paginate(members, listMember, url, base);
+        return paginate(members, (member) => listMember(org, member), url, base);
       }
       case 'org-member': {
         const target = org.resolveMember(decodeURIComponent(match[2] ?? ''), caller);
@@ -266,7 +268,7 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
         const slug = decodeURIComponent(match[2] ?? '');
         if (!org.teams.has(slug)) return { status: 404, body: DETAIL_NOT_FOUND };
         if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
-        return paginate(org.roster(slug), (member) => teamMember(member, slug), url, base);
+        return paginate(org.roster(slug), (member) => teamMember(org, member, slug), url, base);
       }
       default:
         return { status: 404, body: DETAIL_NOT_FOUND };

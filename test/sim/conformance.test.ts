@@ -1127,6 +1127,82 @@ describe('the daily invitation budget (src/sentry/ratelimits/utils.py: for_organ
   });
 });
 
+describe('OrganizationMemberSerializer: accounts that do not fit (src/sentry/api/serializers/models/organization_member/base.py)', () => {
+  const R = '/api/0/teams/acme/team/members/';
+  const roster = async () => (await call(sim, 'GET', R)).body as Record<string, unknown>[];
+
+  it('source: serialize(): an account without an email shows email "" in the list, a member read and a roster; its name falls back to the username', async () => {
+    await org({ members: [{ email: '', username: 'jdoe', orgRole: 'member', teams: { team: null } }] });
+    const shown = { id: '4', email: '', name: 'jdoe', pending: false, user: { email: '', username: 'jdoe', name: 'jdoe' } };
+    expect((await list()).find((row) => row.id === '4')).toMatchObject(shown);
+    expect(await get('4')).toMatchObject(shown);
+    expect(await roster()).toMatchObject([shown]);
+  });
+
+  it('source: OrganizationMember.get_email() (older Sentry): the same account shows email null; invitations keep their address', async () => {
+    await org({
+      members: [
+        { email: '', username: 'jdoe', name: 'J. Doe', orgRole: 'member', teams: { team: null } },
+        { email: 'pat@example.com', orgRole: 'member', pending: true },
+      ],
+      server: { legacyMemberEmail: true },
+    });
+    const rows = await list();
+    expect(rows.find((row) => row.id === '4')).toMatchObject({ email: null, name: 'J. Doe', user: { email: '' } });
+    expect(rows.find((row) => row.id === '5')).toMatchObject({ email: 'pat@example.com', user: null });
+    expect((await get('4')).email).toBeNull();
+    expect((await roster())[0]).toMatchObject({ id: '4', email: null });
+  });
+
+  it('source: auth helper _handle_new_user: an account made at a first SSO login has a hex username, is managed, has no password, and the email the identity provider sent', async () => {
+    await org({ members: [{ email: 'jdoe', name: 'J. Doe', sso: true, orgRole: 'member' }] });
+    const row = (await list()).find((item) => item.id === '4');
+    expect(row).toMatchObject({
+      email: 'jdoe',
+      name: 'J. Doe',
+      user: { email: 'jdoe', isManaged: true, hasPasswordAuth: false },
+    });
+    expect((row?.user as { username?: string } | undefined)?.username).toMatch(/^[0-9a-f]{32}$/);
+    expect(await emails('email:jdoe')).toEqual(['jdoe']);
+  });
+
+  it('source: serialize(): an account Sentry cannot read shows user null while not pending, and an empty email and name', async () => {
+    await org({ members: [{ email: 'gone@example.com', unresolved: true, orgRole: 'member', teams: { team: null } }] });
+    const shown = { id: '4', email: '', name: '', pending: false, user: null };
+    expect((await list()).find((row) => row.id === '4')).toMatchObject(shown);
+    expect(await get('4')).toMatchObject(shown);
+    expect(await roster()).toMatchObject([shown]);
+    expect((await list('isInvited:false')).map((row) => row.id)).toContain('4');
+  });
+});
+
+describe('UserSerializer: lastActive (src/sentry/users/api/serializers/user.py, users/models/user.py)', () => {
+  it('source: User.last_active: every account carries it in the list, a member read and a roster, in the format of sentry.utils.json', async () => {
+    await org({
+      members: [{ email: 'baz@example.com', orgRole: 'member', lastActive: '2025-11-03T08:15:00Z', teams: { team: null } }],
+    });
+    const active = { user: { lastActive: '2025-11-03T08:15:00.000000Z' } };
+    expect((await list()).find((row) => row.id === '4')).toMatchObject(active);
+    expect(await get('4')).toMatchObject(active);
+    expect(((await call(sim, 'GET', '/api/0/teams/acme/team/members/')).body as unknown[])[0]).toMatchObject(active);
+  });
+
+  it('source: User.last_active (default=timezone.now, null=True): stamped when the account is made, null when never recorded, none for an invitation', async () => {
+    await org({
+      members: [
+        { email: 'never@example.com', orgRole: 'member', lastActive: null },
+        { email: 'pat@example.com', orgRole: 'member', pending: true },
+      ],
+    });
+    const rows = await list();
+    const user = (id: string) => rows.find((row) => row.id === id)?.user as Record<string, unknown> | null;
+    expect(user('2')?.lastActive).toBe(user('2')?.dateJoined);
+    expect(user('2')?.lastActive).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    expect(user('4')?.lastActive).toBeNull();
+    expect(user('5')).toBeNull();
+  });
+});
+
 describe('deliberately not modelled (docs/simulation.md)', () => {
   it('has no superuser, staff, integration tokens, invite-members feature switch, 2FA or external users', async () => {
     // Nothing to call: these are listed so that a reader holding this file beside Sentry's tests

@@ -177,6 +177,55 @@ describe('the fixture generator', () => {
     expect(fixture.members.filter((m) => m.orgRole === 'billing' && Object.keys(m.teams ?? {}).length > 0)).toEqual([]);
   });
 
+  it('keeps the members, roles and teams a seed gave before accounts were added (bench results stay comparable)', () => {
+    const fixture = generateOrganization({ members: 8, teams: 4, seed: 11, pendingRate: 0.3 });
+    expect(fixture.members.map((m) => [m.orgRole, m.pending ?? false, m.teams])).toEqual([
+      ['owner', false, { 'team-0003': null, 'team-0004': null }],
+      ['member', false, { 'team-0002': null, 'team-0004': null, 'team-0003': null }],
+      ['member', true, { 'team-0002': null }],
+      ['member', false, { 'team-0002': null, 'team-0004': null }],
+      ['member', false, { 'team-0001': null }],
+      ['member', true, {}],
+      ['member', false, { 'team-0004': null, 'team-0002': 'contributor' }],
+      ['member', false, { 'team-0002': null, 'team-0003': 'admin' }],
+    ]);
+  });
+
+  it('spreads lastActive back from asOf: some never recorded, most within a month, none later; invitations have none', async () => {
+    const asOf = Date.UTC(2026, 5, 1);
+    const fixture = generateOrganization({ members: 2_000, teams: 10, seed: 5, asOf });
+    const accounts = fixture.members.filter((m) => !m.pending);
+    const daysAgo = accounts.flatMap((m) => (m.lastActive ? [(asOf - Date.parse(m.lastActive)) / 86_400_000] : []));
+    const never = accounts.filter((m) => m.lastActive === null).length / accounts.length;
+    expect(never).toBeGreaterThan(0.03);
+    expect(never).toBeLessThan(0.07);
+    expect(daysAgo.filter((days) => days <= 30).length / accounts.length).toBeGreaterThan(0.55);
+    expect(daysAgo.filter((days) => days > 180).length / accounts.length).toBeGreaterThan(0.1);
+    expect(Math.min(...daysAgo)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...daysAgo)).toBeLessThanOrEqual(730);
+    expect(fixture.members.filter((m) => m.pending && m.lastActive !== undefined)).toEqual([]);
+    const sim = await start(fixture, { rateLimit: false });
+    const first = accounts[1];
+    const { items } = await readAll(sim, '/api/0/organizations/generated/members/');
+    const row = (items as { email: string; user: { lastActive: string | null } | null }[]).find((m) => m.email === first?.email);
+    expect(row?.user?.lastActive).toBe(first?.lastActive ? `${first.lastActive.slice(0, -1)}000Z` : null);
+  });
+
+  it('makes odd accounts only when asked, in turn: no email, an email that is not an address, an account Sentry cannot read', async () => {
+    expect(generateOrganization({ members: 300, teams: 5 }).members.filter((m) => m.email === '' || m.unresolved)).toEqual([]);
+    const fixture = generateOrganization({ members: 300, teams: 5, seed: 3, oddRate: 0.1 });
+    const odd = fixture.members.filter((m) => m.email === '' || m.sso || m.unresolved);
+    expect(odd.length).toBeGreaterThan(15);
+    expect(odd.filter((m) => m.pending)).toEqual([]);
+    expect(fixture.members[0]).toMatchObject({ orgRole: 'owner', email: 'user000001@example.com' });
+    const sim = await start(fixture, { rateLimit: false });
+    const { items } = await readAll(sim, '/api/0/organizations/generated/members/');
+    const rows = items as { email: string; pending: boolean; user: unknown }[];
+    expect(rows.filter((m) => m.email === '' && m.user !== null).length).toBeGreaterThan(3);
+    expect(rows.filter((m) => /^user\d{6}$/.test(m.email)).length).toBeGreaterThan(3);
+    expect(rows.filter((m) => m.user === null && !m.pending).length).toBeGreaterThan(3);
+  });
+
   it('serves a generated organization with its owner token', async () => {
     const sim = await start(generateOrganization({ members: 50, teams: 5 }), { rateLimit: false });
     expect(sim.token).toBe(GENERATED_OWNER_TOKEN);

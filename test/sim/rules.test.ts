@@ -1,8 +1,10 @@
 /**
  * Rules of the simulated Sentry beyond its conformance with Sentry's tests (conformance.test.ts):
- * the fixture org of every kind of member, the team-membership endpoints, callers and tokens.
+ * the fixture org of every kind of member, the team-membership endpoints, callers and tokens, the
+ * fixtures' own checks.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { call } from './client.ts';
 import { ID, TOKENS, testOrg } from './org.ts';
@@ -250,5 +252,34 @@ describe('team membership endpoints', () => {
   it('refuses billing members and IdP-provisioned teams', async () => {
     expect((await call(sim, 'POST', path(ID.bill, 'web'))).status).toBe(400);
     expect((await call(sim, 'POST', path(ID.max, 'scim'))).status).toBe(403);
+  });
+});
+
+describe('fixtures of accounts and invitations', () => {
+  const start = (members: Fixture['members']) =>
+    startSimulatedSentry({ organization: { slug: 'acme' }, members }, { rateLimit: false });
+
+  it('refuses what Sentry cannot hold: an account without email or username, account fields on an invitation, a time that is not one', async () => {
+    await expect(start([{ email: '', orgRole: 'member' }])).rejects.toThrow(
+      'fixture: an account without an email needs a username (Sentry usernames are unique and never empty)',
+    );
+    await expect(
+      start([{ email: 'pat@acme.com', orgRole: 'member', pending: true, lastActive: null, sso: true }]),
+    ).rejects.toThrow('fixture: pat@acme.com is an invitation, which has no account: sso, lastActive cannot apply');
+    await expect(start([{ email: 'max@acme.com', orgRole: 'member', lastActive: 'last week' }])).rejects.toThrow(
+      'fixture: max@acme.com: lastActive "last week" is not an ISO 8601 time',
+    );
+  });
+
+  it('lets a test move the clock and change an account between requests', async () => {
+    const DAY = 86_400_000;
+    const before = sim.clock.now();
+    sim.clock.advance(DAY);
+    expect(sim.clock.now() - before).toBeGreaterThanOrEqual(DAY);
+    const max = sim.org.members.get(ID.max);
+    if (max) max.lastActive = Date.UTC(2025, 0, 2, 3, 4, 5, 6);
+    expect(((await call(sim, 'GET', member(ID.max))).body as { user: { lastActive: string } }).user.lastActive).toBe(
+      '2025-01-02T03:04:05.006000Z',
+    );
   });
 });
