@@ -27,6 +27,12 @@ export interface Fixture {
     readonly openMembership?: boolean;
     /** The organization has an SSO provider: re-inviting a full member sends an SSO link. Default false. */
     readonly sso?: boolean;
+    /**
+     * Sentry's newer invitation model (feature `organizations:new-organization-member-invite`):
+     * `GET .../invited-members/` answers. Default false. Invitations stored that way
+     * (`newInviteModel` on a member) are hidden from the member endpoints whatever this says.
+     */
+    readonly newInviteModel?: boolean;
   };
   readonly teams?: readonly FixtureTeam[];
   /** Members and pending invites, in id order. */
@@ -88,6 +94,12 @@ export interface FixtureMember {
    * `user: null` with `pending: false`, and an empty email.
    */
   readonly unresolved?: boolean;
+  /**
+   * A pending invitation stored in Sentry's newer invitation model (`OrganizationMemberInvite`):
+   * listed only by `GET .../invited-members/`, absent from the member list, member reads and
+   * rosters, and unseen by the invitation conflict check of `POST .../members/`.
+   */
+  readonly newInviteModel?: boolean;
 }
 
 export const INVITE_STATUSES = ['approved', 'requested_to_be_invited', 'requested_to_join'] as const;

@@ -1,6 +1,13 @@
 import { isOrgRole, ORG_ROLES, type OrgRole, orgRoleRank, TEAM_ROLES, type TeamRole } from '../domain/roles.ts';
 import { sentryTime } from './clock.ts';
-import { type Fixture, type FixtureMember, type InviteStatus, MEMBER_FLAGS, type MemberFlag } from './fixture.ts';
+import {
+  type Fixture,
+  type FixtureMember,
+  INVITE_STATUSES,
+  type InviteStatus,
+  MEMBER_FLAGS,
+  type MemberFlag,
+} from './fixture.ts';
 
 /** What an operation answers: an HTTP status and a JSON body (undefined: no body). */
 export interface Reply {
@@ -43,6 +50,8 @@ export interface SimMember {
   lastActive: number | null;
   /** The account cannot be read: shown as `user: null` while not pending. */
   unresolved: boolean;
+  /** The id of its `OrganizationMemberInvite`: a pending invitation of the newer model; null otherwise. */
+  inviteId: string | null;
 }
 
 export interface SimOrganizationOptions {
@@ -108,11 +117,14 @@ export class SimOrganization {
   readonly membersCanInvite: boolean;
   readonly openMembership: boolean;
   readonly sso: boolean;
+  /** Sentry's newer invitation model (`organizations:new-organization-member-invite`). */
+  readonly newInviteModel: boolean;
   readonly legacyMemberEmail: boolean;
   readonly members = new Map<string, SimMember>();
   readonly teams = new Map<string, SimTeam>();
   readonly tokens = new Map<string, Caller>();
   #nextId = 1;
+  #nextInviteId = 1;
   #errorIds = 0;
 
   constructor(fixture: Fixture, options: SimOrganizationOptions = {}) {
@@ -122,6 +134,7 @@ export class SimOrganization {
     this.membersCanInvite = fixture.organization.membersCanInvite ?? true;
     this.openMembership = fixture.organization.openMembership ?? true;
     this.sso = fixture.organization.sso ?? false;
+    this.newInviteModel = fixture.organization.newInviteModel ?? false;
     this.legacyMemberEmail = options.legacyMemberEmail ?? false;
     for (const [index, team] of (fixture.teams ?? []).entries()) {
       this.teams.set(team.slug, {
@@ -168,8 +181,11 @@ export class SimOrganization {
     if (member.pending) {
       if (accountOnly.length > 0)
         throw new Error(`fixture: ${seed.email} is an invitation, which has no account: ${accountOnly.join(', ')} cannot apply`);
+      if (seed.newInviteModel) member.inviteId = String(this.#nextInviteId++);
       return;
     }
+    if (seed.newInviteModel)
+      throw new Error(`fixture: ${seed.email} is not pending: only invitations use the newer invitation model`);
     if (seed.email === '' && !seed.username && !seed.sso)
       throw new Error('fixture: an account without an email needs a username (Sentry usernames are unique and never empty)');
     member.sso = seed.sso ?? false;
@@ -207,6 +223,7 @@ export class SimOrganization {
       // Sentry stamps `last_active` when it creates an account.
       lastActive: pending ? null : dateCreated,
       unresolved: false,
+      inviteId: null,
     };
     this.members.set(id, member);
     return member;
@@ -219,9 +236,23 @@ export class SimOrganization {
     return undefined;
   }
 
-  /** Members and approved invites Sentry shows: no invite or join requests, no deactivated users. Id order. */
+  /**
+   * Members and approved invites Sentry shows: no invite or join requests, no deactivated users,
+   * no invitation of the newer model (whatever the organization's switch says). Id order.
+   */
   memberList(): SimMember[] {
     return [...this.members.values()].filter(isListed);
+  }
+
+  /**
+   * `GET .../invited-members/`: the invitations and requests of the newer model, ordered by
+   * invite status (approved, requested to be invited, requested to join), then email.
+   */
+  newModelInvitations(): SimMember[] {
+    const status = (member: SimMember) => INVITE_STATUSES.indexOf(member.inviteStatus);
+    return [...this.members.values()]
+      .filter((member) => member.inviteId !== null)
+      .sort((a, b) => status(a) - status(b) || compare(a.email, b.email));
   }
 
   /**
@@ -244,7 +275,7 @@ export class SimOrganization {
   resolveMember(id: string, caller: Caller): SimMember | undefined {
     if (id === 'me') return caller.kind === 'member' ? caller.member : undefined;
     const member = this.members.get(id);
-    return member?.inviteStatus === 'approved' ? member : undefined;
+    return member?.inviteStatus === 'approved' && member.inviteId === null ? member : undefined;
   }
 
   hasScope(caller: Caller, scope: string): boolean {
@@ -468,7 +499,11 @@ export class SimOrganization {
 
     // An invite or join request for this email gives way to the invitation.
     for (const member of [...this.members.values()])
-      if (member.inviteStatus !== 'approved' && member.email.toLowerCase() === (email as string).toLowerCase())
+      if (
+        member.inviteStatus !== 'approved' &&
+        member.inviteId === null &&
+        member.email.toLowerCase() === (email as string).toLowerCase()
+      )
         this.members.delete(member.id);
     const member = this.#newMember(email as string, orgRole, true);
     member.inviterUserId = caller.member.userId;
@@ -480,7 +515,8 @@ export class SimOrganization {
   #approvedHolderOf(email: string): SimMember | undefined {
     const wanted = email.toLowerCase();
     for (const member of this.members.values()) {
-      if (member.inviteStatus !== 'approved') continue;
+      // The placeholder member of a newer-model invitation holds no email: the check misses it.
+      if (member.inviteStatus !== 'approved' || member.inviteId !== null) continue;
       if (member.email.toLowerCase() === wanted) return member;
       if (member.userId !== null && member.secondaryEmails.some((other) => other.toLowerCase() === wanted)) return member;
     }
@@ -519,7 +555,11 @@ export class SimOrganization {
     // Invitations and invite requests the removed user sent go with them.
     if (target.userId !== null) {
       for (const member of [...this.members.values()])
-        if (member.inviterUserId === target.userId && (member.pending || member.inviteStatus === 'requested_to_be_invited'))
+        if (
+          member.inviteId === null &&
+          member.inviterUserId === target.userId &&
+          (member.pending || member.inviteStatus === 'requested_to_be_invited')
+        )
           this.members.delete(member.id);
     }
     for (const [token, owner] of this.tokens)
@@ -548,7 +588,7 @@ function rolesAtOrBelow(role: OrgRole): Set<OrgRole> {
 }
 
 function isListed(member: SimMember): boolean {
-  return member.inviteStatus === 'approved' && (member.userId === null || member.userActive);
+  return member.inviteStatus === 'approved' && member.inviteId === null && (member.userId === null || member.userActive);
 }
 
 /** A stable stand-in for the random `uuid4().hex` username Sentry gives an account created by SSO. */

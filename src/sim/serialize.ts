@@ -159,3 +159,27 @@ export function team(value: SimTeam, caller: Caller, memberCount: number) {
 export function teamMember(org: SimOrganization, member: SimMember, slug: string) {
   return { ...listMember(org, member), teamRole: member.teams.get(slug) ?? null, teamSlug: slug };
 }
+
+/**
+ * GET .../invited-members/ item (OrganizationMemberInviteSerializer): an invitation of the
+ * newer model, with its own id, its flags spelled out and its teams as stored on it.
+ */
+export function newModelInvitation(org: SimOrganization, member: SimMember) {
+  const inviter = [...org.members.values()].find((other) => other.userId !== null && other.userId === member.inviterUserId);
+  return {
+    id: member.inviteId,
+    email: member.email,
+    orgRole: member.orgRole,
+    expired: member.expired,
+    idpProvisioned: member.flags['idp:provisioned'],
+    idpRoleRestricted: member.flags['idp:role-restricted'],
+    ssoLinked: member.flags['sso:linked'],
+    ssoInvalid: member.flags['sso:invalid'],
+    memberLimitRestricted: member.flags['member-limit:restricted'],
+    partnershipRestricted: member.flags['partnership:restricted'],
+    teams: [...member.teams].map(([slug, role]) => ({ id: Number(org.teams.get(slug)?.id), slug, role })),
+    dateCreated: member.dateCreated,
+    inviteStatus: member.inviteStatus,
+    inviterName: inviter?.name ?? null,
+  };
+}

@@ -16,7 +16,7 @@ import {
   type SimTeam,
 } from './organization.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
-import { detailMember, listMember, team, teamMember } from './serialize.ts';
+import { detailMember, listMember, newModelInvitation, team, teamMember } from './serialize.ts';
 
 export interface SimOptions {
   /** sentry.io's limits (default 40 per 1 s, 25 concurrent); false: none and no headers, as self-hosted. */
@@ -104,7 +104,12 @@ const ROUTES: readonly Route[] = [
   { name: 'org-member', pattern: /^\/api\/0\/organizations\/([^/]+)\/members\/([^/]+)\/$/, methods: ['GET', 'PUT', 'DELETE'] },
   { name: 'org-teams', pattern: /^\/api\/0\/organizations\/([^/]+)\/teams\/$/, methods: ['GET'] },
   { name: 'team-members', pattern: /^\/api\/0\/teams\/([^/]+)\/([^/]+)\/members\/$/, methods: ['GET'] },
+  { name: 'org-invites', pattern: /^\/api\/0\/organizations\/([^/]+)\/invited-members\/$/, methods: ['GET'] },
+  { name: 'org-invite', pattern: /^\/api\/0\/organizations\/([^/]+)\/invited-members\/([^/]+)\/$/, methods: ['GET'] },
 ];
+
+/** What Sentry answers where a feature the organization lacks is asked for. */
+const MISSING_FEATURE = { detail: 'Your organization does not have access to this feature.' };
 
 /** Starts a simulated Sentry on 127.0.0.1 and a free port. */
 export async function startSimulatedSentry(fixture: Fixture, options: SimOptions = {}): Promise<SimulatedSentry> {
@@ -269,6 +274,19 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
         if (!org.teams.has(slug)) return { status: 404, body: DETAIL_NOT_FOUND };
         if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
         return paginate(org.roster(slug), (member) => teamMember(org, member, slug), url, base);
+      }
+      case 'org-invites': {
+        if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
+        if (!org.newInviteModel) return { status: 403, body: MISSING_FEATURE };
+        return paginate(org.newModelInvitations(), (member) => newModelInvitation(org, member), url, base);
+      }
+      case 'org-invite': {
+        const id = decodeURIComponent(match[2] ?? '');
+        const invitation = org.newModelInvitations().find((member) => member.inviteId === id);
+        if (!invitation) return { status: 404, body: DETAIL_NOT_FOUND };
+        if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
+        if (!org.newInviteModel) return { status: 403, body: MISSING_FEATURE };
+        return { status: 200, body: newModelInvitation(org, invitation) };
       }
       default:
         return { status: 404, body: DETAIL_NOT_FOUND };

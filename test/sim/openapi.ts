@@ -11,9 +11,11 @@ import formats from 'ajv-formats';
  * may be a pending invitation with `user: null` (test_team_members_list_does_not_include_invite_requests),
  * which the published roster schema does not allow. A member's `email` may be null: older Sentry
  * (`OrganizationMember.get_email()`) answered null for an account without an email, where the
- * schema (from a later release) says string.
+ * schema (from a later release) says string. The newer invitation endpoints (`invited-members/`)
+ * are experimental in Sentry and not published: their bodies are not checked here.
  */
 const ABSENT_IN_SENTRY = new Set(['emails', 'invite_link']);
+const UNPUBLISHED = /\/invited-members\//;
 const spec = JSON.parse(readFileSync(new URL('../fixtures/sentry/openapi-members.json', import.meta.url), 'utf8')) as {
   paths: Record<string, Record<string, Operation>>;
 };
@@ -75,6 +77,7 @@ function validator(key: string, schema: unknown): ValidateFunction | null {
 
 /** Errors of a response body against the published schema for that status ([] when it has none). */
 export function responseErrors(method: string, path: string, status: number, body: unknown): string[] {
+  if (UNPUBLISHED.test(path)) return [];
   const { template, op } = operation(method, path);
   const schema = op.responses[String(status)]?.content?.['application/json']?.schema;
   const validate = validator(`${method} ${template} ${status}`, schema);
@@ -84,6 +87,7 @@ export function responseErrors(method: string, path: string, status: number, bod
 
 /** Errors of a request body against the published request schema. */
 export function requestErrors(method: string, path: string, body: unknown): string[] {
+  if (UNPUBLISHED.test(path)) return [];
   const { template, op } = operation(method, path);
   const validate = validator(`${method} ${template} request`, op.requestBody?.content?.['application/json']?.schema);
   if (!validate || validate(body)) return [];

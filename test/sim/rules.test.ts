@@ -259,13 +259,16 @@ describe('fixtures of accounts and invitations', () => {
   const start = (members: Fixture['members']) =>
     startSimulatedSentry({ organization: { slug: 'acme' }, members }, { rateLimit: false });
 
-  it('refuses what Sentry cannot hold: an account without email or username, account fields on an invitation, a time that is not one', async () => {
+  it('refuses what Sentry cannot hold: an account without email or username, account fields on an invitation, the newer invitation model on a member, a time that is not one', async () => {
     await expect(start([{ email: '', orgRole: 'member' }])).rejects.toThrow(
       'fixture: an account without an email needs a username (Sentry usernames are unique and never empty)',
     );
     await expect(
       start([{ email: 'pat@acme.com', orgRole: 'member', pending: true, lastActive: null, sso: true }]),
     ).rejects.toThrow('fixture: pat@acme.com is an invitation, which has no account: sso, lastActive cannot apply');
+    await expect(start([{ email: 'max@acme.com', orgRole: 'member', newInviteModel: true }])).rejects.toThrow(
+      'fixture: max@acme.com is not pending: only invitations use the newer invitation model',
+    );
     await expect(start([{ email: 'max@acme.com', orgRole: 'member', lastActive: 'last week' }])).rejects.toThrow(
       'fixture: max@acme.com: lastActive "last week" is not an ISO 8601 time',
     );
