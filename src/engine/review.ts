@@ -18,6 +18,8 @@ export interface Review {
   /** The merged pull request the commit came from, if any. */
   readonly pull: number | undefined;
   readonly reviewed: ReviewedPlan | undefined;
+  /** GitHub's answer when the merged pull request or its comment could not be read (then nothing was found). */
+  readonly unreadable?: string;
 }
 
 /** The fresh plan against the reviewed one (docs/behaviour.md, section 10). */
@@ -32,10 +34,12 @@ export interface ReviewCheck {
   readonly added: readonly MemberWrite[];
   /** Changes of the reviewed plan the fresh one no longer makes, in words. */
   readonly dropped: readonly string[];
+  /** GitHub's answer when the review could not be read. */
+  readonly unreadable?: string;
 }
 
 export function checkReview(plan: Plan, review: Review): ReviewCheck {
-  const base = { policy: review.policy, pull: review.pull };
+  const base = { policy: review.policy, pull: review.pull, ...(review.unreadable ? { unreadable: review.unreadable } : {}) };
   const { reviewed } = review;
   if (!reviewed) return { ...base, found: false, matches: false, added: plan.changes, dropped: [] };
   const matches = planDigest(plan) === reviewed.digest;

@@ -23,6 +23,8 @@ export interface SentryRun {
   readonly review?: Review;
   /** The instant (grants and entries end by it), min-owners and how soon an end is warned about. */
   readonly options?: PlanOptions;
+  /** The clock the run records when it read Sentry with (milliseconds since the epoch); Date.now by default. */
+  readonly clock?: () => number;
 }
 
 /** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
@@ -31,28 +33,54 @@ export type RunOutcome =
   | { readonly kind: 'validated'; readonly config: Config; readonly warnings: readonly ConfigProblem[] }
   | { readonly kind: 'read-failed'; readonly organization: string; readonly error: unknown }
   /** The file names teams the organization does not have: config errors found once Sentry was read. */
-  | { readonly kind: 'unknown-teams'; readonly file: string; readonly problems: readonly ConfigProblem[] }
+  | {
+      readonly kind: 'unknown-teams';
+      readonly file: string;
+      readonly problems: readonly ConfigProblem[];
+      readonly readAt: number;
+    }
   | {
       readonly kind: 'planned';
       readonly mode: 'plan' | 'check';
       readonly plan: Plan;
       readonly state: OrgState;
+      /** When the read of Sentry the plan is made from ended (milliseconds since the epoch). */
+      readonly readAt: number;
       /** Digests of the changes the base config would make too (drift), when a base was given. */
       readonly drift?: ReadonlySet<string>;
+      /** The guard an apply of this plan would be refused by, with the same guards: said before merge. */
+      readonly wouldRefuse?: GuardRefusal;
     }
-  | { readonly kind: 'guard-refused'; readonly plan: Plan; readonly state: OrgState; readonly refusal: GuardRefusal }
+  | {
+      readonly kind: 'guard-refused';
+      readonly plan: Plan;
+      readonly state: OrgState;
+      readonly readAt: number;
+      readonly refusal: GuardRefusal;
+    }
   /** reviewed-plan: require, and the plan is not the one reviewed (or none was found): nothing written. */
-  | { readonly kind: 'unreviewed'; readonly plan: Plan; readonly state: OrgState; readonly review: ReviewCheck }
+  | {
+      readonly kind: 'unreviewed';
+      readonly plan: Plan;
+      readonly state: OrgState;
+      readonly readAt: number;
+      readonly review: ReviewCheck;
+    }
   | {
       readonly kind: 'applied';
       readonly plan: Plan;
       readonly state: OrgState;
+      readonly readAt: number;
       readonly result: ApplyResult;
       /** How the plan compared with the reviewed one, when it was compared. */
       readonly review?: ReviewCheck;
     };
 
-/** plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for Sentry's failures. */
+/**
+ * plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for
+ * Sentry's failures. Records when the read ended (the plan is as Sentry was then), and for a plan,
+ * the guard its apply would be refused by.
+ */
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
   let planned: Awaited<ReturnType<typeof planOrganization>>;
   try {
@@ -60,15 +88,26 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }
-  if (planned.kind === 'config-errors') return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems };
+  const readAt = (run.clock ?? Date.now)();
+  if (planned.kind === 'config-errors')
+    return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
   const { plan, state, drift } = planned;
-  if (run.mode !== 'apply') return { kind: 'planned', mode: run.mode, plan, state, ...(drift ? { drift } : {}) };
-  const review = run.review && checkReview(plan, run.review);
-  if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, review };
   const refusal = guardRefusal(plan, run.guards, state.members.length);
-  if (refusal) return { kind: 'guard-refused', plan, state, refusal };
+  if (run.mode !== 'apply')
+    return {
+      kind: 'planned',
+      mode: run.mode,
+      plan,
+      state,
+      readAt,
+      ...(drift ? { drift } : {}),
+      ...(refusal ? { wouldRefuse: refusal } : {}),
+    };
+  const review = run.review && checkReview(plan, run.review);
+  if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, readAt, review };
+  if (refusal) return { kind: 'guard-refused', plan, state, readAt, refusal };
   const result = await applyPlan(client, plan, { config: run.config, state, ...(run.options ? { options: run.options } : {}) });
-  return { kind: 'applied', plan, state, result, ...(review ? { review } : {}) };
+  return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 
 /** Why a run fails. A run with none succeeded; each is reported, with what to do, by every front door. */
@@ -85,6 +124,8 @@ export type Failure =
       readonly found: boolean;
       readonly added: number;
       readonly dropped: number;
+      /** GitHub's answer when the merged pull request or its comment could not be read. */
+      readonly unreadable?: string;
     }
   | { readonly kind: 'writes-failed'; readonly failed: number; readonly applied: number };
 
@@ -110,8 +151,10 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
     case 'guard-refused':
       return [{ kind: 'guard', refusal: outcome.refusal }];
     case 'unreviewed': {
-      const { pull, found, added, dropped } = outcome.review;
-      return [{ kind: 'unreviewed', pull, found, added: added.length, dropped: dropped.length }];
+      const { pull, found, added, dropped, unreadable } = outcome.review;
+      return [
+        { kind: 'unreviewed', pull, found, added: added.length, dropped: dropped.length, ...(unreadable ? { unreadable } : {}) },
+      ];
     }
     case 'planned': {
       const { plan } = outcome;

@@ -9,10 +9,13 @@ import type { MemberChange, Plan } from './types.ts';
  * plan that was reviewed.
  */
 export function changeDigest(change: MemberChange): string {
+  return fullDigest(change).slice(0, 12);
+}
+
+function fullDigest(change: MemberChange): string {
   return createHash('sha256')
     .update(JSON.stringify(fingerprint(change)))
-    .digest('hex')
-    .slice(0, 12);
+    .digest('hex');
 }
 
 function fingerprint(change: MemberChange): unknown {
@@ -37,8 +40,8 @@ function fingerprint(change: MemberChange): unknown {
   }
 }
 
-/** The digest of a whole plan's writes: the same set of changes, the same digest. */
+/** The digest of a whole plan's writes, a full SHA-256 of each change's: the same set of changes, the same digest. */
 export function planDigest(plan: Plan): string {
-  const all = plan.changes.map(changeDigest).sort();
-  return createHash('sha256').update(all.join(',')).digest('hex').slice(0, 12);
+  const all = plan.changes.map(fullDigest).sort();
+  return createHash('sha256').update(all.join(',')).digest('hex');
 }

@@ -44,13 +44,15 @@ export function describeFailure(failure: Failure, words: Words): string {
       const { guard, count, limit, percent } = failure.refusal;
       const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
       const value = percent ? `${percent.percent}% of ${plural(percent.of, 'member')} and invitations: ${limit}` : String(limit);
-      return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for this run`;
+      return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for the run that applies it`;
     }
     case 'unreviewed': {
       const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;
-      const why = !failure.found
-        ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no plan comment: was it planned with comment: false?'})`
-        : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
+      const why = failure.unreadable
+        ? `the reviewed plan could not be read from GitHub (${failure.unreadable})`
+        : !failure.found
+          ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no current plan in its comment: was it planned with comment: false, or did its last plan fail?'})`
+          : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
       return `nothing was written, because ${why} and ${words.setting('reviewed-plan')} is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed`;
     }
     case 'writes-failed':

@@ -74,22 +74,23 @@ describe('failuresOf and their messages', () => {
         kind: 'unknown-teams',
         file: 'sentry-members.yml',
         problems: [{ severity: 'error', file: 'sentry-members.yml', message: 'x' }],
+        readAt: 0,
       },
       [
         'sentry-members.yml names 1 team that the organization does not have (listed above and in the job summary): nothing was written',
       ],
       ['sentry-members.yml names 1 team that the organization does not have (listed above): nothing was written'],
     ],
-    ['a clean plan', { kind: 'planned', mode: 'plan', plan: plan({ changes: [update] }), state }, [], []],
+    ['a clean plan', { kind: 'planned', mode: 'plan', plan: plan({ changes: [update] }), state, readAt: 0 }, [], []],
     [
       'drift found by check',
-      { kind: 'planned', mode: 'check', plan: plan({ changes: [update] }), state },
+      { kind: 'planned', mode: 'check', plan: plan({ changes: [update] }), state, readAt: 0 },
       ['1 member differ from sentry-members.yml (drift): run apply, or update the file'],
       ['1 member differ from sentry-members.yml (drift): run apply, or update the file'],
     ],
     [
       'a blocked change in a plan, with other changes',
-      { kind: 'planned', mode: 'check', plan: plan({ changes: [update], blocked: [blocked] }), state },
+      { kind: 'planned', mode: 'check', plan: plan({ changes: [update], blocked: [blocked] }), state, readAt: 0 },
       [
         '1 change cannot be made (blocked, listed above and in the job summary): fix the file or the organization; apply makes the other changes',
       ],
@@ -97,12 +98,12 @@ describe('failuresOf and their messages', () => {
     ],
     [
       'a refused guard',
-      { kind: 'guard-refused', plan: plan(), state, refusal: { guard: 'max-removals', count: 8, limit: 5 } },
+      { kind: 'guard-refused', plan: plan(), state, readAt: 0, refusal: { guard: 'max-removals', count: 8, limit: 5 } },
       [
-        'the plan removes 8 members, more than input "max-removals" (5): nothing was written. Review the plan; if it is intended, raise input "max-removals" (0 = no limit) for this run',
+        'the plan removes 8 members, more than input "max-removals" (5): nothing was written. Review the plan; if it is intended, raise input "max-removals" (0 = no limit) for the run that applies it',
       ],
       [
-        'the plan removes 8 members, more than --max-removals (5): nothing was written. Review the plan; if it is intended, raise --max-removals (0 = no limit) for this run',
+        'the plan removes 8 members, more than --max-removals (5): nothing was written. Review the plan; if it is intended, raise --max-removals (0 = no limit) for the run that applies it',
       ],
     ],
     [
@@ -111,6 +112,7 @@ describe('failuresOf and their messages', () => {
         kind: 'applied',
         plan: plan({ changes: [update] }),
         state,
+        readAt: 0,
         result: result({ failed: [{ change: update, error: 'e' }], blocked: [blocked] }),
       },
       [
@@ -124,7 +126,7 @@ describe('failuresOf and their messages', () => {
     ],
     [
       'a clean apply',
-      { kind: 'applied', plan: plan({ changes: [update] }), state, result: result({ applied: [{ change: update }] }) },
+      { kind: 'applied', plan: plan({ changes: [update] }), state, readAt: 0, result: result({ applied: [{ change: update }] }) },
       [],
       [],
     ],
@@ -139,6 +141,6 @@ describe('failuresOf and their messages', () => {
       unlisted: [{ email: 'x@acme.com', orgRole: 'member' }],
       missing: [{ email: 'y@acme.com', orgRole: 'member' }],
     });
-    expect(failuresOf({ kind: 'planned', mode: 'check', plan: reported, state })).toEqual([]);
+    expect(failuresOf({ kind: 'planned', mode: 'check', plan: reported, state, readAt: 0 })).toEqual([]);
   });
 });

@@ -114,7 +114,7 @@ describe('remove (unlisted: remove)', () => {
     const outcome = await runFor(sim, file, 'apply', { maxChanges: 0, maxRemovals: 5 });
     expect(outcome).toMatchObject({ kind: 'guard-refused', refusal: { guard: 'max-removals', count: 8, limit: 5 } });
     expect(failuresOf(outcome).map((failure) => describeFailure(failure, ACTION_WORDS))).toEqual([
-      'the plan removes 8 members, more than input "max-removals" (5): nothing was written. Review the plan; if it is intended, raise input "max-removals" (0 = no limit) for this run',
+      'the plan removes 8 members, more than input "max-removals" (5): nothing was written. Review the plan; if it is intended, raise input "max-removals" (0 = no limit) for the run that applies it',
     ]);
     expect(sim.writes()).toEqual([]);
   });
