@@ -105,7 +105,15 @@ describe('the README plan example', () => {
       if (!loaded.ok) throw new Error('members.example.yml is invalid');
       const outcome = await planOrganization(client, loaded.config, 'acme', loaded.warnings);
       const shown = /<!-- plan-example:start -->\n```text\n([\s\S]*?)```\n<!-- plan-example:end -->/.exec(readme)?.[1];
-      expect(outcome.kind === 'plan' ? planText(outcome.plan) : outcome).toBe(shown);
+      // As the command line prints a plan: with what an apply would do.
+      const printed = outcome.kind === 'plan' ? planText(outcome.plan, { forecast: { onPullRequest: false } }) : '';
+      if (process.env.UPDATE_README_EXAMPLE) {
+        const text = readme.replace(
+          /(<!-- plan-example:start -->\n```text\n)[\s\S]*?(```\n<!-- plan-example:end -->)/,
+          `$1${printed}$2`,
+        );
+        await (await import('node:fs/promises')).writeFile(path.join(ROOT, 'README.md'), text);
+      } else expect(printed).toBe(shown);
     } finally {
       await client.close();
       await sim.close();
@@ -114,11 +122,11 @@ describe('the README plan example', () => {
 });
 
 describe('the README comment example', () => {
-  it('is what the action posts for the demo organization, as GitHub renders it (links, pull request and drift apart)', async () => {
+  it('is what the action posts on a pull request for the demo organization (status, risk first, this pull request apart from drift, what merging does)', async () => {
     const { startSimulatedSentry } = await import('../src/sim/server.ts');
     const { createSentryClient } = await import('../src/sentry/client.ts');
-    const { planOrganization } = await import('../src/engine/plan-organization.ts');
-    const { planMarkdown } = await import('../src/render/plan-markdown.ts');
+    const { runSentry } = await import('../src/engine/run.ts');
+    const { publish } = await import('../src/publish/publication.ts');
     const sim = await startSimulatedSentry(JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')));
     const client = createSentryClient({ baseUrl: new URL(sim.url), token: 'sntryu_demo_alice_owner_token' });
     try {
@@ -130,15 +138,50 @@ describe('the README comment example', () => {
       const head = await parseConfig(example, 'sentry-members.yml');
       const before = await parseConfig(base, 'sentry-members.yml');
       if (!head.ok || !before.ok) throw new Error('the example configs are invalid');
-      const outcome = await planOrganization(client, head.config, 'acme', head.warnings, before.config);
-      if (outcome.kind !== 'plan') throw new Error('unexpected config errors');
-      const rendered = planMarkdown(outcome.plan, {
-        ...(outcome.drift ? { drift: outcome.drift } : {}),
-        links: {
-          line: (line) => `https://github.com/acme/infra/blob/4f2c9e1/sentry-members.yml#L${line}`,
-          member: (id) => `https://sentry.io/settings/acme/members/${id}/`,
-        },
+      const readAt = Date.UTC(2026, 11, 2, 16, 41, 24);
+      const outcome = await runSentry(client, {
+        mode: 'plan',
+        config: head.config,
+        warnings: head.warnings,
+        organization: 'acme',
+        guards: { maxChanges: 50, maxRemovals: 5 },
+        base: before.config,
+        clock: () => readAt,
       });
+      const sha = '4f2c9e1b7d3a5f60c8e2a4b6d8f0a2c4e6b8d0f2';
+      const published = publish({
+        mode: 'plan',
+        outcome,
+        config: head.config,
+        organization: 'acme',
+        settings: {
+          configDisplayPath: 'sentry-members.yml',
+          sentryUrl: new URL('https://sentry.io'),
+          comment: true,
+          driftIssue: false,
+          redact: false,
+        },
+        event: {
+          name: 'pull_request',
+          sha,
+          pullRequest: 12,
+          repo: { owner: 'acme', repo: 'infra' },
+          runUrl: 'https://github.com/acme/infra/actions/runs/4242',
+          serverUrl: 'https://github.com',
+          headSha: sha,
+          publicRepository: false,
+        },
+        words: { setting: (name) => name, listed: 'listed below', again: 'push again' },
+        now: readAt,
+        github: { pull: 12, comments: [], failures: [] },
+      });
+      const [comment] = published.github;
+      // As GitHub shows it: without the hidden lines (the marker, the reviewed record, the plan's commit).
+      const rendered = `${(comment?.body ?? '')
+        .split('\n')
+        .filter((line) => !line.startsWith('<!-- sentry-members-sync:'))
+        .join('\n')
+        .trim()}\n`;
       const shown = /<!-- comment-example:start -->\n([\s\S]*?)<!-- comment-example:end -->/.exec(readme)?.[1];
       if (process.env.UPDATE_README_EXAMPLE) {
         const text = readme.replace(
@@ -147,8 +190,10 @@ describe('the README comment example', () => {
         );
         await (await import('node:fs/promises')).writeFile(path.join(ROOT, 'README.md'), text);
       } else expect(shown).toBe(rendered);
+      expect(rendered).toMatch(/^✅ \*\*Planned\*\*: 5 changes to acme · for /);
       expect(rendered).toContain('### From this pull request');
       expect(rendered).toContain('### Already different in Sentry (drift): applied too on merge');
+      expect(rendered).toContain('**Merging applies 5 changes');
     } finally {
       await client.close();
       await sim.close();

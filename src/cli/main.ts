@@ -199,8 +199,14 @@ function report(outcome: RunOutcome, values: Options, io: CliIo): number {
     io.stdout(JSON.stringify(jsonOf(outcome, failures, messages, problems.map(formatProblem)), null, 2));
   } else {
     if (outcome.kind === 'validated') io.stdout(describeConfig(outcome.config));
-    if ('plan' in outcome) io.stdout(planText(outcome.plan).trimEnd());
-    if (outcome.kind === 'applied') io.stdout(applyText(outcome.result).trimEnd());
+    if (outcome.kind === 'planned')
+      io.stdout(
+        planText(outcome.plan, {
+          forecast: { onPullRequest: false, ...(outcome.wouldRefuse ? { refusal: outcome.wouldRefuse } : {}) },
+        }).trimEnd(),
+      );
+    else if ('plan' in outcome) io.stdout(planText(outcome.plan).trimEnd());
+    if (outcome.kind === 'applied') io.stdout(applyText(outcome.result, outcome.plan).trimEnd());
   }
   for (const problem of problems) io.stderr(`${problem.severity}: ${formatProblem(problem)}`);
   for (const message of messages) io.stderr(`error: ${message}`);

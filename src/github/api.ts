@@ -55,9 +55,12 @@ interface CommentsPage {
   };
 }
 
-/** Octokit from @actions/github; its base URL comes from GITHUB_API_URL (GitHub Enterprise, tests). */
-export function createGitHubApi(token: string, repo: Repo): GitHubApi {
-  const octokit = github.getOctokit(token);
+/**
+ * Octokit from @actions/github. Its base URL is `baseUrl` when given (GITHUB_API_URL, as the
+ * action reads it when it runs), else GITHUB_API_URL as it was when @actions/github loaded.
+ */
+export function createGitHubApi(token: string, repo: Repo, baseUrl?: string): GitHubApi {
+  const octokit = github.getOctokit(token, baseUrl ? { baseUrl } : {});
   return {
     async listComments(issue) {
       const comments: IssueComment[] = [];

@@ -2,11 +2,39 @@ import type { IssueComment } from './api.ts';
 
 /**
  * The hidden marker of this action's comment (or drift issue) for one organization and config
- * file, so several configs or organizations in one repository each keep their own.
+ * file, so several configs or organizations in one repository each keep their own. A run that
+ * cannot tell its organization (the config is invalid and no input names one) writes the marker
+ * with an empty organization.
  */
-export function stickyMarker(kind: 'plan' | 'drift', organization: string, config: string): string {
-  const safe = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
-  return `<!-- sentry-members-sync:${kind} org=${safe(organization)} config=${safe(config)} -->`;
+export function stickyMarker(kind: 'plan' | 'drift', organization: string | undefined, config: string): string {
+  return `<!-- sentry-members-sync:${kind} org=${safe(organization ?? '')} config=${safe(config)} -->`;
+}
+
+function safe(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D');
+}
+
+const MARKER = /^<!-- sentry-members-sync:(plan|drift) org=(\S*) config=(\S*) -->(?:\n|$)/;
+
+/** What a body's marker names, or undefined when it has none. */
+export function markerOf(
+  body: string,
+):
+  | { readonly kind: 'plan' | 'drift'; readonly organization: string; readonly config: string; readonly line: string }
+  | undefined {
+  const match = MARKER.exec(body);
+  if (!match) return undefined;
+  const [line = '', kind, organization = '', config = ''] = match;
+  try {
+    return {
+      kind: kind === 'drift' ? 'drift' : 'plan',
+      organization: decodeURIComponent(organization),
+      config: decodeURIComponent(config),
+      line: line.replace(/\n$/, ''),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The identity that writes with GITHUB_TOKEN. */
@@ -19,17 +47,14 @@ function sameLogin(a: string, b: string): boolean {
 }
 
 /**
- * This action's earlier comment: it holds the marker, was written by the token's own identity
- * (GraphQL's viewer; GITHUB_TOKEN's when the viewer cannot be asked) and has not been minimized.
- * Other authors' comments, other bots' included, are never touched, even if they quote the marker.
+ * This action's plan comments: they start with a plan marker, were written by the token's own
+ * identity (GraphQL's viewer; GITHUB_TOKEN's when the viewer cannot be asked) and have not been
+ * minimized. Other authors' comments, other bots' included, are never touched, even if they
+ * quote the marker.
  */
-export function findSticky(
-  comments: readonly IssueComment[],
-  marker: string,
-  viewer: string | undefined,
-): IssueComment | undefined {
+export function ourComments(comments: readonly IssueComment[], viewer: string | undefined): IssueComment[] {
   const self = viewer ?? ACTIONS_LOGIN;
-  return comments.find(
-    (comment) => comment.body.startsWith(marker) && !comment.minimized && sameLogin(comment.authorLogin, self),
+  return comments.filter(
+    (comment) => markerOf(comment.body)?.kind === 'plan' && !comment.minimized && sameLogin(comment.authorLogin, self),
   );
 }

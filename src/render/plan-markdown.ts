@@ -1,14 +1,30 @@
 import type { ApplyResult } from '../apply/apply.ts';
-import { changeDigest } from '../plan/digest.ts';
-import type { MemberChange, MemberWrite, Plan, Withheld } from '../plan/types.ts';
+import type { Plan } from '../plan/types.ts';
 import { escapeMarkdown } from './markdown.ts';
-import { planCounts } from './plan-text.ts';
-import { withheldNote } from './public-view.ts';
-import { attentionOf, attentionSentence, byEmail, changeDetails, grantLine, groups, lineOf, planTitle, who } from './review.ts';
+import {
+  CUTS,
+  type Cut,
+  countOf,
+  type Entry,
+  type Form,
+  FULL,
+  groupEntries,
+  isEmpty,
+  type Note,
+  type PlanViewOptions,
+  planView,
+  resultView,
+  type Section,
+  type View,
+} from './plan-view.ts';
+import { changeDetails, fileOf, lineOf, who } from './review.ts';
 import { plural } from './validation.ts';
 
-/** Lists longer than this fold into <details>. */
+/** Routine lists and notes longer than this fold into <details>; risky ones longer than RISKY_FOLD_AFTER; blocked changes and removals never. */
 const FOLD_AFTER = 10;
+const RISKY_FOLD_AFTER = 50;
+/** Groups of identical changes listed when a section is counted; the rest are one line. */
+const COUNTED_GROUPS = 10;
 
 /** Where a change can be looked at: its line in the config (at the pull request's head), the member in Sentry. */
 export interface Links {
@@ -18,211 +34,199 @@ export interface Links {
 }
 
 export interface MarkdownOptions {
-  /** Longest result, in characters; past it, entries are left out (counts always stay). */
+  /** Longest result, in characters: past it the view is shortened, routine entries first (plan-view.ts, CUTS). */
   readonly limit?: number;
-  /** Where the whole plan is (the run's job summary), named when entries are left out. */
+  /** Where everything is (the run's job summary), named when the rendering is shortened. */
   readonly fullAt?: string;
   readonly links?: Links;
-  /**
-   * On a pull request: the digests of the changes the base commit's config would make too
-   * (drift). The changes show in two parts, from this pull request and drift.
-   */
-  readonly drift?: ReadonlySet<string>;
-  /** Said first, as a note (e.g. why the pull request and drift are not told apart). */
-  readonly notice?: string;
+  /** The heading's level: 2 (`##`) unless a body nests the view under its own heading. */
+  readonly level?: number;
+  /** The heading, instead of `sentry-members-sync: <the view's title>`; false: none (a body has its own). */
+  readonly title?: string | false;
+  /** Markdown said after the counts and banners, before the sections (how an apply compared with the review). */
+  readonly lead?: string;
 }
 
-/** A heading and its entries: the unit the size limit drops entries from. */
-interface Section {
-  readonly heading: string;
-  readonly items: readonly string[];
-  /** What a folded list's summary calls its entries. */
-  readonly noun?: string;
+const MARKS: Record<Note['mark'], string> = {
+  blocked: ':no_entry:',
+  failed: ':x:',
+  changed: ':warning:',
+  info: ':information_source:',
+};
+
+function where(line: number | undefined, file: string | undefined, links: Links | undefined): string | undefined {
+  if (!line) return undefined;
+  return links?.line ? `[line ${line}](${links.line(line, file)})` : `line ${line}`;
 }
 
-function fileOf(change: MemberChange): string | undefined {
-  return 'file' in change ? change.file : undefined;
-}
-
-function item(change: MemberChange, links: Links | undefined, notes: readonly string[] = [], mark = ':no_entry:'): string {
-  const line = lineOf(change);
-  const where = [
-    ...(line && links?.line ? [`[line ${line}](${links.line(line, fileOf(change))})`] : line ? [`line ${line}`] : []),
+/** A change with its links and details, as a list item. */
+function fullItem(entry: Entry, links: Links | undefined): string {
+  if (entry.kind === 'line') {
+    const at = where(entry.line, entry.file, links);
+    return `- ${escapeMarkdown(entry.text).replace(/\\`/g, '`')}${at ? ` · ${at}` : ''}`;
+  }
+  const { change } = entry;
+  const at = [
+    where(lineOf(change), fileOf(change), links),
     ...('memberId' in change && links?.member ? [`[in Sentry](${links.member(change.memberId)})`] : []),
-  ];
+  ].filter((part): part is string => part !== undefined);
   const name = who(change);
   const pending = change.kind === 'update' && change.pending ? ' (pending invitation)' : '';
-  const lines = [
-    `- **${escapeMarkdown(change.email)}**${escapeMarkdown(name.slice(change.email.length))}${pending}${where.length > 0 ? ` · ${where.join(' · ')}` : ''}`,
-  ];
-  for (const detail of changeDetails(change)) lines.push(`  - ${escapeMarkdown(detail)}`);
-  for (const note of notes) lines.push(`  - ${mark} ${escapeMarkdown(note)}`);
+  const details = changeDetails(change, entry.wording);
+  const head = `- **${escapeMarkdown(change.email)}**${escapeMarkdown(name.slice(change.email.length))}${pending}`;
+  const located = at.length > 0 ? ` · ${at.join(' · ')}` : '';
+  // A change of one line (a removal, leaving a team) reads on one line.
+  if (details.length === 1 && entry.notes.length === 0) return `${head}: ${escapeMarkdown(details[0] ?? '')}${located}`;
+  const lines = [`${head}${located}`];
+  for (const detail of details) lines.push(`  - ${escapeMarkdown(detail)}`);
+  for (const note of entry.notes) lines.push(`  - ${MARKS[note.mark]} ${escapeMarkdown(note.text)}`);
   return lines.join('\n');
 }
 
-function withheldItems(withheld: Withheld | undefined, config: string): string[] {
-  const note = withheld && withheldNote(withheld, config);
-  return note ? [`- ${escapeMarkdown(note).replace(/\\`/g, '`')}`] : [];
+/** One line per entry: who, what and why, without links. */
+function compactItem(entry: Entry): string {
+  if (entry.kind === 'line')
+    return `- ${escapeMarkdown(entry.text).replace(/\\`/g, '`')}${entry.line ? ` (line ${entry.line})` : ''}`;
+  const notes = entry.notes.map((note) => ` · ${MARKS[note.mark]} ${escapeMarkdown(note.text)}`).join('');
+  return `- **${escapeMarkdown(entry.change.email)}**: ${escapeMarkdown(changeDetails(entry.change, entry.wording).join('; '))}${notes}`;
 }
 
-function renderSection({ heading, items, noun }: Section): string {
-  if (items.length === 0) return '';
-  const body = items.join('\n');
-  if (items.length <= FOLD_AFTER) return `${heading}\n\n${body}\n`;
-  return `${heading}\n\n<details><summary>${plural(items.length, noun ?? 'entry', `${noun ?? 'entrie'}s`)}</summary>\n\n${body}\n\n</details>\n`;
+function groupedItems(section: Section, named: boolean): string[] {
+  const groups = groupEntries(section.entries);
+  const shown = named ? groups : groups.slice(0, COUNTED_GROUPS);
+  const items = shown.map(({ text, who: members }) => {
+    if (members.length === 1) return `- **${escapeMarkdown(members[0] ?? '')}**: ${escapeMarkdown(text)}`;
+    const names = named ? `: ${members.map(escapeMarkdown).join(', ')}` : '';
+    return `- **${members.length} members** ${escapeMarkdown(text)}${names}`;
+  });
+  const rest = groups.slice(shown.length).reduce((sum, group) => sum + group.who.length, 0);
+  if (rest > 0) items.push(`- **${plural(rest, 'other member')}**, with other changes`);
+  const lines = section.entries.filter((entry) => entry.kind === 'line');
+  if (lines.length > 0)
+    items.push(
+      named
+        ? `- ${lines.map((line) => escapeMarkdown(lineText(line))).join('; ')}`
+        : `- ${plural(lines.length, section.noun[0], section.noun[1])}`,
+    );
+  return items;
 }
 
-/**
- * Head, then sections, within `limit`: the full text when it fits; else as many entries as fit,
- * in order, and a note saying how many are left out and where they are; at worst the head alone.
- */
-function fitWithin(head: string, sections: readonly Section[], options: MarkdownOptions): string {
-  const render = (parts: readonly Section[], note = '') =>
-    `${[head, ...parts.map(renderSection), note].filter((part) => part !== '').join('\n')}\n`;
-  const full = render(sections);
-  if (options.limit === undefined || full.length <= options.limit) return full;
-  const total = sections.reduce((sum, section) => sum + section.items.length, 0);
-  const note = (left: number) =>
-    `> [!NOTE]\n> ${plural(left, 'more entry', 'more entries')} ${left === 1 ? 'is' : 'are'} not shown here (too long for one message)${options.fullAt ? `: the [job summary](${options.fullAt}) has the whole plan` : ''}.\n`;
-  const budget = options.limit - note(total).length - head.length - 64;
-  const kept: Section[] = [];
-  let used = 0;
-  let shown = 0;
-  for (const section of sections) {
-    const items: string[] = [];
-    for (const entry of section.items) {
-      if (used + entry.length + section.heading.length + 64 > budget) break;
-      items.push(entry);
-      used += entry.length + 1;
-    }
-    shown += items.length;
-    if (items.length > 0) kept.push({ ...section, items });
-    if (items.length < section.items.length) break;
+function lineText(entry: Entry): string {
+  return entry.kind === 'line' ? entry.text : entry.change.email;
+}
+
+function sectionItems(section: Section, form: Form, links: Links | undefined): string[] {
+  switch (form) {
+    case 'full':
+      return section.entries.map((entry) => fullItem(entry, links));
+    case 'compact':
+      return section.tier === 'notes'
+        ? [`- ${section.entries.map((entry) => escapeMarkdown(lineText(entry))).join('; ')}`]
+        : section.entries.map(compactItem);
+    case 'grouped':
+      return groupedItems(section, true);
+    case 'counted':
+      return groupedItems(section, false);
   }
-  const truncated = render(kept, note(total - shown));
-  return truncated.length <= options.limit ? truncated : render([], note(total)).slice(0, options.limit);
 }
 
-function planHead(plan: Plan, title: string, options: MarkdownOptions): string {
+function heading(section: Section, level: number): string {
+  const count = section.counted ? ` (${countOf(section)})` : '';
+  return `${'#'.repeat(level)} ${escapeMarkdown(section.title)}${count}${section.subtitle ? `, ${escapeMarkdown(section.subtitle)}` : ''}`;
+}
+
+function renderSection(section: Section, form: Form, level: number, links: Links | undefined, keep?: number): string {
+  if (isEmpty(section)) return '';
+  let items = sectionItems(section, keep === undefined ? form : 'compact', links);
+  if (keep !== undefined && items.length > keep)
+    items = [...items.slice(0, keep), `- and ${items.length - keep} more, not shown: too long for one message`];
+  const foldAfter = section.tier === 'kept' ? Number.POSITIVE_INFINITY : section.tier === 'risky' ? RISKY_FOLD_AFTER : FOLD_AFTER;
+  const hidden = section.hidden ? `- ${escapeMarkdown(section.hidden.text)}` : '';
+  const body =
+    items.length > foldAfter && form === 'full'
+      ? `<details><summary>${plural(items.length, section.noun[0], section.noun[1])}</summary>\n\n${items.join('\n')}\n\n</details>${hidden ? `\n\n${hidden}` : ''}`
+      : [...items, hidden].filter((item) => item !== '').join('\n');
+  return `${heading(section, level)}\n\n${body}\n`;
+}
+
+/** The head of a view: title, counts, and the banners. */
+function head(view: View, level: number, options: MarkdownOptions & { source?: boolean }): string {
+  const { title } = options;
   const parts = [
-    `## ${escapeMarkdown(title)}`,
-    '',
-    `**${escapeMarkdown(planCounts(plan))}** · from \`${plan.config.replace(/`/g, "'")}\``,
+    ...(title === false ? [] : [`${'#'.repeat(level)} ${escapeMarkdown(title ?? `sentry-members-sync: ${view.title}`)}`, '']),
+    `**${escapeMarkdown(view.counts)}**${(options.source ?? true) ? ` · from \`${view.config.replace(/`/g, "'")}\`` : ''}`,
     '',
   ];
-  if (options.notice) parts.push(`> [!NOTE]\n> ${escapeMarkdown(options.notice)}\n`);
-  const attention = attentionSentence(attentionOf(plan));
-  if (attention) parts.push(`> [!WARNING]\n> ${escapeMarkdown(attention)}\n`);
-  if (plan.blocked.length > 0) {
-    parts.push(
-      `> [!CAUTION]\n> ${plural(plan.blocked.length, 'change')} cannot be made (blocked): see below. The run fails until the file or the organization is fixed.\n`,
-    );
-  }
+  if (view.notice) parts.push(`> [!NOTE]\n> ${escapeMarkdown(view.notice)}\n`);
+  if (view.attention.length > 0)
+    parts.push(`> [!WARNING]\n${view.attention.map((line) => `> ${escapeMarkdown(line)}`).join('\n>\n')}\n`);
+  if (view.caution.length > 0)
+    parts.push(`> [!CAUTION]\n${view.caution.map((line) => `> ${escapeMarkdown(line)}`).join('\n>\n')}\n`);
+  if (options.lead) parts.push(options.lead);
   return parts.join('\n');
 }
 
-/** The groups of some changes as sections; `part` heads the first one (this pull request, drift). */
-function groupSections(changes: readonly MemberWrite[], links: Links | undefined, part?: string): Section[] {
-  const found = groups(changes);
-  if (part && found.length === 0) return [{ heading: part, items: ['- nothing'] }];
-  return found.map((group, index) => ({
-    heading: `${index === 0 && part ? `${part}\n\n` : ''}${part ? '####' : '###'} ${group.title} (${group.changes.length})`,
-    items: group.changes.map((change) => item(change, links)),
-    noun: group.title.toLowerCase().replace(/s$/, ''),
-  }));
+/** The view's parts at one step of the size limit; `keep` caps every kept section (the last resort). */
+function renderParts(view: View, cut: Cut, level: number, links: Links | undefined, keep?: number): string {
+  const out: string[] = [];
+  for (const part of view.parts) {
+    const inner = part.title ? level + 2 : level + 1;
+    const sections = part.sections
+      .map((section) => renderSection(section, cut[section.tier], inner, links, section.tier === 'kept' ? keep : undefined))
+      .filter((text) => text !== '');
+    if (part.title) {
+      const count = part.sections.reduce((sum, section) => sum + countOf(section), 0);
+      out.push(
+        `${'#'.repeat(level + 1)} ${escapeMarkdown(part.title)} (${count})\n${sections.length === 0 ? '\nNothing.\n' : ''}`,
+      );
+    }
+    out.push(...sections);
+  }
+  return out.join('\n');
 }
 
-function planSections(plan: Plan, options: MarkdownOptions): Section[] {
-  const { links, drift } = options;
-  const changes: Section[] = drift
-    ? [
-        ...groupSections(
-          plan.changes.filter((change) => !drift.has(changeDigest(change))),
-          links,
-          '### From this pull request',
-        ),
-        ...(plan.changes.some((change) => drift.has(changeDigest(change)))
-          ? groupSections(
-              plan.changes.filter((change) => drift.has(changeDigest(change))),
-              links,
-              '### Already different in Sentry (drift): applied too on merge',
-            )
-          : []),
-      ]
-    : groupSections(plan.changes, links);
-  return [
-    ...changes,
-    {
-      heading: `### Blocked (${plan.blocked.length})`,
-      items: byEmail(plan.blocked.map((blocked) => ({ ...blocked, email: blocked.change.email }))).map((blocked) =>
-        item(blocked.change, links, blocked.reasons),
-      ),
-    },
-    {
-      heading: '### Temporary access that holds',
-      items: byEmail(plan.grants ?? []).map((note) => `- ${escapeMarkdown(grantLine(note))}`),
-    },
-    {
-      heading: `### Unlisted (in Sentry, not in the file)`,
-      items: byEmail(plan.unlisted).map(
-        (note) => `- ${escapeMarkdown(note.email)} (${note.orgRole}${note.pending ? ', pending invitation' : ''})`,
-      ),
-    },
-    {
-      heading: '### Missing (in the file, not in Sentry)',
-      items: byEmail(plan.missing).map((note) => `- ${escapeMarkdown(note.email)} (${note.orgRole})`),
-    },
-    {
-      heading: '### Warnings',
-      items: plan.warnings.map(
-        (warning) => `- ${warning.line ? `line ${warning.line}: ` : ''}${escapeMarkdown(warning.message)}`,
-      ),
-    },
-    { heading: '### Not shown', items: withheldItems(plan.withheld, plan.config) },
-  ];
+/**
+ * A view as markdown (job summary, comment, drift issue), all Sentry text escaped, within
+ * `limit`: in full when it fits, else at the first step of CUTS that fits (routine entries
+ * grouped first), with a note saying so; as a last resort every list is cut to what fits.
+ */
+export function viewMarkdown(view: View, options: MarkdownOptions & { source?: boolean } = {}): string {
+  const level = options.level ?? 2;
+  const top = head(view, level, options);
+  const end = view.end ? `---\n\n**${escapeMarkdown(view.end)}**\n` : '';
+  const compose = (parts: string, note = '') => [top, parts, note, end].filter((part) => part !== '').join('\n');
+  const full = compose(renderParts(view, FULL, level, options.links));
+  const { limit } = options;
+  if (limit === undefined || full.length <= limit) return full;
+  const whole = options.fullAt ? `the [job summary](${options.fullAt}) has every entry` : 'the job summary has every entry';
+  const shortened = `> [!NOTE]\n> Shortened to fit one message: routine entries are grouped or counted; ${whole}.\n`;
+  for (const cut of CUTS.slice(1)) {
+    const text = compose(renderParts(view, cut, level, options.links), shortened);
+    if (text.length <= limit) return text;
+  }
+  // The last resort: even blocked changes and removals are more than fit; keep as many as fit.
+  const last = CUTS.at(-1) ?? FULL;
+  const cutNote = `> [!NOTE]\n> Too long for one message: the lists are cut; ${whole}.\n`;
+  let low = 0;
+  let high = Math.max(...view.parts.flatMap((part) => part.sections.map((section) => section.entries.length)), 0);
+  let best = compose(renderParts(view, last, level, options.links, 0), cutNote);
+  while (low <= high) {
+    const keep = Math.floor((low + high) / 2);
+    const text = compose(renderParts(view, last, level, options.links, keep), cutNote);
+    if (text.length <= limit) {
+      best = text;
+      low = keep + 1;
+    } else high = keep - 1;
+  }
+  return best.length <= limit ? best : compose('', cutNote).slice(0, limit);
 }
 
-/** The plan as markdown (job summary, pull request comment, drift issue). All Sentry text is escaped. */
-export function planMarkdown(plan: Plan, options: MarkdownOptions & { title?: string } = {}): string {
-  return fitWithin(
-    planHead(plan, options.title ?? `sentry-members-sync: ${planTitle(plan)}`, options),
-    planSections(plan, options),
-    options,
-  );
+/** The plan as markdown (job summary, pull request comment, drift issue). */
+export function planMarkdown(plan: Plan, options: MarkdownOptions & PlanViewOptions = {}): string {
+  return viewMarkdown(planView(plan, options), options);
 }
 
-/** What an apply did, as markdown. */
-export function applyMarkdown(
-  result: ApplyResult,
-  organization: string,
-  options: MarkdownOptions & { title?: string } = {},
-): string {
-  const blocked = result.blocked.length + (result.withheld?.blockedRemovals ?? 0);
-  const head = [
-    `## ${escapeMarkdown(options.title ?? `sentry-members-sync applied to ${organization}`)}`,
-    '',
-    `**${result.applied.length} applied, ${result.failed.length} failed, ${blocked} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}**`,
-    '',
-  ].join('\n');
-  const { links } = options;
-  return fitWithin(
-    head,
-    [
-      { heading: '### Failed', items: result.failed.map(({ change, error }) => item(change, links, [error], ':x:')) },
-      { heading: '### Blocked', items: result.blocked.map((b) => item(b.change, links, b.reasons)) },
-      {
-        heading: '### Applied',
-        items: result.applied.map(({ change, changedDuringRun }) =>
-          item(change, links, changedDuringRun ? [changedDuringRun] : [], ':warning:'),
-        ),
-        noun: 'change',
-      },
-      {
-        heading: '### Not needed any more (found so when the member was read again)',
-        items: result.skipped.map(({ change, reason }) => item(change, links, [reason], ':information_source:')),
-      },
-      { heading: '### Not shown', items: withheldItems(result.withheld, 'the file') },
-    ],
-    options,
-  );
+/** What an apply did, as markdown; `full` (the result before redact) gives the counts. */
+export function applyMarkdown(result: ApplyResult, plan: Plan, options: MarkdownOptions & { full?: ApplyResult } = {}): string {
+  return viewMarkdown(resultView(result, options.full ?? result, plan), options);
 }

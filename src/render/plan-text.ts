@@ -1,10 +1,17 @@
 import type { ApplyResult } from '../apply/apply.ts';
 import { escapeInvisible } from '../domain/text.ts';
-import { changeDigest } from '../plan/digest.ts';
-import type { MemberChange, MemberWrite, Plan } from '../plan/types.ts';
-import { withheldNote } from './public-view.ts';
-import { attentionOf, attentionSentence, byEmail, changeDetails, grantLine, groups, lineOf, planTitle, who } from './review.ts';
-import { plural } from './validation.ts';
+import type { MemberChange, Plan } from '../plan/types.ts';
+import {
+  countOf,
+  type Entry,
+  isEmpty,
+  type PlanViewOptions,
+  planView,
+  resultView,
+  type Section,
+  type View,
+} from './plan-view.ts';
+import { changeDetails, fileOf, lineOf, who } from './review.ts';
 
 /**
  * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
@@ -13,26 +20,6 @@ import { plural } from './validation.ts';
  */
 export function logLines(lines: readonly string[]): string {
   return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
-}
-
-/** Removals the plan makes, shown or withheld. */
-export function removalsOf(plan: Plan): number {
-  return plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
-}
-
-/** The counts line every rendering starts with. */
-export function planCounts(plan: Plan): string {
-  const count = (kind: MemberChange['kind']) => plan.changes.filter((change) => change.kind === kind).length;
-  const withheld = plan.withheld;
-  return [
-    `${count('update')} to update`,
-    `${count('invite') + count('reinvite')} to invite`,
-    `${count('remove') + (withheld?.removals ?? 0)} to remove`,
-    `${plan.blocked.length + (withheld?.blockedRemovals ?? 0)} blocked`,
-    `${plan.unchanged} unchanged`,
-    `${plan.unlisted.length + (withheld?.unlisted ?? 0)} unlisted`,
-    `${plan.missing.length} missing`,
-  ].join(', ');
 }
 
 /** A change's heading: its mark, kind and who (`~ update bob@acme.com (Bob)`). */
@@ -44,89 +31,78 @@ export function changeHeading(change: MemberChange): string {
 }
 
 /** Where an entry is: its line, and its file when the config has several. */
-function where(line: number, file: string | undefined): string {
-  return file ? `${file}:${line}` : `line ${line}`;
+function where(line: number | undefined, file: string | undefined): string {
+  if (!line) return '';
+  return `  (${file ? `${file}:${line}` : `line ${line}`})`;
 }
 
-function changeLines(change: MemberChange, reasons: readonly string[] = [], prefix = ''): string[] {
-  const line = lineOf(change);
+const NOTE_WORDS = { blocked: 'because', failed: 'FAILED:', changed: 'note:', info: 'note:' } as const;
+
+function entryLines(entry: Entry, indent: string): string[] {
+  if (entry.kind === 'line') return [`${indent}  ${entry.text}${where(entry.line, entry.file)}`];
+  const { change } = entry;
   return [
-    `${prefix}${changeHeading(change)}${line ? `  (${where(line, 'file' in change ? change.file : undefined)})` : ''}`,
-    ...changeDetails(change).map((detail) => `      ${detail}`),
-    ...reasons.map((reason) => `      because ${reason}`),
+    `${indent}${changeHeading(change)}${where(lineOf(change), fileOf(change))}`,
+    ...changeDetails(change, entry.wording).map((detail) => `${indent}    ${detail}`),
+    ...entry.notes.map((note) => `${indent}    ${NOTE_WORDS[note.mark]} ${note.text}`),
   ];
 }
 
-function groupLines(changes: readonly MemberWrite[], indent = ''): string[] {
-  const lines: string[] = [];
-  for (const group of groups(changes)) {
-    lines.push('', `${indent}${group.title} (${group.changes.length}):`);
-    for (const change of group.changes) lines.push(...changeLines(change, [], `${indent}  `));
-  }
+/** An apply's outcome: one line per member, its outcome first (`FAILED: update bob@acme.com: why`). */
+function outcomeLines(section: Section & { readonly outcome: string }): string[] {
+  const lines = section.entries.map((entry) => {
+    if (entry.kind === 'line') return `    ${section.outcome}: ${entry.text}`;
+    const notes = entry.notes.map((note) => note.text).join('; ');
+    return `    ${section.outcome}: ${changeHeading(entry.change).slice(2)}${notes ? `: ${notes}` : ''}`;
+  });
+  if (section.hidden) lines.push(`    ${section.outcome}: ${section.hidden.text}`);
   return lines;
 }
 
-/** What the text plan shows beside the plan itself: which changes are drift (their digests). */
-export interface TextOptions {
-  readonly drift?: ReadonlySet<string>;
+function sectionLines(section: Section, indent: string): string[] {
+  if (isEmpty(section)) return [];
+  if (section.outcome !== undefined) return outcomeLines({ ...section, outcome: section.outcome });
+  const count = section.counted ? ` (${countOf(section)})` : '';
+  return [
+    '',
+    `${indent}${section.title}${count}${section.subtitle ? `, ${section.subtitle}` : ''}:`,
+    ...section.entries.flatMap((entry) => entryLines(entry, `${indent}  `)),
+    ...(section.hidden ? [`${indent}    ${section.hidden.text}`] : []),
+  ];
 }
 
-/** The plan for a terminal or the Actions log: title, counts, banner, then the groups. */
-export function planText(plan: Plan, options: TextOptions = {}): string {
-  const lines = [`Sentry plan: ${planTitle(plan)} (from ${plan.config})`, `  ${planCounts(plan)}`];
-  const attention = attentionSentence(attentionOf(plan));
-  if (attention) lines.push('', `WARNING: ${attention}`);
-  if (options.drift) {
-    const fromPull = plan.changes.filter((change) => !options.drift?.has(changeDigest(change)));
-    const drift = plan.changes.filter((change) => options.drift?.has(changeDigest(change)));
-    lines.push('', `From this pull request (${fromPull.length}):`, ...groupLines(fromPull, '  '));
-    if (drift.length > 0)
-      lines.push('', `Already different in Sentry (drift), applied too on merge (${drift.length}):`, ...groupLines(drift, '  '));
-  } else {
-    lines.push(...groupLines(plan.changes));
+/** A view for a terminal or the Actions log: `lead`, the counts, the banners, then every section in full. */
+export function viewText(view: View, lead: string): string {
+  const lines = [lead, `  ${view.counts}`];
+  const banners = [
+    ...(view.notice ? [`NOTE: ${view.notice}`] : []),
+    ...view.attention.map((line) => `WARNING: ${line}`),
+    ...view.caution.map((line) => `CAUTION: ${line}`),
+  ];
+  if (banners.length > 0) lines.push('', ...banners);
+  for (const part of view.parts) {
+    if (part.title) {
+      const count = part.sections.reduce((sum, section) => sum + countOf(section), 0);
+      lines.push('', `${part.title} (${count}):`);
+      if (part.sections.every(isEmpty)) lines.push('  nothing');
+    }
+    for (const section of part.sections) lines.push(...sectionLines(section, part.title ? '  ' : ''));
   }
-  if (plan.blocked.length > 0) {
-    lines.push('', `Blocked (${plan.blocked.length}):`);
-    for (const blocked of byEmail(plan.blocked.map((b) => ({ ...b, email: b.change.email }))))
-      lines.push(...changeLines(blocked.change, blocked.reasons, '  '));
-  }
-  if (plan.grants && plan.grants.length > 0) {
-    lines.push('', `Temporary access that holds (${plan.grants.length}):`);
-    for (const note of byEmail(plan.grants))
-      lines.push(`    ${grantLine(note)}  (${where(note.line, note.file === plan.config ? undefined : note.file)})`);
-  }
-  if (plan.unlisted.length > 0) {
-    lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);
-    for (const note of byEmail(plan.unlisted))
-      lines.push(`    ${note.email} (${note.orgRole}${note.pending ? ', pending invitation' : ''})`);
-  }
-  if (plan.missing.length > 0) {
-    lines.push('', `Missing (in ${plan.config}, not in Sentry; missing: report):`);
-    for (const note of byEmail(plan.missing)) lines.push(`    ${note.email} (${note.orgRole})`);
-  }
-  if (plan.warnings.length > 0) {
-    lines.push('', 'Warnings:');
-    for (const warning of plan.warnings) lines.push(`    ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
-  }
-  const note = plan.withheld && withheldNote(plan.withheld, plan.config);
-  if (note) lines.push('', note);
+  if (view.end) lines.push('', view.end);
   return logLines(lines);
 }
 
-/** The counts of an apply, withheld removals included. */
-export function applyCounts(result: ApplyResult): string {
-  const hidden = result.withheld;
-  return `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length + (hidden?.blockedRemovals ?? 0)} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}${hidden && hidden.removals > 0 ? `, ${hidden.removals} removal${hidden.removals === 1 ? '' : 's'} of members not in the file (not named: redact)` : ''}`;
+/** The plan for a terminal or the Actions log: title, counts, banner, then the changes, risk first. */
+export function planText(plan: Plan, options: PlanViewOptions = {}): string {
+  const view = planView(plan, options);
+  return viewText(view, `Sentry plan: ${view.title} (from ${plan.config})`);
 }
 
-/** What an apply did, for the log. */
-export function applyText(result: ApplyResult): string {
-  const lines = [`${applyCounts(result)}.`];
-  const heading = (change: MemberChange) => changeHeading(change).slice(2);
-  for (const done of result.applied)
-    lines.push(`    done: ${heading(done.change)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
-  for (const skipped of result.skipped) lines.push(`    not needed: ${heading(skipped.change)}: ${skipped.reason}`);
-  for (const failure of result.failed) lines.push(`    FAILED: ${heading(failure.change)}: ${failure.error}`);
-  for (const blocked of result.blocked) lines.push(`    blocked: ${heading(blocked.change)}: ${blocked.reasons.join('; ')}`);
-  return logLines(lines);
+/**
+ * What an apply did, for a terminal or the log, after the plan: the outcome per member, failed
+ * first (the plan's remarks were said with the plan); `full` (the result before redact) gives the counts.
+ */
+export function applyText(result: ApplyResult, plan: Plan, full: ApplyResult = result): string {
+  const view = resultView(result, full, plan);
+  return viewText({ ...view, parts: view.parts.slice(0, 1) }, `Sentry apply: ${view.title}`);
 }

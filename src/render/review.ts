@@ -3,34 +3,40 @@ import type { GrantNote, MemberChange, MemberWrite, Plan, TeamChange } from '../
 import { plural } from './validation.ts';
 
 /**
- * What a reviewer reads, shared by the text plan and the markdown one: changes grouped
- * (invitations, updates, removals), each member once and sorted by email; what deserves a
- * banner; and each change's details in words.
+ * The words a reviewer reads, shared by the text and the markdown renderings: how risky each
+ * change is (the order the plan shows changes in, and the order the size limit shortens them
+ * in), what deserves a banner, and each change's details in words.
  */
 
-export type GroupName = 'invite' | 'update' | 'remove';
+/**
+ * How much a change needs a reviewer's eye, most first: a removal, a grant of owner or manager,
+ * a demotion (an org role lowered, or a team role lowered to contributor), then routine updates
+ * and invitations.
+ */
+export type Risk = 'remove' | 'grant' | 'demote' | 'update' | 'invite';
 
-export interface Group {
-  readonly name: GroupName;
-  readonly title: string;
-  readonly changes: readonly MemberWrite[];
-}
+const POWERFUL = new Set(['owner', 'manager']);
 
-const GROUP_TITLES: Record<GroupName, string> = { invite: 'Invitations', update: 'Updates', remove: 'Removals' };
-
-function groupOf(change: MemberWrite): GroupName {
-  return change.kind === 'invite' || change.kind === 'reinvite' ? 'invite' : change.kind;
+export function riskOf(change: MemberWrite): Risk {
+  switch (change.kind) {
+    case 'remove':
+      return 'remove';
+    case 'invite':
+      return POWERFUL.has(change.orgRole) ? 'grant' : 'invite';
+    case 'reinvite':
+      return 'invite';
+    case 'update': {
+      const { orgRole } = change;
+      if (orgRole && orgRoleRank(orgRole.to) < orgRoleRank(orgRole.from)) return 'demote';
+      if (orgRole && POWERFUL.has(orgRole.to)) return 'grant';
+      if (!orgRole && change.teams.some((team) => team.kind === 'role' && team.to === 'contributor')) return 'demote';
+      return 'update';
+    }
+  }
 }
 
 export function byEmail<T extends { readonly email: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()) || a.email.localeCompare(b.email));
-}
-
-/** The changes in their groups, each sorted by email; empty groups left out. */
-export function groups(changes: readonly MemberWrite[]): Group[] {
-  return (['invite', 'update', 'remove'] as const)
-    .map((name) => ({ name, title: GROUP_TITLES[name], changes: byEmail(changes.filter((change) => groupOf(change) === name)) }))
-    .filter((group) => group.changes.length > 0);
 }
 
 /** What a reviewer must not miss: people removed, anyone demoted, owner or manager granted. */
@@ -40,26 +46,22 @@ export interface Attention {
   readonly granted: readonly string[];
 }
 
-const POWERFUL = new Set(['owner', 'manager']);
-
-export function attentionOf(plan: Plan): Attention {
+/** The attention some changes need; `hiddenRemovals`: removals counted but not shown (redact). */
+export function attentionOf(changes: readonly MemberWrite[], hiddenRemovals = 0): Attention {
   const demoted: string[] = [];
   const granted: string[] = [];
-  for (const change of byEmail(plan.changes)) {
-    if (change.kind === 'update' && change.orgRole) {
-      if (orgRoleRank(change.orgRole.to) < orgRoleRank(change.orgRole.from)) demoted.push(change.email);
-      if (POWERFUL.has(change.orgRole.to)) granted.push(`${change.email} as ${change.orgRole.to}`);
-    }
-    if (
-      change.kind === 'update' &&
-      !change.orgRole &&
-      change.teams.some((team) => team.kind === 'role' && team.to === 'contributor')
-    )
-      demoted.push(change.email);
-    if (change.kind === 'invite' && POWERFUL.has(change.orgRole)) granted.push(`${change.email} as ${change.orgRole}`);
+  for (const change of byEmail(changes)) {
+    const risk = riskOf(change);
+    if (risk === 'demote') demoted.push(change.email);
+    if (risk === 'grant') granted.push(`${change.email} as ${grantedRole(change)}`);
   }
-  const removes = plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
+  const removes = changes.filter((change) => change.kind === 'remove').length + hiddenRemovals;
   return { removes, demoted, granted };
+}
+
+function grantedRole(change: MemberWrite): string {
+  if (change.kind === 'invite') return change.orgRole;
+  return change.kind === 'update' && change.orgRole ? change.orgRole.to : '';
 }
 
 /** The first few names of a list, and how many more: a banner stays a sentence. */
@@ -67,8 +69,8 @@ function some(names: readonly string[], shown = 5): string {
   return names.length <= shown ? names.join(', ') : `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
 
-/** The banner's sentence, or undefined when nothing needs one. */
-export function attentionSentence(attention: Attention): string | undefined {
+/** The banner's sentence (`This plan removes ...`), or undefined when nothing needs one. */
+export function attentionSentence(attention: Attention, subject = 'This plan'): string | undefined {
   const parts: string[] = [];
   if (attention.removes > 0) parts.push(`removes ${plural(attention.removes, 'member')} from the organization`);
   if (attention.demoted.length > 0)
@@ -76,44 +78,59 @@ export function attentionSentence(attention: Attention): string | undefined {
   if (attention.granted.length > 0)
     parts.push(`grants owner or manager to ${plural(attention.granted.length, 'member')} (${some(attention.granted)})`);
   if (parts.length === 0) return undefined;
-  return `This plan ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}.`;
+  return `${subject} ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}.`;
 }
 
+/**
+ * How a change is worded: `plan` for what a run will do (`joins web`), `done` for what it did
+ * (`joined web`); `many` for a line that several members share (`join web`).
+ */
+export interface Wording {
+  readonly tense: 'plan' | 'done';
+  readonly many?: boolean;
+}
+
+const PLANNED: Wording = { tense: 'plan' };
+
 /** A team change in words: `joins web as admin`, `leaves mobile`, `web: admin -> contributor (follows the org role)`. */
-export function describeTeamChange(change: TeamChange): string {
+export function describeTeamChange(change: TeamChange, wording: Wording = PLANNED): string {
   switch (change.kind) {
     case 'join':
-      return `joins ${change.team} as ${change.role}`;
+      return `${joins(wording)} ${change.team} as ${change.role}`;
     case 'leave':
-      return `leaves ${change.team}`;
+      return `${wording.tense === 'done' ? 'left' : wording.many ? 'leave' : 'leaves'} ${change.team}`;
     case 'role':
       return `${change.team}: ${change.from} -> ${change.to}${change.followsOrgRole ? ' (follows the org role)' : ''}`;
   }
 }
 
+function joins(wording: Wording): string {
+  return wording.tense === 'done' ? 'joined' : wording.many ? 'join' : 'joins';
+}
+
 const REINVITED = 'expired invitation: re-sent with a new link';
 
 /** The lines under a change's heading. */
-export function changeDetails(change: MemberChange): string[] {
+export function changeDetails(change: MemberChange, wording: Wording = PLANNED): string[] {
   switch (change.kind) {
     case 'update':
       return [
         ...(change.orgRole ? [`org role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
-        ...change.teams.map(describeTeamChange),
+        ...change.teams.map((team) => describeTeamChange(team, wording)),
         ...(change.reinvite ? [REINVITED] : []),
         ...(change.because ?? []),
       ];
     case 'invite':
       return [
         `invited as ${change.orgRole}`,
-        ...change.teamRoles.map((team) => `joins ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}`),
+        ...change.teamRoles.map((team) => `${joins(wording)} ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}`),
       ];
     case 'reinvite':
       return [REINVITED];
     case 'remove':
       return [
         change.expired
-          ? `remove (expired ${change.expired}): the entry ended; was ${change.orgRole}${change.pending ? ', pending invitation' : ''}`
+          ? `${wording.tense === 'done' ? 'removed' : 'remove'} (expired ${change.expired}): the entry ended; was ${change.orgRole}${change.pending ? ', pending invitation' : ''}`
           : `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''})`,
       ];
     case 'conflict':
@@ -137,6 +154,11 @@ export function who(change: MemberChange): string {
 /** The line of the config a change comes from (removals of unlisted members have none). */
 export function lineOf(change: MemberChange): number | undefined {
   return 'line' in change ? change.line : undefined;
+}
+
+/** The file of that line, when the config has several. */
+export function fileOf(change: MemberChange): string | undefined {
+  return 'file' in change ? change.file : undefined;
 }
 
 /** The title of a plan with its outcome. */

@@ -21,22 +21,43 @@ export function validationMarkdown(file: string, problems: readonly ConfigProble
       ? `:white_check_mark: ${escapeMarkdown(describeConfig(config))}`
       : `:x: \`${escapeMarkdown(file)}\` has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`,
   );
-  if (problems.length > 0) {
-    lines.push(
-      '',
-      table(
-        ['', 'Where', 'Problem'],
-        problems.map((problem) => [
-          problem.severity === 'error' ? ':x:' : ':warning:',
-          problem.line === undefined
-            ? escapeMarkdown(problem.file)
-            : `${escapeMarkdown(problem.file)}:${problem.line}:${problem.column ?? 1}`,
-          escapeMarkdown(problem.message),
-        ]),
-      ),
-    );
-  }
+  if (problems.length > 0) lines.push('', problemsTable(problems));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Config problems as a table, errors first, each at its `file:line:column` (a link to that line
+ * when `line` gives one), within `limit` characters: past it, as many rows as fit and how many
+ * more there are.
+ */
+export function problemsTable(
+  problems: readonly ConfigProblem[],
+  options: { readonly line?: (line: number, file: string) => string; readonly limit?: number } = {},
+): string {
+  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const rows = sorted.map((problem) => {
+    const where =
+      problem.line === undefined
+        ? escapeMarkdown(problem.file)
+        : `${escapeMarkdown(problem.file)}:${problem.line}:${problem.column ?? 1}`;
+    return [
+      problem.severity === 'error' ? ':x:' : ':warning:',
+      problem.line !== undefined && options.line ? `[${where}](${options.line(problem.line, problem.file)})` : where,
+      escapeMarkdown(problem.message),
+    ];
+  });
+  const header = ['', 'Where', 'Problem'];
+  const full = table(header, rows);
+  if (options.limit === undefined || full.length <= options.limit) return full;
+  const note = (left: number) => `\n\n${plural(left, 'more problem')} not shown here (too long for one message).`;
+  let size = table(header, []).length + note(rows.length).length;
+  let kept = 0;
+  for (const row of rows) {
+    size += `| ${row.join(' | ')} |`.length + 1;
+    if (size > options.limit) break;
+    kept++;
+  }
+  return `${table(header, rows.slice(0, kept))}${note(rows.length - kept)}`;
 }
 
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {

@@ -1,7 +1,8 @@
 /**
  * Public repositories publish nothing from Sentry that the file does not already say: the bundled
- * action, run with a public and a private event, and every output searched for the members the
- * file does not list and for Sentry display names.
+ * action, run on a public repository, and every place GitHub shows searched for the members the
+ * file does not list and for Sentry display names. The public view's rules (private repositories,
+ * redact: true and false) are tested in memory (test/publish/publication.test.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -78,13 +79,7 @@ describe('a public repository (redact: auto)', () => {
     expect(result.planJson).toContain('Dana Manager');
   });
 
-  it('an event that does not say is taken as public', async () => {
-    const result = await run({ visibility: 'omitted' });
-    expect(result.exitCode).toBe(0);
-    expectNothingUnlisted(result);
-  });
-
-  it('apply with unlisted: remove, on push and on schedule with the drift issue: removals counted, never named', async () => {
+  it('apply with unlisted: remove on push and on schedule with the drift issue: removals counted in every total, never named', async () => {
     const removing = example.replace('unlisted: report', 'unlisted: remove');
     github.pullsOfCommit.set('0123456789abcdef0123456789abcdef01234567', [{ number: 7, merged_at: '2026-11-27T10:00:00Z' }]);
     const push = await run({
@@ -92,36 +87,30 @@ describe('a public repository (redact: auto)', () => {
       eventName: 'push',
       event: { repository: { default_branch: 'main', private: false } },
       ref: 'refs/heads/main',
-      inputs: { 'drift-issue': 'true' },
+      inputs: { 'max-removals': '0' },
     });
     expect(push.exitCode).toBe(0);
     expect(sentry.org.findByEmail('mallory@acme.com')).toBeUndefined();
     expectNothingUnlisted(push);
-    expect(push.stdout).toContain('2 removals of members not in the file (not named: redact)');
     expect(push.outputs.applied).toBe('7');
+    const comment = asRead(github.comments[0]?.body ?? '');
+    // No plan comment was made on the pull request: applied without a reviewed plan (reviewed-plan: warn).
+    expect(github.comments[0]?.body).toMatch(/\n⚠️ \*\*Applied\*\*: 7 changes to acme \(not the reviewed plan\) · /);
+    expect(comment).toContain('7 applied, 0 failed, 0 blocked, 0 not needed');
+    expect(comment).toContain('2 members not in sentry-members.yml (not named here: redact)');
+    expect(push.stdout).toContain('done: 2 members not in sentry-members.yml (not named here: redact)');
+
+    const grace = sentry.org.findByEmail('grace@acme.com');
+    if (grace) grace.orgRole = 'manager';
+    const schedule = await run({
+      files: { 'sentry-members.yml': removing },
+      eventName: 'schedule',
+      event: { repository: { default_branch: 'main', private: false } },
+      ref: 'refs/heads/main',
+      inputs: { 'drift-issue': 'true' },
+    });
+    expect(schedule.exitCode).toBe(0);
+    expectNothingUnlisted(schedule);
     expect(github.issues).toHaveLength(1);
-  });
-});
-
-describe('a private repository, and redact: false', () => {
-  it('a private repository shows everything', async () => {
-    const result = await run({ visibility: 'private' });
-    expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('mallory@acme.com');
-    expect(result.summary).toContain('Dana Manager');
-  });
-
-  it('redact: false on a public repository publishes as before, with a warning', async () => {
-    const result = await run({ visibility: 'public', inputs: { redact: 'false' } });
-    expect(result.exitCode).toBe(0);
-    expect(github.comments[0]?.body).toContain('mallory@acme.com');
-    expect(result.of('warning').map((w) => w.message)).toContainEqual(
-      expect.stringMatching(/^This repository is public and redact is false/),
-    );
-  });
-
-  it('redact: true hides unlisted members in a private repository too', async () => {
-    const result = await run({ visibility: 'private', inputs: { redact: 'true' } });
-    expectNothingUnlisted(result);
   });
 });

@@ -75,7 +75,7 @@ describe('npm run demo', () => {
     });
     expect(code).toBe(0);
     expect(stdout).toContain('1. sentry-members-sync plan');
-    expect(stdout).toContain('Applied 5 member writes, 0 failed, 0 blocked.');
+    expect(stdout).toContain('Sentry apply: applied 5 changes to acme');
     expect(stdout).toMatch(/Done: 5 member writes \(.*\), and the second plan is empty\./);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplyResult } from '../../src/apply/apply.ts';
-import type { Plan } from '../../src/plan/types.ts';
+import type { MemberUpdate, Plan } from '../../src/plan/types.ts';
 import { applyMarkdown, planMarkdown } from '../../src/render/plan-markdown.ts';
 import { applyText, planText } from '../../src/render/plan-text.ts';
 
@@ -81,21 +81,43 @@ describe('renderings', () => {
   });
 
   it('the apply result as text and markdown', () => {
-    expect(applyText(RESULT)).toMatchSnapshot();
-    expect(applyMarkdown(RESULT, 'acme')).toMatchSnapshot();
+    expect(applyText(RESULT, PLAN)).toMatchSnapshot();
+    expect(applyMarkdown(RESULT, PLAN)).toMatchSnapshot();
   });
 
-  it('stays within a size limit: counts kept, entries dropped with a pointer to the whole plan', () => {
-    const many: Plan = { ...PLAN, changes: Array.from({ length: 400 }, () => PLAN.changes[0] as Plan['changes'][number]) };
-    for (const limit of [100_000, 20_000, 3_000, 700, 50]) {
-      const markdown = planMarkdown(many, { limit, fullAt: 'https://github.com/acme/repo/actions/runs/1' });
+  it('stays within a size limit: routine entries grouped then counted first, blocked and removals kept, never over the limit', () => {
+    const { orgRole: _promotion, ...update } = PLAN.changes[0] as MemberUpdate;
+    const many: Plan = {
+      ...PLAN,
+      changes: [
+        ...Array.from({ length: 400 }, (_, i) => ({ ...update, email: `user${i}@acme.com` })),
+        ...Array.from({ length: 30 }, (_, i) => ({
+          ...(PLAN.changes[3] as Plan['changes'][number]),
+          email: `gone${i}@acme.com`,
+        })),
+      ],
+    };
+    const fullAt = 'https://github.com/acme/repo/actions/runs/1';
+    const whole = planMarkdown(many);
+    for (const limit of [whole.length, 60_000, 20_000, 8_000, 3_000, 700, 50]) {
+      const markdown = planMarkdown(many, { limit, fullAt });
       expect(markdown.length).toBeLessThanOrEqual(limit);
-      if (limit >= 700) expect(markdown).toContain('**400 to update, 0 to invite');
-      if (limit >= 3_000 && limit < 100_000)
-        expect(markdown).toMatch(
-          /more entries are not shown here \(too long for one message\): the \[job summary\]\(https:\/\/github\.com\/acme\/repo\/actions\/runs\/1\) has the whole plan\./,
-        );
+      if (limit >= 700) expect(markdown).toContain('**400 to update, 0 to invite, 30 to remove');
+      if (limit >= 3_000) {
+        // Blocked changes and removals are never the first to go.
+        expect(markdown).toContain('**heidi@acme.com**');
+        for (let i = 0; i < 30; i++) expect(markdown).toContain(`**gone${i}@acme.com**`);
+        expect(markdown).toContain('the invitation of ivan@acme.com has expired');
+      }
+      if (limit < whole.length && limit >= 3_000) {
+        expect(markdown).toContain(`the [job summary](${fullAt}) has every entry.`);
+        expect(markdown).toContain('- **400 members** join backend as admin; leave web; mobile: contributor -&gt; admin');
+      }
     }
-    expect(planMarkdown(many, { limit: 1_000_000 })).not.toContain('not shown here');
+    expect(planMarkdown(many, { limit: whole.length })).toBe(whole);
+    // Under the last resort even kept lists are cut, saying how many are left out.
+    expect(planMarkdown(many, { limit: 700, fullAt })).toMatch(
+      /and \d+ more, not shown: too long for one message|Too long for one message/,
+    );
   });
 });

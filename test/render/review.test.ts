@@ -73,7 +73,7 @@ describe('the plan a reviewer reads', () => {
     const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'member', teams: ['web'] } }), state);
     const change = plan.changes[0];
     if (!change) throw new Error('no change');
-    const markdown = applyMarkdown({ applied: [{ change }], failed: [], blocked: [], skipped: [] }, 'acme', { links });
+    const markdown = applyMarkdown({ applied: [{ change }], failed: [], blocked: [], skipped: [] }, plan, { links });
     expect(markdown).toMatchSnapshot();
     expect(markdown).toContain('web: admin -&gt; contributor (follows the org role)');
   });

@@ -1,0 +1,480 @@
+import type { ApplyResult, GuardRefusal } from '../apply/apply.ts';
+import { changeDigest } from '../plan/digest.ts';
+import type { BlockedChange, MemberChange, MemberWrite, Plan, Withheld } from '../plan/types.ts';
+import { withheldNote } from './public-view.ts';
+import {
+  attentionOf,
+  attentionSentence,
+  byEmail,
+  changeDetails,
+  grantLine,
+  planTitle,
+  type Risk,
+  riskOf,
+  type Wording,
+} from './review.ts';
+import { plural } from './validation.ts';
+
+/**
+ * What a reviewer reads of a plan or of an apply's result, as one value that the text (log,
+ * terminal) and the markdown (comment, job summary, drift issue) renderings both draw from: the
+ * sections and their order (risk first), their titles and wording, how identical changes group,
+ * and in which order the size limit shortens them (routine entries first; blocked changes,
+ * removals, warnings and the redaction note last, and only when nothing else is left to shorten).
+ */
+
+/**
+ * How the size limit treats a section: `kept` (blocked, removals, failed writes, warnings, the
+ * redaction note) is shortened last, `risky` (grants, demotions) after the rest, `routine`
+ * (updates, invitations, writes made) and `notes` (unlisted, missing, temporary access) first.
+ */
+export type Tier = 'kept' | 'risky' | 'routine' | 'notes';
+
+/** A line under a change: why it is blocked, why a write failed, what changed during the run, a remark. */
+export interface Note {
+  readonly mark: 'blocked' | 'failed' | 'changed' | 'info';
+  readonly text: string;
+}
+
+export type Entry =
+  | { readonly kind: 'change'; readonly change: MemberChange; readonly wording: Wording; readonly notes: readonly Note[] }
+  | { readonly kind: 'line'; readonly text: string; readonly line?: number; readonly file?: string };
+
+export interface Section {
+  readonly title: string;
+  /** Said after the count: `Unlisted (2), in Sentry but not in sentry-members.yml`. */
+  readonly subtitle?: string;
+  readonly tier: Tier;
+  readonly entries: readonly Entry[];
+  /** Members counted here but not named (redact), said as the section's last line. */
+  readonly hidden?: { readonly count: number; readonly text: string };
+  /** The title shows how many (entries and hidden members); a note has no count. */
+  readonly counted: boolean;
+  /** An entry and entries, for a folded list's summary. */
+  readonly noun: readonly [string, string];
+  /** An apply's outcome: the text rendering prints each entry as one line with this word first. */
+  readonly outcome?: string;
+}
+
+/** A part of a view: this pull request's changes, drift, or (without a title) the rest. */
+export interface Part {
+  readonly title?: string;
+  readonly sections: readonly Section[];
+}
+
+export interface View {
+  readonly title: string;
+  readonly counts: string;
+  readonly config: string;
+  /** Said first (e.g. why this pull request and drift are shown together). */
+  readonly notice?: string;
+  /** Banner: what a reviewer must not miss (removals, demotions, owner and manager grants). */
+  readonly attention: readonly string[];
+  /** Banner: what will not happen (blocked changes, a refused apply). */
+  readonly caution: readonly string[];
+  readonly parts: readonly Part[];
+  /** The last line: what merging (or an apply) does with this plan. */
+  readonly end?: string;
+}
+
+/** How much of a section is shown: every entry in full, one line each, identical changes grouped with names, or grouped and counted. */
+export type Form = 'full' | 'compact' | 'grouped' | 'counted';
+export type Cut = Readonly<Record<Tier, Form>>;
+
+/**
+ * The steps of the size limit, in order: a rendering takes the first that fits. Routine entries
+ * and notes go first (grouped, then counted), then grants and demotions; blocked changes,
+ * removals, failed writes, warnings and the redaction note lose their details last.
+ */
+export const CUTS: readonly Cut[] = [
+  { kept: 'full', risky: 'full', routine: 'full', notes: 'full' },
+  { kept: 'full', risky: 'full', routine: 'grouped', notes: 'compact' },
+  { kept: 'full', risky: 'full', routine: 'counted', notes: 'counted' },
+  { kept: 'full', risky: 'compact', routine: 'counted', notes: 'counted' },
+  { kept: 'compact', risky: 'compact', routine: 'counted', notes: 'counted' },
+  { kept: 'compact', risky: 'grouped', routine: 'counted', notes: 'counted' },
+  { kept: 'compact', risky: 'counted', routine: 'counted', notes: 'counted' },
+];
+
+export const FULL: Cut = CUTS[0] as Cut;
+
+export const FROM_PULL = 'From this pull request';
+export const DRIFT = 'Already different in Sentry (drift): applied too on merge';
+
+const GROUPS: readonly { readonly risk: Risk; readonly title: string; readonly tier: Tier; readonly noun: [string, string] }[] = [
+  { risk: 'remove', title: 'Removals', tier: 'kept', noun: ['removal', 'removals'] },
+  { risk: 'grant', title: 'Owner and manager grants', tier: 'risky', noun: ['grant', 'grants'] },
+  { risk: 'demote', title: 'Demotions', tier: 'risky', noun: ['demotion', 'demotions'] },
+  { risk: 'update', title: 'Updates', tier: 'routine', noun: ['update', 'updates'] },
+  { risk: 'invite', title: 'Invitations', tier: 'routine', noun: ['invitation', 'invitations'] },
+];
+
+const PLANNED: Wording = { tense: 'plan' };
+const DONE: Wording = { tense: 'done' };
+
+function change(change: MemberChange, wording: Wording = PLANNED, notes: readonly Note[] = []): Entry {
+  return { kind: 'change', change, wording, notes };
+}
+
+/** Members of a section counted, not named, because the repository is public (redact). */
+function hidden(count: number, config: string, what = 'not in'): Section['hidden'] {
+  return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config} (not named here: redact)` } : undefined;
+}
+
+/** Some changes in their risk groups, most risky first, each sorted by email. */
+function riskSections(changes: readonly MemberWrite[], hiddenRemovals: number, config: string): Section[] {
+  return GROUPS.map(({ risk, title, tier, noun }) => {
+    const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c));
+    const hiddenHere = risk === 'remove' ? hidden(hiddenRemovals, config) : undefined;
+    return { title, tier, noun, counted: true, entries, ...(hiddenHere ? { hidden: hiddenHere } : {}) };
+  }).filter((section) => section.entries.length > 0 || section.hidden);
+}
+
+/** Outcomes about members, as entries sorted by email. */
+function byMember<T extends { readonly change: MemberChange }>(items: readonly T[], entry: (item: T) => Entry): Entry[] {
+  return byEmail(items.map((item) => ({ ...item, email: item.change.email }))).map(entry);
+}
+
+function blockedSection(blocked: readonly BlockedChange[], hiddenCount: number, config: string): Section {
+  const hiddenHere = hidden(hiddenCount, config, 'removals of members not in');
+  return {
+    title: 'Blocked',
+    tier: 'kept',
+    counted: true,
+    noun: ['blocked change', 'blocked changes'],
+    entries: byMember(blocked, (b) =>
+      change(
+        b.change,
+        PLANNED,
+        b.reasons.map((text) => ({ mark: 'blocked', text })),
+      ),
+    ),
+    ...(hiddenHere ? { hidden: hiddenHere } : {}),
+  };
+}
+
+/** The plan's remarks: temporary access that holds, unlisted and missing members, warnings, what a public repository leaves out. */
+function noteSections(plan: Plan, withheld: Withheld | undefined): Section[] {
+  const unlistedHidden = hidden(withheld?.unlisted ?? 0, plan.config);
+  const note = withheld && withheldNote(withheld, plan.config);
+  return [
+    {
+      title: 'Temporary access that holds',
+      tier: 'notes',
+      counted: true,
+      noun: ['grant', 'grants'],
+      entries: byEmail(plan.grants ?? []).map((grant) => ({
+        kind: 'line',
+        text: grantLine(grant),
+        line: grant.line,
+        ...(grant.file && grant.file !== plan.config ? { file: grant.file } : {}),
+      })),
+    },
+    {
+      title: 'Unlisted',
+      subtitle: `in Sentry but not in ${plan.config}`,
+      tier: 'notes',
+      counted: true,
+      noun: ['member', 'members'],
+      entries: byEmail(plan.unlisted).map((member) => ({
+        kind: 'line',
+        text: `${member.email} (${member.orgRole}${member.pending ? ', pending invitation' : ''})`,
+      })),
+      ...(unlistedHidden ? { hidden: unlistedHidden } : {}),
+    },
+    {
+      title: 'Missing',
+      subtitle: `in ${plan.config} but not in Sentry`,
+      tier: 'notes',
+      counted: true,
+      noun: ['member', 'members'],
+      entries: byEmail(plan.missing).map((member) => ({
+        kind: 'line',
+        text: `${member.email} (${member.orgRole})`,
+        ...(member.line ? { line: member.line } : {}),
+      })),
+    },
+    {
+      title: 'Warnings',
+      tier: 'kept',
+      counted: true,
+      noun: ['warning', 'warnings'],
+      entries: plan.warnings.map((warning) => ({
+        kind: 'line',
+        text: warning.message,
+        ...(warning.line ? { line: warning.line } : {}),
+        ...(warning.file ? { file: warning.file } : {}),
+      })),
+    },
+    {
+      title: 'Not shown',
+      tier: 'kept',
+      counted: false,
+      noun: ['note', 'notes'],
+      entries: note ? [{ kind: 'line', text: note }] : [],
+    },
+  ];
+}
+
+/** What an apply of the plan does, said at its end; given by whoever knows the guards and the place. */
+export interface Forecast {
+  /** On a pull request: what merging does; elsewhere: what an apply would do. */
+  readonly onPullRequest: boolean;
+  /** The guard that would refuse the apply, with this run's guards. */
+  readonly refusal?: GuardRefusal;
+}
+
+/** A refused guard in words: `max-removals is 5 and this plan removes 8 members`. */
+export function refusalWords(refusal: GuardRefusal): string {
+  const { guard, count, limit, percent } = refusal;
+  const value = percent ? `${percent.percent}% (${limit} of ${plural(percent.of, 'member')} and invitations)` : String(limit);
+  const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
+  return `${guard} is ${value} and this plan ${what}`;
+}
+
+export interface PlanViewOptions {
+  /** On a pull request: the digests of the changes the base commit's config would make too (drift). */
+  readonly drift?: ReadonlySet<string>;
+  /** Of the removals counted but not named (redact), how many are drift. */
+  readonly hiddenDriftRemovals?: number;
+  readonly notice?: string;
+  readonly forecast?: Forecast;
+}
+
+/** The plan as a reviewer reads it: blocked first, then the changes by risk (this pull request apart from drift), then the remarks. */
+export function planView(plan: Plan, options: PlanViewOptions = {}): View {
+  const { drift } = options;
+  const withheld = plan.withheld;
+  const hiddenRemovals = withheld?.removals ?? 0;
+  const hiddenDrift = Math.min(options.hiddenDriftRemovals ?? 0, hiddenRemovals);
+  const isDrift = (c: MemberWrite) => drift?.has(changeDigest(c)) ?? false;
+  const fromPull = plan.changes.filter((c) => !isDrift(c));
+  const drifted = plan.changes.filter(isDrift);
+  const changes: Part[] = drift
+    ? [
+        { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config) },
+        ...(drifted.length > 0 || hiddenDrift > 0
+          ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config) }]
+          : []),
+      ]
+    : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config) }];
+  const attention = drift
+    ? [
+        attentionSentence(attentionOf(fromPull, hiddenRemovals - hiddenDrift), 'This pull request'),
+        attentionSentence(
+          attentionOf(drifted, hiddenDrift),
+          'Drift correction (already different in Sentry, applied too on merge)',
+        ),
+      ]
+    : [attentionSentence(attentionOf(plan.changes, hiddenRemovals))];
+  const blockedCount = plan.blocked.length + (withheld?.blockedRemovals ?? 0);
+  const { forecast } = options;
+  const who = forecast?.onPullRequest ? 'Merging' : 'An apply';
+  const caution = [
+    blockedCount > 0
+      ? `${plural(blockedCount, 'change')} cannot be made (blocked): listed first below. The run fails until the file or the organization is fixed.`
+      : undefined,
+    forecast?.refusal
+      ? `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}. Review the plan; if it is intended, raise ${forecast.refusal.guard} for that run.`
+      : undefined,
+  ];
+  return {
+    title: planTitle(plan),
+    counts: planCounts(plan),
+    config: plan.config,
+    ...(options.notice ? { notice: options.notice } : {}),
+    attention: attention.filter((line): line is string => line !== undefined),
+    caution: caution.filter((line): line is string => line !== undefined),
+    parts: [
+      { sections: [blockedSection(plan.blocked, withheld?.blockedRemovals ?? 0, plan.config)] },
+      ...changes,
+      { sections: noteSections(plan, withheld) },
+    ],
+    ...(forecast
+      ? { end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined) }
+      : {}),
+  };
+}
+
+/** What merging (or an apply) does with a plan: the plan's last line. */
+function endLine(plan: Plan, forecast: Forecast, split: { readonly fromPull: number } | undefined): string {
+  const who = forecast.onPullRequest ? 'Merging' : 'An apply';
+  if (forecast.refusal) return `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}.`;
+  const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
+  const blocked = plan.blocked.length + (plan.withheld?.blockedRemovals ?? 0);
+  const making =
+    writes === 0
+      ? `${who} changes nothing in Sentry`
+      : `${who} ${forecast.onPullRequest ? 'applies' : 'would make'} ${plural(writes, 'change')}${
+          split ? ` (${split.fromPull} from this pull request, ${writes - split.fromPull} already different in Sentry)` : ''
+        }`;
+  const left =
+    blocked > 0
+      ? `; ${plural(blocked, 'blocked change')} ${blocked === 1 ? 'is' : 'are'} not made, and the run fails until ${blocked === 1 ? 'it is' : 'they are'} resolved`
+      : '';
+  return `${making}${left}.`;
+}
+
+/** The counts line every plan rendering starts with. */
+export function planCounts(plan: Plan): string {
+  const count = (kind: MemberChange['kind']) => plan.changes.filter((c) => c.kind === kind).length;
+  const withheld = plan.withheld;
+  return [
+    `${count('update')} to update`,
+    `${count('invite') + count('reinvite')} to invite`,
+    `${count('remove') + (withheld?.removals ?? 0)} to remove`,
+    `${plan.blocked.length + (withheld?.blockedRemovals ?? 0)} blocked`,
+    `${plan.unchanged} unchanged`,
+    `${plan.unlisted.length + (withheld?.unlisted ?? 0)} unlisted`,
+    `${plan.missing.length} missing`,
+  ].join(', ');
+}
+
+/** What an apply did, counted from the whole result (writes a public repository does not name included). */
+export interface ResultCounts {
+  readonly applied: number;
+  readonly failed: number;
+  readonly blocked: number;
+  readonly skipped: number;
+}
+
+export function resultCounts(result: ApplyResult): ResultCounts {
+  return {
+    applied: result.applied.length,
+    failed: result.failed.length,
+    blocked: result.blocked.length + (result.withheld?.blockedRemovals ?? 0),
+    skipped: result.skipped.length,
+  };
+}
+
+/** How an apply ended: every change made (or not needed), some of them, or none. */
+export function resultState(counts: ResultCounts): 'applied' | 'partly applied' | 'failed' {
+  if (counts.failed === 0 && counts.blocked === 0) return 'applied';
+  return counts.applied > 0 ? 'partly applied' : 'failed';
+}
+
+/** The title of an apply's result: `applied 5 changes to acme`, `partly applied: 3 of 4 changes to acme`. */
+export function resultTitle(counts: ResultCounts, organization: string): string {
+  const total = counts.applied + counts.failed + counts.blocked + counts.skipped;
+  switch (resultState(counts)) {
+    case 'applied':
+      return total === 0
+        ? `nothing to apply to ${organization}`
+        : `applied ${plural(counts.applied, 'change')} to ${organization}${counts.skipped > 0 ? ` (${counts.skipped} more not needed)` : ''}`;
+    case 'partly applied':
+      return `partly applied: ${counts.applied} of ${plural(total, 'change')} to ${organization}`;
+    case 'failed':
+      return `failed: none of ${plural(total, 'change')} applied to ${organization}`;
+  }
+}
+
+export function resultCountsLine(counts: ResultCounts): string {
+  return `${counts.applied} applied, ${counts.failed} failed, ${counts.blocked} blocked, ${counts.skipped} not needed`;
+}
+
+/**
+ * An apply's result as a reviewer reads it: the outcome per member, failed first, then blocked,
+ * made and not needed; then the plan's remarks. `shown` is what may be named (redact); the
+ * counts come from `full`, so writes a public repository does not name are counted too.
+ */
+export function resultView(shown: ApplyResult, full: ApplyResult, plan: Plan, words: { readonly applied?: string } = {}): View {
+  const counts = resultCounts(full);
+  const removals = (entries: readonly { readonly change: MemberChange }[]) =>
+    entries.filter(({ change: c }) => c.kind === 'remove').length;
+  const hiddenOf = (all: readonly { readonly change: MemberChange }[], named: readonly { readonly change: MemberChange }[]) =>
+    Math.max(0, removals(all) - removals(named));
+  const hiddenApplied = hiddenOf(full.applied, shown.applied);
+  const hiddenFailed = hiddenOf(full.failed, shown.failed);
+  const hiddenSkipped = hiddenOf(full.skipped, shown.skipped);
+  const hiddenBlocked = Math.max(0, full.blocked.length - shown.blocked.length) + (full.withheld?.blockedRemovals ?? 0);
+  const removed = hidden(hiddenApplied, plan.config, 'not in');
+  const notRemoved = hidden(hiddenFailed, plan.config, 'not in');
+  const notNeeded = hidden(hiddenSkipped, plan.config, 'not in');
+  const withheld: Withheld = {
+    unlisted: plan.withheld?.unlisted ?? 0,
+    removals: hiddenApplied + hiddenFailed + hiddenSkipped,
+    blockedRemovals: hiddenBlocked,
+  };
+  const notes = noteSections(plan, plan.withheld || withheld.removals + withheld.blockedRemovals > 0 ? withheld : undefined);
+  return {
+    title: resultTitle(counts, plan.organization),
+    counts: resultCountsLine(counts),
+    config: plan.config,
+    attention: [],
+    caution: [],
+    parts: [
+      {
+        sections: [
+          {
+            title: 'Failed',
+            tier: 'kept',
+            counted: true,
+            noun: ['failed write', 'failed writes'],
+            outcome: 'FAILED',
+            entries: byMember(shown.failed, (f) => change(f.change, PLANNED, [{ mark: 'failed', text: f.error }])),
+            ...(notRemoved ? { hidden: notRemoved } : {}),
+          },
+          { ...blockedSection(shown.blocked, hiddenBlocked, plan.config), outcome: 'blocked' },
+          {
+            title: words.applied ?? 'Applied',
+            tier: 'routine',
+            counted: true,
+            noun: ['change', 'changes'],
+            outcome: 'done',
+            entries: byMember(shown.applied, (a) =>
+              change(a.change, DONE, a.changedDuringRun ? [{ mark: 'changed', text: a.changedDuringRun }] : []),
+            ),
+            ...(removed ? { hidden: removed } : {}),
+          },
+          {
+            title: 'Not needed any more',
+            subtitle: 'found so when the member was read again',
+            tier: 'routine',
+            counted: true,
+            noun: ['change', 'changes'],
+            outcome: 'not needed',
+            entries: byMember(shown.skipped, (s) => change(s.change, PLANNED, [{ mark: 'info', text: s.reason }])),
+            ...(notNeeded ? { hidden: notNeeded } : {}),
+          },
+        ],
+      },
+      { sections: notes },
+    ],
+  };
+}
+
+/** How many entries (and hidden members) a section counts. */
+export function countOf(section: Section): number {
+  return section.entries.length + (section.hidden?.count ?? 0);
+}
+
+/** A section with nothing to say is left out. */
+export function isEmpty(section: Section): boolean {
+  return section.entries.length === 0 && !section.hidden;
+}
+
+/** Identical changes, grouped: what they do (in words for as many members as share it) and who, largest group first. */
+export interface EntryGroup {
+  readonly text: string;
+  readonly who: readonly string[];
+}
+
+/** What a change entry says in one line: its details, then its notes. */
+export function entryWords(entry: Extract<Entry, { kind: 'change' }>, many: boolean): string {
+  return [...changeDetails(entry.change, { ...entry.wording, many }), ...entry.notes.map((note) => note.text)].join('; ');
+}
+
+/** The change entries of a section in groups of identical changes (plain lines are not grouped). */
+export function groupEntries(entries: readonly Entry[]): EntryGroup[] {
+  const groups = new Map<string, { first: Extract<Entry, { kind: 'change' }>; who: string[] }>();
+  for (const entry of entries) {
+    if (entry.kind !== 'change') continue;
+    const key = `${entry.change.kind}\n${entryWords(entry, true)}`;
+    const group = groups.get(key);
+    if (group) group.who.push(entry.change.email);
+    else groups.set(key, { first: entry, who: [entry.change.email] });
+  }
+  return [...groups.values()]
+    .map(({ first, who }) => ({ text: entryWords(first, who.length > 1), who }))
+    .sort((a, b) => b.who.length - a.who.length);
+}
