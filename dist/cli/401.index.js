@@ -1,8 +1,8 @@
-export const id = 575;
-export const ids = [575];
+export const id = 401;
+export const ids = [401];
 export const modules = {
 
-/***/ 1575:
+/***/ 401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -363,10 +363,12 @@ var external_node_crypto_ = __webpack_require__(7598);
  * plan that was reviewed.
  */
 function changeDigest(change) {
+    return fullDigest(change).slice(0, 12);
+}
+function fullDigest(change) {
     return (0,external_node_crypto_.createHash)('sha256')
         .update(JSON.stringify(fingerprint(change)))
-        .digest('hex')
-        .slice(0, 12);
+        .digest('hex');
 }
 function fingerprint(change) {
     const who = change.email.toLowerCase();
@@ -389,10 +391,10 @@ function fingerprint(change) {
             return ['conflict', who, change.members.map((member) => member.memberId).sort()];
     }
 }
-/** The digest of a whole plan's writes: the same set of changes, the same digest. */
+/** The digest of a whole plan's writes, a full SHA-256 of each change's: the same set of changes, the same digest. */
 function planDigest(plan) {
-    const all = plan.changes.map(changeDigest).sort();
-    return (0,external_node_crypto_.createHash)('sha256').update(all.join(',')).digest('hex').slice(0, 12);
+    const all = plan.changes.map(fullDigest).sort();
+    return (0,external_node_crypto_.createHash)('sha256').update(all.join(',')).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/plan/desired.ts
@@ -1465,7 +1467,7 @@ async function write(client, org, change) {
 ;// CONCATENATED MODULE: ./src/engine/review.ts
 
 function checkReview(plan, review) {
-    const base = { policy: review.policy, pull: review.pull };
+    const base = { policy: review.policy, pull: review.pull, ...(review.unreadable ? { unreadable: review.unreadable } : {}) };
     const { reviewed } = review;
     if (!reviewed)
         return { ...base, found: false, matches: false, added: plan.changes, dropped: [] };
@@ -1491,7 +1493,11 @@ function matchesReview(check) {
 
 
 
-/** plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for Sentry's failures. */
+/**
+ * plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for
+ * Sentry's failures. Records when the read ended (the plan is as Sentry was then), and for a plan,
+ * the guard its apply would be refused by.
+ */
 async function runSentry(client, run) {
     let planned;
     try {
@@ -1500,19 +1506,28 @@ async function runSentry(client, run) {
     catch (error) {
         return { kind: 'read-failed', organization: run.organization, error };
     }
+    const readAt = (run.clock ?? Date.now)();
     if (planned.kind === 'config-errors')
-        return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems };
+        return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
     const { plan, state, drift } = planned;
+    const refusal = guardRefusal(plan, run.guards, state.members.length);
     if (run.mode !== 'apply')
-        return { kind: 'planned', mode: run.mode, plan, state, ...(drift ? { drift } : {}) };
+        return {
+            kind: 'planned',
+            mode: run.mode,
+            plan,
+            state,
+            readAt,
+            ...(drift ? { drift } : {}),
+            ...(refusal ? { wouldRefuse: refusal } : {}),
+        };
     const review = run.review && checkReview(plan, run.review);
     if (review && review.policy === 'require' && !matchesReview(review))
-        return { kind: 'unreviewed', plan, state, review };
-    const refusal = guardRefusal(plan, run.guards, state.members.length);
+        return { kind: 'unreviewed', plan, state, readAt, review };
     if (refusal)
-        return { kind: 'guard-refused', plan, state, refusal };
+        return { kind: 'guard-refused', plan, state, readAt, refusal };
     const result = await applyPlan(client, plan, { config: run.config, state, ...(run.options ? { options: run.options } : {}) });
-    return { kind: 'applied', plan, state, result, ...(review ? { review } : {}) };
+    return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 /**
  * The one place that decides whether a run failed, and why (docs/behaviour.md, section 2): an
@@ -1536,8 +1551,10 @@ function failuresOf(outcome) {
         case 'guard-refused':
             return [{ kind: 'guard', refusal: outcome.refusal }];
         case 'unreviewed': {
-            const { pull, found, added, dropped } = outcome.review;
-            return [{ kind: 'unreviewed', pull, found, added: added.length, dropped: dropped.length }];
+            const { pull, found, added, dropped, unreadable } = outcome.review;
+            return [
+                { kind: 'unreviewed', pull, found, added: added.length, dropped: dropped.length, ...(unreadable ? { unreadable } : {}) },
+            ];
         }
         case 'planned': {
             const { plan } = outcome;
@@ -3743,16 +3760,41 @@ function validationMarkdown(file, problems, config) {
     lines.push(config
         ? `:white_check_mark: ${escapeMarkdown(describeConfig(config))}`
         : `:x: \`${escapeMarkdown(file)}\` has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`);
-    if (problems.length > 0) {
-        lines.push('', table(['', 'Where', 'Problem'], problems.map((problem) => [
-            problem.severity === 'error' ? ':x:' : ':warning:',
-            problem.line === undefined
-                ? escapeMarkdown(problem.file)
-                : `${escapeMarkdown(problem.file)}:${problem.line}:${problem.column ?? 1}`,
-            escapeMarkdown(problem.message),
-        ])));
-    }
+    if (problems.length > 0)
+        lines.push('', problemsTable(problems));
     return `${lines.join('\n')}\n`;
+}
+/**
+ * Config problems as a table, errors first, each at its `file:line:column` (a link to that line
+ * when `line` gives one), within `limit` characters: past it, as many rows as fit and how many
+ * more there are.
+ */
+function problemsTable(problems, options = {}) {
+    const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const rows = sorted.map((problem) => {
+        const where = problem.line === undefined
+            ? escapeMarkdown(problem.file)
+            : `${escapeMarkdown(problem.file)}:${problem.line}:${problem.column ?? 1}`;
+        return [
+            problem.severity === 'error' ? ':x:' : ':warning:',
+            problem.line !== undefined && options.line ? `[${where}](${options.line(problem.line, problem.file)})` : where,
+            escapeMarkdown(problem.message),
+        ];
+    });
+    const header = ['', 'Where', 'Problem'];
+    const full = table(header, rows);
+    if (options.limit === undefined || full.length <= options.limit)
+        return full;
+    const note = (left) => `\n\n${plural(left, 'more problem')} not shown here (too long for one message).`;
+    let size = table(header, []).length + note(rows.length).length;
+    let kept = 0;
+    for (const row of rows) {
+        size += `| ${row.join(' | ')} |`.length + 1;
+        if (size > options.limit)
+            break;
+        kept++;
+    }
+    return `${table(header, rows.slice(0, kept))}${note(rows.length - kept)}`;
 }
 function plural(count, noun, nouns = `${noun}s`) {
     return `${count} ${count === 1 ? noun : nouns}`;
@@ -3792,13 +3834,15 @@ function describeFailure(failure, words) {
             const { guard, count, limit, percent } = failure.refusal;
             const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
             const value = percent ? `${percent.percent}% of ${plural(percent.of, 'member')} and invitations: ${limit}` : String(limit);
-            return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for this run`;
+            return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for the run that applies it`;
         }
         case 'unreviewed': {
             const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;
-            const why = !failure.found
-                ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no plan comment: was it planned with comment: false?'})`
-                : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
+            const why = failure.unreadable
+                ? `the reviewed plan could not be read from GitHub (${failure.unreadable})`
+                : !failure.found
+                    ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no current plan in its comment: was it planned with comment: false, or did its last plan fail?'})`
+                    : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
             return `nothing was written, because ${why} and ${words.setting('reviewed-plan')} is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed`;
         }
         case 'writes-failed':
@@ -3879,46 +3923,55 @@ function withheldNote(withheld, config) {
 ;// CONCATENATED MODULE: ./src/render/review.ts
 
 
-const GROUP_TITLES = { invite: 'Invitations', update: 'Updates', remove: 'Removals' };
-function groupOf(change) {
-    return change.kind === 'invite' || change.kind === 'reinvite' ? 'invite' : change.kind;
+const POWERFUL = new Set(['owner', 'manager']);
+function riskOf(change) {
+    switch (change.kind) {
+        case 'remove':
+            return 'remove';
+        case 'invite':
+            return POWERFUL.has(change.orgRole) ? 'grant' : 'invite';
+        case 'reinvite':
+            return 'invite';
+        case 'update': {
+            const { orgRole } = change;
+            if (orgRole && orgRoleRank(orgRole.to) < orgRoleRank(orgRole.from))
+                return 'demote';
+            if (orgRole && POWERFUL.has(orgRole.to))
+                return 'grant';
+            if (!orgRole && change.teams.some((team) => team.kind === 'role' && team.to === 'contributor'))
+                return 'demote';
+            return 'update';
+        }
+    }
 }
 function byEmail(items) {
     return [...items].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()) || a.email.localeCompare(b.email));
 }
-/** The changes in their groups, each sorted by email; empty groups left out. */
-function groups(changes) {
-    return ['invite', 'update', 'remove']
-        .map((name) => ({ name, title: GROUP_TITLES[name], changes: byEmail(changes.filter((change) => groupOf(change) === name)) }))
-        .filter((group) => group.changes.length > 0);
-}
-const POWERFUL = new Set(['owner', 'manager']);
-function attentionOf(plan) {
+/** The attention some changes need; `hiddenRemovals`: removals counted but not shown (redact). */
+function attentionOf(changes, hiddenRemovals = 0) {
     const demoted = [];
     const granted = [];
-    for (const change of byEmail(plan.changes)) {
-        if (change.kind === 'update' && change.orgRole) {
-            if (orgRoleRank(change.orgRole.to) < orgRoleRank(change.orgRole.from))
-                demoted.push(change.email);
-            if (POWERFUL.has(change.orgRole.to))
-                granted.push(`${change.email} as ${change.orgRole.to}`);
-        }
-        if (change.kind === 'update' &&
-            !change.orgRole &&
-            change.teams.some((team) => team.kind === 'role' && team.to === 'contributor'))
+    for (const change of byEmail(changes)) {
+        const risk = riskOf(change);
+        if (risk === 'demote')
             demoted.push(change.email);
-        if (change.kind === 'invite' && POWERFUL.has(change.orgRole))
-            granted.push(`${change.email} as ${change.orgRole}`);
+        if (risk === 'grant')
+            granted.push(`${change.email} as ${grantedRole(change)}`);
     }
-    const removes = plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
+    const removes = changes.filter((change) => change.kind === 'remove').length + hiddenRemovals;
     return { removes, demoted, granted };
+}
+function grantedRole(change) {
+    if (change.kind === 'invite')
+        return change.orgRole;
+    return change.kind === 'update' && change.orgRole ? change.orgRole.to : '';
 }
 /** The first few names of a list, and how many more: a banner stays a sentence. */
 function some(names, shown = 5) {
     return names.length <= shown ? names.join(', ') : `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
-/** The banner's sentence, or undefined when nothing needs one. */
-function attentionSentence(attention) {
+/** The banner's sentence (`This plan removes ...`), or undefined when nothing needs one. */
+function attentionSentence(attention, subject = 'This plan') {
     const parts = [];
     if (attention.removes > 0)
         parts.push(`removes ${plural(attention.removes, 'member')} from the organization`);
@@ -3928,41 +3981,45 @@ function attentionSentence(attention) {
         parts.push(`grants owner or manager to ${plural(attention.granted.length, 'member')} (${some(attention.granted)})`);
     if (parts.length === 0)
         return undefined;
-    return `This plan ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}.`;
+    return `${subject} ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}.`;
 }
+const PLANNED = { tense: 'plan' };
 /** A team change in words: `joins web as admin`, `leaves mobile`, `web: admin -> contributor (follows the org role)`. */
-function describeTeamChange(change) {
+function describeTeamChange(change, wording = PLANNED) {
     switch (change.kind) {
         case 'join':
-            return `joins ${change.team} as ${change.role}`;
+            return `${joins(wording)} ${change.team} as ${change.role}`;
         case 'leave':
-            return `leaves ${change.team}`;
+            return `${wording.tense === 'done' ? 'left' : wording.many ? 'leave' : 'leaves'} ${change.team}`;
         case 'role':
             return `${change.team}: ${change.from} -> ${change.to}${change.followsOrgRole ? ' (follows the org role)' : ''}`;
     }
 }
+function joins(wording) {
+    return wording.tense === 'done' ? 'joined' : wording.many ? 'join' : 'joins';
+}
 const REINVITED = 'expired invitation: re-sent with a new link';
 /** The lines under a change's heading. */
-function changeDetails(change) {
+function review_changeDetails(change, wording = PLANNED) {
     switch (change.kind) {
         case 'update':
             return [
                 ...(change.orgRole ? [`org role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
-                ...change.teams.map(describeTeamChange),
+                ...change.teams.map((team) => describeTeamChange(team, wording)),
                 ...(change.reinvite ? [REINVITED] : []),
                 ...(change.because ?? []),
             ];
         case 'invite':
             return [
                 `invited as ${change.orgRole}`,
-                ...change.teamRoles.map((team) => `joins ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}`),
+                ...change.teamRoles.map((team) => `${joins(wording)} ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}`),
             ];
         case 'reinvite':
             return [REINVITED];
         case 'remove':
             return [
                 change.expired
-                    ? `remove (expired ${change.expired}): the entry ended; was ${change.orgRole}${change.pending ? ', pending invitation' : ''}`
+                    ? `${wording.tense === 'done' ? 'removed' : 'remove'} (expired ${change.expired}): the entry ended; was ${change.orgRole}${change.pending ? ', pending invitation' : ''}`
                     : `removed (${change.orgRole}${change.pending ? ', pending invitation' : ''})`,
             ];
         case 'conflict':
@@ -3982,6 +4039,10 @@ function who(change) {
 function lineOf(change) {
     return 'line' in change ? change.line : undefined;
 }
+/** The file of that line, when the config has several. */
+function fileOf(change) {
+    return 'file' in change ? change.file : undefined;
+}
 /** The title of a plan with its outcome. */
 function planTitle(plan) {
     const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
@@ -3991,27 +4052,205 @@ function planTitle(plan) {
     return `${plural(writes, 'change')} to ${plan.organization}${blocked > 0 ? `, ${blocked} blocked` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/render/plan-text.ts
-
+;// CONCATENATED MODULE: ./src/render/plan-view.ts
 
 
 
 
 /**
- * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
- * control, bidirectional and zero-width characters shown escaped (`\u202e`), so a name cannot
- * start a line of its own; and no line can start a workflow command (`::`), however it begins.
+ * The steps of the size limit, in order: a rendering takes the first that fits. Routine entries
+ * and notes go first (grouped, then counted), then grants and demotions; blocked changes,
+ * removals, failed writes, warnings and the redaction note lose their details last.
  */
-function logLines(lines) {
-    return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
+const CUTS = [
+    { kept: 'full', risky: 'full', routine: 'full', notes: 'full' },
+    { kept: 'full', risky: 'full', routine: 'grouped', notes: 'compact' },
+    { kept: 'full', risky: 'full', routine: 'counted', notes: 'counted' },
+    { kept: 'full', risky: 'compact', routine: 'counted', notes: 'counted' },
+    { kept: 'compact', risky: 'compact', routine: 'counted', notes: 'counted' },
+    { kept: 'compact', risky: 'grouped', routine: 'counted', notes: 'counted' },
+    { kept: 'compact', risky: 'counted', routine: 'counted', notes: 'counted' },
+];
+const FULL = CUTS[0];
+const FROM_PULL = 'From this pull request';
+const DRIFT = 'Already different in Sentry (drift): applied too on merge';
+const GROUPS = [
+    { risk: 'remove', title: 'Removals', tier: 'kept', noun: ['removal', 'removals'] },
+    { risk: 'grant', title: 'Owner and manager grants', tier: 'risky', noun: ['grant', 'grants'] },
+    { risk: 'demote', title: 'Demotions', tier: 'risky', noun: ['demotion', 'demotions'] },
+    { risk: 'update', title: 'Updates', tier: 'routine', noun: ['update', 'updates'] },
+    { risk: 'invite', title: 'Invitations', tier: 'routine', noun: ['invitation', 'invitations'] },
+];
+const plan_view_PLANNED = { tense: 'plan' };
+const DONE = { tense: 'done' };
+function change(change, wording = plan_view_PLANNED, notes = []) {
+    return { kind: 'change', change, wording, notes };
 }
-/** Removals the plan makes, shown or withheld. */
-function removalsOf(plan) {
-    return plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
+/** Members of a section counted, not named, because the repository is public (redact). */
+function plan_view_hidden(count, config, what = 'not in') {
+    return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config} (not named here: redact)` } : undefined;
 }
-/** The counts line every rendering starts with. */
+/** Some changes in their risk groups, most risky first, each sorted by email. */
+function riskSections(changes, hiddenRemovals, config) {
+    return GROUPS.map(({ risk, title, tier, noun }) => {
+        const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c));
+        const hiddenHere = risk === 'remove' ? plan_view_hidden(hiddenRemovals, config) : undefined;
+        return { title, tier, noun, counted: true, entries, ...(hiddenHere ? { hidden: hiddenHere } : {}) };
+    }).filter((section) => section.entries.length > 0 || section.hidden);
+}
+/** Outcomes about members, as entries sorted by email. */
+function byMember(items, entry) {
+    return byEmail(items.map((item) => ({ ...item, email: item.change.email }))).map(entry);
+}
+function blockedSection(blocked, hiddenCount, config) {
+    const hiddenHere = plan_view_hidden(hiddenCount, config, 'removals of members not in');
+    return {
+        title: 'Blocked',
+        tier: 'kept',
+        counted: true,
+        noun: ['blocked change', 'blocked changes'],
+        entries: byMember(blocked, (b) => change(b.change, plan_view_PLANNED, b.reasons.map((text) => ({ mark: 'blocked', text })))),
+        ...(hiddenHere ? { hidden: hiddenHere } : {}),
+    };
+}
+/** The plan's remarks: temporary access that holds, unlisted and missing members, warnings, what a public repository leaves out. */
+function noteSections(plan, withheld) {
+    const unlistedHidden = plan_view_hidden(withheld?.unlisted ?? 0, plan.config);
+    const note = withheld && withheldNote(withheld, plan.config);
+    return [
+        {
+            title: 'Temporary access that holds',
+            tier: 'notes',
+            counted: true,
+            noun: ['grant', 'grants'],
+            entries: byEmail(plan.grants ?? []).map((grant) => ({
+                kind: 'line',
+                text: grantLine(grant),
+                line: grant.line,
+                ...(grant.file && grant.file !== plan.config ? { file: grant.file } : {}),
+            })),
+        },
+        {
+            title: 'Unlisted',
+            subtitle: `in Sentry but not in ${plan.config}`,
+            tier: 'notes',
+            counted: true,
+            noun: ['member', 'members'],
+            entries: byEmail(plan.unlisted).map((member) => ({
+                kind: 'line',
+                text: `${member.email} (${member.orgRole}${member.pending ? ', pending invitation' : ''})`,
+            })),
+            ...(unlistedHidden ? { hidden: unlistedHidden } : {}),
+        },
+        {
+            title: 'Missing',
+            subtitle: `in ${plan.config} but not in Sentry`,
+            tier: 'notes',
+            counted: true,
+            noun: ['member', 'members'],
+            entries: byEmail(plan.missing).map((member) => ({
+                kind: 'line',
+                text: `${member.email} (${member.orgRole})`,
+                ...(member.line ? { line: member.line } : {}),
+            })),
+        },
+        {
+            title: 'Warnings',
+            tier: 'kept',
+            counted: true,
+            noun: ['warning', 'warnings'],
+            entries: plan.warnings.map((warning) => ({
+                kind: 'line',
+                text: warning.message,
+                ...(warning.line ? { line: warning.line } : {}),
+                ...(warning.file ? { file: warning.file } : {}),
+            })),
+        },
+        {
+            title: 'Not shown',
+            tier: 'kept',
+            counted: false,
+            noun: ['note', 'notes'],
+            entries: note ? [{ kind: 'line', text: note }] : [],
+        },
+    ];
+}
+/** A refused guard in words: `max-removals is 5 and this plan removes 8 members`. */
+function refusalWords(refusal) {
+    const { guard, count, limit, percent } = refusal;
+    const value = percent ? `${percent.percent}% (${limit} of ${plural(percent.of, 'member')} and invitations)` : String(limit);
+    const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
+    return `${guard} is ${value} and this plan ${what}`;
+}
+/** The plan as a reviewer reads it: blocked first, then the changes by risk (this pull request apart from drift), then the remarks. */
+function planView(plan, options = {}) {
+    const { drift } = options;
+    const withheld = plan.withheld;
+    const hiddenRemovals = withheld?.removals ?? 0;
+    const hiddenDrift = Math.min(options.hiddenDriftRemovals ?? 0, hiddenRemovals);
+    const isDrift = (c) => drift?.has(changeDigest(c)) ?? false;
+    const fromPull = plan.changes.filter((c) => !isDrift(c));
+    const drifted = plan.changes.filter(isDrift);
+    const changes = drift
+        ? [
+            { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config) },
+            ...(drifted.length > 0 || hiddenDrift > 0
+                ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config) }]
+                : []),
+        ]
+        : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config) }];
+    const attention = drift
+        ? [
+            attentionSentence(attentionOf(fromPull, hiddenRemovals - hiddenDrift), 'This pull request'),
+            attentionSentence(attentionOf(drifted, hiddenDrift), 'Drift correction (already different in Sentry, applied too on merge)'),
+        ]
+        : [attentionSentence(attentionOf(plan.changes, hiddenRemovals))];
+    const blockedCount = plan.blocked.length + (withheld?.blockedRemovals ?? 0);
+    const { forecast } = options;
+    const who = forecast?.onPullRequest ? 'Merging' : 'An apply';
+    const caution = [
+        blockedCount > 0
+            ? `${plural(blockedCount, 'change')} cannot be made (blocked): listed first below. The run fails until the file or the organization is fixed.`
+            : undefined,
+        forecast?.refusal
+            ? `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}. Review the plan; if it is intended, raise ${forecast.refusal.guard} for that run.`
+            : undefined,
+    ];
+    return {
+        title: planTitle(plan),
+        counts: planCounts(plan),
+        config: plan.config,
+        ...(options.notice ? { notice: options.notice } : {}),
+        attention: attention.filter((line) => line !== undefined),
+        caution: caution.filter((line) => line !== undefined),
+        parts: [
+            { sections: [blockedSection(plan.blocked, withheld?.blockedRemovals ?? 0, plan.config)] },
+            ...changes,
+            { sections: noteSections(plan, withheld) },
+        ],
+        ...(forecast
+            ? { end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined) }
+            : {}),
+    };
+}
+/** What merging (or an apply) does with a plan: the plan's last line. */
+function endLine(plan, forecast, split) {
+    const who = forecast.onPullRequest ? 'Merging' : 'An apply';
+    if (forecast.refusal)
+        return `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}.`;
+    const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
+    const blocked = plan.blocked.length + (plan.withheld?.blockedRemovals ?? 0);
+    const making = writes === 0
+        ? `${who} changes nothing in Sentry`
+        : `${who} ${forecast.onPullRequest ? 'applies' : 'would make'} ${plural(writes, 'change')}${split ? ` (${split.fromPull} from this pull request, ${writes - split.fromPull} already different in Sentry)` : ''}`;
+    const left = blocked > 0
+        ? `; ${plural(blocked, 'blocked change')} ${blocked === 1 ? 'is' : 'are'} not made, and the run fails until ${blocked === 1 ? 'it is' : 'they are'} resolved`
+        : '';
+    return `${making}${left}.`;
+}
+/** The counts line every plan rendering starts with. */
 function planCounts(plan) {
-    const count = (kind) => plan.changes.filter((change) => change.kind === kind).length;
+    const count = (kind) => plan.changes.filter((c) => c.kind === kind).length;
     const withheld = plan.withheld;
     return [
         `${count('update')} to update`,
@@ -4023,6 +4262,145 @@ function planCounts(plan) {
         `${plan.missing.length} missing`,
     ].join(', ');
 }
+function resultCounts(result) {
+    return {
+        applied: result.applied.length,
+        failed: result.failed.length,
+        blocked: result.blocked.length + (result.withheld?.blockedRemovals ?? 0),
+        skipped: result.skipped.length,
+    };
+}
+/** How an apply ended: every change made (or not needed), some of them, or none. */
+function resultState(counts) {
+    if (counts.failed === 0 && counts.blocked === 0)
+        return 'applied';
+    return counts.applied > 0 ? 'partly applied' : 'failed';
+}
+/** The title of an apply's result: `applied 5 changes to acme`, `partly applied: 3 of 4 changes to acme`. */
+function resultTitle(counts, organization) {
+    const total = counts.applied + counts.failed + counts.blocked + counts.skipped;
+    switch (resultState(counts)) {
+        case 'applied':
+            return total === 0
+                ? `nothing to apply to ${organization}`
+                : `applied ${plural(counts.applied, 'change')} to ${organization}${counts.skipped > 0 ? ` (${counts.skipped} more not needed)` : ''}`;
+        case 'partly applied':
+            return `partly applied: ${counts.applied} of ${plural(total, 'change')} to ${organization}`;
+        case 'failed':
+            return `failed: none of ${plural(total, 'change')} applied to ${organization}`;
+    }
+}
+function resultCountsLine(counts) {
+    return `${counts.applied} applied, ${counts.failed} failed, ${counts.blocked} blocked, ${counts.skipped} not needed`;
+}
+/**
+ * An apply's result as a reviewer reads it: the outcome per member, failed first, then blocked,
+ * made and not needed; then the plan's remarks. `shown` is what may be named (redact); the
+ * counts come from `full`, so writes a public repository does not name are counted too.
+ */
+function resultView(shown, full, plan, words = {}) {
+    const counts = resultCounts(full);
+    const removals = (entries) => entries.filter(({ change: c }) => c.kind === 'remove').length;
+    const hiddenOf = (all, named) => Math.max(0, removals(all) - removals(named));
+    const hiddenApplied = hiddenOf(full.applied, shown.applied);
+    const hiddenFailed = hiddenOf(full.failed, shown.failed);
+    const hiddenSkipped = hiddenOf(full.skipped, shown.skipped);
+    const hiddenBlocked = Math.max(0, full.blocked.length - shown.blocked.length) + (full.withheld?.blockedRemovals ?? 0);
+    const removed = plan_view_hidden(hiddenApplied, plan.config, 'not in');
+    const notRemoved = plan_view_hidden(hiddenFailed, plan.config, 'not in');
+    const notNeeded = plan_view_hidden(hiddenSkipped, plan.config, 'not in');
+    const withheld = {
+        unlisted: plan.withheld?.unlisted ?? 0,
+        removals: hiddenApplied + hiddenFailed + hiddenSkipped,
+        blockedRemovals: hiddenBlocked,
+    };
+    const notes = noteSections(plan, plan.withheld || withheld.removals + withheld.blockedRemovals > 0 ? withheld : undefined);
+    return {
+        title: resultTitle(counts, plan.organization),
+        counts: resultCountsLine(counts),
+        config: plan.config,
+        attention: [],
+        caution: [],
+        parts: [
+            {
+                sections: [
+                    {
+                        title: 'Failed',
+                        tier: 'kept',
+                        counted: true,
+                        noun: ['failed write', 'failed writes'],
+                        outcome: 'FAILED',
+                        entries: byMember(shown.failed, (f) => change(f.change, plan_view_PLANNED, [{ mark: 'failed', text: f.error }])),
+                        ...(notRemoved ? { hidden: notRemoved } : {}),
+                    },
+                    { ...blockedSection(shown.blocked, hiddenBlocked, plan.config), outcome: 'blocked' },
+                    {
+                        title: words.applied ?? 'Applied',
+                        tier: 'routine',
+                        counted: true,
+                        noun: ['change', 'changes'],
+                        outcome: 'done',
+                        entries: byMember(shown.applied, (a) => change(a.change, DONE, a.changedDuringRun ? [{ mark: 'changed', text: a.changedDuringRun }] : [])),
+                        ...(removed ? { hidden: removed } : {}),
+                    },
+                    {
+                        title: 'Not needed any more',
+                        subtitle: 'found so when the member was read again',
+                        tier: 'routine',
+                        counted: true,
+                        noun: ['change', 'changes'],
+                        outcome: 'not needed',
+                        entries: byMember(shown.skipped, (s) => change(s.change, plan_view_PLANNED, [{ mark: 'info', text: s.reason }])),
+                        ...(notNeeded ? { hidden: notNeeded } : {}),
+                    },
+                ],
+            },
+            { sections: notes },
+        ],
+    };
+}
+/** How many entries (and hidden members) a section counts. */
+function countOf(section) {
+    return section.entries.length + (section.hidden?.count ?? 0);
+}
+/** A section with nothing to say is left out. */
+function isEmpty(section) {
+    return section.entries.length === 0 && !section.hidden;
+}
+/** What a change entry says in one line: its details, then its notes. */
+function entryWords(entry, many) {
+    return [...changeDetails(entry.change, { ...entry.wording, many }), ...entry.notes.map((note) => note.text)].join('; ');
+}
+/** The change entries of a section in groups of identical changes (plain lines are not grouped). */
+function groupEntries(entries) {
+    const groups = new Map();
+    for (const entry of entries) {
+        if (entry.kind !== 'change')
+            continue;
+        const key = `${entry.change.kind}\n${entryWords(entry, true)}`;
+        const group = groups.get(key);
+        if (group)
+            group.who.push(entry.change.email);
+        else
+            groups.set(key, { first: entry, who: [entry.change.email] });
+    }
+    return [...groups.values()]
+        .map(({ first, who }) => ({ text: entryWords(first, who.length > 1), who }))
+        .sort((a, b) => b.who.length - a.who.length);
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-text.ts
+
+
+
+/**
+ * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
+ * control, bidirectional and zero-width characters shown escaped (`\u202e`), so a name cannot
+ * start a line of its own; and no line can start a workflow command (`::`), however it begins.
+ */
+function logLines(lines) {
+    return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
+}
 /** A change's heading: its mark, kind and who (`~ update bob@acme.com (Bob)`). */
 function changeHeading(change) {
     const mark = { update: '~', reinvite: '+', invite: '+', remove: '-', conflict: '!' }[change.kind];
@@ -4031,89 +4409,82 @@ function changeHeading(change) {
 }
 /** Where an entry is: its line, and its file when the config has several. */
 function where(line, file) {
-    return file ? `${file}:${line}` : `line ${line}`;
+    if (!line)
+        return '';
+    return `  (${file ? `${file}:${line}` : `line ${line}`})`;
 }
-function changeLines(change, reasons = [], prefix = '') {
-    const line = lineOf(change);
+const NOTE_WORDS = { blocked: 'because', failed: 'FAILED:', changed: 'note:', info: 'note:' };
+function entryLines(entry, indent) {
+    if (entry.kind === 'line')
+        return [`${indent}  ${entry.text}${where(entry.line, entry.file)}`];
+    const { change } = entry;
     return [
-        `${prefix}${changeHeading(change)}${line ? `  (${where(line, 'file' in change ? change.file : undefined)})` : ''}`,
-        ...changeDetails(change).map((detail) => `      ${detail}`),
-        ...reasons.map((reason) => `      because ${reason}`),
+        `${indent}${changeHeading(change)}${where(lineOf(change), fileOf(change))}`,
+        ...review_changeDetails(change, entry.wording).map((detail) => `${indent}    ${detail}`),
+        ...entry.notes.map((note) => `${indent}    ${NOTE_WORDS[note.mark]} ${note.text}`),
     ];
 }
-function groupLines(changes, indent = '') {
-    const lines = [];
-    for (const group of groups(changes)) {
-        lines.push('', `${indent}${group.title} (${group.changes.length}):`);
-        for (const change of group.changes)
-            lines.push(...changeLines(change, [], `${indent}  `));
-    }
+/** An apply's outcome: one line per member, its outcome first (`FAILED: update bob@acme.com: why`). */
+function outcomeLines(section) {
+    const lines = section.entries.map((entry) => {
+        if (entry.kind === 'line')
+            return `    ${section.outcome}: ${entry.text}`;
+        const notes = entry.notes.map((note) => note.text).join('; ');
+        return `    ${section.outcome}: ${changeHeading(entry.change).slice(2)}${notes ? `: ${notes}` : ''}`;
+    });
+    if (section.hidden)
+        lines.push(`    ${section.outcome}: ${section.hidden.text}`);
     return lines;
 }
-/** The plan for a terminal or the Actions log: title, counts, banner, then the groups. */
+function sectionLines(section, indent) {
+    if (isEmpty(section))
+        return [];
+    if (section.outcome !== undefined)
+        return outcomeLines({ ...section, outcome: section.outcome });
+    const count = section.counted ? ` (${countOf(section)})` : '';
+    return [
+        '',
+        `${indent}${section.title}${count}${section.subtitle ? `, ${section.subtitle}` : ''}:`,
+        ...section.entries.flatMap((entry) => entryLines(entry, `${indent}  `)),
+        ...(section.hidden ? [`${indent}    ${section.hidden.text}`] : []),
+    ];
+}
+/** A view for a terminal or the Actions log: `lead`, the counts, the banners, then every section in full. */
+function viewText(view, lead) {
+    const lines = [lead, `  ${view.counts}`];
+    const banners = [
+        ...(view.notice ? [`NOTE: ${view.notice}`] : []),
+        ...view.attention.map((line) => `WARNING: ${line}`),
+        ...view.caution.map((line) => `CAUTION: ${line}`),
+    ];
+    if (banners.length > 0)
+        lines.push('', ...banners);
+    for (const part of view.parts) {
+        if (part.title) {
+            const count = part.sections.reduce((sum, section) => sum + countOf(section), 0);
+            lines.push('', `${part.title} (${count}):`);
+            if (part.sections.every(isEmpty))
+                lines.push('  nothing');
+        }
+        for (const section of part.sections)
+            lines.push(...sectionLines(section, part.title ? '  ' : ''));
+    }
+    if (view.end)
+        lines.push('', view.end);
+    return logLines(lines);
+}
+/** The plan for a terminal or the Actions log: title, counts, banner, then the changes, risk first. */
 function planText(plan, options = {}) {
-    const lines = [`Sentry plan: ${planTitle(plan)} (from ${plan.config})`, `  ${planCounts(plan)}`];
-    const attention = attentionSentence(attentionOf(plan));
-    if (attention)
-        lines.push('', `WARNING: ${attention}`);
-    if (options.drift) {
-        const fromPull = plan.changes.filter((change) => !options.drift?.has(changeDigest(change)));
-        const drift = plan.changes.filter((change) => options.drift?.has(changeDigest(change)));
-        lines.push('', `From this pull request (${fromPull.length}):`, ...groupLines(fromPull, '  '));
-        if (drift.length > 0)
-            lines.push('', `Already different in Sentry (drift), applied too on merge (${drift.length}):`, ...groupLines(drift, '  '));
-    }
-    else {
-        lines.push(...groupLines(plan.changes));
-    }
-    if (plan.blocked.length > 0) {
-        lines.push('', `Blocked (${plan.blocked.length}):`);
-        for (const blocked of byEmail(plan.blocked.map((b) => ({ ...b, email: b.change.email }))))
-            lines.push(...changeLines(blocked.change, blocked.reasons, '  '));
-    }
-    if (plan.grants && plan.grants.length > 0) {
-        lines.push('', `Temporary access that holds (${plan.grants.length}):`);
-        for (const note of byEmail(plan.grants))
-            lines.push(`    ${grantLine(note)}  (${where(note.line, note.file === plan.config ? undefined : note.file)})`);
-    }
-    if (plan.unlisted.length > 0) {
-        lines.push('', `Unlisted (in Sentry, not in ${plan.config}; unlisted: report):`);
-        for (const note of byEmail(plan.unlisted))
-            lines.push(`    ${note.email} (${note.orgRole}${note.pending ? ', pending invitation' : ''})`);
-    }
-    if (plan.missing.length > 0) {
-        lines.push('', `Missing (in ${plan.config}, not in Sentry; missing: report):`);
-        for (const note of byEmail(plan.missing))
-            lines.push(`    ${note.email} (${note.orgRole})`);
-    }
-    if (plan.warnings.length > 0) {
-        lines.push('', 'Warnings:');
-        for (const warning of plan.warnings)
-            lines.push(`    ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
-    }
-    const note = plan.withheld && withheldNote(plan.withheld, plan.config);
-    if (note)
-        lines.push('', note);
-    return logLines(lines);
+    const view = planView(plan, options);
+    return viewText(view, `Sentry plan: ${view.title} (from ${plan.config})`);
 }
-/** The counts of an apply, withheld removals included. */
-function applyCounts(result) {
-    const hidden = result.withheld;
-    return `Applied ${plural(result.applied.length, 'member write')}, ${result.failed.length} failed, ${result.blocked.length + (hidden?.blockedRemovals ?? 0)} blocked${result.skipped.length > 0 ? `, ${result.skipped.length} not needed` : ''}${hidden && hidden.removals > 0 ? `, ${hidden.removals} removal${hidden.removals === 1 ? '' : 's'} of members not in the file (not named: redact)` : ''}`;
-}
-/** What an apply did, for the log. */
-function applyText(result) {
-    const lines = [`${applyCounts(result)}.`];
-    const heading = (change) => changeHeading(change).slice(2);
-    for (const done of result.applied)
-        lines.push(`    done: ${heading(done.change)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
-    for (const skipped of result.skipped)
-        lines.push(`    not needed: ${heading(skipped.change)}: ${skipped.reason}`);
-    for (const failure of result.failed)
-        lines.push(`    FAILED: ${heading(failure.change)}: ${failure.error}`);
-    for (const blocked of result.blocked)
-        lines.push(`    blocked: ${heading(blocked.change)}: ${blocked.reasons.join('; ')}`);
-    return logLines(lines);
+/**
+ * What an apply did, for a terminal or the log, after the plan: the outcome per member, failed
+ * first (the plan's remarks were said with the plan); `full` (the result before redact) gives the counts.
+ */
+function applyText(result, plan, full = result) {
+    const view = resultView(result, full, plan);
+    return viewText({ ...view, parts: view.parts.slice(0, 1) }, `Sentry apply: ${view.title}`);
 }
 
 ;// CONCATENATED MODULE: ./src/sentry/decode.ts
@@ -4859,10 +5230,14 @@ function report(outcome, values, io) {
     else {
         if (outcome.kind === 'validated')
             io.stdout(describeConfig(outcome.config));
-        if ('plan' in outcome)
+        if (outcome.kind === 'planned')
+            io.stdout(planText(outcome.plan, {
+                forecast: { onPullRequest: false, ...(outcome.wouldRefuse ? { refusal: outcome.wouldRefuse } : {}) },
+            }).trimEnd());
+        else if ('plan' in outcome)
             io.stdout(planText(outcome.plan).trimEnd());
         if (outcome.kind === 'applied')
-            io.stdout(applyText(outcome.result).trimEnd());
+            io.stdout(applyText(outcome.result, outcome.plan).trimEnd());
     }
     for (const problem of problems)
         io.stderr(`${problem.severity}: ${formatProblem(problem)}`);
