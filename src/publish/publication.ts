@@ -7,7 +7,7 @@ import { markerOf, stickyMarker } from '../github/sticky.ts';
 import { changeDigest } from '../plan/digest.ts';
 import type { Plan } from '../plan/types.ts';
 import { describeError, describeFailure, type Words } from '../render/failures.ts';
-import { escapeMarkdown } from '../render/markdown.ts';
+import { codeSpan, escapeMarkdown } from '../render/markdown.ts';
 import { type Links, viewMarkdown } from '../render/plan-markdown.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
 import { type Forecast, planView, refusalWords, resultCounts, resultState, resultView, type View } from '../render/plan-view.ts';
@@ -369,7 +369,7 @@ function planned(scene: Scene, outcome: Planned): Publication {
     github.push(...driftIssue(scene, plan, { kind: 'found', view: planView(shown, { forecast }) }, outcome.readAt));
   return publication(scene, {
     ...planOutputs(report, plan),
-    log: [planText(shown, viewOptions)],
+    log: [statusText(planStatus), planText(shown, viewOptions)],
     annotations: [...validNotice(report), ...planAnnotations(shown), ...baseNotice(scene)],
     summary: summaryBody(planStatus, (limit) => viewMarkdown(view, { limit, links: scene.links })),
     github,
@@ -522,7 +522,7 @@ function driftIssue(scene: Scene, plan: Plan, story: DriftStory, readAt: number)
   switch (story.kind) {
     case 'found':
       issueStatus = at({ mark: 'attention', word: 'Found', what: `${counted} ${between}, not corrected (this run only checks)` });
-      intro = `## Found ${counted} on ${when}, not corrected\n\nSentry differs from \`${escapeMarkdown(plan.config)}\`; this run only checks (mode \`check\`). An apply would make these changes:\n`;
+      intro = `## Found ${counted} on ${when}, not corrected\n\nSentry differs from ${codeSpan(plan.config)}; this run only checks (mode \`check\`). An apply would make these changes:\n`;
       break;
     case 'refused':
       issueStatus = at({ mark: 'failed', word: 'Refused', what: `${counted} ${between}, not corrected: the apply was refused` });
@@ -542,7 +542,7 @@ function driftIssue(scene: Scene, plan: Plan, story: DriftStory, readAt: number)
         word,
         what: `${done} ${between}${left ? ` (${left})` : ''}`,
       });
-      intro = `## Corrected ${done} on ${when}${left ? `: ${left}` : ''}\n\nSentry differed from \`${escapeMarkdown(plan.config)}\`; this run put back what the file says. Each member links to its line in the file and its page in Sentry.\n`;
+      intro = `## Corrected ${done} on ${when}${left ? `: ${left}` : ''}\n\nSentry differed from ${codeSpan(plan.config)}; this run put back what the file says. Each member links to its line in the file and its page in Sentry.\n`;
       break;
     }
   }
@@ -596,7 +596,7 @@ function failed(scene: Scene, outcome: NoPlan): Publication {
   }
   const warnings = outcome.kind === 'read-failed' || outcome.kind === 'error' ? (report.warnings ?? []) : [];
   return publication(scene, {
-    log: [`${statusText(failedStatus)}\n`],
+    log: [statusText(failedStatus)],
     annotations: [
       ...(outcome.kind === 'read-failed' || outcome.kind === 'error' ? validNotice(report) : []),
       ...problemAnnotations([...problems, ...warnings]),
@@ -711,7 +711,7 @@ function refused(scene: Scene, outcome: Refused): Publication {
   return publication(scene, {
     files,
     outputs: { ...outputs, applied: '0', failed: '0' },
-    log: [planText(shown)],
+    log: [statusText(refusedStatus), planText(shown)],
     annotations: [...validNotice(report), ...planAnnotations(shown)],
     summary: refusedBody(`${statusMarkdown(refusedStatus)}\n`, intro, body, SUMMARY_LIMIT),
     github,
@@ -755,7 +755,7 @@ function applied(scene: Scene, outcome: Applied): Publication {
   return publication(scene, {
     files,
     outputs: { ...outputs, applied: String(counts.applied), failed: String(counts.failed) },
-    log: [planText(shown), applyText(shownResult, shown, result)],
+    log: [statusText(applyStatus), planText(shown), applyText(shownResult, shown, result)],
     annotations: [
       ...validNotice(report),
       ...planAnnotations(shown),

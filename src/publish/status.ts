@@ -1,4 +1,5 @@
 import { escapeMarkdown } from '../render/markdown.ts';
+import { logLines } from '../render/plan-text.ts';
 
 /**
  * The one line every comment, job summary and drift issue starts with: a mark, the outcome in a
@@ -50,13 +51,15 @@ export function statusMarkdown(status: Status): string {
     .join(' · ');
 }
 
-/** The status for the log. */
+/** The status for the log, made harmless like every log line. */
 export function statusText(status: Status): string {
-  return [
-    `${MARKS[status.mark]} ${status.word}: ${status.what}`,
-    status.commit ? `for ${status.commit.sha.slice(0, 7)}` : undefined,
-    when(status),
-  ]
-    .filter((part) => part !== undefined)
-    .join(' · ');
+  return logLines([
+    [
+      `${MARKS[status.mark]} ${status.word}: ${status.what}`,
+      status.commit ? `for ${status.commit.sha.slice(0, 7)}` : undefined,
+      when(status),
+    ]
+      .filter((part) => part !== undefined)
+      .join(' · '),
+  ]);
 }

@@ -23,3 +23,8 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** Text as inline code: shown as it is (nothing inside a code span is markdown), a backtick as a quote, invisible characters escaped. */
+export function codeSpan(text: string): string {
+  return `\`${escapeInvisible(text).replace(/`/g, "'")}\``;
+}

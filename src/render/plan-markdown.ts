@@ -1,6 +1,6 @@
 import type { ApplyResult } from '../apply/apply.ts';
 import type { Plan } from '../plan/types.ts';
-import { escapeMarkdown } from './markdown.ts';
+import { codeSpan, escapeMarkdown } from './markdown.ts';
 import {
   CUTS,
   type Cut,
@@ -154,7 +154,7 @@ function head(view: View, level: number, options: MarkdownOptions & { source?: b
   const { title } = options;
   const parts = [
     ...(title === false ? [] : [`${'#'.repeat(level)} ${escapeMarkdown(title ?? `sentry-members-sync: ${view.title}`)}`, '']),
-    `**${escapeMarkdown(view.counts)}**${(options.source ?? true) ? ` · from \`${view.config.replace(/`/g, "'")}\`` : ''}`,
+    `**${escapeMarkdown(view.counts)}**${(options.source ?? true) ? ` · from ${codeSpan(view.config)}` : ''}`,
     '',
   ];
   if (view.notice) parts.push(`> [!NOTE]\n> ${escapeMarkdown(view.notice)}\n`);

@@ -1,5 +1,5 @@
 import type { Config, ConfigProblem } from '../config/model.ts';
-import { escapeMarkdown, table } from './markdown.ts';
+import { codeSpan, escapeMarkdown, table } from './markdown.ts';
 
 /** One line saying what a valid config holds. */
 export function describeConfig(config: Config): string {
@@ -19,7 +19,7 @@ export function validationMarkdown(file: string, problems: readonly ConfigProble
   lines.push(
     config
       ? `:white_check_mark: ${escapeMarkdown(describeConfig(config))}`
-      : `:x: \`${escapeMarkdown(file)}\` has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`,
+      : `:x: ${codeSpan(file)} has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`,
   );
   if (problems.length > 0) lines.push('', problemsTable(problems));
   return `${lines.join('\n')}\n`;
