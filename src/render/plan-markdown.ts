@@ -198,7 +198,9 @@ export function viewMarkdown(view: View, options: MarkdownOptions & { source?: b
   const full = compose(renderParts(view, FULL, level, options.links));
   const { limit } = options;
   if (limit === undefined || full.length <= limit) return full;
-  const whole = options.fullAt ? `the [job summary](${options.fullAt}) has every entry` : 'the job summary has every entry';
+  const whole = options.fullAt
+    ? `the [job summary](${options.fullAt}) has every entry`
+    : 'plan.json (the `plan` output) has every entry';
   const shortened = `> [!NOTE]\n> Shortened to fit one message: routine entries are grouped or counted; ${whole}.\n`;
   for (const cut of CUTS.slice(1)) {
     const text = compose(renderParts(view, cut, level, options.links), shortened);
