@@ -3759,7 +3759,7 @@ function validationMarkdown(file, problems, config) {
     const lines = ['## sentry-members-sync: config check', ''];
     lines.push(config
         ? `:white_check_mark: ${escapeMarkdown(describeConfig(config))}`
-        : `:x: \`${escapeMarkdown(file)}\` has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`);
+        : `:x: ${codeSpan(file)} has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`);
     if (problems.length > 0)
         lines.push('', problemsTable(problems));
     return `${lines.join('\n')}\n`;
