@@ -1,6 +1,9 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/run-action.ts';
 
 it('npm run sim starts a usable server and prints its URL and token', async () => {
@@ -31,4 +34,53 @@ it('npm run sim starts a usable server and prints its URL and token', async () =
   } finally {
     child.kill('SIGTERM');
   }
+});
+
+describe('npm run sim, given what it cannot serve: one line, exit 2, no stack trace', () => {
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [path.join(ROOT, 'src/sim/cli.ts'), ...args], { timeout: 10_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+      ),
+    );
+
+  it.each([
+    [['--fixture', '/nonexistent/org.json'], /^npm run sim: the fixture \/nonexistent\/org\.json does not exist/],
+    [['--fixture', 'BAD_JSON'], /^npm run sim: the fixture .*bad\.json is not JSON: /],
+    [
+      ['--fixture', 'BAD_SHAPE'],
+      /^npm run sim: the fixture .*shape\.json is not a simulated organization: "members" must be a list/,
+    ],
+    [['--generate', 'abc'], /^npm run sim: --generate is "abc": expected MEMBERS:TEAMS, e\.g\. 10000:300/],
+    [['--latency', 'slow'], /^npm run sim: --latency is "slow": expected a whole number/],
+    [['--bogus'], /^npm run sim: unknown option "--bogus"/],
+    [['--port', 'IN_USE'], /^npm run sim: port \d+ is in use: choose another with --port/],
+  ])('%j', async (args, message) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sms-sim-'));
+    await writeFile(path.join(dir, 'bad.json'), '{"organization": ');
+    await writeFile(path.join(dir, 'shape.json'), '{"organization": {"slug": "acme"}, "members": {}}');
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = String((busy.address() as AddressInfo).port);
+    try {
+      const given = args.map((arg) =>
+        arg === 'BAD_JSON'
+          ? path.join(dir, 'bad.json')
+          : arg === 'BAD_SHAPE'
+            ? path.join(dir, 'shape.json')
+            : arg === 'IN_USE'
+              ? port
+              : arg,
+      );
+      const result = await run(given);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toMatch(/\(npm run sim -- --help\)\n$/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      busy.close();
+    }
+  });
 });
