@@ -8,7 +8,9 @@ import { applyPlan } from '../src/apply/apply.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { preferSmallHeap } from '../src/engine/heap.ts';
 import { planOrganization } from '../src/engine/plan-organization.ts';
+import { planOptions } from '../src/plan/plan.ts';
 import { createSentryClient } from '../src/sentry/client.ts';
+import { defaultSettings } from '../src/settings/table.ts';
 
 preferSmallHeap(); // as the action and the command line do
 const [mode, url, configPath, planOut] = process.argv.slice(2);
@@ -22,14 +24,16 @@ const loadedAt = performance.now();
 const networkStartedAt = Date.now();
 const loadRssMiB = process.resourceUsage().maxRSS / 1024;
 const client = createSentryClient({ baseUrl: new URL(url ?? ''), token });
-const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '');
+// The action's defaults (min-owners, expiry-warning-days), as a run with no inputs has them.
+const options = planOptions(defaultSettings(), Date.now());
+const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '', options);
 if (outcome.kind !== 'plan') throw new Error(JSON.stringify(outcome.problems));
 const plannedAt = performance.now();
 if (planOut) await writeFile(planOut, JSON.stringify(outcome.plan));
 let applied = 0;
 let failed = 0;
 if (mode === 'apply') {
-  const result = await applyPlan(client, outcome.plan, { config: loaded.config, state: outcome.state });
+  const result = await applyPlan(client, outcome.plan, { config: loaded.config, state: outcome.state, options });
   applied = result.applied.length;
   failed = result.failed.length;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig, parseConfig } from '../src/config/load.ts';
 import { ROOT } from './harness/run-action.ts';
+import { rules } from './plan/builders.ts';
 
 const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
 const action = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as {
@@ -24,13 +25,7 @@ function tableAfter(heading: string): Map<string, string> {
 }
 
 describe('the README', () => {
-  it('documents exactly the inputs of action.yml, with the same defaults', () => {
-    const documented = tableAfter('Inputs');
-    expect([...documented.keys()]).toEqual(Object.keys(action.inputs));
-    for (const [name, input] of Object.entries(action.inputs)) {
-      expect(documented.get(name), name).toBe(input.default ? input.default : '(empty)');
-    }
-  });
+  // The input table: test/settings/table.test.ts holds it, and action.yml, to the table of settings.
 
   it('documents exactly the outputs of action.yml', () => {
     expect([...tableAfter('Outputs').keys()]).toEqual(Object.keys(action.outputs));
@@ -74,7 +69,7 @@ describe('examples/by-team', () => {
         const loaded = await loadConfig(given, ROOT);
         if (!loaded.ok) throw new Error(`${given} is invalid: ${JSON.stringify(loaded.problems)}`);
         expect(loaded.warnings, given).toEqual([]);
-        const outcome = await planOrganization(client, loaded.config, 'acme');
+        const outcome = await planOrganization(client, loaded.config, 'acme', rules());
         if (outcome.kind !== 'plan') throw new Error(`${given}: ${JSON.stringify(outcome)}`);
         plans.push(strip(outcome.plan));
       }
@@ -103,7 +98,7 @@ describe('the README plan example', () => {
     try {
       const loaded = await parseConfig(await readFile(path.join(ROOT, 'members.example.yml')), 'sentry-members.yml');
       if (!loaded.ok) throw new Error('members.example.yml is invalid');
-      const outcome = await planOrganization(client, loaded.config, 'acme', loaded.warnings);
+      const outcome = await planOrganization(client, loaded.config, 'acme', rules(), loaded.warnings);
       const shown = /<!-- plan-example:start -->\n```text\n([\s\S]*?)```\n<!-- plan-example:end -->/.exec(readme)?.[1];
       expect(outcome.kind === 'plan' ? planText(outcome.plan) : outcome).toBe(shown);
     } finally {
@@ -130,7 +125,7 @@ describe('the README comment example', () => {
       const head = await parseConfig(example, 'sentry-members.yml');
       const before = await parseConfig(base, 'sentry-members.yml');
       if (!head.ok || !before.ok) throw new Error('the example configs are invalid');
-      const outcome = await planOrganization(client, head.config, 'acme', head.warnings, before.config);
+      const outcome = await planOrganization(client, head.config, 'acme', rules(), head.warnings, before.config);
       if (outcome.kind !== 'plan') throw new Error('unexpected config errors');
       const rendered = planMarkdown(outcome.plan, {
         ...(outcome.drift ? { drift: outcome.drift } : {}),

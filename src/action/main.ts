@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { addSecret } from '../domain/secrets.ts';
 import { failuresOf } from '../engine/run.ts';
 import { validateConfig } from '../engine/validate.ts';
 import { describeError, describeFailure } from '../render/failures.ts';
@@ -15,14 +14,8 @@ import { annotateProblems, writeSummary } from './report.ts';
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const token = core.getInput('sentry-token') || env.SENTRY_AUTH_TOKEN;
-    const githubToken = core.getInput('github-token');
-    for (const secret of [token, githubToken]) {
-      if (!secret) continue;
-      core.setSecret(secret);
-      addSecret(secret);
-    }
-    const settings = readSettings((name) => core.getInput(name), env);
+    // Each input read once; the tokens masked in the runner's log as they are read.
+    const settings = readSettings((name) => core.getInput(name), env, core.setSecret);
     const event = readEvent(env);
     const mode = resolveMode(settings.mode, event);
     const validated = await validateConfig(settings.configDisplayPath, settings.workspace);

@@ -20,12 +20,15 @@ import {
   publishPlanComment,
   publishUnreviewed,
 } from '../github/publish.ts';
+import { planOptions } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import { applySummary, planSummary, reviewedMarker } from '../render/bodies.ts';
 import { describeFailure } from '../render/failures.ts';
+import { planJson } from '../render/plan-json.ts';
 import type { Links, MarkdownOptions } from '../render/plan-markdown.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
 import { publicPlan, publicResult } from '../render/public-view.ts';
+import { describeReasons } from '../render/reasons.ts';
 import { createSentryClient } from '../sentry/client.ts';
 import { isPullRequestEvent, type RunEvent } from './event.ts';
 import { ACTION_WORDS, type Settings } from './inputs.ts';
@@ -69,7 +72,7 @@ export async function runSentryMode(
       warnings,
       organization,
       guards: settings,
-      options: { now: Date.now(), minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays },
+      options: planOptions(settings, Date.now()),
       ...(base?.config ? { base: base.config } : {}),
       ...(review ? { review } : {}),
     });
@@ -93,7 +96,7 @@ async function baseConfig(
   // The base of a directory or a glob would need the file list at that commit: not read yet.
   if (config.files.length !== 1 || config.files[0] !== config.file)
     return cannot(`${path} is a config of several files, which is not yet read at the base commit`);
-  if (path.startsWith('..') || path.startsWith('/')) return cannot(`${path} is outside the repository`);
+  if (!settings.configInWorkspace) return cannot(`${path} is outside the repository`);
   const text = await configAt(github, path, event.baseSha);
   if (text === undefined)
     return cannot(
@@ -199,7 +202,7 @@ function linksFor(settings: Settings, event: RunEvent, organization: string): Li
   const path = settings.configDisplayPath;
   const sentry = `${settings.sentryUrl.origin}${settings.sentryUrl.pathname.replace(/\/+$/, '')}`;
   return {
-    ...(event.repo && sha && !path.startsWith('..')
+    ...(event.repo && sha && settings.configInWorkspace
       ? {
           line: (line: number, file?: string) =>
             `${event.serverUrl}/${event.repo?.owner}/${event.repo?.repo}/blob/${sha}/${file ?? path}#L${line}`,
@@ -219,7 +222,7 @@ function githubFor(settings: Settings, event: RunEvent): PublishContext | undefi
 function annotatePlan(plan: Plan): void {
   for (const { change, reasons } of plan.blocked) {
     const line = 'line' in change ? change.line : undefined;
-    core.error(escapeInvisible(`${changeHeading(change).slice(2)} is blocked: ${reasons.join('; ')}`), {
+    core.error(escapeInvisible(`${changeHeading(change).slice(2)} is blocked: ${describeReasons(reasons).join('; ')}`), {
       title: 'sentry-members-sync: blocked change',
       file: ('file' in change ? change.file : undefined) ?? plan.config,
       ...(line ? { startLine: line } : {}),
@@ -247,6 +250,6 @@ async function writePlanFile(plan: Plan, configFile: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   const name = `plan-${plan.organization}-${configFile.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
   const file = path.join(dir, name);
-  await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify(planJson(plan), null, 2)}\n`);
   return file;
 }

@@ -1,6 +1,7 @@
 import { glob, readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { messageOf } from '../domain/errors.ts';
+import { pathInside } from '../domain/paths.ts';
 import { effectiveTeamRole, type OrgRole, orgRoleRank, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
 import { firstInvisible, nonAscii } from '../domain/text.ts';
@@ -85,9 +86,9 @@ async function configFiles(given: string, cwd: string): Promise<string[] | undef
     .sort();
 }
 
+/** A file as messages name it: relative to `cwd` when it is inside it, else as given. */
 function shownPath(file: string, cwd: string): string {
-  const path = relative(cwd, resolve(cwd, file));
-  return path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
+  return pathInside(cwd, file) ?? file;
 }
 
 /**

@@ -22,7 +22,7 @@ export interface SentryRun {
   /** An apply on merge, held against the plan reviewed on the merged pull request (reviewed-plan). */
   readonly review?: Review;
   /** The instant (grants and entries end by it), min-owners and how soon an end is warned about. */
-  readonly options?: PlanOptions;
+  readonly options: PlanOptions;
 }
 
 /** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
@@ -56,7 +56,7 @@ export type RunOutcome =
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
   let planned: Awaited<ReturnType<typeof planOrganization>>;
   try {
-    planned = await planOrganization(client, run.config, run.organization, run.warnings, run.base, run.options);
+    planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base);
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }
@@ -67,7 +67,7 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, review };
   const refusal = guardRefusal(plan, run.guards, state.members.length);
   if (refusal) return { kind: 'guard-refused', plan, state, refusal };
-  const result = await applyPlan(client, plan, { config: run.config, state, ...(run.options ? { options: run.options } : {}) });
+  const result = await applyPlan(client, plan, { config: run.config, state, options: run.options });
   return { kind: 'applied', plan, state, result, ...(review ? { review } : {}) };
 }
 
@@ -136,9 +136,4 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
       return failures;
     }
   }
-}
-
-/** The plan of an outcome that has one. */
-export function planOf(outcome: RunOutcome): Plan | undefined {
-  return 'plan' in outcome ? outcome.plan : undefined;
 }

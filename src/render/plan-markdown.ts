@@ -4,6 +4,7 @@ import type { MemberChange, MemberWrite, Plan, Withheld } from '../plan/types.ts
 import { escapeMarkdown } from './markdown.ts';
 import { planCounts } from './plan-text.ts';
 import { withheldNote } from './public-view.ts';
+import { describeReasons, describeRunChange } from './reasons.ts';
 import { attentionOf, attentionSentence, byEmail, changeDetails, grantLine, groups, lineOf, planTitle, who } from './review.ts';
 import { plural } from './validation.ts';
 
@@ -155,7 +156,7 @@ function planSections(plan: Plan, options: MarkdownOptions): Section[] {
     {
       heading: `### Blocked (${plan.blocked.length})`,
       items: byEmail(plan.blocked.map((blocked) => ({ ...blocked, email: blocked.change.email }))).map((blocked) =>
-        item(blocked.change, links, blocked.reasons),
+        item(blocked.change, links, describeReasons(blocked.reasons)),
       ),
     },
     {
@@ -209,11 +210,11 @@ export function applyMarkdown(
     head,
     [
       { heading: '### Failed', items: result.failed.map(({ change, error }) => item(change, links, [error], ':x:')) },
-      { heading: '### Blocked', items: result.blocked.map((b) => item(b.change, links, b.reasons)) },
+      { heading: '### Blocked', items: result.blocked.map((b) => item(b.change, links, describeReasons(b.reasons))) },
       {
         heading: '### Applied',
         items: result.applied.map(({ change, changedDuringRun }) =>
-          item(change, links, changedDuringRun ? [changedDuringRun] : [], ':warning:'),
+          item(change, links, changedDuringRun ? [describeRunChange(changedDuringRun)] : [], ':warning:'),
         ),
         noun: 'change',
       },

@@ -3,6 +3,7 @@ import { escapeInvisible } from '../domain/text.ts';
 import { changeDigest } from '../plan/digest.ts';
 import type { MemberChange, MemberWrite, Plan } from '../plan/types.ts';
 import { withheldNote } from './public-view.ts';
+import { describeReasons, describeRunChange } from './reasons.ts';
 import { attentionOf, attentionSentence, byEmail, changeDetails, grantLine, groups, lineOf, planTitle, who } from './review.ts';
 import { plural } from './validation.ts';
 
@@ -13,11 +14,6 @@ import { plural } from './validation.ts';
  */
 export function logLines(lines: readonly string[]): string {
   return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
-}
-
-/** Removals the plan makes, shown or withheld. */
-export function removalsOf(plan: Plan): number {
-  return plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
 }
 
 /** The counts line every rendering starts with. */
@@ -88,7 +84,7 @@ export function planText(plan: Plan, options: TextOptions = {}): string {
   if (plan.blocked.length > 0) {
     lines.push('', `Blocked (${plan.blocked.length}):`);
     for (const blocked of byEmail(plan.blocked.map((b) => ({ ...b, email: b.change.email }))))
-      lines.push(...changeLines(blocked.change, blocked.reasons, '  '));
+      lines.push(...changeLines(blocked.change, describeReasons(blocked.reasons), '  '));
   }
   if (plan.grants && plan.grants.length > 0) {
     lines.push('', `Temporary access that holds (${plan.grants.length}):`);
@@ -124,9 +120,12 @@ export function applyText(result: ApplyResult): string {
   const lines = [`${applyCounts(result)}.`];
   const heading = (change: MemberChange) => changeHeading(change).slice(2);
   for (const done of result.applied)
-    lines.push(`    done: ${heading(done.change)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
+    lines.push(
+      `    done: ${heading(done.change)}${done.changedDuringRun ? ` (${describeRunChange(done.changedDuringRun)})` : ''}`,
+    );
   for (const skipped of result.skipped) lines.push(`    not needed: ${heading(skipped.change)}: ${skipped.reason}`);
   for (const failure of result.failed) lines.push(`    FAILED: ${heading(failure.change)}: ${failure.error}`);
-  for (const blocked of result.blocked) lines.push(`    blocked: ${heading(blocked.change)}: ${blocked.reasons.join('; ')}`);
+  for (const blocked of result.blocked)
+    lines.push(`    blocked: ${heading(blocked.change)}: ${describeReasons(blocked.reasons).join('; ')}`);
   return logLines(lines);
 }

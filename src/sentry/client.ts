@@ -85,7 +85,7 @@ export function sentryClientOver(http: Http): SentryClient {
             response.status,
             `Sentry's pages do not end: the next page (${query}) was read before`,
             {
-              hint: 'a Sentry server does not page like this: check sentry-url, then run again',
+              hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`,
             },
           );
         if (page + 1 >= maxPages)
@@ -95,7 +95,7 @@ export function sentryClientOver(http: Http): SentryClient {
             response.status,
             `more than ${maxPages} pages, more than the counts Sentry gave allow`,
             {
-              hint: 'the list grew while it was read, or the server pages wrongly: run again',
+              hint: () => 'the list grew while it was read, or the server pages wrongly: run again',
             },
           );
         seen.add(query);
@@ -158,7 +158,7 @@ function decoded<T>(decode: () => T, method: string, path: string): T {
       const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
       throw new SentryApiError(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
         cause: error,
-        hint: 'is sentry-url a Sentry server?',
+        hint: (words) => `is ${words.url} a Sentry server?`,
       });
     }
     throw error;

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.ts';
 import { exportConfig } from '../../src/export/export.ts';
 import { EVERYONE, observe } from '../../src/observe/observe.ts';
+import { describeReasons, describeRunChange } from '../../src/render/reasons.ts';
 import { createSentryClient } from '../../src/sentry/client.ts';
 import type { Fixture, FixtureMember } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
@@ -95,7 +96,8 @@ describe('a torn read never drops a team (every write starts from a fresh read)'
       request: { teamRoles: [{ teamSlug: 'small', role: null }] },
     });
     expect(result.failed).toEqual([]);
-    expect(result.applied[0]?.changedDuringRun).toMatch(
+    const changed = result.applied[0]?.changedDuringRun;
+    expect(changed && describeRunChange(changed)).toMatch(
       /^changed in Sentry during the run: the plan would have sent teams \[small\]/,
     );
     expect(snapshot(sim)['u100@acme.com']).toEqual({ role: 'manager', teams: { big: null, small: null } });
@@ -296,7 +298,7 @@ describe('one identity, one member', () => {
     expect(plan.changes).toEqual([]);
     expect(plan.blocked).toHaveLength(1);
     expect(plan.blocked[0]?.change).toMatchObject({ kind: 'conflict', email: 'bob@acme.com' });
-    expect(plan.blocked[0]?.reasons[0]).toMatch(
+    expect(describeReasons(plan.blocked[0]?.reasons ?? [])[0]).toMatch(
       /^2 Sentry members have this email \(ids 2, 3 \(pending invite\)\): .*resolve it in Sentry/,
     );
     // export writes both, as comments: neither is silently dropped.

@@ -1,8 +1,8 @@
-export const id = 867;
-export const ids = [867];
+export const id = 528;
+export const ids = [528];
 export const modules = {
 
-/***/ 3867:
+/***/ 7528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,8 +24,8 @@ var core = __webpack_require__(6257);
 var load = __webpack_require__(1295);
 // EXTERNAL MODULE: ./src/domain/text.ts
 var domain_text = __webpack_require__(3373);
-// EXTERNAL MODULE: ./src/engine/plan-organization.ts + 1 modules
-var plan_organization = __webpack_require__(8356);
+// EXTERNAL MODULE: ./src/engine/plan-organization.ts + 2 modules
+var plan_organization = __webpack_require__(5764);
 // EXTERNAL MODULE: ./src/engine/review.ts
 var engine_review = __webpack_require__(4136);
 // EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
@@ -130,8 +130,9 @@ var markdown = __webpack_require__(2495);
  * already say. Members the file does not list (unlisted, ignored: removals of them included)
  * are counted, never named or shown by email; display names from Sentry are left out for
  * everyone; a reason that names the token's user by an email the file does not list names its
- * role only. The plan itself (plan.json) keeps everything: this is a view for the log, the
- * summary, annotations, the comment and the drift issue.
+ * role only (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
+ * everything: this is a view for the log, the summary, annotations, the comment and the drift
+ * issue.
  */
 function publicPlan(plan, listed) {
     const unlistedRemoval = (change) => change.kind === 'remove' && !listed(change.email);
@@ -170,17 +171,24 @@ function publicResult(result, listed) {
 function publicBlocked(blocked, listed) {
     return {
         change: withoutName(blocked.change),
-        reasons: blocked.reasons.map((reason) => withoutEmails(reason, listed)),
+        reasons: blocked.reasons.map((reason) => publicReason(reason, listed)),
     };
+}
+/** A reason that names the token's user by an email the file does not list names its role only. */
+function publicReason(reason, listed) {
+    if (!('caller' in reason) || reason.caller.email === undefined || listed(reason.caller.email))
+        return reason;
+    return { ...reason, caller: { orgRole: reason.caller.orgRole } };
 }
 function withoutName(change) {
     return 'name' in change ? { ...change, name: '' } : change;
 }
-/** Emails in a text that the file does not list, replaced by "someone not in the file". */
+/**
+ * A failed write's error (Sentry's words, or the apply's about another member): its emails that
+ * the file does not list, replaced. Free text from a server has no structure to redact from.
+ */
 function withoutEmails(text, listed) {
-    return text
-        .replace(/the token's user \(([^,()\s]+@[^,()\s]+), /g, (whole, email) => listed(email) ? whole : "the token's user (")
-        .replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) => listed(email) ? email : 'a member not in the file');
+    return text.replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) => listed(email) ? email : 'a member not in the file');
 }
 /** How a reader of a public repository sees what was left out. */
 function withheldNote(withheld, config) {
@@ -192,6 +200,76 @@ function withheldNote(withheld, config) {
     if (parts.length === 0)
         return undefined;
     return `Not named here, because this repository is public (redact): ${parts.join(', ')}; display names are left out too. To see everything, run \`sentry-members-sync plan\` locally (the command line shows everything), or set the input \`redact: false\`.`;
+}
+
+;// CONCATENATED MODULE: ./src/render/reasons.ts
+/**
+ * Blocked reasons, and what an apply found changed during the run, in words: the one place they
+ * are worded, for every rendering (text, markdown, annotations, JSON).
+ */
+/** Why the identity provider, not this file, decides (Sentry accepts the write; the IdP overwrites it at its next sync). */
+const IDP_OVERWRITES = 'the identity provider would overwrite this change at its next sync';
+/** The token's user: its email and org role, or its role alone when the email is withheld. */
+function caller(ref) {
+    return `the token's user (${ref.email ? `${ref.email}, ` : ''}${ref.orgRole})`;
+}
+function describeReason(reason) {
+    switch (reason.kind) {
+        case 'caller-may-not': {
+            const what = { change: 'change members', remove: 'remove members', invite: 'invite' }[reason.action];
+            return `${caller(reason.caller)} may not ${what}: use an owner's or manager's token`;
+        }
+        case 'above-caller':
+            return `the member's org role "${reason.role}" is above ${caller(reason.caller)}`;
+        case 'role-not-assignable':
+            return `${caller(reason.caller)} may not assign the org role "${reason.role}"`;
+        case 'role-retired':
+            return `the org role "${reason.role}" is retired in this organization and can no longer be assigned`;
+        case 'own-role':
+            return "this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token";
+        case 'own-user':
+            return "this is the token's own user: it is never removed";
+        case 'idp-member':
+            return reason.write === 'remove'
+                ? 'the member is managed by the identity provider (idp:provisioned): remove it there'
+                : `the member is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; change it there`;
+        case 'idp-role':
+            return `the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`;
+        case 'idp-team':
+            return `team "${reason.team}" is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; join and leave it there`;
+        case 'partnership':
+            return 'the member is managed by a partnership (partnership:restricted) and cannot be modified';
+        case 'owner-floor': {
+            const left = reason.owners - 1;
+            return reason.minOwners <= 1 && reason.owners <= 1
+                ? 'this is the only owner: an organization must keep at least one owner'
+                : `min-owners is ${reason.minOwners}: this change would leave ${left} active owner${left === 1 ? '' : 's'}`;
+        }
+        case 'billing-teams':
+            return 'billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams';
+        case 'identity-conflict': {
+            const ids = reason.members.map((member) => `${member.memberId}${member.pending ? ' (pending invite)' : ''}`).join(', ');
+            return `${reason.members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`;
+        }
+        case 'changed-during-run':
+            return reasons_describeRunChange({ kind: 'changed', difference: reason.difference });
+    }
+}
+/** A blocked change's reasons, in words. */
+function describeReasons(reasons) {
+    return reasons.map(describeReason);
+}
+/** What an apply found changed in Sentry for a member it wrote. */
+function reasons_describeRunChange(change) {
+    return change.kind === 'already-in-sentry'
+        ? 'already in Sentry (invited or joined during the run), reconciled with the file'
+        : `changed in Sentry during the run: ${describeDifference(change.difference)}`;
+}
+function describeDifference(difference) {
+    if (difference.kind === 'write')
+        return `the plan would have made a ${difference.planned}, the fresh read calls for a ${difference.fresh}`;
+    const teams = (slugs) => slugs.join(', ') || 'none';
+    return `the plan would have sent teams [${teams(difference.planned)}], the fresh read gives teams [${teams(difference.fresh)}]${difference.orgRole ? ` and org role ${difference.orgRole}` : ''}`;
 }
 
 // EXTERNAL MODULE: ./src/domain/roles.ts
@@ -319,6 +397,7 @@ function planTitle(plan) {
 
 
 
+
 /**
  * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
  * control, bidirectional and zero-width characters shown escaped (`\u202e`), so a name cannot
@@ -326,10 +405,6 @@ function planTitle(plan) {
  */
 function logLines(lines) {
     return `${lines.map((line) => (0,domain_text/* escapeInvisible */.ts)(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
-}
-/** Removals the plan makes, shown or withheld. */
-function removalsOf(plan) {
-    return plan.changes.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0);
 }
 /** The counts line every rendering starts with. */
 function planCounts(plan) {
@@ -391,7 +466,7 @@ function planText(plan, options = {}) {
     if (plan.blocked.length > 0) {
         lines.push('', `Blocked (${plan.blocked.length}):`);
         for (const blocked of byEmail(plan.blocked.map((b) => ({ ...b, email: b.change.email }))))
-            lines.push(...changeLines(blocked.change, blocked.reasons, '  '));
+            lines.push(...changeLines(blocked.change, describeReasons(blocked.reasons), '  '));
     }
     if (plan.grants && plan.grants.length > 0) {
         lines.push('', `Temporary access that holds (${plan.grants.length}):`);
@@ -428,17 +503,18 @@ function applyText(result) {
     const lines = [`${applyCounts(result)}.`];
     const heading = (change) => changeHeading(change).slice(2);
     for (const done of result.applied)
-        lines.push(`    done: ${heading(done.change)}${done.changedDuringRun ? ` (${done.changedDuringRun})` : ''}`);
+        lines.push(`    done: ${heading(done.change)}${done.changedDuringRun ? ` (${reasons_describeRunChange(done.changedDuringRun)})` : ''}`);
     for (const skipped of result.skipped)
         lines.push(`    not needed: ${heading(skipped.change)}: ${skipped.reason}`);
     for (const failure of result.failed)
         lines.push(`    FAILED: ${heading(failure.change)}: ${failure.error}`);
     for (const blocked of result.blocked)
-        lines.push(`    blocked: ${heading(blocked.change)}: ${blocked.reasons.join('; ')}`);
+        lines.push(`    blocked: ${heading(blocked.change)}: ${describeReasons(blocked.reasons).join('; ')}`);
     return logLines(lines);
 }
 
 ;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+
 
 
 
@@ -553,7 +629,7 @@ function planSections(plan, options) {
         ...changes,
         {
             heading: `### Blocked (${plan.blocked.length})`,
-            items: byEmail(plan.blocked.map((blocked) => ({ ...blocked, email: blocked.change.email }))).map((blocked) => item(blocked.change, links, blocked.reasons)),
+            items: byEmail(plan.blocked.map((blocked) => ({ ...blocked, email: blocked.change.email }))).map((blocked) => item(blocked.change, links, describeReasons(blocked.reasons))),
         },
         {
             heading: '### Temporary access that holds',
@@ -590,10 +666,10 @@ function applyMarkdown(result, organization, options = {}) {
     const { links } = options;
     return fitWithin(head, [
         { heading: '### Failed', items: result.failed.map(({ change, error }) => item(change, links, [error], ':x:')) },
-        { heading: '### Blocked', items: result.blocked.map((b) => item(b.change, links, b.reasons)) },
+        { heading: '### Blocked', items: result.blocked.map((b) => item(b.change, links, describeReasons(b.reasons))) },
         {
             heading: '### Applied',
-            items: result.applied.map(({ change, changedDuringRun }) => item(change, links, changedDuringRun ? [changedDuringRun] : [], ':warning:')),
+            items: result.applied.map(({ change, changedDuringRun }) => item(change, links, changedDuringRun ? [reasons_describeRunChange(changedDuringRun)] : [], ':warning:')),
             noun: 'change',
         },
         {
@@ -909,8 +985,33 @@ async function manageDriftIssue(context, plan, result, now) {
     });
 }
 
+// EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
+var plan = __webpack_require__(4352);
 // EXTERNAL MODULE: ./src/render/failures.ts
 var failures = __webpack_require__(3417);
+;// CONCATENATED MODULE: ./src/render/plan-json.ts
+
+/**
+ * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason with
+ * its words beside its kind and values.
+ */
+function planJson(plan) {
+    return { ...plan, blocked: plan.blocked.map(blockedJson) };
+}
+/** An apply's result as data, worded likewise. */
+function resultJson(result) {
+    return {
+        ...result,
+        applied: result.applied.map((applied) => applied.changedDuringRun
+            ? { ...applied, changedDuringRun: { ...applied.changedDuringRun, message: describeRunChange(applied.changedDuringRun) } }
+            : applied),
+        blocked: result.blocked.map(blockedJson),
+    };
+}
+function blockedJson(blocked) {
+    return { ...blocked, reasons: blocked.reasons.map((reason) => ({ ...reason, message: describeReason(reason) })) };
+}
+
 // EXTERNAL MODULE: ./src/domain/secrets.ts
 var secrets = __webpack_require__(7513);
 // EXTERNAL MODULE: ./src/domain/team-roles.ts
@@ -1179,7 +1280,6 @@ class Pacer {
 
 
 
-
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD']);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 const RETRYABLE_ERRORS = new Set([
@@ -1217,7 +1317,6 @@ function endpointOf(method, pathname) {
  * followed, so the token never leaves the origin of sentry-url.
  */
 function createHttp(options) {
-    (0,secrets/* addSecret */.Ck)(options.token);
     const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
     const debug = options.debug ?? (() => { });
     const pacer = new Pacer(options.pacing);
@@ -1314,7 +1413,7 @@ function createHttp(options) {
             const code = error.code;
             throw new sentry_errors/* SentryApiError */.qC(method, display, 0, `${code ? `${code}: ` : ''}${(0,errors/* messageOf */.b)(error)}`, {
                 cause: error,
-                hint: 'no answer from Sentry after retries: check sentry-url and the network, then run again',
+                hint: (words) => `no answer from Sentry after retries: check ${words.url} and the network, then run again`,
             });
         }
         finally {
@@ -1366,7 +1465,7 @@ async function readText(body, bounds, method, path) {
         clearTimeout(timer);
     }
     if (late) {
-        throw new sentry_errors/* SentryApiError */.qC(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: 'Sentry or a proxy in between is too slow: run again later' });
+        throw new sentry_errors/* SentryApiError */.qC(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: () => 'Sentry or a proxy in between is too slow: run again later' });
     }
     return Buffer.concat(chunks).toString('utf8');
 }
@@ -1402,11 +1501,11 @@ function sentryClientOver(http) {
                 const query = new URL(url, 'http://x').search;
                 if (seen.has(query))
                     throw new sentry_errors/* SentryApiError */.qC('GET', where, response.status, `Sentry's pages do not end: the next page (${query}) was read before`, {
-                        hint: 'a Sentry server does not page like this: check sentry-url, then run again',
+                        hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`,
                     });
                 if (page + 1 >= maxPages)
                     throw new sentry_errors/* SentryApiError */.qC('GET', where, response.status, `more than ${maxPages} pages, more than the counts Sentry gave allow`, {
-                        hint: 'the list grew while it was read, or the server pages wrongly: run again',
+                        hint: () => 'the list grew while it was read, or the server pages wrongly: run again',
                     });
                 seen.add(query);
             }
@@ -1461,7 +1560,7 @@ function decoded(decode, method, path) {
             const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
             throw new sentry_errors/* SentryApiError */.qC(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
                 cause: error,
-                hint: 'is sentry-url a Sentry server?',
+                hint: (words) => `is ${words.url} a Sentry server?`,
             });
         }
         throw error;
@@ -1507,6 +1606,9 @@ var report = __webpack_require__(2676);
 
 
 
+
+
+
 /**
  * plan, check and apply: the engine runs the mode and decides how it ended; this delivers the
  * outcome as the runner shows it (log, outputs, annotations, job summary, comment, drift issue)
@@ -1530,18 +1632,18 @@ async function runSentryMode(mode, settings, event, config, warnings) {
         const review = merged && settings.reviewedPlan !== 'off'
             ? { policy: settings.reviewedPlan, pull: merged.pull, reviewed: merged.reviewed }
             : undefined;
-        const outcome = await (0,run/* runSentry */.l2)(client, {
+        const outcome = await (0,run/* runSentry */.l)(client, {
             mode,
             config,
             warnings,
             organization,
             guards: settings,
-            options: { now: Date.now(), minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays },
+            options: (0,plan/* planOptions */.Su)(settings, Date.now()),
             ...(base?.config ? { base: base.config } : {}),
             ...(review ? { review } : {}),
         });
         await deliver(outcome, settings, event, config, { github, merged, notice: base?.notice });
-        for (const failure of (0,run/* failuresOf */.dJ)(outcome))
+        for (const failure of (0,run/* failuresOf */.d)(outcome))
             core/* setFailed */.C1((0,failures/* describeFailure */.I)(failure, inputs/* ACTION_WORDS */.dC));
     }
     finally {
@@ -1557,7 +1659,7 @@ async function baseConfig(github, event, settings, config) {
     // The base of a directory or a glob would need the file list at that commit: not read yet.
     if (config.files.length !== 1 || config.files[0] !== config.file)
         return cannot(`${path} is a config of several files, which is not yet read at the base commit`);
-    if (path.startsWith('..') || path.startsWith('/'))
+    if (!settings.configInWorkspace)
         return cannot(`${path} is outside the repository`);
     const text = await configAt(github, path, event.baseSha);
     if (text === undefined)
@@ -1647,7 +1749,7 @@ function linksFor(settings, event, organization) {
     const path = settings.configDisplayPath;
     const sentry = `${settings.sentryUrl.origin}${settings.sentryUrl.pathname.replace(/\/+$/, '')}`;
     return {
-        ...(event.repo && sha && !path.startsWith('..')
+        ...(event.repo && sha && settings.configInWorkspace
             ? {
                 line: (line, file) => `${event.serverUrl}/${event.repo?.owner}/${event.repo?.repo}/blob/${sha}/${file ?? path}#L${line}`,
             }
@@ -1665,7 +1767,7 @@ function githubFor(settings, event) {
 function annotatePlan(plan) {
     for (const { change, reasons } of plan.blocked) {
         const line = 'line' in change ? change.line : undefined;
-        core/* error */.z3((0,domain_text/* escapeInvisible */.ts)(`${changeHeading(change).slice(2)} is blocked: ${reasons.join('; ')}`), {
+        core/* error */.z3((0,domain_text/* escapeInvisible */.ts)(`${changeHeading(change).slice(2)} is blocked: ${describeReasons(reasons).join('; ')}`), {
             title: 'sentry-members-sync: blocked change',
             file: ('file' in change ? change.file : undefined) ?? plan.config,
             ...(line ? { startLine: line } : {}),
@@ -1691,7 +1793,7 @@ async function writePlanFile(plan, configFile) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const name = `plan-${plan.organization}-${configFile.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
     const file = external_node_path_default().join(dir, name);
-    await (0,promises_.writeFile)(file, `${JSON.stringify(plan, null, 2)}\n`);
+    await (0,promises_.writeFile)(file, `${JSON.stringify(planJson(plan), null, 2)}\n`);
     return file;
 }
 
