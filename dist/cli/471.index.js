@@ -1,8 +1,8 @@
-export const id = 35;
-export const ids = [35];
+export const id = 471;
+export const ids = [471];
 export const modules = {
 
-/***/ 8035:
+/***/ 7471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1855,428 +1855,6 @@ function failuresOf(outcome) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./src/config/lean-source.ts
-
-/** Plain scalars that YAML 1.2's core schema (as yaml resolves it) reads as null, booleans or numbers. */
-const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
-/** Keys JavaScript objects do not keep in insertion order (array indexes), or that name the prototype. */
-const UNORDERED_KEY = /^(?:0|[1-9][0-9]*)$|^__proto__$/;
-/**
- * Text yaml reads differently or warns about: a carriage return that does not end a line (yaml
- * and js-yaml count lines differently), and a flow collection closed at its parent's indentation.
- */
-const NEEDS_YAML = /\r(?!\n)|^[ \t]*[\]}]/m;
-class NotLean extends Error {
-}
-/**
- * Offsets ride on the collections themselves under a non-enumerable symbol: invisible to
- * Object.keys, for-in, spreading, JSON and the schema validator, and cheaper than a WeakMap
- * over 100,000 objects.
- */
-const OFFSETS = Symbol('offsets');
-function setOffsets(collection, offsets) {
-    Object.defineProperty(collection, OFFSETS, { value: offsets, enumerable: false });
-}
-function offsetsOf(node) {
-    return typeof node === 'object' && node !== null ? node[OFFSETS] : undefined;
-}
-function readLean(text, options = {}) {
-    if (NEEDS_YAML.test(text))
-        return undefined;
-    try {
-        const block = membersBlock(text);
-        const { data, offset } = block ? readChunked(text, block, options.chunkEntries ?? 2_000) : readDocument(text, 0);
-        return new Located(text, data, offset);
-    }
-    catch (error) {
-        if (error instanceof NotLean)
-            return undefined;
-        throw error;
-    }
-}
-/** One YAML document: `source` is the file from offset `base`, or all of it. */
-function readDocument(source, base) {
-    let events;
-    try {
-        events = (0,js_yaml/* parseEvents */.PH)(source, { maxDepth: 64 });
-    }
-    catch {
-        throw new NotLean();
-    }
-    return new Reader(source, events, base).read();
-}
-/**
- * Finds a top-level `members:` whose entries are lines at one indentation, so the mapping can be
- * parsed a few thousand entries at a time: the event stream of a whole 50,000-member file is
- * 500,000 objects. In a block mapping, a line at the mapping's own indentation can only start
- * an entry; where that is not so (a quoted or flow value running over lines), a part does not
- * parse on its own and the caller falls back to yaml.
- */
-function membersBlock(text) {
-    if (text.includes('\r'))
-        return undefined;
-    const header = /^members[ \t]*:[ \t]*(?:#.*)?$/m.exec(text);
-    if (!header)
-        return undefined;
-    const entries = [];
-    let indent = -1;
-    let end = text.length;
-    for (let at = header.index + header[0].length + 1; at < text.length;) {
-        const newline = text.indexOf('\n', at);
-        const lineEnd = newline === -1 ? text.length : newline;
-        let first = at;
-        while (text.charCodeAt(first) === 0x20)
-            first++;
-        const width = first - at;
-        if (first < lineEnd && text[first] !== '#') {
-            if (text[first] === '\t')
-                return undefined;
-            if (indent === -1)
-                indent = width;
-            if (width < indent) {
-                if (width > 0)
-                    return undefined;
-                end = at;
-                break;
-            }
-            if (width === indent)
-                entries.push(at);
-        }
-        at = lineEnd + 1;
-    }
-    return indent > 0 && entries.length > 0 ? { entries, indent, end } : undefined;
-}
-function readChunked(text, block, chunkEntries) {
-    const start = (block.entries[0] ?? 0) + block.indent;
-    // The file without the entries: they become `{}` and spaces, so every offset stays where it is.
-    const blank = text
-        .slice(start + 2, block.end)
-        .split('\n')
-        .map((line) => ' '.repeat(line.length))
-        .join('\n');
-    const outside = `${text.slice(0, start)}{}${blank}${text.slice(block.end)}`;
-    const root = readDocument(outside, 0);
-    const top = root.data;
-    const topOffsets = offsetsOf(top);
-    const index = typeof top === 'object' && top !== null && !Array.isArray(top) ? Object.keys(top).indexOf('members') : -1;
-    // `members:` must be the key this block belongs to (not text inside a quoted value).
-    if (index === -1 || topOffsets?.[2 * index + 1] !== start)
-        throw new NotLean();
-    const members = {};
-    const offsets = [];
-    for (let first = 0; first < block.entries.length; first += chunkEntries) {
-        const from = block.entries[first] ?? 0;
-        const to = block.entries[first + chunkEntries] ?? block.end;
-        const part = readDocument(text.slice(from, to), from).data;
-        const partOffsets = offsetsOf(part);
-        if (partOffsets === undefined || Array.isArray(part))
-            throw new NotLean();
-        for (const [position, key] of Object.keys(part).entries()) {
-            if (Object.hasOwn(members, key))
-                throw new NotLean();
-            members[key] = part[key];
-            offsets.push(partOffsets[2 * position] ?? 0, partOffsets[2 * position + 1] ?? 0);
-        }
-    }
-    setOffsets(members, offsets);
-    top.members = members;
-    return root;
-}
-class Reader {
-    #text;
-    /** Consumed events are dropped as the reader goes, so the stream and the data are not both held whole. */
-    #events;
-    #next = 0;
-    /** Where the node #node() returned last starts. */
-    #offset = 0;
-    /** Offset of the text in the file. */
-    #base;
-    constructor(text, events, base) {
-        this.#text = text;
-        this.#events = events;
-        this.#base = base;
-    }
-    read() {
-        const document = this.#take();
-        if (document.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT || document.directives.length > 0)
-            throw new NotLean();
-        const data = this.#node(this.#take());
-        const offset = this.#offset;
-        this.#expect(js_yaml/* EVENT_ID */.hy.POP);
-        if (this.#next !== this.#events.length)
-            throw new NotLean(); // a second document
-        return { data, offset };
-    }
-    #take() {
-        const event = this.#events[this.#next];
-        if (event === undefined)
-            throw new NotLean();
-        this.#events[this.#next++] = undefined;
-        return event;
-    }
-    #expect(type) {
-        if (this.#take().type !== type)
-            throw new NotLean();
-    }
-    #node(event) {
-        switch (event.type) {
-            case js_yaml/* EVENT_ID */.hy.SCALAR:
-                this.#offset = this.#base + scalarStart(event);
-                return this.#string(event);
-            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
-                if (event.anchorStart >= 0 || event.tagStart >= 0)
-                    throw new NotLean();
-                const items = [];
-                const offsets = [];
-                for (let item = this.#take(); item.type !== js_yaml/* EVENT_ID */.hy.POP; item = this.#take()) {
-                    items.push(this.#node(item));
-                    offsets.push(this.#offset);
-                }
-                setOffsets(items, offsets);
-                this.#offset = this.#base + event.start;
-                return items;
-            }
-            case js_yaml/* EVENT_ID */.hy.MAPPING: {
-                if (event.anchorStart >= 0 || event.tagStart >= 0)
-                    throw new NotLean();
-                const entries = {};
-                const offsets = [];
-                for (let key = this.#take(); key.type !== js_yaml/* EVENT_ID */.hy.POP; key = this.#take()) {
-                    if (key.type !== js_yaml/* EVENT_ID */.hy.SCALAR)
-                        throw new NotLean();
-                    const name = this.#string(key);
-                    // Duplicates and odd keys: yaml explains them (or, for valid files, they cannot occur).
-                    if (UNORDERED_KEY.test(name) || Object.hasOwn(entries, name))
-                        throw new NotLean();
-                    entries[name] = this.#node(this.#take());
-                    offsets.push(this.#base + scalarStart(key), this.#offset);
-                }
-                setOffsets(entries, offsets);
-                this.#offset = this.#base + event.start;
-                return entries;
-            }
-            default:
-                // Aliases, and a POP where a node belongs.
-                throw new NotLean();
-        }
-    }
-    /** Every scalar the config accepts is a string: anything else is an error yaml reports. */
-    #string(event) {
-        if (event.anchorStart >= 0 || event.tagStart >= 0)
-            throw new NotLean();
-        if (event.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || event.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
-            throw new NotLean();
-        const value = (0,js_yaml/* getScalarValue */.KE)(this.#text, event);
-        if (event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && NOT_A_STRING.test(value))
-            throw new NotLean();
-        return value;
-    }
-}
-/** Where a scalar starts, as yaml counts it: at the opening quote of a quoted one. */
-function scalarStart(event) {
-    const quoted = event.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || event.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED;
-    return quoted ? event.valueStart - 1 : event.valueStart;
-}
-class Located {
-    data;
-    #rootOffset;
-    #lineStarts = [0];
-    #keyIndex = new WeakMap();
-    constructor(text, data, rootOffset) {
-        this.data = data;
-        this.#rootOffset = rootOffset;
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-            this.#lineStarts.push(at + 1);
-    }
-    locate(path, at = 'value') {
-        let node = this.data;
-        let best = this.#rootOffset;
-        for (const [depth, segment] of path.entries()) {
-            const offsets = offsetsOf(node);
-            if (offsets === undefined)
-                break;
-            let next;
-            if (Array.isArray(node)) {
-                const index = Number(segment);
-                if (!(index in node))
-                    break;
-                next = node[index];
-                best = offsets[index] ?? best;
-            }
-            else {
-                const index = this.#indexOf(node, segment);
-                if (index === undefined)
-                    break;
-                next = node[segment];
-                const last = depth === path.length - 1;
-                best = (last && at === 'key' ? offsets[2 * index] : offsets[2 * index + 1]) ?? best;
-            }
-            node = next;
-        }
-        return this.#position(best);
-    }
-    /** A key's place in its mapping; indexed once per large mapping so locating stays linear. */
-    #indexOf(mapping, key) {
-        if (!Object.hasOwn(mapping, key))
-            return undefined;
-        let index = this.#keyIndex.get(mapping);
-        if (!index) {
-            const keys = Object.keys(mapping);
-            if (keys.length <= 16)
-                return keys.indexOf(key);
-            index = new Map(keys.map((name, position) => [name, position]));
-            this.#keyIndex.set(mapping, index);
-        }
-        return index.get(key);
-    }
-    #position(offset) {
-        let low = 0;
-        let high = this.#lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.#lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/merge.ts
-/** Where something is written, as messages name it: `file:line`. */
-function at(file, line) {
-    return line === undefined ? file : `${file}:${line}`;
-}
-/**
- * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
- * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
- * member (case-insensitive email) or a team section defined in two files is an error naming both
- * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
- * named it (file, directory or glob).
- */
-function mergeConfigs(parts, given) {
-    const problems = parts.flatMap((part) => part.warnings);
-    const error = (file, line, message) => problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
-    const members = new Map();
-    const teams = new Map();
-    const ignore = new Set();
-    const ignoredIn = new Map();
-    let organization;
-    const policy = {};
-    for (const { config } of parts) {
-        const file = config.file;
-        if (config.organization !== undefined) {
-            if (organization && organization.value !== config.organization)
-                error(file, undefined, `organization is "${config.organization}" here and "${organization.value}" in ${organization.file}: they must agree`);
-            organization ??= { value: config.organization, file };
-        }
-        for (const name of config.declared ?? []) {
-            const earlier = policy[name];
-            if (earlier)
-                error(file, undefined, `${name} is set here and in ${earlier.file}: set it in one file only`);
-            else if (name === 'unlisted')
-                policy.unlisted = { value: config.unlisted, file };
-            else
-                policy.missing = { value: config.missing, file };
-        }
-        for (const email of config.ignore) {
-            ignore.add(email);
-            ignoredIn.set(email, file);
-        }
-        for (const [email, spec] of config.members) {
-            const earlier = members.get(email);
-            if (earlier) {
-                error(file, spec.source.entry.line, `${email} is defined here and at ${at(earlier.source.file, earlier.source.entry.line)}: a member is defined once, in one file`);
-                continue;
-            }
-            members.set(email, spec);
-        }
-        for (const [slug, section] of config.teams) {
-            const earlier = teams.get(slug);
-            if (earlier) {
-                error(file, section.position.line, `team "${slug}" has a section here and at ${at(earlier.file, earlier.position.line)}: a team's section is in one file`);
-                continue;
-            }
-            teams.set(slug, section);
-        }
-    }
-    for (const email of ignore) {
-        const member = members.get(email);
-        if (member && member.source.file !== ignoredIn.get(email))
-            error(ignoredIn.get(email) ?? given, undefined, `${email} is ignored here and listed under members at ${at(member.source.file, member.source.entry.line)}: keep it in one place only`);
-    }
-    const merged = {
-        file: given,
-        files: parts.map((part) => part.config.file),
-        organization: organization?.value,
-        unlisted: policy.unlisted?.value ?? 'report',
-        missing: policy.missing?.value ?? 'report',
-        ignore,
-        members,
-        teams,
-    };
-    problems.push(...crossCheck(merged));
-    const ok = !problems.some((problem) => problem.severity === 'error');
-    return ok ? { ok: true, config: merged, warnings: problems } : { ok: false, problems };
-}
-/**
- * The rules that span a config's entries and team sections: every email in a team section is a
- * listed member (its org role comes from there), and not a billing one; a pair declared both in
- * a member entry and in a team section must agree (the same role twice is a warning).
- */
-function crossCheck(config) {
-    const problems = [];
-    for (const section of config.teams.values()) {
-        let index = 0;
-        for (const [email, role] of section.people) {
-            const slot = 2 * index++;
-            const where = {
-                file: section.file,
-                line: section.places[slot] ?? section.position.line,
-                column: section.places[slot + 1] ?? section.position.column,
-            };
-            const member = config.members.get(email);
-            if (!member) {
-                problems.push({
-                    severity: 'error',
-                    ...where,
-                    message: `${email} is on team "${section.slug}" but not listed under members (where its org role comes from): add it to members`,
-                });
-                continue;
-            }
-            if (member.role === 'billing') {
-                problems.push({
-                    severity: 'error',
-                    ...where,
-                    message: `${email} has the org role "billing" (${at(member.source.file, member.source.entry.line)}), which cannot be on teams (Sentry refuses it): take it off team "${section.slug}"`,
-                });
-                continue;
-            }
-            const declared = member.teams?.has(section.slug) ? (member.teams.get(section.slug) ?? null) : undefined;
-            if (declared === undefined)
-                continue;
-            const words = (value) => (value === null ? 'no explicit role' : value);
-            const entry = at(member.source.file, member.source.entry.line);
-            if (declared !== role)
-                problems.push({
-                    severity: 'error',
-                    ...where,
-                    message: `${email} is on team "${section.slug}" with ${words(role)} here and ${words(declared)} in its entry at ${entry}: declare the team in one place`,
-                });
-            else
-                problems.push({
-                    severity: 'warning',
-                    ...where,
-                    message: `${email} is on team "${section.slug}" here and in its entry at ${entry}, with the same role: one place is enough`,
-                });
-        }
-    }
-    return problems;
-}
-
 ;// CONCATENATED MODULE: ./schema/sentry-members.schema.json
 const sentry_members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"organization":{"description":"Slug of the Sentry organization. The action\'s `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team\'s roster, for its leads to own (CODEOWNERS on the team\'s file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}}},"L2":{"Dc":{"q":{"qo":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -3443,8 +3021,669 @@ function quote(value) {
     return text.length > 80 ? `${text.slice(0, 77)}..."` : text;
 }
 
-;// CONCATENATED MODULE: ./src/config/load.ts
+;// CONCATENATED MODULE: ./src/config/emails.ts
 
+
+/**
+ * Whitespace, control and invisible characters in an email are errors (the schema's pattern
+ * catches most; this catches every one); other non-ASCII letters may be look-alikes (Cyrillic "а"
+ * for Latin "a"): a warning, not an error.
+ */
+function checkEmailCharacters(email, position, report) {
+    const invisible = firstInvisible(email);
+    if (invisible !== undefined) {
+        report('error', position, `${quote(email)} contains the invisible or control character ${invisible}, which an email never has; retype the address`);
+        return;
+    }
+    const letters = nonAscii(email);
+    if (letters.length === 0)
+        return;
+    report('warning', position, `${quote(email)} contains non-ASCII characters (${letters.map((letter) => `${letter} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}): check that it is the address you mean and not a look-alike`);
+}
+
+;// CONCATENATED MODULE: ./src/config/members.ts
+
+
+
+
+/**
+ * The `members` of one file, normalized, with the checks the schema cannot express: one entry
+ * per email case-insensitively, `teams` each slug once and billing on none, `until` and grants
+ * that are dates and add access.
+ */
+function readMembers(rawMembers, reader) {
+    const { file, source, report } = reader;
+    const members = new Map();
+    const firstSpelling = new Map();
+    // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
+    // and the model is built while it is alive. The keys stay, so positions can still be found.
+    let done;
+    for (const key of Object.keys(rawMembers)) {
+        if (done !== undefined)
+            rawMembers[done] = undefined;
+        done = key;
+        const value = rawMembers[key];
+        const email = key.toLowerCase();
+        const entry = source.locate(['members', key], 'key');
+        const earlier = firstSpelling.get(email);
+        if (earlier !== undefined) {
+            const line = members.get(email)?.source.entry.line;
+            report('error', entry, `${quote(key)} and ${quote(earlier)} (line ${line}) are the same member: emails are compared case-insensitively; keep one entry`);
+            continue;
+        }
+        firstSpelling.set(email, key);
+        checkEmailCharacters(key, entry, report);
+        const member = typeof value === 'string' ? { role: value } : value;
+        const role = reader.intern(member.role);
+        const teamsPath = ['members', key, 'teams'];
+        const teamPositions = [];
+        let teams;
+        if (member.teams !== undefined) {
+            teams = readTeams(member.teams, teamsPath, role, key, teamPositions, reader);
+            if (role === 'billing' && teams.size > 0) {
+                report('error', source.locate(teamsPath, 'key'), `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`);
+            }
+        }
+        const until = member.until === undefined ? undefined : readUntil(member.until, source.locate(['members', key, 'until']), reader);
+        const grants = readGrants(member.grants ?? [], key, role, reader);
+        members.set(email, {
+            email,
+            role,
+            teams,
+            ...(until ? { until } : {}),
+            grants: grants.length === 0 ? NO_GRANTS : grants,
+            // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
+            source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() },
+        });
+    }
+    return members;
+}
+const NO_GRANTS = Object.freeze([]);
+const NO_POSITIONS = Object.freeze([]);
+/** `teams` of an entry or a grant: slug -> explicit role (null in list form), each slug once. */
+function readTeams(value, path, role, key, positions, reader) {
+    const { source, report, intern } = reader;
+    const normalized = new Map();
+    const entries = Array.isArray(value)
+        ? value.map((slug, index) => [slug, null, String(index)])
+        : Object.entries(value).map(([slug, teamRole]) => [slug, intern(teamRole), slug]);
+    for (const [slug, teamRole, segment] of entries) {
+        const position = source.locate([...path, segment], Array.isArray(value) ? 'value' : 'key');
+        if (normalized.has(slug)) {
+            report('error', position, `team "${slug}" is listed twice for ${key}`);
+            continue;
+        }
+        normalized.set(intern(slug), teamRole);
+        positions.push(position);
+        if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
+            report('warning', position, `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`);
+        }
+    }
+    return TeamRoles.from(normalized);
+}
+/** The grants of an entry: each gives a role above the entry's and/or teams, until a date. */
+function readGrants(raw, key, role, reader) {
+    const { source, report } = reader;
+    const grants = [];
+    for (const [index, grant] of raw.entries()) {
+        const path = ['members', key, 'grants', String(index)];
+        const position = source.locate(path);
+        const end = readUntil(grant.until, source.locate([...path, 'until']), reader);
+        if (grant.role === undefined && grant.teams === undefined)
+            report('error', position, `a grant of ${key} needs "role" or "teams" (or both): what does it give until ${grant.until}?`);
+        const grantRole = grant.role === undefined ? undefined : reader.intern(grant.role);
+        if (grantRole !== undefined && orgRoleRank(grantRole) <= orgRoleRank(role))
+            report('error', source.locate([...path, 'role']), `the grant's role "${grantRole}" is not above the role of ${key} ("${role}"): a grant adds access; raise it, or change the entry's role`);
+        const grantTeams = grant.teams === undefined ? undefined : readTeams(grant.teams, [...path, 'teams'], grantRole ?? role, key, [], reader);
+        if (grantTeams && grantTeams.size > 0 && (grantRole ?? role) === 'billing')
+            report('error', source.locate([...path, 'teams'], 'key'), `${key} is a billing member, who cannot be on teams: a grant cannot add teams`);
+        if (end)
+            grants.push({
+                ...(grantRole ? { role: grantRole } : {}),
+                ...(grantTeams ? { teams: grantTeams } : {}),
+                until: end,
+                position,
+            });
+    }
+    return grants;
+}
+/** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
+function readUntil(text, position, reader) {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const end = date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) : Date.parse(text);
+    const valid = Number.isFinite(end) &&
+        (!date || new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).toISOString().slice(0, 10) === text);
+    if (!valid) {
+        reader.report('error', position, `"${text}" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)`);
+        return undefined;
+    }
+    return { text, end };
+}
+
+;// CONCATENATED MODULE: ./src/config/sections.ts
+
+/** The lists of a section, with the team role each gives (null: the one the org role implies). */
+const LISTS = [
+    ['admins', 'admin'],
+    ['contributors', 'contributor'],
+    ['members', null],
+];
+/** The team sections of one file: each person once per section, in the section's order, with where they are written. */
+function readSections(raw, reader) {
+    const { file, source, report } = reader;
+    const sections = new Map();
+    for (const [slug, section] of Object.entries(raw)) {
+        const people = new Map();
+        const places = [];
+        for (const [list, teamRole] of LISTS) {
+            for (const [index, address] of (section[list] ?? []).entries()) {
+                const email = address.toLowerCase();
+                const position = source.locate(['teams', slug, list, String(index)]);
+                if (people.has(email)) {
+                    const before = places[2 * [...people.keys()].indexOf(email)];
+                    report('error', position, `${address} is in two lists of team "${slug}" (also line ${before}): keep one`);
+                    continue;
+                }
+                checkEmailCharacters(address, position, report);
+                people.set(email, teamRole);
+                places.push(position.line, position.column);
+            }
+        }
+        sections.set(slug, {
+            slug,
+            file,
+            position: source.locate(['teams', slug], 'key'),
+            people,
+            places: Uint32Array.from(places),
+        });
+    }
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/config/build.ts
+
+
+
+/**
+ * The normalized model of one file the schema accepted, and the checks the schema cannot
+ * express, reported as they are found: its members, its team sections, its ignore list.
+ */
+function buildModel(raw, reader) {
+    const members = readMembers(raw.members ?? {}, reader);
+    const teams = readSections(raw.teams ?? {}, reader);
+    return {
+        file: reader.file,
+        files: [reader.file],
+        organization: raw.organization,
+        unlisted: raw.unlisted ?? 'report',
+        missing: raw.missing ?? 'report',
+        ignore: readIgnore(raw.ignore ?? [], members, reader),
+        members,
+        teams,
+        declared: ['unlisted', 'missing'].filter((name) => raw[name] !== undefined),
+    };
+}
+/** `ignore`: emails never changed; one that is also a member is an error, one written twice a warning. */
+function readIgnore(raw, members, reader) {
+    const { source, report } = reader;
+    const ignore = new Set();
+    for (const [index, address] of raw.entries()) {
+        const email = address.toLowerCase();
+        const position = source.locate(['ignore', String(index)]);
+        const member = members.get(email);
+        if (member) {
+            report('error', position, `${address} is both ignored and listed under members (line ${member.source.entry.line}): an ignored member is never changed, so keep it in one place only`);
+        }
+        else if (ignore.has(email)) {
+            report('warning', position, `${address} is in ignore twice`);
+        }
+        else
+            checkEmailCharacters(address, position, report);
+        ignore.add(email);
+    }
+    return ignore;
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./src/config/lean-source.ts
+
+/** Plain scalars that YAML 1.2's core schema (as yaml resolves it) reads as null, booleans or numbers. */
+const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
+/** Keys JavaScript objects do not keep in insertion order (array indexes), or that name the prototype. */
+const UNORDERED_KEY = /^(?:0|[1-9][0-9]*)$|^__proto__$/;
+/**
+ * Text yaml reads differently or warns about: a carriage return that does not end a line (yaml
+ * and js-yaml count lines differently), and a flow collection closed at its parent's indentation.
+ */
+const NEEDS_YAML = /\r(?!\n)|^[ \t]*[\]}]/m;
+class NotLean extends Error {
+}
+/**
+ * Offsets ride on the collections themselves under a non-enumerable symbol: invisible to
+ * Object.keys, for-in, spreading, JSON and the schema validator, and cheaper than a WeakMap
+ * over 100,000 objects.
+ */
+const OFFSETS = Symbol('offsets');
+function setOffsets(collection, offsets) {
+    Object.defineProperty(collection, OFFSETS, { value: offsets, enumerable: false });
+}
+function offsetsOf(node) {
+    return typeof node === 'object' && node !== null ? node[OFFSETS] : undefined;
+}
+function readLean(text, options = {}) {
+    if (NEEDS_YAML.test(text))
+        return undefined;
+    try {
+        const block = membersBlock(text);
+        const { data, offset } = block ? readChunked(text, block, options.chunkEntries ?? 2_000) : readDocument(text, 0);
+        return new Located(text, data, offset);
+    }
+    catch (error) {
+        if (error instanceof NotLean)
+            return undefined;
+        throw error;
+    }
+}
+/** One YAML document: `source` is the file from offset `base`, or all of it. */
+function readDocument(source, base) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(source, { maxDepth: 64 });
+    }
+    catch {
+        throw new NotLean();
+    }
+    return new Reader(source, events, base).read();
+}
+/**
+ * Finds a top-level `members:` whose entries are lines at one indentation, so the mapping can be
+ * parsed a few thousand entries at a time: the event stream of a whole 50,000-member file is
+ * 500,000 objects. In a block mapping, a line at the mapping's own indentation can only start
+ * an entry; where that is not so (a quoted or flow value running over lines), a part does not
+ * parse on its own and the caller falls back to yaml.
+ */
+function membersBlock(text) {
+    if (text.includes('\r'))
+        return undefined;
+    const header = /^members[ \t]*:[ \t]*(?:#.*)?$/m.exec(text);
+    if (!header)
+        return undefined;
+    const entries = [];
+    let indent = -1;
+    let end = text.length;
+    for (let at = header.index + header[0].length + 1; at < text.length;) {
+        const newline = text.indexOf('\n', at);
+        const lineEnd = newline === -1 ? text.length : newline;
+        let first = at;
+        while (text.charCodeAt(first) === 0x20)
+            first++;
+        const width = first - at;
+        if (first < lineEnd && text[first] !== '#') {
+            if (text[first] === '\t')
+                return undefined;
+            if (indent === -1)
+                indent = width;
+            if (width < indent) {
+                if (width > 0)
+                    return undefined;
+                end = at;
+                break;
+            }
+            if (width === indent)
+                entries.push(at);
+        }
+        at = lineEnd + 1;
+    }
+    return indent > 0 && entries.length > 0 ? { entries, indent, end } : undefined;
+}
+function readChunked(text, block, chunkEntries) {
+    const start = (block.entries[0] ?? 0) + block.indent;
+    // The file without the entries: they become `{}` and spaces, so every offset stays where it is.
+    const blank = text
+        .slice(start + 2, block.end)
+        .split('\n')
+        .map((line) => ' '.repeat(line.length))
+        .join('\n');
+    const outside = `${text.slice(0, start)}{}${blank}${text.slice(block.end)}`;
+    const root = readDocument(outside, 0);
+    const top = root.data;
+    const topOffsets = offsetsOf(top);
+    const index = typeof top === 'object' && top !== null && !Array.isArray(top) ? Object.keys(top).indexOf('members') : -1;
+    // `members:` must be the key this block belongs to (not text inside a quoted value).
+    if (index === -1 || topOffsets?.[2 * index + 1] !== start)
+        throw new NotLean();
+    const members = {};
+    const offsets = [];
+    for (let first = 0; first < block.entries.length; first += chunkEntries) {
+        const from = block.entries[first] ?? 0;
+        const to = block.entries[first + chunkEntries] ?? block.end;
+        const part = readDocument(text.slice(from, to), from).data;
+        const partOffsets = offsetsOf(part);
+        if (partOffsets === undefined || Array.isArray(part))
+            throw new NotLean();
+        for (const [position, key] of Object.keys(part).entries()) {
+            if (Object.hasOwn(members, key))
+                throw new NotLean();
+            members[key] = part[key];
+            offsets.push(partOffsets[2 * position] ?? 0, partOffsets[2 * position + 1] ?? 0);
+        }
+    }
+    setOffsets(members, offsets);
+    top.members = members;
+    return root;
+}
+class Reader {
+    #text;
+    /** Consumed events are dropped as the reader goes, so the stream and the data are not both held whole. */
+    #events;
+    #next = 0;
+    /** Where the node #node() returned last starts. */
+    #offset = 0;
+    /** Offset of the text in the file. */
+    #base;
+    constructor(text, events, base) {
+        this.#text = text;
+        this.#events = events;
+        this.#base = base;
+    }
+    read() {
+        const document = this.#take();
+        if (document.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT || document.directives.length > 0)
+            throw new NotLean();
+        const data = this.#node(this.#take());
+        const offset = this.#offset;
+        this.#expect(js_yaml/* EVENT_ID */.hy.POP);
+        if (this.#next !== this.#events.length)
+            throw new NotLean(); // a second document
+        return { data, offset };
+    }
+    #take() {
+        const event = this.#events[this.#next];
+        if (event === undefined)
+            throw new NotLean();
+        this.#events[this.#next++] = undefined;
+        return event;
+    }
+    #expect(type) {
+        if (this.#take().type !== type)
+            throw new NotLean();
+    }
+    #node(event) {
+        switch (event.type) {
+            case js_yaml/* EVENT_ID */.hy.SCALAR:
+                this.#offset = this.#base + scalarStart(event);
+                return this.#string(event);
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
+                if (event.anchorStart >= 0 || event.tagStart >= 0)
+                    throw new NotLean();
+                const items = [];
+                const offsets = [];
+                for (let item = this.#take(); item.type !== js_yaml/* EVENT_ID */.hy.POP; item = this.#take()) {
+                    items.push(this.#node(item));
+                    offsets.push(this.#offset);
+                }
+                setOffsets(items, offsets);
+                this.#offset = this.#base + event.start;
+                return items;
+            }
+            case js_yaml/* EVENT_ID */.hy.MAPPING: {
+                if (event.anchorStart >= 0 || event.tagStart >= 0)
+                    throw new NotLean();
+                const entries = {};
+                const offsets = [];
+                for (let key = this.#take(); key.type !== js_yaml/* EVENT_ID */.hy.POP; key = this.#take()) {
+                    if (key.type !== js_yaml/* EVENT_ID */.hy.SCALAR)
+                        throw new NotLean();
+                    const name = this.#string(key);
+                    // Duplicates and odd keys: yaml explains them (or, for valid files, they cannot occur).
+                    if (UNORDERED_KEY.test(name) || Object.hasOwn(entries, name))
+                        throw new NotLean();
+                    entries[name] = this.#node(this.#take());
+                    offsets.push(this.#base + scalarStart(key), this.#offset);
+                }
+                setOffsets(entries, offsets);
+                this.#offset = this.#base + event.start;
+                return entries;
+            }
+            default:
+                // Aliases, and a POP where a node belongs.
+                throw new NotLean();
+        }
+    }
+    /** Every scalar the config accepts is a string: anything else is an error yaml reports. */
+    #string(event) {
+        if (event.anchorStart >= 0 || event.tagStart >= 0)
+            throw new NotLean();
+        if (event.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || event.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+            throw new NotLean();
+        const value = (0,js_yaml/* getScalarValue */.KE)(this.#text, event);
+        if (event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && NOT_A_STRING.test(value))
+            throw new NotLean();
+        return value;
+    }
+}
+/** Where a scalar starts, as yaml counts it: at the opening quote of a quoted one. */
+function scalarStart(event) {
+    const quoted = event.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || event.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED;
+    return quoted ? event.valueStart - 1 : event.valueStart;
+}
+class Located {
+    data;
+    #rootOffset;
+    #lineStarts = [0];
+    #keyIndex = new WeakMap();
+    constructor(text, data, rootOffset) {
+        this.data = data;
+        this.#rootOffset = rootOffset;
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+            this.#lineStarts.push(at + 1);
+    }
+    locate(path, at = 'value') {
+        let node = this.data;
+        let best = this.#rootOffset;
+        for (const [depth, segment] of path.entries()) {
+            const offsets = offsetsOf(node);
+            if (offsets === undefined)
+                break;
+            let next;
+            if (Array.isArray(node)) {
+                const index = Number(segment);
+                if (!(index in node))
+                    break;
+                next = node[index];
+                best = offsets[index] ?? best;
+            }
+            else {
+                const index = this.#indexOf(node, segment);
+                if (index === undefined)
+                    break;
+                next = node[segment];
+                const last = depth === path.length - 1;
+                best = (last && at === 'key' ? offsets[2 * index] : offsets[2 * index + 1]) ?? best;
+            }
+            node = next;
+        }
+        return this.#position(best);
+    }
+    /** A key's place in its mapping; indexed once per large mapping so locating stays linear. */
+    #indexOf(mapping, key) {
+        if (!Object.hasOwn(mapping, key))
+            return undefined;
+        let index = this.#keyIndex.get(mapping);
+        if (!index) {
+            const keys = Object.keys(mapping);
+            if (keys.length <= 16)
+                return keys.indexOf(key);
+            index = new Map(keys.map((name, position) => [name, position]));
+            this.#keyIndex.set(mapping, index);
+        }
+        return index.get(key);
+    }
+    #position(offset) {
+        let low = 0;
+        let high = this.#lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.#lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/merge.ts
+/** Where something is written, as messages name it: `file:line`. */
+function at(file, line) {
+    return line === undefined ? file : `${file}:${line}`;
+}
+/**
+ * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
+ * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
+ * member (case-insensitive email) or a team section defined in two files is an error naming both
+ * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
+ * named it (file, directory or glob).
+ */
+function mergeConfigs(parts, given) {
+    const problems = parts.flatMap((part) => part.warnings);
+    const error = (file, line, message) => problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
+    const members = new Map();
+    const teams = new Map();
+    const ignore = new Set();
+    const ignoredIn = new Map();
+    let organization;
+    const policy = {};
+    for (const { config } of parts) {
+        const file = config.file;
+        if (config.organization !== undefined) {
+            if (organization && organization.value !== config.organization)
+                error(file, undefined, `organization is "${config.organization}" here and "${organization.value}" in ${organization.file}: they must agree`);
+            organization ??= { value: config.organization, file };
+        }
+        for (const name of config.declared ?? []) {
+            const earlier = policy[name];
+            if (earlier)
+                error(file, undefined, `${name} is set here and in ${earlier.file}: set it in one file only`);
+            else if (name === 'unlisted')
+                policy.unlisted = { value: config.unlisted, file };
+            else
+                policy.missing = { value: config.missing, file };
+        }
+        for (const email of config.ignore) {
+            ignore.add(email);
+            ignoredIn.set(email, file);
+        }
+        for (const [email, spec] of config.members) {
+            const earlier = members.get(email);
+            if (earlier) {
+                error(file, spec.source.entry.line, `${email} is defined here and at ${at(earlier.source.file, earlier.source.entry.line)}: a member is defined once, in one file`);
+                continue;
+            }
+            members.set(email, spec);
+        }
+        for (const [slug, section] of config.teams) {
+            const earlier = teams.get(slug);
+            if (earlier) {
+                error(file, section.position.line, `team "${slug}" has a section here and at ${at(earlier.file, earlier.position.line)}: a team's section is in one file`);
+                continue;
+            }
+            teams.set(slug, section);
+        }
+    }
+    for (const email of ignore) {
+        const member = members.get(email);
+        if (member && member.source.file !== ignoredIn.get(email))
+            error(ignoredIn.get(email) ?? given, undefined, `${email} is ignored here and listed under members at ${at(member.source.file, member.source.entry.line)}: keep it in one place only`);
+    }
+    const merged = {
+        file: given,
+        files: parts.map((part) => part.config.file),
+        organization: organization?.value,
+        unlisted: policy.unlisted?.value ?? 'report',
+        missing: policy.missing?.value ?? 'report',
+        ignore,
+        members,
+        teams,
+    };
+    problems.push(...crossCheck(merged));
+    const ok = !problems.some((problem) => problem.severity === 'error');
+    return ok ? { ok: true, config: merged, warnings: problems } : { ok: false, problems };
+}
+/**
+ * The rules that span a config's entries and team sections: every email in a team section is a
+ * listed member (its org role comes from there), and not a billing one; a pair declared both in
+ * a member entry and in a team section must agree (the same role twice is a warning).
+ */
+function crossCheck(config) {
+    const problems = [];
+    for (const section of config.teams.values()) {
+        let index = 0;
+        for (const [email, role] of section.people) {
+            const slot = 2 * index++;
+            const where = {
+                file: section.file,
+                line: section.places[slot] ?? section.position.line,
+                column: section.places[slot + 1] ?? section.position.column,
+            };
+            const member = config.members.get(email);
+            if (!member) {
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" but not listed under members (where its org role comes from): add it to members`,
+                });
+                continue;
+            }
+            if (member.role === 'billing') {
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} has the org role "billing" (${at(member.source.file, member.source.entry.line)}), which cannot be on teams (Sentry refuses it): take it off team "${section.slug}"`,
+                });
+                continue;
+            }
+            const declared = member.teams?.has(section.slug) ? (member.teams.get(section.slug) ?? null) : undefined;
+            if (declared === undefined)
+                continue;
+            const words = (value) => (value === null ? 'no explicit role' : value);
+            const entry = at(member.source.file, member.source.entry.line);
+            if (declared !== role)
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" with ${words(role)} here and ${words(declared)} in its entry at ${entry}: declare the team in one place`,
+                });
+            else
+                problems.push({
+                    severity: 'warning',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" here and in its entry at ${entry}, with the same role: one place is enough`,
+                });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/config/reader.ts
+function createReader(file, source, report) {
+    const interned = new Map();
+    return {
+        file,
+        source,
+        report,
+        intern: (text) => {
+            const known = interned.get(text);
+            if (known !== undefined)
+                return known;
+            interned.set(text, text);
+            return text;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
 
 
 
@@ -3586,8 +3825,10 @@ async function parseConfigPart(input, file, whole = false) {
         return { ...result, warnings: sortProblems([...problems, ...result.warnings]) };
     return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
 }
-/** Schema and semantic checks of parsed data, and the normalized model. */
-/** `whole`: the file is the whole config, so it must list members (one file of several need not). */
+/**
+ * Schema and semantic checks of parsed data, and the normalized model. `whole`: the file is the
+ * whole config, so it must list members (one file of several need not).
+ */
 function fromData(data, file, source, whole) {
     const problems = [];
     const at = (severity, position, message) => problems.push({ severity, file, ...(position ?? {}), message });
@@ -3607,192 +3848,10 @@ function fromData(data, file, source, whole) {
         at('error', source.locate([], 'value'), 'the file is missing the required key "members" (who is in the organization)');
         return failed();
     }
-    const config = buildModel(raw, file, source, at);
+    const config = buildModel(raw, createReader(file, source, at));
     if (problems.some((p) => p.severity === 'error'))
         return failed();
     return { ok: true, config, warnings: sortProblems(problems) };
-}
-/** Semantic checks the schema cannot express, while building the normalized model. */
-function buildModel(raw, file, source, report) {
-    const members = new Map();
-    const firstSpelling = new Map();
-    // Slugs and roles repeat across thousands of members: one string each, not one per mention.
-    const interned = new Map();
-    const intern = (text) => {
-        const known = interned.get(text);
-        if (known !== undefined)
-            return known;
-        interned.set(text, text);
-        return text;
-    };
-    /** `teams` of an entry or a grant: slug -> explicit role (null in list form), each slug once. */
-    const readTeams = (value, path, role, key, positions) => {
-        const normalized = new Map();
-        const entries = Array.isArray(value)
-            ? value.map((slug, index) => [slug, null, String(index)])
-            : Object.entries(value).map(([slug, teamRole]) => [slug, intern(teamRole), slug]);
-        for (const [slug, teamRole, segment] of entries) {
-            const position = source.locate([...path, segment], Array.isArray(value) ? 'value' : 'key');
-            if (normalized.has(slug)) {
-                report('error', position, `team "${slug}" is listed twice for ${key}`);
-                continue;
-            }
-            normalized.set(intern(slug), teamRole);
-            positions.push(position);
-            if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
-                report('warning', position, `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`);
-            }
-        }
-        return TeamRoles.from(normalized);
-    };
-    // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
-    // and the model is built while it is alive. The keys stay, so positions can still be found.
-    const rawMembers = raw.members ?? {};
-    let done;
-    for (const key of Object.keys(rawMembers)) {
-        if (done !== undefined)
-            rawMembers[done] = undefined;
-        done = key;
-        const value = rawMembers[key];
-        const email = key.toLowerCase();
-        const entry = source.locate(['members', key], 'key');
-        const earlier = firstSpelling.get(email);
-        if (earlier !== undefined) {
-            const line = members.get(email)?.source.entry.line;
-            report('error', entry, `${quote(key)} and ${quote(earlier)} (line ${line}) are the same member: emails are compared case-insensitively; keep one entry`);
-            continue;
-        }
-        firstSpelling.set(email, key);
-        checkEmailCharacters(key, entry, report);
-        const member = typeof value === 'string' ? { role: value } : value;
-        const role = intern(member.role);
-        const teamsPath = ['members', key, 'teams'];
-        const teamPositions = [];
-        let teams;
-        if (member.teams !== undefined) {
-            teams = readTeams(member.teams, teamsPath, role, key, teamPositions);
-            if (role === 'billing' && teams.size > 0) {
-                report('error', source.locate(teamsPath, 'key'), `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`);
-            }
-        }
-        const until = member.until === undefined ? undefined : readUntil(member.until, source.locate(['members', key, 'until']), report);
-        const grants = [];
-        for (const [index, grant] of (member.grants ?? []).entries()) {
-            const path = ['members', key, 'grants', String(index)];
-            const position = source.locate(path);
-            const end = readUntil(grant.until, source.locate([...path, 'until']), report);
-            if (grant.role === undefined && grant.teams === undefined)
-                report('error', position, `a grant of ${key} needs "role" or "teams" (or both): what does it give until ${grant.until}?`);
-            const grantRole = grant.role === undefined ? undefined : intern(grant.role);
-            if (grantRole !== undefined && orgRoleRank(grantRole) <= orgRoleRank(role))
-                report('error', source.locate([...path, 'role']), `the grant's role "${grantRole}" is not above the role of ${key} ("${role}"): a grant adds access; raise it, or change the entry's role`);
-            const grantTeams = grant.teams === undefined ? undefined : readTeams(grant.teams, [...path, 'teams'], grantRole ?? role, key, []);
-            if (grantTeams && grantTeams.size > 0 && (grantRole ?? role) === 'billing')
-                report('error', source.locate([...path, 'teams'], 'key'), `${key} is a billing member, who cannot be on teams: a grant cannot add teams`);
-            if (end)
-                grants.push({
-                    ...(grantRole ? { role: grantRole } : {}),
-                    ...(grantTeams ? { teams: grantTeams } : {}),
-                    until: end,
-                    position,
-                });
-        }
-        members.set(email, {
-            email,
-            role,
-            teams,
-            ...(until ? { until } : {}),
-            grants: grants.length === 0 ? NO_GRANTS : grants,
-            // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
-            source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() },
-        });
-    }
-    const teamSections = new Map();
-    for (const [slug, section] of Object.entries(raw.teams ?? {})) {
-        const people = new Map();
-        const places = [];
-        for (const [list, teamRole] of [
-            ['admins', 'admin'],
-            ['contributors', 'contributor'],
-            ['members', null],
-        ]) {
-            for (const [index, address] of (section[list] ?? []).entries()) {
-                const email = address.toLowerCase();
-                const position = source.locate(['teams', slug, list, String(index)]);
-                if (people.has(email)) {
-                    const before = places[2 * [...people.keys()].indexOf(email)];
-                    report('error', position, `${address} is in two lists of team "${slug}" (also line ${before}): keep one`);
-                    continue;
-                }
-                checkEmailCharacters(address, position, report);
-                people.set(email, teamRole);
-                places.push(position.line, position.column);
-            }
-        }
-        teamSections.set(slug, {
-            slug,
-            file,
-            position: source.locate(['teams', slug], 'key'),
-            people,
-            places: Uint32Array.from(places),
-        });
-    }
-    const ignore = new Set();
-    for (const [index, address] of (raw.ignore ?? []).entries()) {
-        const email = address.toLowerCase();
-        const position = source.locate(['ignore', String(index)]);
-        const member = members.get(email);
-        if (member) {
-            report('error', position, `${address} is both ignored and listed under members (line ${member.source.entry.line}): an ignored member is never changed, so keep it in one place only`);
-        }
-        else if (ignore.has(email)) {
-            report('warning', position, `${address} is in ignore twice`);
-        }
-        else
-            checkEmailCharacters(address, position, report);
-        ignore.add(email);
-    }
-    return {
-        file,
-        files: [file],
-        organization: raw.organization,
-        unlisted: raw.unlisted ?? 'report',
-        missing: raw.missing ?? 'report',
-        ignore,
-        members,
-        teams: teamSections,
-        declared: ['unlisted', 'missing'].filter((name) => raw[name] !== undefined),
-    };
-}
-const NO_GRANTS = Object.freeze([]);
-const NO_POSITIONS = Object.freeze([]);
-/** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
-function readUntil(text, position, report) {
-    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const end = date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) : Date.parse(text);
-    const valid = Number.isFinite(end) &&
-        (!date || new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).toISOString().slice(0, 10) === text);
-    if (!valid) {
-        report('error', position, `"${text}" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)`);
-        return undefined;
-    }
-    return { text, end };
-}
-/**
- * Whitespace, control and invisible characters in an email are errors (the schema's pattern
- * catches most; this catches every one); other non-ASCII letters may be look-alikes (Cyrillic "а"
- * for Latin "a"): a warning, not an error.
- */
-function checkEmailCharacters(email, position, report) {
-    const invisible = firstInvisible(email);
-    if (invisible !== undefined) {
-        report('error', position, `${quote(email)} contains the invisible or control character ${invisible}, which an email never has; retype the address`);
-        return;
-    }
-    const letters = nonAscii(email);
-    if (letters.length === 0)
-        return;
-    report('warning', position, `${quote(email)} contains non-ASCII characters (${letters.map((letter) => `${letter} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}): check that it is the address you mean and not a look-alike`);
 }
 function decodeUtf8(bytes) {
     try {
