@@ -18,8 +18,8 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __webpack_require__(4952);
 // EXTERNAL MODULE: ./src/config/load.ts + 11 modules
 var load = __webpack_require__(8835);
 // EXTERNAL MODULE: ./src/domain/text.ts
@@ -1325,8 +1325,8 @@ function createHttp(options) {
     const maxRateLimitRetries = options.maxRateLimitRetries ?? 8;
     const minBackoff = options.minBackoffMs ?? 250;
     const maxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
-    const agent = new undici/* Agent */.g6({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
-    const dispatcher = agent.compose(undici/* interceptors */.dY.retry({
+    const agent = new undici.Agent({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
+    const dispatcher = agent.compose(undici.interceptors.retry({
         throwOnError: false,
         maxRetries: Math.max(maxRetries, maxRateLimitRetries),
         methods: ['GET', 'PUT', 'DELETE', 'POST', 'HEAD'],
@@ -1372,7 +1372,7 @@ function createHttp(options) {
         let responseHeaders;
         try {
             const started = Date.now();
-            const response = await (0,undici/* request */.Em)(url, {
+            const response = await (0,undici.request)(url, {
                 dispatcher,
                 method: method,
                 headers: {

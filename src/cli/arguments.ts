@@ -91,7 +91,7 @@ const SWITCHES = [
 ] as const;
 
 /** How the command line names a setting: its flag, or its environment variable. */
-export function nameOf(name: SettingName): string {
+function nameOf(name: SettingName): string {
   const key = (Object.keys(SETTINGS) as SettingKey[]).find((candidate) => rowOf(candidate).name === name);
   if (key === undefined) return name;
   return flagOf(key) ?? rowOf(key).env ?? `"${name}"`;

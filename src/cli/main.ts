@@ -17,7 +17,7 @@ import { createSentryClient, type SentryClient } from '../sentry/client.ts';
 import { SettingError } from '../settings/table.ts';
 import { CLI_WORDS, type CommandLine, type Parsed, parseCommandLine, UsageError, usageOf } from './arguments.ts';
 
-export const VERSION: string = pkg.version;
+const VERSION: string = pkg.version;
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -124,7 +124,7 @@ function report(outcome: RunOutcome, line: CommandLine, io: CliIo): number {
 }
 
 /** A problem as a script reads it: every field always there (null when not known). */
-export function problemJson(problem: ConfigProblem) {
+function problemJson(problem: ConfigProblem) {
   return {
     file: problem.file,
     line: problem.line ?? null,

@@ -42,7 +42,6 @@ export type Mode = (typeof MODES)[number];
 export const parseMode = oneOf(MODES);
 
 export const REVIEW_POLICIES = ['warn', 'require', 'off'] as const;
-export type ReviewedPlanSetting = (typeof REVIEW_POLICIES)[number];
 export const parseReviewedPlan = oneOf(REVIEW_POLICIES);
 
 export const LAYOUTS = ['members', 'teams'] as const;
