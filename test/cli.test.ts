@@ -5,12 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../src/cli/main.ts';
 import { parseConfig } from '../src/config/load.ts';
 import { FLAG_KEYS, flagOf, SETTINGS } from '../src/settings/table.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../src/sim/server.ts';
+import { invalidConfigs } from './fixtures/configs/corpus.ts';
 import { ROOT } from './harness/run-action.ts';
 import { TOKENS, testOrg } from './sim/org.ts';
 
@@ -37,6 +38,29 @@ describe('sentry-members-sync validate', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain(`error: ${INVALID}:5:11: "managr" is not a valid org role`);
   });
+});
+
+describe('the invalid corpus, through the command line', () => {
+  let sentry: SimulatedSentry;
+  beforeAll(async () => {
+    sentry = await startSimulatedSentry(testOrg(), { rateLimit: false });
+  });
+  afterAll(async () => {
+    await sentry.close();
+  });
+
+  it.each(invalidConfigs())(
+    'plan refuses $name at its line, before any request to Sentry',
+    async ({ file, line, column, message }) => {
+      const shown = path.relative(ROOT, file);
+      const result = await cli(['plan', shown, '--sentry-url', sentry.url], { SENTRY_AUTH_TOKEN: TOKENS.owner });
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(`error: ${shown}:${line}:${column}: `);
+      expect(result.err).toContain(message);
+      expect(result.err.split('\n').at(-1)).toMatch(/has \d+ errors? \(listed above\): fix them and run again$/);
+      expect(sentry.requests).toEqual([]);
+    },
+  );
 });
 
 describe('bad usage: exit 2 and one line that says where the help is', () => {
@@ -342,7 +366,8 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect(guarded.code).toBe(1);
     expect(guarded.err).toMatch(/more than --max-changes \(1\): nothing was written.*raise --max-changes/);
     expect(sim.writes()).toHaveLength(1);
-    sim.inject({ method: 'PUT', path: '/api/0/organizations/acme/members/6/', status: 500 });
+    // Refused outright (not retried, unlike a 5xx): the run fails fast.
+    sim.inject({ method: 'PUT', path: '/api/0/organizations/acme/members/6/', status: 400, body: { detail: 'refused' } });
     const failing = await cli(args('apply', two), env());
     expect(failing.code).toBe(1);
     expect(failing.out).toContain('FAILED: update invite pat@acme.com');

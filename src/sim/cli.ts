@@ -134,10 +134,10 @@ async function checkPort(port: number): Promise<void> {
   if (code) throw new SimUsageError(`port ${port} cannot be listened on (${code})`);
 }
 
-async function start(argv: readonly string[]): Promise<SimulatedSentry | undefined> {
+async function start(argv: readonly string[], io: SimIo): Promise<SimulatedSentry | undefined> {
   const values = options(argv);
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout(`${USAGE}\n`);
     return undefined;
   }
   if (values.generate !== undefined && values.fixture !== undefined)
@@ -163,30 +163,51 @@ async function start(argv: readonly string[]): Promise<SimulatedSentry | undefin
   }
 }
 
-let sim: SimulatedSentry | undefined;
-try {
-  sim = await start(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof SimUsageError)) throw error;
-  process.stderr.write(`npm run sim: ${error.message} (npm run sim -- --help)\n`);
-  process.exit(2);
+/** Where `npm run sim` writes. */
+export interface SimIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
 }
-if (sim) {
-  const running = sim;
-  process.stdout.write(
+
+/**
+ * `npm run sim` with these arguments: the simulation started (and said so), or the exit status
+ * when none was (0 for --help; 2, said in one line, for what it cannot serve).
+ */
+export async function main(argv: readonly string[], io: SimIo): Promise<{ sim?: SimulatedSentry; status: number }> {
+  let sim: SimulatedSentry | undefined;
+  try {
+    sim = await start(argv, io);
+  } catch (error) {
+    if (!(error instanceof SimUsageError)) throw error;
+    io.stderr(`npm run sim: ${error.message} (npm run sim -- --help)\n`);
+    return { status: 2 };
+  }
+  if (!sim) return { status: 0 };
+  io.stdout(
     [
-      `Simulated Sentry for organization "${running.org.slug}" (${running.org.members.size} members, ${running.org.teams.size} teams)`,
-      `url:   ${running.url}`,
-      `token: ${running.token ?? '(the fixture has no member token)'}`,
+      `Simulated Sentry for organization "${sim.org.slug}" (${sim.org.members.size} members, ${sim.org.teams.size} teams)`,
+      `url:   ${sim.url}`,
+      `token: ${sim.token ?? '(the fixture has no member token)'}`,
       '',
-      `try:   curl -H "Authorization: Bearer ${running.token}" ${running.url}/api/0/organizations/${running.org.slug}/members/`,
+      `try:   curl -H "Authorization: Bearer ${sim.token}" ${sim.url}/api/0/organizations/${sim.org.slug}/members/`,
       'Ctrl-C stops it.',
       '',
     ].join('\n'),
   );
-  const stop = () => {
-    running.close().finally(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  return { sim, status: 0 };
+}
+
+if (import.meta.main) {
+  const { sim, status } = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+  process.exitCode = status;
+  if (sim) {
+    const stop = () => {
+      sim.close().finally(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  }
 }

@@ -1,9 +1,10 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/sim/cli.ts';
 import { ROOT } from '../harness/run-action.ts';
 
 it('npm run sim starts a usable server and prints its URL and token', async () => {
@@ -37,13 +38,6 @@ it('npm run sim starts a usable server and prints its URL and token', async () =
 });
 
 describe('npm run sim, given what it cannot serve: one line, exit 2, no stack trace', () => {
-  const run = (args: string[]) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [path.join(ROOT, 'src/sim/cli.ts'), ...args], { timeout: 10_000 }, (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
-      ),
-    );
-
   it.each([
     [['--fixture', '/nonexistent/org.json'], /^npm run sim: the fixture \/nonexistent\/org\.json does not exist/],
     [['--fixture', 'BAD_JSON'], /^npm run sim: the fixture .*bad\.json is not JSON: /],
@@ -72,13 +66,16 @@ describe('npm run sim, given what it cannot serve: one line, exit 2, no stack tr
               ? port
               : arg,
       );
-      const result = await run(given);
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-      expect(result.stderr).toMatch(message);
-      expect(result.stderr).toMatch(/\(npm run sim -- --help\)\n$/);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
+      const out: string[] = [];
+      const err: string[] = [];
+      const result = await main(given, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+      await result.sim?.close();
+      expect(result).toEqual({ status: 2 });
+      expect(out).toEqual([]);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toMatch(message);
+      expect(err[0]).toMatch(/\(npm run sim -- --help\)\n$/);
+      expect(err[0]?.trimEnd()).not.toContain('\n');
     } finally {
       busy.close();
     }
