@@ -1176,7 +1176,7 @@ const SETTINGS = {
         parse: optionalText,
         input: {},
         flag: { name: 'org', value: '<slug>', commands: [...SENTRY_COMMANDS, 'export'] },
-        help: 'Organization slug; overrides "organization" in the config.',
+        help: 'The organization slug: export needs it; for plan, check and apply it overrides "organization" in the config.',
     },
     config: {
         name: 'config',
