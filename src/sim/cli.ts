@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ORG_ROLES } from '../domain/roles.ts';
 import type { Fixture } from './fixture.ts';
@@ -149,7 +150,11 @@ async function start(argv: readonly string[], io: SimIo): Promise<SimulatedSentr
   const fixture =
     values.generate !== undefined
       ? generated(values.generate, values.seed)
-      : await readFixture(values.fixture ?? new URL('./fixtures/acme.json', import.meta.url).pathname);
+      : await readFixture(
+          values.fixture === undefined
+            ? new URL('./fixtures/acme.json', import.meta.url).pathname
+            : path.resolve(io.cwd ?? process.cwd(), values.fixture),
+        );
   await checkPort(port);
   try {
     return await startSimulatedSentry(fixture, {
@@ -167,6 +172,8 @@ async function start(argv: readonly string[], io: SimIo): Promise<SimulatedSentr
 export interface SimIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Where a relative --fixture starts: the directory `npm run sim` was run in. */
+  readonly cwd?: string;
 }
 
 /**
@@ -201,6 +208,8 @@ if (import.meta.main) {
   const { sim, status } = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    // npm runs scripts in the package's folder and says where it was called from in INIT_CWD.
+    cwd: process.env.INIT_CWD || process.cwd(),
   });
   process.exitCode = status;
   if (sim) {

@@ -81,3 +81,18 @@ describe('npm run sim, given what it cannot serve: one line, exit 2, no stack tr
     }
   });
 });
+
+it('npm run sim reads a relative --fixture from the directory it was run in', async () => {
+  const out: string[] = [];
+  const result = await main(['--fixture', 'fixtures/acme.json'], {
+    stdout: (text) => out.push(text),
+    stderr: () => {},
+    cwd: path.join(ROOT, 'src/sim'),
+  });
+  try {
+    expect(result.status).toBe(0);
+    expect(out.join('')).toMatch(/^Simulated Sentry for organization "acme"/);
+  } finally {
+    await result.sim?.close();
+  }
+});
