@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validate } from '@octokit/graphql-schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GRAPHQL_QUERIES } from '../../src/github/reads.ts';
 import { type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
 import { call, graphql, TEAMS_TOKEN } from './client.ts';
 import { conformanceErrors, documented, responseErrors } from './openapi.ts';
@@ -15,8 +16,6 @@ import { conformanceErrors, documented, responseErrors } from './openapi.ts';
 const USER_TOKEN = 'ghp_octocat_personal_token_with_read_org';
 const NO_SCOPE_TOKEN = 'ghp_mallory_personal_token_without_read_org';
 const R = '/repos/acme/sentry-config';
-const SAML_QUERY = `query($org: String!) { organization(login: $org) { samlIdentityProvider {
-  externalIdentities(first: 100) { nodes { samlIdentity { nameId } user { login } } } } } }`;
 
 let sim: GitHubSim;
 let base: string;
@@ -187,10 +186,10 @@ describe('REST answers, every operation and status', () => {
 describe('GraphQL answers', () => {
   it('data, errors with their type, and 401 without a token', async () => {
     await graphql(sim, 'query { viewer { login } }');
-    await graphql(sim, SAML_QUERY, { org: 'acme' }, TEAMS_TOKEN);
-    await graphql(sim, SAML_QUERY, { org: 'nope' }, TEAMS_TOKEN);
-    await graphql(sim, SAML_QUERY, { org: 'acme' });
-    await graphql(sim, SAML_QUERY, { org: 'acme' }, NO_SCOPE_TOKEN);
+    await graphql(sim, GRAPHQL_QUERIES.SAML_QUERY, { org: 'acme' }, TEAMS_TOKEN);
+    await graphql(sim, GRAPHQL_QUERIES.SAML_QUERY, { org: 'nope' }, TEAMS_TOKEN);
+    await graphql(sim, GRAPHQL_QUERIES.SAML_QUERY, { org: 'acme' });
+    await graphql(sim, GRAPHQL_QUERIES.SAML_QUERY, { org: 'acme' }, NO_SCOPE_TOKEN);
     await graphql(sim, 'query { viewer { nope } }');
     expect((await graphql(sim, 'query { viewer { login } }', {}, null)).status).toBe(401);
     sim.exhaustRateLimit({ resource: 'graphql', resetInSeconds: 30 });
@@ -233,7 +232,7 @@ describe("the product's GraphQL queries", () => {
   it("validate against GitHub's published schema, every one of them in src/", () => {
     const documents = graphqlDocuments();
     const text = documents.map((document) => document.query).join('\n');
-    for (const field of ['viewer', 'issueOrPullRequest']) expect(text).toContain(field);
+    for (const field of ['viewer', 'issueOrPullRequest', 'samlIdentityProvider']) expect(text).toContain(field);
     for (const document of documents) {
       expect(document.query, `${document.file}: a query built from pieces cannot be checked`).not.toContain('${');
       expect(validate(document.query).map((error) => `${document.file}: ${error.message}`)).toEqual([]);

@@ -1,12 +1,14 @@
 /**
  * The simulated GitHub's git objects are git's: blob and tree shas equal what git itself computes
- * for the same files.
+ * for the same files, and so does the product's `gitBlobSha` (a local file is compared with a
+ * tree entry without downloading it).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gitBlobSha } from '../../src/github/git-blob.ts';
 import { blobShaOf, snapshotObjects } from '../harness/github-sim/git.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'ghsim-git-'));
@@ -26,14 +28,16 @@ const FILES: Record<string, string> = {
 };
 
 describe('git object ids', () => {
-  it("a blob's sha is git hash-object's", () => {
+  it("a blob's sha is git hash-object's, in the sim and in the product", () => {
     for (const content of Object.values(FILES)) {
       const file = path.join(work, 'blob');
       writeFileSync(file, content);
       const expected = git('hash-object', file);
       expect(blobShaOf(Buffer.from(content))).toBe(expected);
+      expect(gitBlobSha(content)).toBe(expected);
+      expect(gitBlobSha(Buffer.from(content))).toBe(expected);
     }
-    expect(blobShaOf(Buffer.from(''))).toBe('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391');
+    expect(gitBlobSha('')).toBe('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391');
   });
 
   it("a snapshot's root tree sha is git write-tree's for the same files", () => {
