@@ -1,8 +1,8 @@
-export const id = 528;
-export const ids = [528];
+export const id = 494;
+export const ids = [494];
 export const modules = {
 
-/***/ 7528:
+/***/ 2494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1012,15 +1012,12 @@ function blockedJson(blocked) {
     return { ...blocked, reasons: blocked.reasons.map((reason) => ({ ...reason, message: describeReason(reason) })) };
 }
 
-// EXTERNAL MODULE: ./src/domain/secrets.ts
-var secrets = __webpack_require__(7513);
-// EXTERNAL MODULE: ./src/domain/team-roles.ts
-var team_roles = __webpack_require__(3647);
-;// CONCATENATED MODULE: ./src/sentry/decode.ts
-
-
-
-/** Sentry sent something this client cannot read: where in the body, and what. */
+;// CONCATENATED MODULE: ./src/domain/json.ts
+/**
+ * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
+ * answer differs from what it expects, so data from outside is checked once, at the edge.
+ */
+/** A server sent something this client cannot read: where in the body, and what. */
 class DecodeError extends Error {
     name = 'DecodeError';
 }
@@ -1040,6 +1037,27 @@ function string(record, key, where) {
         throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
     return value;
 }
+/** What a value is, for a message: short, and never the whole of a long string. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    return typeof value;
+}
+
+// EXTERNAL MODULE: ./src/domain/secrets.ts
+var secrets = __webpack_require__(7513);
+// EXTERNAL MODULE: ./src/domain/team-roles.ts
+var team_roles = __webpack_require__(3647);
+;// CONCATENATED MODULE: ./src/sentry/decode.ts
+
+
+
+
+
 function flag(record, key) {
     return record?.[key] === true;
 }
@@ -1049,15 +1067,6 @@ function orgRole(record, where) {
     if (!(0,domain_roles/* isOrgRole */.bD)(value))
         throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
     return value;
-}
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-    return typeof value;
 }
 function decodeListedMember(value, where) {
     const record = object(value, where);

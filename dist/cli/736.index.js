@@ -1,8 +1,8 @@
-export const id = 471;
-export const ids = [471];
+export const id = 736;
+export const ids = [736];
 export const modules = {
 
-/***/ 7471:
+/***/ 6736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4562,11 +4562,12 @@ function applyText(result) {
     return logLines(lines);
 }
 
-;// CONCATENATED MODULE: ./src/sentry/decode.ts
-
-
-
-/** Sentry sent something this client cannot read: where in the body, and what. */
+;// CONCATENATED MODULE: ./src/domain/json.ts
+/**
+ * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
+ * answer differs from what it expects, so data from outside is checked once, at the edge.
+ */
+/** A server sent something this client cannot read: where in the body, and what. */
 class DecodeError extends Error {
     name = 'DecodeError';
 }
@@ -4586,6 +4587,23 @@ function string(record, key, where) {
         throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
     return value;
 }
+/** What a value is, for a message: short, and never the whole of a long string. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    return typeof value;
+}
+
+;// CONCATENATED MODULE: ./src/sentry/decode.ts
+
+
+
+
+
 function flag(record, key) {
     return record?.[key] === true;
 }
@@ -4595,15 +4613,6 @@ function orgRole(record, where) {
     if (!isOrgRole(value))
         throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
     return value;
-}
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-    return typeof value;
 }
 function decodeListedMember(value, where) {
     const record = object(value, where);
