@@ -139,14 +139,27 @@ interface Pair {
   readonly bareNodeMs: number;
 }
 
+/**
+ * Waits until `phase` (0 to 1) of sentry.io's current one-second window, or of the next one. A
+ * run that waits for a window's reset ends in step with the windows, and so would the next
+ * one start: repetitions would all start at about the same point of a window, good or bad
+ * for a short run. They start at points spread evenly over the window instead.
+ */
+async function startAt(phase: number): Promise<void> {
+  const wait = (phase * limits.windowMs - (Date.now() % limits.windowMs) + limits.windowMs) % limits.windowMs;
+  await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
 /** A plan, then an apply, on a fresh simulation; each with its lower bound for its start. */
-async function planAndApply(organization: BenchOrganization, planFile: string): Promise<Pair> {
+async function planAndApply(organization: BenchOrganization, planFile: string, phase: number): Promise<Pair> {
   const bareNodeMs = median(await bareNodeTimes(nodeRuns));
   // The simulation logs times from its start (performance.now() of this process).
   const simEpoch = performance.timeOrigin + performance.now();
   const sim = await organization.serve();
+  await startAt(phase);
   const plan = await runEngine(engineBundle, 'plan', sim.url, organization.config, { planOut: planFile });
   const planLog = sim.requests.splice(0);
+  await startAt(phase);
   const apply = await runEngine(engineBundle, 'apply', sim.url, organization.config);
   const applyLog = sim.requests.splice(0);
   await sim.close();
@@ -202,11 +215,12 @@ async function measure(size: Size): Promise<Row> {
 
   // A short run depends on where it starts in sentry.io's one-second windows (the bound follows
   // it, but not the client's first few milliseconds of work), a long one on the CPU it gets:
-  // every size runs several times and reports the median of each figure.
+  // every size runs several times, starting at points spread over the window, and reports the
+  // median of each figure.
   const pairs: Pair[] = [];
   for (let repeat = 1; repeat <= repeats[size]; repeat++) {
     process.stderr.write(`${size}: plan and apply (${repeat} of ${repeats[size]}; load average ${loadAverage()})...\n`);
-    pairs.push(await planAndApply(organization, planFile));
+    pairs.push(await planAndApply(organization, planFile, (repeat - 0.5) / repeats[size]));
   }
 
   // Rosters carry pending invitations too: ceil(N/100) + ceil(T/100) + sum of ceil(members/100) + 2.
@@ -317,7 +331,7 @@ const lines: string[] = [
   '',
   `**How fast the machine was.** A bare \`node -e 0\` took ${median(bareNodeAll).toFixed(0)} ms (median of every measurement: ${nodeRuns} before each plan and apply, and one before each cold start; from ${Math.min(...bareNodeAll).toFixed(0)} to ${Math.max(...bareNodeAll).toFixed(0)} ms; about 40 ms on an idle current server core). The load average (1, 5 and 15 minutes, as \`uptime\` shows it) was ${loadAtStart} at the start and ${loadAtEnd} at the end.${busy ? ` More than ${cpus().length}, the number of cores, means that other processes were waiting for the CPU: **the wall times and their ratios in this run were measured under load** and are longer than on a quiet machine; CPU times change much less.` : ''}`,
   '',
-  "**What the columns say.** Each figure is the median of the size's runs (`--repeat`); the ratio is the wall time from the first request to the last answer over the lower bound, with the spread of every run in brackets. *Client CPU* is the engine process's own CPU time (user + system, every thread, the garbage collector's helpers included) in that wall time, and its share of the wall; *simulator CPU* is the simulated Sentry's, which runs on the same cores and competes with the client for them (a real Sentry costs the client nothing); *bare Node* is how long a bare Node start took just before those runs. Peak RSS is the highest of the runs, of the whole process, in MB (10^6 bytes).",
+  "**What the columns say.** Each figure is the median of the size's runs (`--repeat`; the engine of each run is started at a point of sentry.io's one-second window spread evenly over the runs: a short run depends on where it starts); the ratio is the wall time from the first request to the last answer over the lower bound, with the spread of every run in brackets. *Client CPU* is the engine process's own CPU time (user + system, every thread, the garbage collector's helpers included) in that wall time, and its share of the wall; *simulator CPU* is the simulated Sentry's, which runs on the same cores and competes with the client for them (a real Sentry costs the client nothing); *bare Node* is how long a bare Node start took just before those runs. Peak RSS is the highest of the runs, of the whole process, in MB (10^6 bytes).",
   '',
   '![wall time against organization size](scale.svg)',
   '',
