@@ -1,6 +1,6 @@
 /**
- * One run of the real engine (the code the action runs) in its own process, so its wall time
- * and peak memory are its own: `node bench/engine-run.ts plan|apply <sentry-url> <config> [plan.json to write]`.
+ * One run of the real engine (the code the action runs) in its own process, so its wall time,
+ * CPU time and peak memory are its own: `node bench/engine-run.ts plan|apply <sentry-url> <config> [plan.json to write]`.
  * Prints one JSON line.
  */
 import { writeFile } from 'node:fs/promises';
@@ -23,6 +23,7 @@ const loadedAt = performance.now();
 /** Epoch ms when the first request can go: where in sentry.io's one-second windows the run starts. */
 const networkStartedAt = Date.now();
 const loadRssMiB = process.resourceUsage().maxRSS / 1024;
+const networkCpu = process.cpuUsage();
 const client = createSentryClient({ baseUrl: new URL(url ?? ''), token });
 // The action's defaults (min-owners, expiry-warning-days), as a run with no inputs has them.
 const options = planOptions(defaultSettings(), Date.now());
@@ -38,13 +39,20 @@ if (mode === 'apply') {
   failed = result.failed.length;
 }
 const doneAt = performance.now();
+const cpu = process.cpuUsage(networkCpu);
 await client.close();
+const processCpu = process.cpuUsage();
 process.stdout.write(
   `${JSON.stringify({
     loadMs: loadedAt - started,
     planMs: plannedAt - loadedAt,
     applyMs: doneAt - plannedAt,
     networkMs: doneAt - loadedAt,
+    // Of every thread of the process (the garbage collector's helpers included), in ms.
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    cpuUserMs: cpu.user / 1000,
+    cpuSystemMs: cpu.system / 1000,
+    processCpuMs: (processCpu.user + processCpu.system) / 1000,
     changes: outcome.plan.changes.length,
     blocked: outcome.plan.blocked.length,
     strategy: outcome.strategy,

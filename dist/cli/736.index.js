@@ -224,11 +224,11 @@ async function observe(client, organization, scope) {
     // Member GETs start as each page of the members list arrives, not after the last one.
     const detailReads = [];
     const membersRead = client.listMembers(organization, (page) => {
+        // Once rosters are chosen, no member needs a read of its own (and no promise).
+        if (chosen === 'rosters')
+            return;
         for (const member of page) {
             if (!scope.needsTeams(member))
-                continue;
-            // Once rosters are chosen, no member needs a read of its own (and no promise).
-            if (chosen === 'rosters')
                 continue;
             const read = strategyRead.then((strategy) => strategy === 'member-gets' ? client.getMember(organization, member.id) : undefined);
             read.catch(() => { });
@@ -247,8 +247,7 @@ async function observe(client, organization, scope) {
     const details = fetched.filter((detail) => detail !== undefined);
     const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
     const members = listed.map((member) => {
-        // A member on no team is in no roster.
-        const fromRosters = rostersRead ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+        const fromRosters = rostersRead ? teamsOfRosters(rosterTeams.get(member.id), teams) : undefined;
         const memberTeams = detailTeams.get(member.id) ?? fromRosters;
         return { ...member, teams: memberTeams };
     });
@@ -308,28 +307,33 @@ async function readRoster(client, organization, team) {
 function sameEntry(a, b) {
     return b !== undefined && a.id === b.id && a.teamRole === b.teamRole;
 }
+/** A team role as a number, and back: a member's place on a roster is one number. */
+const ROSTER_ROLES = [null, 'contributor', 'admin'];
 /**
- * Every team's roster, into each member's teams. Rosters are read concurrently and folded in in
- * the order of the teams list as soon as all earlier ones are in (so a member's teams follow
- * that order, as the plan shows them), instead of being held until the last one arrives.
+ * Every team's roster, into each member's teams: a member's place on the team at `index` of the
+ * teams list is the number `index * 3 + role`, so that one small array of numbers per member
+ * holds its teams, whatever order the rosters arrive in (`teamsOfRosters` puts them back into
+ * the order of the teams list, as the plan shows them). Each roster is folded in as it arrives:
+ * nothing of it is held until the others are in.
  */
 async function readRosters(client, organization, teams, rosterTeams) {
-    const arrived = teams.map(() => undefined);
-    let next = 0;
     await Promise.all(teams.map(async (team, index) => {
-        arrived[index] = await readRoster(client, organization, team);
-        for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
-            const slug = teams[next]?.slug ?? '';
-            for (const entry of entries) {
-                const pairs = rosterTeams.get(entry.id);
-                if (pairs)
-                    pairs.push(slug, entry.teamRole);
-                else
-                    rosterTeams.set(entry.id, [slug, entry.teamRole]);
-            }
-            arrived[next++] = undefined;
+        for (const entry of await readRoster(client, organization, team)) {
+            const place = index * 3 + ROSTER_ROLES.indexOf(entry.teamRole);
+            const places = rosterTeams.get(entry.id);
+            // A new array of the exact size: a member is on a few teams, and an array grown by push keeps room for 16 more.
+            rosterTeams.set(entry.id, places ? [...places, place] : [place]);
         }
     }));
+}
+/** A member's teams from its places on the rosters, in the order of the teams list. */
+function teamsOfRosters(places, teams) {
+    // A member on no team is in no roster.
+    if (places === undefined)
+        return TeamRoles.EMPTY;
+    return TeamRoles.fromPairs([...places]
+        .sort((a, b) => a - b)
+        .flatMap((place) => [teams[Math.floor(place / 3)]?.slug ?? '', ROSTER_ROLES[place % 3] ?? null]));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -4727,42 +4731,22 @@ class Pacer {
         this.#maxWait = options.maxWaitMs ?? 60_000;
         this.#now = options.now ?? Date.now;
     }
-    /** Waits until a request to `endpoint` may start. */
-    async acquire(endpoint) {
+    /**
+     * Waits until a request to `endpoint` may start. Waiting requests start in the order they
+     * came, each as soon as the endpoint has room for it: a response or a window's end wakes only
+     * as many as may start (with a thousand rosters queued, waking every one on every response
+     * cost more CPU time than reading them).
+     */
+    acquire(endpoint) {
         const state = this.#state(endpoint);
-        for (;;) {
-            const now = this.#now();
-            if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
-                // A new window: the whole limit, until a response says otherwise.
-                state.remaining = state.limit;
-                state.resetAt = undefined;
-            }
-            if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
-                // Out of budget with no reset known and no response to come (they failed without headers):
-                // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
-                state.remaining = state.limit ?? 1;
-            }
-            const rateOk = state.remaining === undefined || state.remaining > 0;
-            // An endpoint not heard from yet gets one request: its answer says how much of the window
-            // is left (an earlier run may have used it), so the next ones do not run into 429s.
-            const room = state.heard ? state.concurrency : 1;
-            if (state.inFlight.size < room && rateOk)
-                break;
-            await new Promise((resolve) => {
-                state.waiters.push(resolve);
-                if (!rateOk && state.resetAt !== undefined && !state.timer) {
-                    state.timer = setTimeout(() => {
-                        state.timer = undefined;
-                        this.#wake(state);
-                    }, state.resetAt - now + this.#margin);
-                }
-            });
-        }
-        const sequence = ++this.#sequence;
-        state.inFlight.add(sequence);
-        if (state.remaining !== undefined)
-            state.remaining--;
-        return { done: (headers) => this.#done(state, sequence, headers) };
+        // Those already waiting go first, should a window have ended since anything woke them.
+        this.#grant(state);
+        if (state.waiters.length === 0 && this.#ready(state))
+            return Promise.resolve(this.#start(state));
+        return new Promise((resolve) => {
+            state.waiters.push(resolve);
+            this.#arm(state);
+        });
     }
     /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
     observe(endpoint, headers) {
@@ -4791,7 +4775,7 @@ class Pacer {
             return;
         if (headers)
             this.#learn(state, sequence, headers);
-        this.#wake(state);
+        this.#grant(state);
     }
     #learn(state, sequence, headers) {
         state.heard = true;
@@ -4821,10 +4805,48 @@ class Pacer {
             state.remaining = Math.min(state.remaining ?? remaining, remaining);
         }
     }
-    #wake(state) {
-        const waiters = state.waiters.splice(0);
-        for (const resolve of waiters)
-            resolve();
+    /** Whether a request may start now (a window that has ended gives its whole limit back). */
+    #ready(state) {
+        const now = this.#now();
+        if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
+            // A new window: the whole limit, until a response says otherwise.
+            state.remaining = state.limit;
+            state.resetAt = undefined;
+        }
+        if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
+            // Out of budget with no reset known and no response to come (they failed without headers):
+            // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
+            state.remaining = state.limit ?? 1;
+        }
+        // An endpoint not heard from yet gets one request: its answer says how much of the window
+        // is left (an earlier run may have used it), so the next ones do not run into 429s.
+        const room = state.heard ? state.concurrency : 1;
+        return state.inFlight.size < room && this.#rateOk(state);
+    }
+    #rateOk(state) {
+        return state.remaining === undefined || state.remaining > 0;
+    }
+    #start(state) {
+        const sequence = ++this.#sequence;
+        state.inFlight.add(sequence);
+        if (state.remaining !== undefined)
+            state.remaining--;
+        return { done: (headers) => this.#done(state, sequence, headers) };
+    }
+    /** Starts waiting requests, first come first, while the endpoint has room. */
+    #grant(state) {
+        while (state.waiters.length > 0 && this.#ready(state))
+            state.waiters.shift()?.(this.#start(state));
+        this.#arm(state);
+    }
+    /** Waiting on the rate limit: wakes at the window's end (one timer per endpoint). */
+    #arm(state) {
+        if (state.waiters.length === 0 || this.#rateOk(state) || state.resetAt === undefined || state.timer)
+            return;
+        state.timer = setTimeout(() => {
+            state.timer = undefined;
+            this.#grant(state);
+        }, state.resetAt - this.#now() + this.#margin);
     }
 }
 
@@ -5042,35 +5064,41 @@ function sentryClientOver(http) {
      */
     async function paginate(path, decode, onPage, maxPages = MAX_PAGES, query) {
         const items = [];
-        let url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
+        const url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
         const seen = new Set([new URL(url, 'http://x').search]);
-        let pending = http.request('GET', url);
-        for (let page = 0; pending !== undefined && url !== undefined; page++) {
-            const response = await pending;
-            const current = url;
-            url = nextPage(response.headers.link);
-            if (url !== undefined) {
-                const where = `/api/0${path}`;
-                const query = new URL(url, 'http://x').search;
-                if (seen.has(query))
+        await readPage({ path, decode, maxPages, seen, items, onPage }, url, 0);
+        return items;
+    }
+    /**
+     * A page of a chain and, once it is in, the rest: each page is decoded and handed over as
+     * soon as it arrives, with the read of the next one already started. Only the decoded items
+     * outlive this: a response held while the next page waits its turn (behind a thousand
+     * rosters) would hold every item Sentry sent in full.
+     */
+    function readPage(chain, url, page) {
+        return http.request('GET', url).then((response) => {
+            const nextUrl = nextPage(response.headers.link);
+            if (nextUrl !== undefined) {
+                const where = `/api/0${chain.path}`;
+                const query = new URL(nextUrl, 'http://x').search;
+                if (chain.seen.has(query))
                     throw new SentryApiError('GET', where, response.status, `Sentry's pages do not end: the next page (${query}) was read before`, {
                         hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`,
                     });
-                if (page + 1 >= maxPages)
-                    throw new SentryApiError('GET', where, response.status, `more than ${maxPages} pages, more than the counts Sentry gave allow`, {
+                if (page + 1 >= chain.maxPages)
+                    throw new SentryApiError('GET', where, response.status, `more than ${chain.maxPages} pages, more than the counts Sentry gave allow`, {
                         hint: () => 'the list grew while it was read, or the server pages wrongly: run again',
                     });
-                seen.add(query);
+                chain.seen.add(query);
             }
-            pending = url === undefined ? undefined : http.request('GET', url);
+            const next = nextUrl === undefined ? undefined : readPage(chain, nextUrl, page + 1);
             // Should this page fail to decode, the next one's outcome no longer matters.
-            pending?.catch(() => { });
-            const body = decoded(() => list(response.body, 'response'), 'GET', current);
-            const decodedPage = body.map((item, index) => decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
-            items.push(...decodedPage);
-            onPage?.(decodedPage);
-        }
-        return items;
+            next?.catch(ignore);
+            const items = decodePage(response.body, page * 100, chain.decode, url, chain.path);
+            chain.items.push(...items);
+            chain.onPage?.(items);
+            return next;
+        });
     }
     return {
         listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
@@ -5102,6 +5130,12 @@ function sentryClientOver(http) {
         },
         close: () => http.close(),
     };
+}
+const ignore = () => { };
+/** The items of a page of a list, each decoded; `first` is the index of its first item in the list. */
+function decodePage(body, first, decode, url, path) {
+    const items = decoded(() => list(body, 'response'), 'GET', url);
+    return decoded(() => items.map((item, index) => decode(item, `item ${first + index}`)), 'GET', path);
 }
 function decoded(decode, method, path) {
     try {
