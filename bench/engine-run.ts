@@ -1,6 +1,6 @@
 /**
- * One run of the real engine (the code the action runs) in its own process, so its wall time
- * and peak memory are its own: `node bench/engine-run.ts plan|apply <sentry-url> <config> [plan.json to write]`.
+ * One run of the real engine (the code the action runs) in its own process, so its wall time,
+ * CPU time and peak memory are its own: `node bench/engine-run.ts plan|apply <sentry-url> <config> [plan.json to write]`.
  * Prints one JSON line.
  */
 import { writeFile } from 'node:fs/promises';
@@ -8,7 +8,9 @@ import { applyPlan } from '../src/apply/apply.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { preferSmallHeap } from '../src/engine/heap.ts';
 import { planOrganization } from '../src/engine/plan-organization.ts';
+import { planOptions } from '../src/plan/plan.ts';
 import { createSentryClient } from '../src/sentry/client.ts';
+import { defaultSettings } from '../src/settings/table.ts';
 
 preferSmallHeap(); // as the action and the command line do
 const [mode, url, configPath, planOut] = process.argv.slice(2);
@@ -21,26 +23,36 @@ const loadedAt = performance.now();
 /** Epoch ms when the first request can go: where in sentry.io's one-second windows the run starts. */
 const networkStartedAt = Date.now();
 const loadRssMiB = process.resourceUsage().maxRSS / 1024;
+const networkCpu = process.cpuUsage();
 const client = createSentryClient({ baseUrl: new URL(url ?? ''), token });
-const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '');
+// The action's defaults (min-owners, expiry-warning-days), as a run with no inputs has them.
+const options = planOptions(defaultSettings(), Date.now());
+const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '', options);
 if (outcome.kind !== 'plan') throw new Error(JSON.stringify(outcome.problems));
 const plannedAt = performance.now();
 if (planOut) await writeFile(planOut, JSON.stringify(outcome.plan));
 let applied = 0;
 let failed = 0;
 if (mode === 'apply') {
-  const result = await applyPlan(client, outcome.plan, { config: loaded.config, state: outcome.state });
+  const result = await applyPlan(client, outcome.plan, { config: loaded.config, state: outcome.state, options });
   applied = result.applied.length;
   failed = result.failed.length;
 }
 const doneAt = performance.now();
+const cpu = process.cpuUsage(networkCpu);
 await client.close();
+const processCpu = process.cpuUsage();
 process.stdout.write(
   `${JSON.stringify({
     loadMs: loadedAt - started,
     planMs: plannedAt - loadedAt,
     applyMs: doneAt - plannedAt,
     networkMs: doneAt - loadedAt,
+    // Of every thread of the process (the garbage collector's helpers included), in ms.
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    cpuUserMs: cpu.user / 1000,
+    cpuSystemMs: cpu.system / 1000,
+    processCpuMs: (processCpu.user + processCpu.system) / 1000,
     changes: outcome.plan.changes.length,
     blocked: outcome.plan.blocked.length,
     strategy: outcome.strategy,

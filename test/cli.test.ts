@@ -1,10 +1,23 @@
+/**
+ * The command line as people and scripts use it, in memory (the bundle's own smoke runs are in
+ * cli.e2e.test.ts): exit statuses, one-line usage errors, every command's help, the version,
+ * JSON from every command, and its runs against the simulated Sentry.
+ */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../src/cli/main.ts';
 import { parseConfig } from '../src/config/load.ts';
+import { FLAG_KEYS, flagOf, SETTINGS } from '../src/settings/table.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../src/sim/server.ts';
+import { invalidConfigs } from './fixtures/configs/corpus.ts';
 import { ROOT } from './harness/run-action.ts';
 import { TOKENS, testOrg } from './sim/org.ts';
+
+const { default: pkg } = await import('../package.json', { with: { type: 'json' } });
+const EXAMPLE = path.join(ROOT, 'members.example.yml');
+const INVALID = 'test/fixtures/configs/invalid/unknown-org-role.yml';
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
   const out: string[] = [];
@@ -15,54 +28,147 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
 
 describe('sentry-members-sync validate', () => {
   it('accepts the example file', async () => {
-    const result = await cli(['validate', path.join(ROOT, 'members.example.yml')]);
+    const result = await cli(['validate', EXAMPLE]);
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/members\.example\.yml is valid for organization acme: 8 members/);
   });
 
   it('exits 1 with located errors on an invalid file', async () => {
-    const file = path.join(ROOT, 'test/fixtures/configs/invalid/unknown-org-role.yml');
-    const result = await cli(['validate', '--config', file]);
+    const result = await cli(['validate', '--config', path.join(ROOT, INVALID)]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain(
-      'error: test/fixtures/configs/invalid/unknown-org-role.yml:5:11: "managr" is not a valid org role',
-    );
+    expect(result.err).toContain(`error: ${INVALID}:5:11: "managr" is not a valid org role`);
+  });
+});
+
+describe('the invalid corpus, through the command line', () => {
+  let sentry: SimulatedSentry;
+  beforeAll(async () => {
+    sentry = await startSimulatedSentry(testOrg(), { rateLimit: false });
+  });
+  afterAll(async () => {
+    await sentry.close();
   });
 
-  it('exits 2 on bad usage', async () => {
-    expect((await cli([])).code).toBe(2);
-    expect((await cli(['frobnicate'])).code).toBe(2);
-    expect((await cli(['validate', '--nope'])).code).toBe(2);
-    expect((await cli(['plan', '--config', path.join(ROOT, 'members.example.yml')])).err).toMatch(
-      /^SENTRY_AUTH_TOKEN is not set/,
-    );
-    expect((await cli(['export'], { SENTRY_AUTH_TOKEN: 'x' })).code).toBe(2);
-    expect((await cli(['--help'])).code).toBe(0);
+  it.each(invalidConfigs())(
+    'plan refuses $name at its line, before any request to Sentry',
+    async ({ file, line, column, message }) => {
+      const shown = path.relative(ROOT, file);
+      const result = await cli(['plan', shown, '--sentry-url', sentry.url], { SENTRY_AUTH_TOKEN: TOKENS.owner });
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(`error: ${shown}:${line}:${column}: `);
+      expect(result.err).toContain(message);
+      expect(result.err.split('\n').at(-1)).toMatch(/has \d+ errors? \(listed above\): fix them and run again$/);
+      expect(sentry.requests).toEqual([]);
+    },
+  );
+});
+
+describe('bad usage: exit 2 and one line that says where the help is', () => {
+  const token = { SENTRY_AUTH_TOKEN: 'sntryu_x' };
+  it.each([
+    [[], {}, /^error: a command is needed: validate, plan, check, apply, export; see "sentry-members-sync --help"$/],
+    [['frobnicate'], {}, /^error: unknown command "frobnicate": .*; see "sentry-members-sync --help"$/],
+    [['plna'], {}, /^error: unknown command "plna" \(did you mean "plan"\?\)/],
+    [['validate', '--nope'], {}, /^error: unknown option "--nope"; see "sentry-members-sync validate --help"$/],
+    [['plan', '--max-chnages', '3'], {}, /^error: unknown option "--max-chnages" \(did you mean "--max-changes"\?\); see/],
+    [['plan', '-x'], {}, /^error: unknown option "-x"; see "sentry-members-sync plan --help"$/],
+    [['plan', '--max-changes', 'abc'], token, /^error: --max-changes is "abc": expected a whole number \(0 for no limit\); see/],
+    [['apply', '--max-removals', '150%'], token, /^error: --max-removals is "150%": expected a whole number/],
+    [['check', '--min-owners', '-1'], token, /^error: unknown option "-1"|^error: --min-owners needs a value/],
+    [['plan', '--expiry-warning-days=soon'], token, /^error: --expiry-warning-days is "soon": expected a whole number/],
+    [['plan', '--max-changes'], token, /^error: --max-changes needs a value; see "sentry-members-sync plan --help"$/],
+    [['validate', '--json=yes'], {}, /^error: --json takes no value; see/],
+    [['validate', '--layout', 'teams'], {}, /^error: --layout is not an option of validate \(it is for export\); see/],
+    [['export', '--org', 'acme', '--layout', 'rows'], token, /^error: --layout is "rows": expected one of members, teams; see/],
+    [['export'], token, /^error: export needs --org <slug>; see "sentry-members-sync export --help"$/],
+    [
+      ['plan', EXAMPLE, '--sentry-url', 'http://sentry.example.com'],
+      token,
+      /^error: --sentry-url is "http:\/\/sentry\.example\.com": only https/,
+    ],
+    [['plan', EXAMPLE, '--sentry-url', 'sentry.io'], token, /^error: --sentry-url is "sentry\.io": not a URL/],
+    [['plan', EXAMPLE, EXAMPLE], token, /^error: unexpected argument|^error: the config is given twice/],
+    [['plan', EXAMPLE, '--config', EXAMPLE], token, /^error: the config is given twice/],
+    [['help', 'frob'], {}, /^error: unknown command "frob"/],
+    [['plan', EXAMPLE], {}, /^error: SENTRY_AUTH_TOKEN is not set: export a Sentry user auth token in it/],
+    [
+      ['plan', EXAMPLE],
+      { SENTRY_AUTH_TOKEN: TOKENS.org },
+      /^error: SENTRY_AUTH_TOKEN: an organization auth token \(sntrys_\.\.\.\)/,
+    ],
+  ] as const)('%j', async (argv, env, message) => {
+    const result = await cli([...argv], { ...env });
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err.split('\n')).toHaveLength(1);
+    expect(result.err).toMatch(message);
+    expect(result.err).toMatch(/; see "sentry-members-sync( [a-z]+)? --help"$/);
+    expect(result.err).not.toMatch(/Usage:|To specify a positional argument/);
+    // As a script asks for it: one JSON object on standard output, the same line on standard error.
+    const json = await cli([...argv, '--json'], { ...env });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toEqual({ ok: false, error: { kind: 'usage', message: expect.any(String) } });
+    expect(json.err.split('\n')).toHaveLength(1);
+  });
+
+  it('names no option of another command as a suggestion', async () => {
+    expect((await cli(['validate', '--lay'])).err).not.toContain('did you mean');
+  });
+});
+
+describe('help', () => {
+  it('plan --help, help plan and plan -h print the help of plan, with its options and their defaults', async () => {
+    const results = await Promise.all([cli(['plan', '--help']), cli(['help', 'plan']), cli(['plan', '-h'])]);
+    for (const result of results) expect(result).toEqual({ code: 0, out: results[0]?.out, err: '' });
+    // Each option on one line, however the help wraps it.
+    const text = (results[0]?.out ?? '').replace(/\n {28}/g, ' ');
+    expect(text.split('\n')[0]).toBe('Usage: sentry-members-sync plan [config] [options]');
+    expect(text).toContain('Read the organization and print what would change. Never writes.');
+    expect(text).toMatch(/--max-changes <n> +.*\(default: 50\)/);
+    expect(text).toMatch(/--config <path> +.*\(default: sentry-members\.yml\)/);
+    expect(text).not.toContain('--layout');
+    expect(text).toContain('SENTRY_AUTH_TOKEN');
+  });
+
+  it('each command has its own help; the general help lists every command and every option', async () => {
+    const general = await cli(['--help']);
+    expect(general.code).toBe(0);
+    expect((await cli(['help'])).out).toBe(general.out);
+    for (const command of ['validate', 'plan', 'check', 'apply', 'export']) {
+      expect(general.out).toMatch(new RegExp(`^  ${command} \\[`, 'm'));
+      const own = await cli(['help', command]);
+      expect(own.out.split('\n')[0]).toMatch(new RegExp(`^Usage: sentry-members-sync ${command} `));
+    }
+    expect((await cli(['help', 'export'])).out.replace(/\n {28}/g, ' ')).toMatch(/--layout <form> +.*\(default: members\)/);
+    expect((await cli(['help', 'validate'])).out).not.toContain('SENTRY_AUTH_TOKEN');
+    for (const key of FLAG_KEYS) {
+      const row = SETTINGS[key];
+      expect(general.out).toContain(`${flagOf(key)} ${row.flag.value}`);
+      if (row.default) expect(general.out).toContain(`(default: ${row.default})`);
+    }
+    for (const line of general.out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('--help --json is one JSON object too', async () => {
+    const result = await cli(['plan', '--help', '--json']);
+    expect(JSON.parse(result.out)).toEqual({ ok: true, help: (await cli(['plan', '--help'])).out });
+  });
+});
+
+describe('the version', () => {
+  it.each([['-V'], ['-v'], ['--version'], ['plan', '-V']])(
+    '%j prints the version of package.json and nothing else',
+    async (...argv) => {
+      expect(await cli(argv)).toEqual({ code: 0, out: pkg.version, err: '' });
+    },
+  );
+
+  it('--version --json prints it as JSON', async () => {
+    expect(JSON.parse((await cli(['--version', '--json'])).out)).toEqual({ ok: true, version: pkg.version });
   });
 });
 
 describe('the command line as a new user meets it', () => {
-  it('the bundled command says in one line which Node it needs, on a Node too old for it', async () => {
-    const { execFile } = await import('node:child_process');
-    const old = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})';
-    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) =>
-      execFile(process.execPath, ['--import', old, path.join(ROOT, 'dist/cli/index.js'), '--help'], (error, _out, stderr) =>
-        resolve({ code: error ? (error.code as number) : 0, stderr }),
-      ),
-    );
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(
-        /^sentry-members-sync needs Node\.js 22\.19 or newer \(Node 24 recommended\); this is Node 20\.20\.2\./,
-      ),
-    ]);
-  });
-
-  it('--version prints the version of package.json', async () => {
-    const { default: pkg } = await import('../package.json', { with: { type: 'json' } });
-    expect(await cli(['--version'])).toEqual({ code: 0, out: pkg.version, err: '' });
-  });
-
   it("reads paths from the directory it is run in, not the tool's own folder", async () => {
     const elsewhere = path.join(ROOT, 'test/fixtures/configs/valid');
     const result = await cli(['validate', 'example.yml'], {}, elsewhere);
@@ -75,38 +181,55 @@ describe('the command line as a new user meets it', () => {
     expect(missing.err).not.toMatch(/input|secret/);
   });
 
-  it('takes the config file as the first argument of every command, and refuses it twice', async () => {
-    const file = path.join(ROOT, 'members.example.yml');
+  it('takes the config file as the first argument of every command, read before the token is asked for', async () => {
     for (const command of ['plan', 'check', 'apply']) {
-      // The file is read (and found valid) before the token is asked for.
-      const result = await cli([command, file]);
+      const result = await cli([command, EXAMPLE]);
       expect(result.code).toBe(2);
-      expect(result.err).toMatch(/^SENTRY_AUTH_TOKEN is not set/);
-      const bad = await cli([command, path.join(ROOT, 'test/fixtures/configs/invalid/unknown-org-role.yml')]);
+      expect(result.err).toMatch(/^error: SENTRY_AUTH_TOKEN is not set/);
+      const bad = await cli([command, path.join(ROOT, INVALID)]);
       expect(bad.code).toBe(1);
       expect(bad.err).toContain('"managr" is not a valid org role');
     }
-    expect((await cli(['plan', file, '--config', file])).code).toBe(2);
+  });
+});
+
+describe('--json: one object on standard output from every command', () => {
+  it('problems are objects: file, line, column, severity, message', async () => {
+    const invalid = await cli(['validate', INVALID, '--json']);
+    expect(invalid.code).toBe(1);
+    expect(JSON.parse(invalid.out)).toEqual({
+      ok: false,
+      error: { kind: 'invalid-config', message: `${INVALID} has 1 error (listed above): fix them and run again` },
+      failures: [{ kind: 'invalid-config', message: `${INVALID} has 1 error (listed above): fix them and run again` }],
+      problems: [
+        {
+          file: INVALID,
+          line: 5,
+          column: 11,
+          severity: 'error',
+          message: expect.stringMatching(/^"managr" is not a valid org role/),
+        },
+      ],
+    });
+    const missing = JSON.parse((await cli(['validate', 'nope.yml', '--json'])).out);
+    expect(missing.problems).toEqual([
+      { file: 'nope.yml', line: null, column: null, severity: 'error', message: expect.stringContaining('not found') },
+    ]);
   });
 
-  it('--json gives one object with an error on every failure: usage, invalid config, a refused setting', async () => {
-    const usage = await cli(['frobnicate', '--json']);
-    expect(usage.code).toBe(2);
-    expect(JSON.parse(usage.out)).toMatchObject({ ok: false, error: { kind: 'usage', message: 'unknown command "frobnicate"' } });
-    const invalid = await cli(['validate', 'test/fixtures/configs/invalid/unknown-org-role.yml', '--json']);
-    expect(invalid.code).toBe(1);
-    expect(JSON.parse(invalid.out)).toMatchObject({
-      ok: false,
-      error: { kind: 'invalid-config', message: expect.stringMatching(/has 1 error \(listed above\): fix them and run again$/) },
-      problems: [expect.stringContaining('"managr" is not a valid org role')],
+  it('validate says what the config holds; its warnings are problems of severity warning', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(path.join(tmpdir(), 'sms-cli-'));
+    await writeFile(path.join(dir, 'm.yml'), 'members:\n  dana@acme.com:\n    role: manager\n    teams: {web: contributor}\n');
+    const result = await cli(['validate', 'm.yml', '--json'], {}, dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({
+      ok: true,
+      failures: [],
+      problems: [{ file: 'm.yml', line: 4, column: 13, severity: 'warning', message: expect.stringContaining('no effect') }],
+      config: { file: 'm.yml', members: 1 },
     });
-    const url = await cli(['plan', 'members.example.yml', '--sentry-url', 'http://sentry.example.com', '--json'], {
-      SENTRY_AUTH_TOKEN: 'sntryu_x',
-    });
-    expect(url.code).toBe(1);
-    expect(JSON.parse(url.out).error.message).toMatch(/^--sentry-url is "http:\/\/sentry\.example\.com": only https is allowed/);
-    const org = await cli(['plan', 'members.example.yml'], { SENTRY_AUTH_TOKEN: 'sntrys_org_token' });
-    expect(org.err).toMatch(/^error: SENTRY_AUTH_TOKEN: an organization auth token/);
   });
 });
 
@@ -146,8 +269,29 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect(sim.writes()).toEqual([]);
   });
 
+  it('export --json gives the config in the object, or the files it wrote', async () => {
+    const text = await exported();
+    const json = await cli(['export', '--org', 'acme', '--sentry-url', sim.url, '--json'], env());
+    expect(json.code).toBe(0);
+    const value = JSON.parse(json.out);
+    expect(value).toEqual({ ok: true, organization: 'acme', members: 11, written: [], config: `${text}\n` });
+    expect(parse(value.config)).toMatchObject({ organization: 'acme' });
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(path.join(tmpdir(), 'sms-cli-'));
+    const file = await cli(['export', 'org.yml', '--org', 'acme', '--sentry-url', sim.url, '--json'], env(), dir);
+    expect(JSON.parse(file.out)).toEqual({ ok: true, organization: 'acme', members: 11, written: ['org.yml'] });
+    expect(await readFile(path.join(dir, 'org.yml'), 'utf8')).toBe(`${text}\n`);
+    const teams = await cli(
+      ['export', 'sentry/', '--layout', 'teams', '--org', 'acme', '--sentry-url', sim.url, '--json'],
+      env(),
+      dir,
+    );
+    expect(JSON.parse(teams.out).written).toEqual(expect.arrayContaining(['sentry/org.yml', 'sentry/teams/backend.yml']));
+  });
+
   it('export --layout teams into a directory writes org.yml and a file per team; read as one config, it plans empty', async () => {
-    const { mkdtemp, readdir, readFile } = await import('node:fs/promises');
+    const { mkdtemp, readdir } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = path.join(await mkdtemp(path.join(tmpdir(), 'sms-cli-')), 'sentry');
     const result = await cli(
@@ -175,12 +319,38 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect(JSON.parse(plan.out)).toMatchObject({
       ok: true,
       failures: [],
+      problems: [],
       plan: { changes: [{ kind: 'update', email: 'max@acme.com', orgRole: { from: 'member', to: 'manager' } }] },
     });
     expect(sim.writes()).toEqual([]);
-    expect((await cli(args('check', file), env())).code).toBe(1);
-    expect((await cli(args('apply', file), env())).code).toBe(0);
+    const check = await cli(args('check', file, '--json'), env());
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.out)).toMatchObject({ ok: false, error: { kind: 'drift' } });
+    const apply = await cli(args('apply', file, '--json'), env());
+    expect(apply.code).toBe(0);
+    expect(JSON.parse(apply.out)).toMatchObject({ ok: true, result: { applied: [{ change: { email: 'max@acme.com' } }] } });
     expect((await cli(args('check', file), env())).code).toBe(0);
+  });
+
+  it('a blocked change is data in --json, with its words beside it', async () => {
+    const file = await tmpFile(
+      (await exported()).replace('oscar@acme.com:\n    role: owner', 'oscar@acme.com:\n    role: manager'),
+    );
+    const plan = await cli(args('plan', file, '--json'), { SENTRY_AUTH_TOKEN: TOKENS.manager });
+    expect(plan.code).toBe(1);
+    expect(JSON.parse(plan.out).plan.blocked).toEqual([
+      expect.objectContaining({
+        change: expect.objectContaining({ email: 'oscar@acme.com' }),
+        reasons: expect.arrayContaining([
+          {
+            kind: 'above-caller',
+            role: 'owner',
+            caller: { email: 'mia@acme.com', orgRole: 'manager' },
+            message: 'the member\'s org role "owner" is above the token\'s user (mia@acme.com, manager)',
+          },
+        ]),
+      }),
+    ]);
   });
 
   it('apply exits 1 and writes nothing over a guard; exits 1 when a write fails or a change is blocked', async () => {
@@ -196,7 +366,8 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect(guarded.code).toBe(1);
     expect(guarded.err).toMatch(/more than --max-changes \(1\): nothing was written.*raise --max-changes/);
     expect(sim.writes()).toHaveLength(1);
-    sim.inject({ method: 'PUT', path: '/api/0/organizations/acme/members/6/', status: 500 });
+    // Refused outright (not retried, unlike a 5xx): the run fails fast.
+    sim.inject({ method: 'PUT', path: '/api/0/organizations/acme/members/6/', status: 400, body: { detail: 'refused' } });
     const failing = await cli(args('apply', two), env());
     expect(failing.code).toBe(1);
     expect(failing.out).toContain('FAILED: update invite pat@acme.com');
@@ -204,9 +375,30 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect((await cli(args('plan', blocked), { SENTRY_AUTH_TOKEN: TOKENS.manager })).code).toBe(1);
   });
 
+  it('a --sentry-url copied with the API path (/api/0/) is the same server', async () => {
+    for (const suffix of ['/api/0/', '/api/0', '/']) {
+      const result = await cli(['export', '--org', 'acme', '--sentry-url', `${sim.url}${suffix}`], env());
+      expect(result.code, suffix).toBe(0);
+    }
+    expect(sim.requests.length).toBeGreaterThan(0);
+    expect(sim.requests.filter((request) => !request.path.startsWith('/api/0/') || request.path.includes('/api/0/api/'))).toEqual(
+      [],
+    );
+  });
+
+  it('a wrong token says what to do on a command line', async () => {
+    const result = await cli(args('plan', EXAMPLE), { SENTRY_AUTH_TOKEN: 'sntryu_not_a_token_of_this_org' });
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /HTTP 401: .*\(the Sentry token is invalid or expired: create a new user auth token and export it in SENTRY_AUTH_TOKEN\)$/,
+    );
+    expect(result.err).not.toMatch(/secret|input/);
+    expect(result.err).not.toContain('sntryu_not_a_token');
+  });
+
   it('shows progress on a terminal (standard error), and nothing of it otherwise', async () => {
     const shown: string[] = [];
-    const code = await main(args('plan', path.join(ROOT, 'members.example.yml')), {
+    const code = await main(args('plan', EXAMPLE), {
       stdout: () => {},
       stderr: () => {},
       env: env(),
@@ -224,9 +416,10 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
       status: 404,
       body: { detail: 'The requested resource does not exist' },
     });
-    const result = await cli(args('plan', path.join(ROOT, 'members.example.yml')), env());
+    const result = await cli(args('plan', EXAMPLE), env());
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/nothing was written: GET \/api\/0\/organizations\/acme\/teams\/\?per_page=100: HTTP 404/);
+    expect(result.err).toMatch(/check the organization slug and --sentry-url/);
   });
 });
 

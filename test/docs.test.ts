@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig, parseConfig } from '../src/config/load.ts';
 import { ROOT } from './harness/run-action.ts';
+import { rules } from './plan/builders.ts';
 
 const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
 const action = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as {
@@ -24,13 +25,7 @@ function tableAfter(heading: string): Map<string, string> {
 }
 
 describe('the README', () => {
-  it('documents exactly the inputs of action.yml, with the same defaults', () => {
-    const documented = tableAfter('Inputs');
-    expect([...documented.keys()]).toEqual(Object.keys(action.inputs));
-    for (const [name, input] of Object.entries(action.inputs)) {
-      expect(documented.get(name), name).toBe(input.default ? input.default : '(empty)');
-    }
-  });
+  // The input table: test/settings/table.test.ts holds it, and action.yml, to the table of settings.
 
   it('documents exactly the outputs of action.yml', () => {
     expect([...tableAfter('Outputs').keys()]).toEqual(Object.keys(action.outputs));
@@ -74,7 +69,7 @@ describe('examples/by-team', () => {
         const loaded = await loadConfig(given, ROOT);
         if (!loaded.ok) throw new Error(`${given} is invalid: ${JSON.stringify(loaded.problems)}`);
         expect(loaded.warnings, given).toEqual([]);
-        const outcome = await planOrganization(client, loaded.config, 'acme');
+        const outcome = await planOrganization(client, loaded.config, 'acme', rules());
         if (outcome.kind !== 'plan') throw new Error(`${given}: ${JSON.stringify(outcome)}`);
         plans.push(strip(outcome.plan));
       }
@@ -103,7 +98,7 @@ describe('the README plan example', () => {
     try {
       const loaded = await parseConfig(await readFile(path.join(ROOT, 'members.example.yml')), 'sentry-members.yml');
       if (!loaded.ok) throw new Error('members.example.yml is invalid');
-      const outcome = await planOrganization(client, loaded.config, 'acme', loaded.warnings);
+      const outcome = await planOrganization(client, loaded.config, 'acme', rules(), loaded.warnings);
       const shown = /<!-- plan-example:start -->\n```text\n([\s\S]*?)```\n<!-- plan-example:end -->/.exec(readme)?.[1];
       // As the command line prints a plan: with what an apply would do.
       const printed = outcome.kind === 'plan' ? planText(outcome.plan, { forecast: { onPullRequest: false } }) : '';
@@ -127,6 +122,7 @@ describe('the README comment example', () => {
     const { createSentryClient } = await import('../src/sentry/client.ts');
     const { runSentry } = await import('../src/engine/run.ts');
     const { publish } = await import('../src/publish/publication.ts');
+    const { ACTION_WORDS } = await import('../src/action/inputs.ts');
     const sim = await startSimulatedSentry(JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')));
     const client = createSentryClient({ baseUrl: new URL(sim.url), token: 'sntryu_demo_alice_owner_token' });
     try {
@@ -146,6 +142,7 @@ describe('the README comment example', () => {
         organization: 'acme',
         guards: { maxChanges: 50, maxRemovals: 5 },
         base: before.config,
+        options: rules(),
         clock: () => readAt,
       });
       const sha = '4f2c9e1b7d3a5f60c8e2a4b6d8f0a2c4e6b8d0f2';
@@ -160,6 +157,7 @@ describe('the README comment example', () => {
           comment: true,
           driftIssue: false,
           redact: false,
+          configInWorkspace: true,
         },
         event: {
           name: 'pull_request',
@@ -171,7 +169,7 @@ describe('the README comment example', () => {
           headSha: sha,
           publicRepository: false,
         },
-        words: { setting: (name) => name, listed: 'listed below', again: 'push again' },
+        words: ACTION_WORDS,
         now: readAt,
         github: { pull: 12, comments: [], failures: [] },
       });
@@ -261,12 +259,132 @@ describe('releasing', () => {
     expect((await notes('v99.0.0')).code).toBe(1);
   });
 
+  it('the examples, the README, the release workflow and package.json agree on the release a workflow uses', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const lock = JSON.parse(await readFile(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      version: string;
+      packages: Record<string, { version?: string }>;
+    };
+    expect([lock.version, lock.packages['']?.version]).toEqual([pkg.version, pkg.version]);
+    const major = `v${pkg.version.split('.')[0]}`;
+    expect(major).not.toBe('v0');
+    // Every `uses:` of this action in the examples and the README names the major tag.
+    const examples = execFileSync('git', ['ls-files', 'examples', 'README.md'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => /\.(ya?ml|md)$/.test(file));
+    const refs = new Set<string>();
+    for (const file of examples) {
+      const text = await readFile(path.join(ROOT, file), 'utf8');
+      for (const match of text.matchAll(/uses: sentry-members-sync\/sentry-members-sync@(\S+)/g)) refs.add(match[1] ?? '');
+    }
+    expect([...refs]).toEqual([major]);
+    // The release workflow runs on this version's tag, checks it is package.json's version, and
+    // moves that major tag to it.
+    const release = parse(await readFile(path.join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
+      on: { push: { tags: string[] } };
+      jobs: { release: { steps: { name?: string; run?: string }[] } };
+    };
+    const tag = `v${pkg.version}`;
+    const patterns = release.on.push.tags.map((glob) => new RegExp(`^${glob.replaceAll('.', '\\.')}$`));
+    expect(patterns.some((pattern) => pattern.test(tag))).toBe(true);
+    const steps = release.jobs.release.steps;
+    expect(steps.find((step) => step.run?.includes("require('./package.json').version"))?.run).toContain('$GITHUB_REF_NAME');
+    const move = steps.find((step) => step.name === 'Move the major tag to this release')?.run ?? '';
+    const line = move.split('\n').find((text) => text.trim().startsWith('major='));
+    const moved = execFileSync('bash', ['-c', `${line}; printf %s "$major"`], {
+      env: { GITHUB_REF_NAME: tag },
+      encoding: 'utf8',
+    });
+    expect(moved).toBe(major);
+  });
+
   it('an exported file points at the schema published with this version', async () => {
     const { SCHEMA_URL } = await import('../src/export/export.ts');
     const version = (JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     expect(SCHEMA_URL).toBe(
       `https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v${version}/schema/sentry-members.schema.json`,
     );
+  });
+});
+
+describe('the repository', () => {
+  it('ignores .env, where the local-run recipe writes the token', async () => {
+    const { execFileSync } = await import('node:child_process');
+    for (const name of ['.env', 'sub/.env']) {
+      expect(execFileSync('git', ['check-ignore', '--no-index', name], { cwd: ROOT, encoding: 'utf8' }).trim()).toBe(name);
+    }
+    expect(await readFile(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8')).toContain("cat > .env <<'ENV'");
+  });
+
+  it('marks dist/ and the generated validator as generated', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(
+      'git',
+      [
+        'check-attr',
+        'linguist-generated',
+        'dist/index.js',
+        'dist/cli/index.js',
+        'src/config/schema-validator.generated.js',
+        'src/cli/main.ts',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((row) => row.split(': ').at(-1)),
+    ).toEqual(['true', 'true', 'true', 'unspecified']);
+  });
+
+  it('links only to files and headings that exist', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const documents = execFileSync('git', ['ls-files', '*.md'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => file && !file.startsWith('node_modules/'));
+    /** GitHub's anchor of a heading. */
+    const slug = (heading: string) =>
+      heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replaceAll(' ', '-');
+    const anchors = async (file: string) =>
+      new Set(
+        [...(await readFile(path.join(ROOT, file), 'utf8')).matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1] ?? '')),
+      );
+    const broken: string[] = [];
+    for (const file of documents) {
+      const text = await readFile(path.join(ROOT, file), 'utf8');
+      for (const [, target = ''] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target)) continue;
+        const [where = '', anchor] = target.split('#');
+        const linked = where === '' ? file : path.posix.join(path.posix.dirname(file), where);
+        const exists = await readFile(path.join(ROOT, linked)).then(
+          () => true,
+          (error: NodeJS.ErrnoException) => error.code === 'EISDIR',
+        );
+        if (!exists) broken.push(`${file}: ${target}`);
+        else if (anchor && linked.endsWith('.md') && !(await anchors(linked)).has(anchor)) broken.push(`${file}: ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("CONTRIBUTING's paths exist", async () => {
+    const text = await readFile(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+    const paths = [...text.matchAll(/`((?:src|test|docs|schema|bench|examples|scripts|\.github|\.ci)\/[^`*<> ]*)`/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(paths.length).toBeGreaterThan(20);
+    const missing: string[] = [];
+    for (const file of paths)
+      await readFile(path.join(ROOT, file)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EISDIR') missing.push(file);
+      });
+    expect(missing).toEqual([]);
   });
 });
 

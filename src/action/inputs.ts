@@ -1,91 +1,63 @@
-import path from 'node:path';
+import { pathInside } from '../domain/paths.ts';
 import type { Words } from '../render/failures.ts';
 import {
-  checkSentryToken,
-  type Mode,
-  parseAutoBoolean,
-  parseBoolean,
-  parseCount,
-  parseLimit,
-  parseMode,
-  parseRemovalLimit,
-  parseReviewedPlan,
-  parseSentryUrl,
-  type ReviewedPlanSetting,
+  INPUT_KEYS,
+  type InputKey,
+  readSettings as readTable,
+  SETTINGS,
   type SettingName,
-} from '../settings/policy.ts';
+  type SettingValues,
+} from '../settings/table.ts';
 
 export type { Mode } from '../settings/policy.ts';
 
-/** Every input of action.yml, read and checked once (the inputs are documented in the README). */
-export interface Settings {
-  /** Sentry user auth token; undefined when neither the input nor SENTRY_AUTH_TOKEN is set. */
-  readonly sentryToken: string | undefined;
-  /** Base URL without a trailing slash: https, or http on a loopback host. */
-  readonly sentryUrl: URL;
-  /** Overrides `organization` in the file. */
-  readonly organization: string | undefined;
+/**
+ * Every input of action.yml, read and checked once (the table of settings, src/settings/table.ts,
+ * has each one's default and rule; the README documents them), and where the config is.
+ */
+export interface Settings extends SettingValues<InputKey> {
   /** The workspace: the config is relative to it. */
   readonly workspace: string;
-  /** Absolute path of the config file (or directory, or the glob as given). */
-  readonly configPath: string;
-  /** The config path as annotations and messages name it: relative to the workspace. */
+  /** The config as annotations and messages name it: relative to the workspace when it is inside it, else as given. */
   readonly configDisplayPath: string;
-  readonly mode: Mode;
-  readonly githubToken: string | undefined;
-  readonly comment: boolean;
-  /** Keep one open issue about drift found by apply and check. */
-  readonly driftIssue: boolean;
-  /** 0 means no limit. */
-  readonly maxChanges: number;
-  /** A number (0: no limit) or a percentage of the organization's members and invitations. */
-  readonly maxRemovals: number | { readonly percent: number };
-  /** Changes that would leave fewer active owners are blocked. */
-  readonly minOwners: number;
-  /** Grants and entries ending within this many days are warnings. */
-  readonly expiryWarningDays: number;
-  /** Leave out of everything published what the config does not say; `auto`: on for public repositories. */
-  readonly redact: 'auto' | boolean;
-  /** How an apply on merge treats a plan that differs from the one reviewed on the pull request. */
-  readonly reviewedPlan: ReviewedPlanSetting;
+  /** The config is inside the workspace (the repository): it can be linked to, and read at another commit. */
+  readonly configInWorkspace: boolean;
 }
 
 /** How the action names a setting in its messages. */
 export function inputName(name: SettingName): string {
-  return name === 'sentry-token' ? 'the Sentry token (input "sentry-token" or SENTRY_AUTH_TOKEN)' : `input "${name}"`;
+  return name === SETTINGS.sentryToken.name
+    ? `the Sentry token (input "${name}" or ${SETTINGS.sentryToken.env})`
+    : `input "${name}"`;
 }
 
 /** How the action speaks in its failures. */
-export const ACTION_WORDS: Words = { setting: inputName, listed: 'listed above and in the job summary', again: 'push again' };
+export const ACTION_WORDS: Words = {
+  setting: inputName,
+  listed: 'listed above and in the job summary',
+  again: 'push again',
+  newToken: `update the secret that the "${SETTINGS.sentryToken.name}" input reads`,
+};
 
 export type InputReader = (name: string) => string;
 
 /**
- * Reads the inputs. `input` returns '' for an input that was not given (as @actions/core does);
- * `env` supplies SENTRY_AUTH_TOKEN and GITHUB_WORKSPACE. A refused value throws a SettingError.
+ * Reads the inputs, each once. `input` returns '' for an input that was not given (as
+ * @actions/core does); `env` supplies what an input may fall back on (SENTRY_AUTH_TOKEN) and
+ * GITHUB_WORKSPACE; `mask` hides each secret from the runner's log as soon as it is read. A
+ * refused value throws a SettingError.
  */
-export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settings {
-  const text = (name: string) => input(name).trim();
+export function readSettings(input: InputReader, env: NodeJS.ProcessEnv, mask?: (secret: string) => void): Settings {
+  const inputs = readTable(INPUT_KEYS, {
+    text: (_key, row) => input(row.name).trim() || (row.env ? env[row.env] : undefined),
+    ...(mask ? { mask } : {}),
+  });
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const configInput = text('config') || 'sentry-members.yml';
-  const configPath = path.resolve(workspace, configInput);
-  const relative = path.relative(workspace, configPath);
+  const inside = pathInside(workspace, inputs.config);
   return {
-    sentryToken: checkSentryToken(text('sentry-token') || env.SENTRY_AUTH_TOKEN),
-    sentryUrl: parseSentryUrl(text('sentry-url') || 'https://sentry.io'),
-    organization: text('organization') || undefined,
+    ...inputs,
     workspace,
-    configPath,
-    configDisplayPath: relative.startsWith('..') || path.isAbsolute(relative) ? configInput : relative.split(path.sep).join('/'),
-    mode: parseMode(text('mode') || 'auto'),
-    githubToken: text('github-token') || undefined,
-    comment: parseBoolean('comment', text('comment') || 'true'),
-    driftIssue: parseBoolean('drift-issue', text('drift-issue') || 'false'),
-    maxChanges: parseLimit('max-changes', text('max-changes') || '50'),
-    maxRemovals: parseRemovalLimit(text('max-removals') || '5'),
-    minOwners: parseCount('min-owners', text('min-owners') || '1'),
-    expiryWarningDays: parseCount('expiry-warning-days', text('expiry-warning-days') || '7'),
-    redact: parseAutoBoolean('redact', text('redact') || 'auto'),
-    reviewedPlan: parseReviewedPlan(text('reviewed-plan') || 'warn'),
+    configDisplayPath: inside ?? inputs.config,
+    configInWorkspace: inside !== undefined,
   };
 }

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { addSecret } from '../domain/secrets.ts';
 import { validateConfig } from '../engine/validate.ts';
 import type { GitHubApi } from '../github/api.ts';
 import { publish, type RunReport } from '../publish/publication.ts';
@@ -16,14 +15,8 @@ import { perform } from './sink.ts';
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const token = core.getInput('sentry-token') || env.SENTRY_AUTH_TOKEN;
-    const githubToken = core.getInput('github-token');
-    for (const secret of [token, githubToken]) {
-      if (!secret) continue;
-      core.setSecret(secret);
-      addSecret(secret);
-    }
-    const settings = readSettings((name) => core.getInput(name), env);
+    // Each input read once; the tokens masked in the runner's log as they are read.
+    const settings = readSettings((name) => core.getInput(name), env, core.setSecret);
     const event = readEvent(env);
     const mode = resolveMode(settings.mode, event);
     const validated = await validateConfig(settings.configDisplayPath, settings.workspace);

@@ -9,6 +9,7 @@ import { runSentry, type SentryMode } from '../engine/run.ts';
 import type { validateConfig } from '../engine/validate.ts';
 import { createGitHubApi, type GitHubApi } from '../github/api.ts';
 import { markerOf, ourComments, stickyMarker } from '../github/sticky.ts';
+import { planOptions } from '../plan/plan.ts';
 import { type GitHubRead, keepsDriftIssue, type PriorComment, type Reported, type RunReport } from '../publish/publication.ts';
 import { readRecord } from '../publish/record.ts';
 import { createSentryClient } from '../sentry/client.ts';
@@ -95,7 +96,7 @@ export async function runSentryMode(
         organization,
         guards: settings,
         clock: io.clock,
-        options: { now: io.clock(), minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays },
+        options: planOptions(settings, io.clock()),
         ...(base?.config ? { base: base.config } : {}),
         ...(review ? { review } : {}),
       });
@@ -156,7 +157,7 @@ async function baseConfig(
   // The base of a directory or a glob would need the file list at that commit: not read yet.
   if (config.files.length !== 1 || config.files[0] !== config.file)
     return cannot(`${file} is a config of several files, which is not yet read at the base commit`);
-  if (file.startsWith('..') || file.startsWith('/')) return cannot(`${file} is outside the repository`);
+  if (!settings.configInWorkspace) return cannot(`${file} is outside the repository`);
   let text: string | undefined;
   try {
     text = await github.fileAt(file, event.baseSha);

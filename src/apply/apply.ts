@@ -1,8 +1,9 @@
 import type { Config } from '../config/model.ts';
 import { messageOf } from '../domain/errors.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
-import { countOwners, type MemberDecision, type OwnerRule, type PlanOptions, replanMember } from '../plan/plan.ts';
-import type { BlockedChange, MemberInvite, MemberWrite, Plan, Withheld } from '../plan/types.ts';
+import { type OwnerRule, ownerRule } from '../plan/owners.ts';
+import { type MemberDecision, type PlanOptions, replanMember } from '../plan/plan.ts';
+import type { BlockedChange, MemberInvite, MemberWrite, Plan, RunChange, RunDifference, Withheld } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import type { MemberDetail } from '../sentry/decode.ts';
 import { SentryApiError } from '../sentry/errors.ts';
@@ -21,7 +22,7 @@ export interface AppliedChange {
    * Set when the member's fresh read differed from what the plan saw: the write was rebuilt from
    * the fresh state, and this says what had changed in Sentry during the run.
    */
-  readonly changedDuringRun?: string;
+  readonly changedDuringRun?: RunChange;
 }
 
 export interface ApplyResult {
@@ -39,7 +40,7 @@ export interface ApplyResult {
 export interface ApplyContext {
   readonly config: Config;
   readonly state: OrgState;
-  readonly options?: PlanOptions;
+  readonly options: PlanOptions;
 }
 
 /** A guard that refuses a plan: nothing is written. `limit` is the guard's value, `count` what the plan has. */
@@ -70,7 +71,7 @@ export function guardRefusal(plan: Plan, guards: Guards, members: number): Guard
 }
 
 type Outcome =
-  | { readonly kind: 'applied'; readonly change: MemberWrite; readonly changedDuringRun?: string }
+  | { readonly kind: 'applied'; readonly change: MemberWrite; readonly changedDuringRun?: RunChange }
   | { readonly kind: 'failed'; readonly change: MemberWrite; readonly error: string; readonly cause?: unknown }
   | { readonly kind: 'blocked'; readonly blocked: BlockedChange }
   | { readonly kind: 'skipped'; readonly change: MemberWrite; readonly reason: string };
@@ -78,15 +79,17 @@ type Outcome =
 const CHANGED = 'changed in Sentry during the run';
 
 /**
- * Makes the plan's changes (the caller has checked the guards: see engine/run.ts): one member at
- * a time per change (the client paces them), each independent of the others, so a failed write
- * never stops the rest. Blocked changes are not sent. Every PUT and DELETE starts from a fresh read of its member: Sentry pages with offsets,
- * so what the plan saw may have been torn by a concurrent change; the write is rebuilt from the
- * fresh state with the plan's own rules (guards included), and a difference is reported.
+ * Makes the plan's changes (the caller has checked the guards on the whole plan before: see
+ * engine/run.ts): one member at a time per change (the client paces them), each independent of
+ * the others, so a failed write never stops the rest. Blocked changes are not sent. Every PUT
+ * and DELETE starts from a fresh read of its member: Sentry pages with offsets, so what the plan
+ * saw may have been torn by a concurrent change; the write is rebuilt from the fresh state with
+ * the planner's own rules (its blocks and the owner floor, not the guards, which counted the
+ * plan), and a difference is reported.
  */
 export async function applyPlan(client: SentryClient, plan: Plan, context: ApplyContext): Promise<ApplyResult> {
   const org = plan.organization;
-  const owners: OwnerRule = { owners: countOwners(context.state), minOwners: context.options?.minOwners ?? 1 };
+  const owners = ownerRule(context.state, context.options.minOwners);
   const attempt = async (change: MemberWrite): Promise<Outcome> => {
     try {
       return change.kind === 'invite'
@@ -162,13 +165,13 @@ function replan(member: ObservedMember, context: ApplyContext, owners: OwnerRule
 async function carryOut(client: SentryClient, org: string, planned: MemberWrite, decision: MemberDecision): Promise<Outcome> {
   const { change } = decision;
   if (change === undefined) return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
-  const changedDuringRun = sameWrite(planned, change) ? undefined : describeDifference(planned, change);
+  const difference = sameWrite(planned, change) ? undefined : differenceOf(planned, change);
   if (decision.reasons.length > 0) {
-    const reasons = changedDuringRun ? [...decision.reasons, `${CHANGED}: ${changedDuringRun}`] : decision.reasons;
+    const reasons = difference ? [...decision.reasons, { kind: 'changed-during-run' as const, difference }] : decision.reasons;
     return { kind: 'blocked', blocked: { change, reasons } };
   }
   await write(client, org, change);
-  return { kind: 'applied', change, ...(changedDuringRun ? { changedDuringRun: `${CHANGED}: ${changedDuringRun}` } : {}) };
+  return { kind: 'applied', change, ...(difference ? { changedDuringRun: { kind: 'changed', difference } } : {}) };
 }
 
 /** An invitation; when Sentry answers that the email is already a member or invited, that member is read and reconciled. */
@@ -202,9 +205,9 @@ async function invite(
   const fresh = await client.getMember(org, same[0]?.id ?? '');
   const decision = replan(fresh, context, owners);
   const outcome = await carryOut(client, org, change, decision);
-  const already = `already in Sentry (invited or joined during the run), reconciled with the file`;
-  if (outcome.kind === 'applied') return { ...outcome, changedDuringRun: already };
-  if (outcome.kind === 'skipped') return { ...outcome, reason: `${already}: nothing left to change` };
+  if (outcome.kind === 'applied') return { ...outcome, changedDuringRun: { kind: 'already-in-sentry' } };
+  if (outcome.kind === 'skipped')
+    return { ...outcome, reason: 'already in Sentry (invited or joined during the run): nothing left to change' };
   return outcome;
 }
 
@@ -216,14 +219,18 @@ function sameWrite(a: MemberWrite, b: MemberWrite): boolean {
   return true;
 }
 
-function describeDifference(planned: MemberWrite, now: MemberWrite): string {
+/** How the write the fresh read calls for differs from the planned one. */
+function differenceOf(planned: MemberWrite, now: MemberWrite): RunDifference {
   if (planned.kind === 'update' && now.kind === 'update') {
-    const teams = (change: typeof planned) => change.request.teamRoles.map((team) => team.teamSlug).join(', ') || 'none';
-    return `the plan would have sent teams [${teams(planned)}], the fresh read gives teams [${teams(now)}]${
-      planned.request.orgRole !== now.request.orgRole ? ` and org role ${now.request.orgRole ?? 'unchanged'}` : ''
-    }`;
+    const teams = (change: typeof planned) => change.request.teamRoles.map((team) => team.teamSlug);
+    return {
+      kind: 'teams',
+      planned: teams(planned),
+      fresh: teams(now),
+      ...(planned.request.orgRole !== now.request.orgRole ? { orgRole: now.request.orgRole ?? 'unchanged' } : {}),
+    };
   }
-  return `the plan would have made a ${planned.kind}, the fresh read calls for a ${now.kind}`;
+  return { kind: 'write', planned: planned.kind, fresh: now.kind };
 }
 
 async function write(client: SentryClient, org: string, change: MemberWrite): Promise<void> {

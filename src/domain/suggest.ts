@@ -15,7 +15,9 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
   return best === undefined ? '' : ` Did you mean "${best}"?`;
 }
 
+/** Edits from one word to the other: an inserted, deleted or replaced letter, or two letters swapped ("plna"). */
 function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -25,7 +27,10 @@ function editDistance(a: string, b: string): number {
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        current[j] = Math.min(current[j] ?? 0, (before[j - 2] ?? 0) + 1);
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length] ?? 0;

@@ -3,10 +3,11 @@ import type { OrgState } from '../domain/org-state.ts';
 import { didYouMean } from '../domain/suggest.ts';
 import { type ObserveScope, observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
 import { changeDigest } from '../plan/digest.ts';
-import { createPlan, type PlanOptions, unknownTeams } from '../plan/plan.ts';
+import { createPlan, type PlanOptions } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
+import { unknownTeams } from '../plan/unknown-teams.ts';
 import type { SentryClient } from '../sentry/client.ts';
-import { SettingError } from '../settings/policy.ts';
+import { SettingError } from '../settings/table.ts';
 
 export type PlanOutcome =
   | {
@@ -29,9 +30,9 @@ export async function planOrganization(
   client: SentryClient,
   config: Config,
   organization: string,
+  options: PlanOptions,
   configWarnings: readonly ConfigProblem[] = [],
   base?: Config,
-  options: PlanOptions = {},
 ): Promise<PlanOutcome> {
   const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
   const observed = await observe(client, organization, scope);

@@ -22,7 +22,7 @@ export interface SentryRun {
   /** An apply on merge, held against the plan reviewed on the merged pull request (reviewed-plan). */
   readonly review?: Review;
   /** The instant (grants and entries end by it), min-owners and how soon an end is warned about. */
-  readonly options?: PlanOptions;
+  readonly options: PlanOptions;
   /** The clock the run records when it read Sentry with (milliseconds since the epoch); Date.now by default. */
   readonly clock?: () => number;
 }
@@ -84,7 +84,7 @@ export type RunOutcome =
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
   let planned: Awaited<ReturnType<typeof planOrganization>>;
   try {
-    planned = await planOrganization(client, run.config, run.organization, run.warnings, run.base, run.options);
+    planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base);
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }
@@ -106,7 +106,7 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   const review = run.review && checkReview(plan, run.review);
   if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, readAt, review };
   if (refusal) return { kind: 'guard-refused', plan, state, readAt, refusal };
-  const result = await applyPlan(client, plan, { config: run.config, state, ...(run.options ? { options: run.options } : {}) });
+  const result = await applyPlan(client, plan, { config: run.config, state, options: run.options });
   return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 
@@ -179,9 +179,4 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
       return failures;
     }
   }
-}
-
-/** The plan of an outcome that has one. */
-export function planOf(outcome: RunOutcome): Plan | undefined {
-  return 'plan' in outcome ? outcome.plan : undefined;
 }

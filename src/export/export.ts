@@ -2,6 +2,7 @@ import { Document, isMap, isSeq } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { minimumTeamRole } from '../domain/roles.ts';
+import type { Layout } from '../settings/policy.ts';
 
 /**
  * Where editors find the schema of an exported file: the copy of this very version, which every
@@ -17,7 +18,7 @@ export const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync
  */
 export function exportConfig(
   state: OrgState,
-  options: { schema?: string; now?: string; layout?: 'members' | 'teams'; sections?: boolean } = {},
+  options: { schema?: string; now?: string; layout?: Layout; sections?: boolean } = {},
 ): string {
   const byTeams = options.layout === 'teams';
   // With the team layout written as a directory, the sections go to files of their own.

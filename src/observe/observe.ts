@@ -67,10 +67,10 @@ export async function observe(client: SentryClient, organization: string, scope:
   // Member GETs start as each page of the members list arrives, not after the last one.
   const detailReads: Promise<MemberDetail | undefined>[] = [];
   const membersRead = client.listMembers(organization, (page) => {
+    // Once rosters are chosen, no member needs a read of its own (and no promise).
+    if (chosen === 'rosters') return;
     for (const member of page) {
       if (!scope.needsTeams(member)) continue;
-      // Once rosters are chosen, no member needs a read of its own (and no promise).
-      if (chosen === 'rosters') continue;
       const read = strategyRead.then((strategy) =>
         strategy === 'member-gets' ? client.getMember(organization, member.id) : undefined,
       );
@@ -82,7 +82,7 @@ export async function observe(client: SentryClient, organization: string, scope:
   for (const read of [membersRead, teamsRead, meRead, strategyRead]) read.catch(() => {});
 
   const [teams, strategy] = await Promise.all([teamsRead, strategyRead]);
-  const rosterTeams = new Map<string, (string | TeamRole | null)[]>();
+  const rosterTeams = new Map<string, number[]>();
   const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
   rostersRead?.catch(() => {});
 
@@ -92,8 +92,7 @@ export async function observe(client: SentryClient, organization: string, scope:
 
   const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
   const members: ObservedMember[] = listed.map((member) => {
-    // A member on no team is in no roster.
-    const fromRosters = rostersRead ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+    const fromRosters = rostersRead ? teamsOfRosters(rosterTeams.get(member.id), teams) : undefined;
     const memberTeams: StoredTeams | undefined = detailTeams.get(member.id) ?? fromRosters;
     return { ...member, teams: memberTeams };
   });
@@ -161,31 +160,41 @@ function sameEntry(a: RosterEntry, b: RosterEntry | undefined): boolean {
   return b !== undefined && a.id === b.id && a.teamRole === b.teamRole;
 }
 
+/** A team role as a number, and back: a member's place on a roster is one number. */
+const ROSTER_ROLES = [null, 'contributor', 'admin'] as const satisfies readonly (TeamRole | null)[];
+
 /**
- * Every team's roster, into each member's teams. Rosters are read concurrently and folded in in
- * the order of the teams list as soon as all earlier ones are in (so a member's teams follow
- * that order, as the plan shows them), instead of being held until the last one arrives.
+ * Every team's roster, into each member's teams: a member's place on the team at `index` of the
+ * teams list is the number `index * 3 + role`, so that one small array of numbers per member
+ * holds its teams, whatever order the rosters arrive in (`teamsOfRosters` puts them back into
+ * the order of the teams list, as the plan shows them). Each roster is folded in as it arrives:
+ * nothing of it is held until the others are in.
  */
 async function readRosters(
   client: SentryClient,
   organization: string,
   teams: readonly ObservedTeam[],
-  rosterTeams: Map<string, (string | TeamRole | null)[]>,
+  rosterTeams: Map<string, number[]>,
 ): Promise<void> {
-  const arrived: (RosterEntry[] | undefined)[] = teams.map(() => undefined);
-  let next = 0;
   await Promise.all(
     teams.map(async (team, index) => {
-      arrived[index] = await readRoster(client, organization, team);
-      for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
-        const slug = teams[next]?.slug ?? '';
-        for (const entry of entries) {
-          const pairs = rosterTeams.get(entry.id);
-          if (pairs) pairs.push(slug, entry.teamRole);
-          else rosterTeams.set(entry.id, [slug, entry.teamRole]);
-        }
-        arrived[next++] = undefined;
+      for (const entry of await readRoster(client, organization, team)) {
+        const place = index * 3 + ROSTER_ROLES.indexOf(entry.teamRole);
+        const places = rosterTeams.get(entry.id);
+        // A new array of the exact size: a member is on a few teams, and an array grown by push keeps room for 16 more.
+        rosterTeams.set(entry.id, places ? [...places, place] : [place]);
       }
     }),
+  );
+}
+
+/** A member's teams from its places on the rosters, in the order of the teams list. */
+function teamsOfRosters(places: readonly number[] | undefined, teams: readonly ObservedTeam[]): TeamRoles {
+  // A member on no team is in no roster.
+  if (places === undefined) return TeamRoles.EMPTY;
+  return TeamRoles.fromPairs(
+    [...places]
+      .sort((a, b) => a - b)
+      .flatMap((place) => [teams[Math.floor(place / 3)]?.slug ?? '', ROSTER_ROLES[place % 3] ?? null]),
   );
 }

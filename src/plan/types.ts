@@ -93,8 +93,67 @@ export type MemberWrite = Exclude<MemberChange, IdentityConflict>;
 /** A change the plan does not make: one Sentry refuses, or one the file must not cause (IdP-managed members); never sent; the run fails listing it. */
 export interface BlockedChange {
   readonly change: MemberChange;
-  readonly reasons: readonly string[];
+  /** Why, as data: every rendering words them with render/reasons.ts. */
+  readonly reasons: readonly BlockReason[];
 }
+
+/** The token's user as a reason names it; a public view leaves out an email the file does not list. */
+export interface CallerRef {
+  readonly email?: string;
+  readonly orgRole: OrgRole;
+}
+
+/** Why a change is blocked (docs/behaviour.md, section 3): a kind, and the values its words need. */
+export type BlockReason =
+  /** The token's user may not change, remove or invite members at all. */
+  | { readonly kind: 'caller-may-not'; readonly action: 'change' | 'remove' | 'invite'; readonly caller: CallerRef }
+  /** The member's org role is above the token's user's. */
+  | { readonly kind: 'above-caller'; readonly role: OrgRole; readonly caller: CallerRef }
+  /** The token's user may not assign this org role. */
+  | { readonly kind: 'role-not-assignable'; readonly role: OrgRole; readonly caller: CallerRef }
+  /** The org role is retired in this organization (admin, where team roles exist). */
+  | { readonly kind: 'role-retired'; readonly role: OrgRole }
+  /** A change of the token's own org role: Sentry lets nobody change their own. */
+  | { readonly kind: 'own-role' }
+  /** A removal of the token's own user. */
+  | { readonly kind: 'own-user' }
+  /** The member is provisioned by the identity provider (idp:provisioned). */
+  | { readonly kind: 'idp-member'; readonly write: 'update' | 'remove' }
+  /** The member's org role is set by the identity provider (idp:role-restricted). */
+  | { readonly kind: 'idp-role' }
+  /** Joining or leaving a team the identity provider provisions. */
+  | { readonly kind: 'idp-team'; readonly team: string }
+  /** The member is managed by a partnership (partnership:restricted). */
+  | { readonly kind: 'partnership' }
+  /** Fewer active owners than min-owners would be left: `owners` is how many there are before the change. */
+  | { readonly kind: 'owner-floor'; readonly minOwners: number; readonly owners: number }
+  /** A billing member on teams, whose teams the file does not manage. */
+  | { readonly kind: 'billing-teams' }
+  /** Several Sentry members have the email: which one the file means cannot be told. */
+  | {
+      readonly kind: 'identity-conflict';
+      readonly members: readonly { readonly memberId: string; readonly pending: boolean }[];
+    }
+  /** Found blocked when the member was read again before its write, and the fresh read differed from the plan's. */
+  | { readonly kind: 'changed-during-run'; readonly difference: RunDifference };
+
+/** How a member's fresh read (just before its write) differs from what the plan saw. */
+export type RunDifference =
+  | {
+      readonly kind: 'teams';
+      /** The teams the planned write would have sent, and those the fresh read gives. */
+      readonly planned: readonly string[];
+      readonly fresh: readonly string[];
+      /** The org role the fresh read sends, when it is not the planned one ('unchanged': none is sent). */
+      readonly orgRole?: OrgRole | 'unchanged';
+    }
+  | { readonly kind: 'write'; readonly planned: MemberWrite['kind']; readonly fresh: MemberWrite['kind'] };
+
+/** What an apply found changed in Sentry for a write it made. */
+export type RunChange =
+  | { readonly kind: 'changed'; readonly difference: RunDifference }
+  /** An invitation answered "already a member": the member was read and reconciled with the file. */
+  | { readonly kind: 'already-in-sentry' };
 
 export interface PlanNote {
   readonly email: string;

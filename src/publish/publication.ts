@@ -8,10 +8,12 @@ import { changeDigest } from '../plan/digest.ts';
 import type { Plan } from '../plan/types.ts';
 import { describeError, describeFailure, type Words } from '../render/failures.ts';
 import { codeSpan, escapeMarkdown } from '../render/markdown.ts';
+import { planJson } from '../render/plan-json.ts';
 import { type Links, viewMarkdown } from '../render/plan-markdown.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
 import { type Forecast, planView, refusalWords, resultCounts, resultState, resultView, type View } from '../render/plan-view.ts';
 import { publicPlan, publicResult } from '../render/public-view.ts';
+import { describeReasons } from '../render/reasons.ts';
 import { planTitle } from '../render/review.ts';
 import { describeConfig, plural, problemsTable, validationMarkdown } from '../render/validation.ts';
 import {
@@ -93,6 +95,8 @@ export interface PublishSettings {
   readonly comment: boolean;
   readonly driftIssue: boolean;
   readonly redact: 'auto' | boolean;
+  /** The config is inside the workspace (the repository): its lines can be linked to. */
+  readonly configInWorkspace: boolean;
 }
 
 /** The part of the triggering event a publication depends on. */
@@ -227,7 +231,7 @@ function linksFor(report: RunReport): Links {
   const organization = report.organization;
   const repo = event.repo;
   return {
-    ...(repo && sha && !path.startsWith('..')
+    ...(repo && sha && settings.configInWorkspace
       ? {
           line: (line: number, file?: string) =>
             `${event.serverUrl}/${repo.owner}/${repo.repo}/blob/${sha}/${file ?? path}#L${line}`,
@@ -395,7 +399,7 @@ function baseNotice(scene: Scene): Annotation[] {
 function planOutputs(report: RunReport, plan: Plan): Pick<Publication, 'files' | 'outputs'> {
   const file = report.planFile;
   return {
-    files: file ? [{ path: file, text: `${JSON.stringify(plan, null, 2)}\n` }] : [],
+    files: file ? [{ path: file, text: `${JSON.stringify(planJson(plan), null, 2)}\n` }] : [],
     outputs: {
       ...(file ? { plan: file } : {}),
       changes: String(plan.changes.length),
@@ -412,7 +416,7 @@ function planAnnotations(plan: Plan): Annotation[] {
       return {
         level: 'error',
         title: `${TITLE}: blocked change`,
-        message: escapeInvisible(`${changeHeading(change).slice(2)} is blocked: ${reasons.join('; ')}`),
+        message: escapeInvisible(`${changeHeading(change).slice(2)} is blocked: ${describeReasons(reasons).join('; ')}`),
         file: ('file' in change ? change.file : undefined) ?? plan.config,
         ...(line ? { line } : {}),
       };

@@ -1,6 +1,7 @@
 import { messageOf } from '../domain/errors.ts';
 import type { Failure } from '../engine/run.ts';
-import { SettingError, type SettingName } from '../settings/policy.ts';
+import { SentryApiError } from '../sentry/errors.ts';
+import { SettingError, type SettingName } from '../settings/table.ts';
 import { plural } from './validation.ts';
 
 /** How a front door speaks: its names for settings, and where it shows the details of a failure. */
@@ -11,13 +12,17 @@ export interface Words {
   readonly listed: string;
   /** What to do once the file is fixed. */
   readonly again: string;
+  /** Where a new Sentry token goes, once created. */
+  readonly newToken: string;
 }
 
 /** The message of anything thrown, Error or not; a refused setting in this front door's words. */
-export function describeError(error: unknown, words?: Pick<Words, 'setting'>): string {
+export function describeError(error: unknown, words?: Pick<Words, 'setting' | 'newToken'>): string {
   if (error instanceof SettingError) {
     return `${words ? words.setting(error.setting) : error.setting}${error.value ? ` is "${error.value}"` : ''}: ${error.problem}`;
   }
+  if (error instanceof SentryApiError && words)
+    return error.describe({ url: words.setting('sentry-url'), newToken: words.newToken });
   return messageOf(error);
 }
 

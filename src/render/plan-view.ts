@@ -2,6 +2,7 @@ import type { ApplyResult, GuardRefusal } from '../apply/apply.ts';
 import { changeDigest } from '../plan/digest.ts';
 import type { BlockedChange, MemberChange, MemberWrite, Plan, Withheld } from '../plan/types.ts';
 import { withheldNote } from './public-view.ts';
+import { describeReasons, describeRunChange } from './reasons.ts';
 import {
   attentionOf,
   attentionSentence,
@@ -146,7 +147,7 @@ function blockedSection(blocked: readonly BlockedChange[], hiddenCount: number, 
       change(
         b.change,
         PLANNED,
-        b.reasons.map((text) => ({ mark: 'blocked', text })),
+        describeReasons(b.reasons).map((text) => ({ mark: 'blocked', text })),
       ),
     ),
     ...(hiddenHere ? { hidden: hiddenHere } : {}),
@@ -422,7 +423,11 @@ export function resultView(shown: ApplyResult, full: ApplyResult, plan: Plan, wo
             noun: ['change', 'changes'],
             outcome: 'done',
             entries: byMember(shown.applied, (a) =>
-              change(a.change, DONE, a.changedDuringRun ? [{ mark: 'changed', text: a.changedDuringRun }] : []),
+              change(
+                a.change,
+                DONE,
+                a.changedDuringRun ? [{ mark: 'changed', text: describeRunChange(a.changedDuringRun) }] : [],
+              ),
             ),
             ...(removed ? { hidden: removed } : {}),
           },

@@ -1,13 +1,14 @@
 import type { ApplyResult } from '../apply/apply.ts';
-import type { BlockedChange, MemberChange, Plan, Withheld } from '../plan/types.ts';
+import type { BlockedChange, BlockReason, MemberChange, Plan, Withheld } from '../plan/types.ts';
 
 /**
  * What a public repository may show of a plan: nothing from Sentry that the config does not
  * already say. Members the file does not list (unlisted, ignored: removals of them included)
  * are counted, never named or shown by email; display names from Sentry are left out for
  * everyone; a reason that names the token's user by an email the file does not list names its
- * role only. The plan itself (plan.json) keeps everything: this is a view for the log, the
- * summary, annotations, the comment and the drift issue.
+ * role only (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
+ * everything: this is a view for the log, the summary, annotations, the comment and the drift
+ * issue.
  */
 export function publicPlan(plan: Plan, listed: (email: string) => boolean): Plan {
   const unlistedRemoval = (change: MemberChange) => change.kind === 'remove' && !listed(change.email);
@@ -50,23 +51,28 @@ export function publicResult(result: ApplyResult, listed: (email: string) => boo
 function publicBlocked(blocked: BlockedChange, listed: (email: string) => boolean): BlockedChange {
   return {
     change: withoutName(blocked.change),
-    reasons: blocked.reasons.map((reason) => withoutEmails(reason, listed)),
+    reasons: blocked.reasons.map((reason) => publicReason(reason, listed)),
   };
+}
+
+/** A reason that names the token's user by an email the file does not list names its role only. */
+function publicReason(reason: BlockReason, listed: (email: string) => boolean): BlockReason {
+  if (!('caller' in reason) || reason.caller.email === undefined || listed(reason.caller.email)) return reason;
+  return { ...reason, caller: { orgRole: reason.caller.orgRole } };
 }
 
 function withoutName<T extends MemberChange>(change: T): T {
   return 'name' in change ? { ...change, name: '' } : change;
 }
 
-/** Emails in a text that the file does not list, replaced by "someone not in the file". */
+/**
+ * A failed write's error (Sentry's words, or the apply's about another member): its emails that
+ * the file does not list, replaced. Free text from a server has no structure to redact from.
+ */
 function withoutEmails(text: string, listed: (email: string) => boolean): string {
-  return text
-    .replace(/the token's user \(([^,()\s]+@[^,()\s]+), /g, (whole, email: string) =>
-      listed(email) ? whole : "the token's user (",
-    )
-    .replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) =>
-      listed(email) ? email : 'a member not in the file',
-    );
+  return text.replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) =>
+    listed(email) ? email : 'a member not in the file',
+  );
 }
 
 /** How a reader of a public repository sees what was left out. */

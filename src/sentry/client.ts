@@ -12,7 +12,7 @@ import {
   type TeamInfo,
 } from './decode.ts';
 import { SentryApiError } from './errors.ts';
-import { createHttp, type Http, type HttpOptions, type HttpResponse } from './http.ts';
+import { createHttp, type Http, type HttpOptions } from './http.ts';
 
 /** The body of a member PUT: always the complete team list (a PUT without it wipes the teams). */
 export interface MemberUpdateBody {
@@ -68,47 +68,54 @@ export function sentryClientOver(http: Http): SentryClient {
     query?: string,
   ): Promise<T[]> {
     const items: T[] = [];
-    let url: string | undefined = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
-    const seen = new Set<string>([new URL(url, 'http://x').search]);
-    let pending: Promise<HttpResponse> | undefined = http.request('GET', url);
-    for (let page = 0; pending !== undefined && url !== undefined; page++) {
-      const response: HttpResponse = await pending;
-      const current: string = url;
-      url = nextPage(response.headers.link);
-      if (url !== undefined) {
-        const where = `/api/0${path}`;
-        const query = new URL(url, 'http://x').search;
-        if (seen.has(query))
+    const url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
+    const seen = new Set([new URL(url, 'http://x').search]);
+    await readPage({ path, decode, maxPages, seen, items, onPage }, url, 0);
+    return items;
+  }
+
+  /**
+   * A page of a chain and, once it is in, the rest: each page is decoded and handed over as
+   * soon as it arrives, with the read of the next one already started. Only the decoded items
+   * outlive this: a response held while the next page waits its turn (behind a thousand
+   * rosters) would hold every item Sentry sent in full.
+   */
+  function readPage<T>(chain: Chain<T>, url: string, page: number): Promise<void> {
+    return http.request('GET', url).then((response) => {
+      const nextUrl = nextPage(response.headers.link);
+      if (nextUrl !== undefined) {
+        const where = `/api/0${chain.path}`;
+        const query = new URL(nextUrl, 'http://x').search;
+        if (chain.seen.has(query))
           throw new SentryApiError(
             'GET',
             where,
             response.status,
             `Sentry's pages do not end: the next page (${query}) was read before`,
             {
-              hint: 'a Sentry server does not page like this: check sentry-url, then run again',
+              hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`,
             },
           );
-        if (page + 1 >= maxPages)
+        if (page + 1 >= chain.maxPages)
           throw new SentryApiError(
             'GET',
             where,
             response.status,
-            `more than ${maxPages} pages, more than the counts Sentry gave allow`,
+            `more than ${chain.maxPages} pages, more than the counts Sentry gave allow`,
             {
-              hint: 'the list grew while it was read, or the server pages wrongly: run again',
+              hint: () => 'the list grew while it was read, or the server pages wrongly: run again',
             },
           );
-        seen.add(query);
+        chain.seen.add(query);
       }
-      pending = url === undefined ? undefined : http.request('GET', url);
+      const next = nextUrl === undefined ? undefined : readPage(chain, nextUrl, page + 1);
       // Should this page fail to decode, the next one's outcome no longer matters.
-      pending?.catch(() => {});
-      const body = decoded(() => list(response.body, 'response'), 'GET', current);
-      const decodedPage = body.map((item, index) => decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
-      items.push(...decodedPage);
-      onPage?.(decodedPage);
-    }
-    return items;
+      next?.catch(ignore);
+      const items = decodePage(response.body, page * 100, chain.decode, url, chain.path);
+      chain.items.push(...items);
+      chain.onPage?.(items);
+      return next;
+    });
   }
 
   return {
@@ -149,6 +156,32 @@ export function sentryClientOver(http: Http): SentryClient {
   };
 }
 
+/** A list being read page by page. */
+interface Chain<T> {
+  readonly path: string;
+  readonly decode: (value: unknown, where: string) => T;
+  readonly maxPages: number;
+  /** The queries of the pages asked for so far. */
+  readonly seen: Set<string>;
+  /** The items decoded so far, in order. */
+  readonly items: T[];
+  readonly onPage: ((page: readonly T[]) => void) | undefined;
+}
+
+const ignore = (): void => {};
+
+/** The items of a page of a list, each decoded; `first` is the index of its first item in the list. */
+function decodePage<T>(
+  body: unknown,
+  first: number,
+  decode: (value: unknown, where: string) => T,
+  url: string,
+  path: string,
+): T[] {
+  const items = decoded(() => list(body, 'response'), 'GET', url);
+  return decoded(() => items.map((item, index) => decode(item, `item ${first + index}`)), 'GET', path);
+}
+
 function decoded<T>(decode: () => T, method: string, path: string): T {
   try {
     return decode();
@@ -158,7 +191,7 @@ function decoded<T>(decode: () => T, method: string, path: string): T {
       const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
       throw new SentryApiError(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
         cause: error,
-        hint: 'is sentry-url a Sentry server?',
+        hint: (words) => `is ${words.url} a Sentry server?`,
       });
     }
     throw error;

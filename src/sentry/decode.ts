@@ -1,31 +1,10 @@
+import { DecodeError, type JsonObject as Json, kind, list, object, string } from '../domain/json.ts';
 import type { MemberRecord, StoredTeams } from '../domain/org-state.ts';
 import { isOrgRole, isTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
 import { redactSecrets } from '../domain/secrets.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
 
-/** Sentry sent something this client cannot read: where in the body, and what. */
-export class DecodeError extends Error {
-  override name = 'DecodeError';
-}
-
-type Json = Record<string, unknown>;
-
-function object(value: unknown, where: string): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new DecodeError(`${where}: expected an object, got ${kind(value)}`);
-  return value as Json;
-}
-
-export function list(value: unknown, where: string): unknown[] {
-  if (!Array.isArray(value)) throw new DecodeError(`${where}: expected a list, got ${kind(value)}`);
-  return value;
-}
-
-function string(record: Json, key: string, where: string): string {
-  const value = record[key];
-  if (typeof value !== 'string') throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
-  return value;
-}
+export { DecodeError, list } from '../domain/json.ts';
 
 function flag(record: Json | undefined, key: string): boolean {
   return record?.[key] === true;
@@ -37,13 +16,6 @@ function orgRole(record: Json, where: string): OrgRole {
   if (!isOrgRole(value))
     throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
   return value;
-}
-
-function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-  return typeof value;
 }
 
 /** An item of GET .../members/ (and the fields every member shape shares). */

@@ -1,6 +1,20 @@
 import { redactSecrets } from '../domain/secrets.ts';
 import { escapeInvisible } from '../domain/text.ts';
 
+/** The names a hint uses for what the user can change: each front door says them in its own words. */
+export interface HintWords {
+  /** The Sentry URL setting (`input "sentry-url"`, `--sentry-url`). */
+  readonly url: string;
+  /** Where a new token goes (update the secret the input reads; export it in SENTRY_AUTH_TOKEN). */
+  readonly newToken: string;
+}
+
+/** The words of a hint when no front door says them (debug logs, failed writes). */
+export const PLAIN_WORDS: HintWords = { url: 'sentry-url', newToken: 'use it in place of this one' };
+
+/** What to do about a failure, in the words of the front door that shows it. */
+export type Hint = (words: HintWords) => string;
+
 /** A Sentry API call that failed, described for people: method, path, status, Sentry's words, what to do. */
 export class SentryApiError extends Error {
   override name = 'SentryApiError';
@@ -10,20 +24,25 @@ export class SentryApiError extends Error {
   readonly status: number;
   /** Sentry's own message, from any of its body shapes. */
   readonly detail: string;
+  readonly hint: Hint | undefined;
 
-  constructor(method: string, path: string, status: number, serverDetail: string, options?: { cause?: unknown; hint?: string }) {
+  constructor(method: string, path: string, status: number, serverDetail: string, options?: { cause?: unknown; hint?: Hint }) {
     // Sentry's words (or a proxy's) may echo the token: redacted before anything else sees them,
     // and invisible or control characters shown escaped (one line, read as written).
     const detail = escapeInvisible(redactSecrets(serverDetail));
-    const what = status === 0 ? 'no response' : `HTTP ${status}`;
-    super(
-      `${method} ${path}: ${what}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`,
-      options?.cause ? { cause: options.cause } : {},
-    );
+    super('', options?.cause ? { cause: options.cause } : {});
     this.method = method;
     this.path = path;
     this.status = status;
     this.detail = detail;
+    this.hint = options?.hint;
+    this.message = this.describe(PLAIN_WORDS);
+  }
+
+  /** The failure and what to do, naming settings as a front door does. */
+  describe(words: HintWords): string {
+    const what = this.status === 0 ? 'no response' : `HTTP ${this.status}`;
+    return `${this.method} ${this.path}: ${what}: ${this.detail}${this.hint ? ` (${this.hint(words)})` : ''}`;
   }
 }
 
@@ -54,17 +73,18 @@ export function describeErrorBody(body: unknown, text: string): string {
 }
 
 /** What to do about a status, said once here rather than at every caller. */
-export function hintFor(status: number): string | undefined {
+export function hintFor(status: number): Hint | undefined {
   switch (status) {
     case 401:
-      return 'the Sentry token is invalid or expired: create a new user auth token and update the secret';
+      return (words) => `the Sentry token is invalid or expired: create a new user auth token and ${words.newToken}`;
     case 403:
-      return "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
+      return () =>
+        "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
     case 404:
-      return 'check the organization slug and sentry-url (EU organizations use https://de.sentry.io)';
+      return (words) => `check the organization slug and ${words.url} (EU organizations use https://de.sentry.io)`;
     case 429:
-      return 'still rate limited after waiting for the limit to reset: run again later';
+      return () => 'still rate limited after waiting for the limit to reset: run again later';
     default:
-      return status >= 500 ? 'Sentry failed; it was retried: run again later' : undefined;
+      return status >= 500 ? () => 'Sentry failed; it was retried: run again later' : undefined;
   }
 }

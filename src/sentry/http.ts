@@ -1,6 +1,5 @@
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
 import { messageOf } from '../domain/errors.ts';
-import { addSecret } from '../domain/secrets.ts';
 import { describeErrorBody, hintFor, SentryApiError } from './errors.ts';
 import { Pacer, type PacerOptions, readRateLimit } from './pacer.ts';
 
@@ -83,7 +82,6 @@ export function endpointOf(method: string, pathname: string): string {
  * followed, so the token never leaves the origin of sentry-url.
  */
 export function createHttp(options: HttpOptions): Http {
-  addSecret(options.token);
   const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
   const debug = options.debug ?? (() => {});
   const pacer = new Pacer(options.pacing);
@@ -190,7 +188,7 @@ export function createHttp(options: HttpOptions): Http {
       const code = (error as { code?: string }).code;
       throw new SentryApiError(method, display, 0, `${code ? `${code}: ` : ''}${messageOf(error)}`, {
         cause: error,
-        hint: 'no answer from Sentry after retries: check sentry-url and the network, then run again',
+        hint: (words) => `no answer from Sentry after retries: check ${words.url} and the network, then run again`,
       });
     } finally {
       ticket.done(responseHeaders);
@@ -261,7 +259,7 @@ async function readText(
       path,
       0,
       `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`,
-      { hint: 'Sentry or a proxy in between is too slow: run again later' },
+      { hint: () => 'Sentry or a proxy in between is too slow: run again later' },
     );
   }
   return Buffer.concat(chunks).toString('utf8');

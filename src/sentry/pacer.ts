@@ -46,7 +46,8 @@ interface EndpointState {
   remaining: number | undefined;
   resetAt: number | undefined;
   limit: number | undefined;
-  waiters: (() => void)[];
+  /** Requests waiting to start, first come first. */
+  waiters: ((ticket: Ticket) => void)[];
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -70,43 +71,21 @@ export class Pacer {
     this.#now = options.now ?? Date.now;
   }
 
-  /** Waits until a request to `endpoint` may start. */
-  async acquire(endpoint: string): Promise<Ticket> {
+  /**
+   * Waits until a request to `endpoint` may start. Waiting requests start in the order they
+   * came, each as soon as the endpoint has room for it: a response or a window's end wakes only
+   * as many as may start (with a thousand rosters queued, waking every one on every response
+   * cost more CPU time than reading them).
+   */
+  acquire(endpoint: string): Promise<Ticket> {
     const state = this.#state(endpoint);
-    for (;;) {
-      const now = this.#now();
-      if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
-        // A new window: the whole limit, until a response says otherwise.
-        state.remaining = state.limit;
-        state.resetAt = undefined;
-      }
-      if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
-        // Out of budget with no reset known and no response to come (they failed without headers):
-        // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
-        state.remaining = state.limit ?? 1;
-      }
-      const rateOk = state.remaining === undefined || state.remaining > 0;
-      // An endpoint not heard from yet gets one request: its answer says how much of the window
-      // is left (an earlier run may have used it), so the next ones do not run into 429s.
-      const room = state.heard ? state.concurrency : 1;
-      if (state.inFlight.size < room && rateOk) break;
-      await new Promise<void>((resolve) => {
-        state.waiters.push(resolve);
-        if (!rateOk && state.resetAt !== undefined && !state.timer) {
-          state.timer = setTimeout(
-            () => {
-              state.timer = undefined;
-              this.#wake(state);
-            },
-            state.resetAt - now + this.#margin,
-          );
-        }
-      });
-    }
-    const sequence = ++this.#sequence;
-    state.inFlight.add(sequence);
-    if (state.remaining !== undefined) state.remaining--;
-    return { done: (headers) => this.#done(state, sequence, headers) };
+    // Those already waiting go first, should a window have ended since anything woke them.
+    this.#grant(state);
+    if (state.waiters.length === 0 && this.#ready(state)) return Promise.resolve(this.#start(state));
+    return new Promise<Ticket>((resolve) => {
+      state.waiters.push(resolve);
+      this.#arm(state);
+    });
   }
 
   /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
@@ -136,7 +115,7 @@ export class Pacer {
   #done(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined> | undefined): void {
     if (!state.inFlight.delete(sequence)) return;
     if (headers) this.#learn(state, sequence, headers);
-    this.#wake(state);
+    this.#grant(state);
   }
 
   #learn(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined>): void {
@@ -164,8 +143,51 @@ export class Pacer {
     }
   }
 
-  #wake(state: EndpointState): void {
-    const waiters = state.waiters.splice(0);
-    for (const resolve of waiters) resolve();
+  /** Whether a request may start now (a window that has ended gives its whole limit back). */
+  #ready(state: EndpointState): boolean {
+    const now = this.#now();
+    if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
+      // A new window: the whole limit, until a response says otherwise.
+      state.remaining = state.limit;
+      state.resetAt = undefined;
+    }
+    if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
+      // Out of budget with no reset known and no response to come (they failed without headers):
+      // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
+      state.remaining = state.limit ?? 1;
+    }
+    // An endpoint not heard from yet gets one request: its answer says how much of the window
+    // is left (an earlier run may have used it), so the next ones do not run into 429s.
+    const room = state.heard ? state.concurrency : 1;
+    return state.inFlight.size < room && this.#rateOk(state);
+  }
+
+  #rateOk(state: EndpointState): boolean {
+    return state.remaining === undefined || state.remaining > 0;
+  }
+
+  #start(state: EndpointState): Ticket {
+    const sequence = ++this.#sequence;
+    state.inFlight.add(sequence);
+    if (state.remaining !== undefined) state.remaining--;
+    return { done: (headers) => this.#done(state, sequence, headers) };
+  }
+
+  /** Starts waiting requests, first come first, while the endpoint has room. */
+  #grant(state: EndpointState): void {
+    while (state.waiters.length > 0 && this.#ready(state)) state.waiters.shift()?.(this.#start(state));
+    this.#arm(state);
+  }
+
+  /** Waiting on the rate limit: wakes at the window's end (one timer per endpoint). */
+  #arm(state: EndpointState): void {
+    if (state.waiters.length === 0 || this.#rateOk(state) || state.resetAt === undefined || state.timer) return;
+    state.timer = setTimeout(
+      () => {
+        state.timer = undefined;
+        this.#grant(state);
+      },
+      state.resetAt - this.#now() + this.#margin,
+    );
   }
 }

@@ -610,10 +610,6 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function canAdminMembers(member: SimMember): boolean {
-  return !member.pending && (member.orgRole === 'owner' || member.orgRole === 'manager');
-}
-
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

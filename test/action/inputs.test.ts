@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveMode } from '../../src/action/event.ts';
 import { ACTION_WORDS, readSettings } from '../../src/action/inputs.ts';
 import { describeError } from '../../src/render/failures.ts';
-import { parseSentryUrl, SettingError } from '../../src/settings/policy.ts';
+import { parseSentryUrl, RefusedValue } from '../../src/settings/policy.ts';
+import { SettingError } from '../../src/settings/table.ts';
 
 describe('readSettings', () => {
   const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
@@ -13,9 +14,10 @@ describe('readSettings', () => {
       sentryToken: undefined,
       sentryUrl: new URL('https://sentry.io'),
       organization: undefined,
+      config: 'sentry-members.yml',
       workspace: '/ws',
-      configPath: '/ws/sentry-members.yml',
       configDisplayPath: 'sentry-members.yml',
+      configInWorkspace: true,
       mode: 'auto',
       githubToken: undefined,
       comment: true,
@@ -48,6 +50,34 @@ describe('readSettings', () => {
 
   it('names the config relative to the workspace', () => {
     expect(read({ config: './sentry/../org/members.yml' }).configDisplayPath).toBe('org/members.yml');
+  });
+
+  it.each([
+    ['sentry-members.yml', 'sentry-members.yml', true],
+    ['..notes.yml', '..notes.yml', true],
+    ['/ws/sentry/org.yml', 'sentry/org.yml', true],
+    ['sentry/**/*.yml', 'sentry/**/*.yml', true],
+    ['../other/members.yml', '../other/members.yml', false],
+    ['/etc/members.yml', '/etc/members.yml', false],
+  ])('%s is shown as %s; inside the workspace: %s', (config, shown, inside) => {
+    expect(read({ config })).toMatchObject({ configDisplayPath: shown, configInWorkspace: inside });
+  });
+
+  it('reads each token once and masks it as it is read', () => {
+    const masked: string[] = [];
+    const read = (name: string) =>
+      ({ 'sentry-token': 'sntryu_input_token', 'github-token': 'ghs_github_token_value' })[name] ?? '';
+    let reads = 0;
+    readSettings(
+      (name) => {
+        if (name.endsWith('-token')) reads++;
+        return read(name);
+      },
+      { SENTRY_AUTH_TOKEN: 'sntryu_env_token' },
+      (secret) => masked.push(secret),
+    );
+    expect(reads).toBe(2);
+    expect(masked).toEqual(['sntryu_input_token', 'ghs_github_token_value']);
   });
 
   it.each([
@@ -95,7 +125,7 @@ describe('parseSentryUrl', () => {
     'https://user:pw@sentry.io',
     'https://sentry.io/?x=1',
   ])('refuses %s', (url) => {
-    expect(() => parseSentryUrl(url)).toThrow(SettingError);
+    expect(() => parseSentryUrl(url)).toThrow(RefusedValue);
   });
 });
 

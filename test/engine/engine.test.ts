@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_WORDS } from '../../src/action/inputs.ts';
 import { type Failure, failuresOf } from '../../src/engine/run.ts';
 import { describeFailure } from '../../src/render/failures.ts';
+import { describeReasons } from '../../src/render/reasons.ts';
 import { GENERATED_OWNER_TOKEN, generateOrganization } from '../../src/sim/generate.ts';
 import { requestErrors } from '../sim/openapi.ts';
 import { TOKENS, testOrg } from '../sim/org.ts';
@@ -230,7 +231,7 @@ describe('failures', () => {
   it('never puts the token in an error message', async () => {
     const sim = await start();
     await expect(planFor(sim, BASE, 'sntryu_wrong_secret_value')).rejects.toThrow(
-      'GET /api/0/organizations/acme/teams/?per_page=100: HTTP 401: Invalid token (the Sentry token is invalid or expired: create a new user auth token and update the secret)',
+      'GET /api/0/organizations/acme/teams/?per_page=100: HTTP 401: Invalid token (the Sentry token is invalid or expired: create a new user auth token and use it in place of this one)',
     );
     await planFor(sim, BASE, 'sntryu_wrong_secret_value').catch((error: Error) => {
       expect(`${error.message}${error.stack}${String(error.cause)}`).not.toContain('wrong_secret');
@@ -300,7 +301,7 @@ describe('blocked changes (docs/behaviour.md, section 3)', () => {
       );
     const { plan, result } = await applyFor(sim, file, undefined, token);
     expect(plan.blocked).toHaveLength(1);
-    expect(plan.blocked[0]?.reasons.join('\n')).toMatch(reason);
+    expect(describeReasons(plan.blocked[0]?.reasons ?? []).join('\n')).toMatch(reason);
     const blockedEmail = plan.blocked[0]?.change.email;
     expect(result.applied.map(({ change }) => change.email)).toEqual(['max@acme.com']);
     const blockedId = sim.org.findByEmail(blockedEmail ?? '')?.id;

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_WORDS } from '../../src/action/inputs.ts';
 import type { ApplyResult } from '../../src/apply/apply.ts';
+import { CLI_WORDS as CLI } from '../../src/cli/arguments.ts';
 import { failuresOf, type RunOutcome } from '../../src/engine/run.ts';
 import type { Plan } from '../../src/plan/types.ts';
-import { describeFailure, type Words } from '../../src/render/failures.ts';
+import { describeFailure } from '../../src/render/failures.ts';
 import { SentryApiError } from '../../src/sentry/errors.ts';
 import { file, organization } from '../plan/builders.ts';
 
-const CLI: Words = { setting: (name) => `--${name}`, listed: 'listed above', again: 'run again' };
 const state = organization({ email: 'olivia@acme.com', role: 'owner' });
 const update = {
   kind: 'update',
@@ -36,7 +36,7 @@ const plan = (over: Partial<Plan> = {}): Plan => ({
   ...over,
 });
 const result = (over: Partial<ApplyResult> = {}): ApplyResult => ({ applied: [], failed: [], blocked: [], skipped: [], ...over });
-const blocked = { change: update, reasons: ['x'] };
+const blocked = { change: update, reasons: [{ kind: 'partnership' as const }] };
 
 describe('failuresOf and their messages', () => {
   it.each<[string, RunOutcome, string[], string[]]>([

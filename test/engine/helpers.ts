@@ -8,6 +8,7 @@ import type { Plan } from '../../src/plan/types.ts';
 import { createSentryClient, type SentryClient } from '../../src/sentry/client.ts';
 import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimOptions, type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
+import { rules } from '../plan/builders.ts';
 import { testOrg } from '../sim/org.ts';
 
 export async function config(text: string): Promise<Config> {
@@ -30,9 +31,9 @@ export async function planWithContext(sim: SimulatedSentry, text: string, token?
   const client = clientFor(sim, token);
   try {
     const parsed = await config(text);
-    const outcome = await planOrganization(client, parsed, sim.org.slug);
+    const outcome = await planOrganization(client, parsed, sim.org.slug, rules());
     if (outcome.kind !== 'plan') throw new Error(outcome.problems.map(formatProblem).join('\n'));
-    return { plan: outcome.plan, context: { config: parsed, state: outcome.state } };
+    return { plan: outcome.plan, context: { config: parsed, state: outcome.state, options: rules() } };
   } finally {
     await client.close();
   }
@@ -48,7 +49,14 @@ export async function runFor(
 ): Promise<RunOutcome> {
   const client = clientFor(sim, token);
   try {
-    return await runSentry(client, { mode, config: await config(text), warnings: [], organization: sim.org.slug, guards });
+    return await runSentry(client, {
+      mode,
+      config: await config(text),
+      warnings: [],
+      organization: sim.org.slug,
+      guards,
+      options: rules(),
+    });
   } finally {
     await client.close();
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_WORDS } from '../../src/action/inputs.ts';
 import { failuresOf } from '../../src/engine/run.ts';
 import { describeFailure } from '../../src/render/failures.ts';
+import { describeReasons } from '../../src/render/reasons.ts';
 import { requestErrors } from '../sim/openapi.ts';
 import { TOKENS, testOrg } from '../sim/org.ts';
 import { applyFor, planFor, runFor, simulations, snapshot } from './helpers.ts';
@@ -101,7 +102,7 @@ describe('remove (unlisted: remove)', () => {
       `unlisted: remove\norganization: acme\nmembers:\n  olivia@acme.com: {role: owner, teams: {backend: admin}}\n  bill@acme.com: billing\n  max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}\n  ada@acme.com: admin\n  pat@acme.com: member\n  exp@acme.com: member\n  part@acme.com: member\n  rr@acme.com: member\n`,
       TOKENS.manager,
     );
-    expect(plan.blocked.map(({ change, reasons }) => [change.email, reasons])).toEqual([
+    expect(plan.blocked.map(({ change, reasons }) => [change.email, describeReasons(reasons)])).toEqual([
       ['mia@acme.com', ["this is the token's own user: it is never removed"]],
       ['idp@acme.com', ['the member is managed by the identity provider (idp:provisioned): remove it there']],
       ['oscar@acme.com', ['the member\'s org role "owner" is above the token\'s user (mia@acme.com, manager)']],

@@ -6,6 +6,13 @@ import type { Config, MemberSpec, TeamSection } from '../../src/config/model.ts'
 import type { MemberFlags, ObservedMember, ObservedTeam, OrgState } from '../../src/domain/org-state.ts';
 import { ORG_ROLES, type OrgRole, orgRoleRank, type TeamRole } from '../../src/domain/roles.ts';
 import { TeamRoles } from '../../src/domain/team-roles.ts';
+import { type PlanOptions, planOptions } from '../../src/plan/plan.ts';
+import { defaultSettings } from '../../src/settings/table.ts';
+
+/** The planner's options: the settings' defaults at the instant 0 (nothing has ended), with `overrides`. */
+export function rules(overrides: Partial<PlanOptions> = {}): PlanOptions {
+  return { ...planOptions(defaultSettings(), 0), ...overrides };
+}
 
 export interface MemberOptions {
   readonly teams?: Readonly<Record<string, TeamRole | null>>;

@@ -5,6 +5,7 @@ import type { ObservedMember, OrgState } from '../../src/domain/org-state.ts';
 import { ORG_ROLES, type OrgRole, type TeamRole } from '../../src/domain/roles.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import type { MemberWrite, Plan } from '../../src/plan/types.ts';
+import { rules } from './builders.ts';
 
 /** Fixed, so CI is repeatable; FC_SEED=<n> explores other cases. */
 const SEED = Number(process.env.FC_SEED ?? 20261127);
@@ -182,9 +183,9 @@ describe('the planner (property-based)', () => {
     const seen: Record<string, number> = {};
     fc.assert(
       fc.property(configArb, stateArb, (config, state) => {
-        const plan = createPlan(config, state);
+        const plan = createPlan(config, state, rules());
         coverage(config, plan, seen);
-        const after = createPlan(config, applyToState(state, plan));
+        const after = createPlan(config, applyToState(state, plan), rules());
         expect(after.changes).toEqual([]);
         expect(after.blocked.map((b) => b.change.email).sort()).toEqual(plan.blocked.map((b) => b.change.email).sort());
       }),
@@ -197,7 +198,7 @@ describe('the planner (property-based)', () => {
   it('changes nothing outside the file: unlisted (unless removed), ignored and blocked members, and unmanaged teams', () => {
     fc.assert(
       fc.property(configArb, stateArb, (config, state) => {
-        const plan = createPlan(config, state);
+        const plan = createPlan(config, state, rules());
         const after = new Map(applyToState(state, plan).members.map((member) => [member.email, member]));
         const blocked = new Set(plan.blocked.map((b) => b.change.email));
         for (const member of state.members) {
@@ -220,9 +221,9 @@ describe('the planner (property-based)', () => {
   it('is deterministic and JSON-serializable', () => {
     fc.assert(
       fc.property(configArb, stateArb, (config, state) => {
-        const plan = createPlan(config, state);
+        const plan = createPlan(config, state, rules());
         expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
-        expect(createPlan(config, state)).toEqual(plan);
+        expect(createPlan(config, state, rules())).toEqual(plan);
       }),
       { numRuns: 100, seed: SEED },
     );

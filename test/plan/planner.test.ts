@@ -1,11 +1,14 @@
 /**
  * The planner as a table: this observed organization and this file give exactly this plan. No
  * server: the HTTP contract is the simulated Sentry's tests' business (test/sim/, test/engine/).
+ * Blocked reasons are data; they are compared here in the words every rendering gives them.
  */
 import { describe, expect, it } from 'vitest';
 import type { OrgRole } from '../../src/domain/roles.ts';
 import { createPlan } from '../../src/plan/plan.ts';
-import { file, organization } from './builders.ts';
+import type { BlockedChange } from '../../src/plan/types.ts';
+import { describeReasons } from '../../src/render/reasons.ts';
+import { file, organization, rules } from './builders.ts';
 
 const OWNER = { email: 'olivia@acme.com', role: 'owner' as OrgRole };
 const MANAGER = { email: 'mia@acme.com', role: 'manager' as OrgRole };
@@ -18,8 +21,17 @@ function summary(plan: ReturnType<typeof createPlan>) {
       email: change.email,
       ...('request' in change ? { request: change.request } : {}),
     })),
-    blocked: plan.blocked.map(({ change, reasons }) => ({ kind: change.kind, email: change.email, reasons })),
+    blocked: plan.blocked.map(({ change, reasons }) => ({
+      kind: change.kind,
+      email: change.email,
+      reasons: describeReasons(reasons),
+    })),
   };
+}
+
+/** A blocked change with its reasons in words. */
+function worded({ change, reasons }: BlockedChange) {
+  return { change, reasons: describeReasons(reasons) };
 }
 
 describe('blocked changes: each reason, exactly', () => {
@@ -84,14 +96,14 @@ describe('blocked changes: each reason, exactly', () => {
       ],
     ],
   ])('%s', (_name, caller, members, entries, reasons) => {
-    const plan = createPlan(file({ [caller.email]: caller.role, ...entries }), organization(caller, members));
+    const plan = createPlan(file({ [caller.email]: caller.role, ...entries }), organization(caller, members), rules());
     expect(plan.changes).toEqual([]);
-    expect(plan.blocked.map((blocked) => blocked.reasons)).toEqual([reasons]);
+    expect(plan.blocked.map((blocked) => describeReasons(blocked.reasons))).toEqual([reasons]);
   });
 
   it("the token's own org role, and the only owner", () => {
-    const plan = createPlan(file({ 'olivia@acme.com': 'manager' }), organization(OWNER));
-    expect(plan.blocked.map((blocked) => blocked.reasons)).toEqual([
+    const plan = createPlan(file({ 'olivia@acme.com': 'manager' }), organization(OWNER), rules());
+    expect(plan.blocked.map((blocked) => describeReasons(blocked.reasons))).toEqual([
       [
         "this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token",
         'this is the only owner: an organization must keep at least one owner',
@@ -106,7 +118,9 @@ describe('blocked changes: each reason, exactly', () => {
       { teams: { scim: { idp: true }, web: {} } },
     );
     expect(
-      summary(createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'member', teams: ['web'] } }), state)),
+      summary(
+        createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'member', teams: ['web'] } }), state, rules()),
+      ),
     ).toEqual({
       changes: [],
       blocked: [
@@ -123,8 +137,8 @@ describe('blocked changes: each reason, exactly', () => {
 
   it('a billing member whose unmanaged teams would go into the write', () => {
     const state = organization(OWNER, { 'bob@acme.com': ['member', { teams: { web: null } }] });
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': 'billing' }), state);
-    expect(plan.blocked.map((blocked) => blocked.reasons)).toEqual([
+    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': 'billing' }), state, rules());
+    expect(plan.blocked.map((blocked) => describeReasons(blocked.reasons))).toEqual([
       ['billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams'],
     ]);
   });
@@ -136,7 +150,7 @@ describe('blocked changes: each reason, exactly', () => {
       'oscar@acme.com': 'owner',
       'gone@acme.com': 'member',
     });
-    const plan = createPlan(file({}, { unlisted: 'remove' }), state);
+    const plan = createPlan(file({}, { unlisted: 'remove' }), state, rules());
     expect(summary(plan)).toEqual({
       changes: [{ kind: 'remove', email: 'gone@acme.com' }],
       blocked: [
@@ -146,13 +160,17 @@ describe('blocked changes: each reason, exactly', () => {
           email: 'idp@acme.com',
           reasons: ['the member is managed by the identity provider (idp:provisioned): remove it there'],
         },
-        { kind: 'remove', email: 'part@acme.com', reasons: ['the member is managed by a partnership (partnership:restricted)'] },
+        {
+          kind: 'remove',
+          email: 'part@acme.com',
+          reasons: ['the member is managed by a partnership (partnership:restricted) and cannot be modified'],
+        },
         {
           kind: 'remove',
           email: 'oscar@acme.com',
           reasons: [
             'the member\'s org role "owner" is above the token\'s user (mia@acme.com, manager)',
-            'this is the only owner',
+            'this is the only owner: an organization must keep at least one owner',
           ],
         },
       ],
@@ -172,8 +190,9 @@ describe('blocked changes: each reason, exactly', () => {
         { missing: 'invite' },
       ),
       state,
+      rules(),
     );
-    expect(plan.blocked.map(({ change, reasons }) => [change.email, reasons])).toEqual([
+    expect(plan.blocked.map(({ change, reasons }) => [change.email, describeReasons(reasons)])).toEqual([
       ['a@acme.com', ['the org role "admin" is retired in this organization and can no longer be assigned']],
       ['o@acme.com', ['the token\'s user (mia@acme.com, manager) may not assign the org role "owner"']],
       [
@@ -187,9 +206,9 @@ describe('blocked changes: each reason, exactly', () => {
 
   it('two Sentry members with one email: blocked with both ids, neither written', () => {
     const state = organization(OWNER, { 'bob@acme.com': 'member', 'Bob@acme.com': ['member', { pending: true }] });
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': 'manager' }), state);
+    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': 'manager' }), state, rules());
     expect(plan.changes).toEqual([]);
-    expect(plan.blocked).toEqual([
+    expect(plan.blocked.map(worded)).toEqual([
       {
         change: {
           kind: 'conflict',
@@ -216,13 +235,17 @@ describe('comparison in effective roles', () => {
     ['explicit contributor, stored none, for a member', 'member', { web: null }, { web: 'contributor' }],
   ] as const)('%s: no change', (_name, role, stored, teams) => {
     const state = organization(OWNER, { 'bob@acme.com': [role, { teams: stored }] });
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role, teams } }), state);
+    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role, teams } }), state, rules());
     expect(plan).toMatchObject({ changes: [], blocked: [], unchanged: 2 });
   });
 
   it('a promotion shows the team role it raises and keeps the stored role in the write', () => {
     const state = organization(OWNER, { 'bob@acme.com': ['member', { teams: { web: null } }] });
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'manager', teams: ['web'] } }), state);
+    const plan = createPlan(
+      file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'manager', teams: ['web'] } }),
+      state,
+      rules(),
+    );
     expect(plan.changes).toEqual([
       {
         kind: 'update',
@@ -240,7 +263,7 @@ describe('comparison in effective roles', () => {
 
   it('a member whose teams are not managed keeps them exactly in a role change', () => {
     const state = organization(OWNER, { 'bob@acme.com': ['member', { teams: { web: 'admin', ops: null } }] });
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': 'manager' }), state);
+    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': 'manager' }), state, rules());
     expect(summary(plan).changes).toEqual([
       {
         kind: 'update',
@@ -273,7 +296,7 @@ describe('policies and invitations', () => {
   } as const;
 
   it('report: unlisted and missing are listed, nothing is written, an expired invitation is a warning', () => {
-    const plan = createPlan(file(listed, { unlisted: 'report', missing: 'report', ignore: ['bot@acme.com'] }), state());
+    const plan = createPlan(file(listed, { unlisted: 'report', missing: 'report', ignore: ['bot@acme.com'] }), state(), rules());
     expect(plan).toMatchObject({
       changes: [],
       unlisted: [{ email: 'ghost@acme.com', orgRole: 'member', pending: false }],
@@ -289,7 +312,7 @@ describe('policies and invitations', () => {
   });
 
   it('remove and invite: the unlisted removed, the missing invited, the expired re-sent; ignored untouched', () => {
-    const plan = createPlan(file(listed, { unlisted: 'remove', missing: 'invite', ignore: ['bot@acme.com'] }), state());
+    const plan = createPlan(file(listed, { unlisted: 'remove', missing: 'invite', ignore: ['bot@acme.com'] }), state(), rules());
     expect(summary(plan).changes).toEqual([
       { kind: 'reinvite', email: 'ivy@acme.com' },
       { kind: 'invite', email: 'new@acme.com' },
@@ -299,7 +322,7 @@ describe('policies and invitations', () => {
   });
 
   it('an expired invitation whose role changes is one change (update and re-send)', () => {
-    const plan = createPlan(file({ ...listed, 'ivy@acme.com': 'manager' }, { missing: 'invite' }), state());
+    const plan = createPlan(file({ ...listed, 'ivy@acme.com': 'manager' }, { missing: 'invite' }), state(), rules());
     expect(plan.changes.filter((change) => change.email === 'ivy@acme.com')).toMatchObject([
       { kind: 'update', orgRole: { from: 'member', to: 'manager' }, reinvite: true },
     ]);
@@ -312,6 +335,7 @@ describe('an organization without team roles', () => {
     const plan = createPlan(
       file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'member', teams: { web: 'admin' } } }),
       state,
+      rules(),
     );
     expect(plan.changes).toEqual([]);
     expect(plan.warnings).toEqual([
@@ -329,6 +353,7 @@ describe('an organization without team roles', () => {
     const plan = createPlan(
       file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'member', teams: { web: 'admin' } } }),
       state,
+      rules(),
     );
     expect(summary(plan).changes).toEqual([
       { kind: 'update', email: 'bob@acme.com', request: { teamRoles: [{ teamSlug: 'web', role: null }] } },

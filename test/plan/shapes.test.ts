@@ -12,7 +12,8 @@ import { mergeConfigs } from '../../src/config/merge.ts';
 import type { OrgRole, TeamRole } from '../../src/domain/roles.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import type { Plan } from '../../src/plan/types.ts';
-import { type EntrySpec, file, organization, type SectionSpec } from './builders.ts';
+import { describeReasons } from '../../src/render/reasons.ts';
+import { type EntrySpec, file, organization, rules, type SectionSpec } from './builders.ts';
 
 const OWNER = { email: 'olivia@acme.com', role: 'owner' as OrgRole };
 const DAY = 86_400_000;
@@ -44,7 +45,7 @@ describe('team sections', () => {
       { 'olivia@acme.com': 'owner', 'ann@acme.com': 'member', 'bob@acme.com': 'member', 'dee@acme.com': 'member' },
       { unlisted: 'report', teams: { backend: { admins: ['ann@acme.com'], members: ['dee@acme.com'] } } },
     );
-    const plan = createPlan(config, state);
+    const plan = createPlan(config, state, rules());
     expect(writes(plan)).toEqual([
       ['update', 'ann@acme.com', JSON.stringify({ teamRoles: [{ teamSlug: 'backend', role: 'admin' }] })],
       // Bob leaves backend (not declared on it); his other teams are not managed and stay.
@@ -59,7 +60,7 @@ describe('team sections', () => {
   it('never touch ignored emails', () => {
     const state = organization(OWNER, { 'bot@acme.com': ['member', { teams: { backend: null } }] });
     const config = file({ 'olivia@acme.com': 'owner' }, { ignore: ['bot@acme.com'], teams: { backend: {} } });
-    expect(createPlan(config, state).changes).toEqual([]);
+    expect(createPlan(config, state, rules()).changes).toEqual([]);
   });
 
   const members = ['ann', 'bob', 'cid', 'dee', 'eve'].map((name) => `${name}@acme.com`);
@@ -119,8 +120,8 @@ describe('team sections', () => {
               (role === 'admin' ? section.admins : role === 'contributor' ? section.contributors : section.members).push(email);
             }
           });
-          const a = createPlan(file(centric), state);
-          const b = createPlan(file(plain, { teams: sections as Record<string, SectionSpec> }), state);
+          const a = createPlan(file(centric), state, rules());
+          const b = createPlan(file(plain, { teams: sections as Record<string, SectionSpec> }), state, rules());
           expect(writes(b)).toEqual(writes(a));
           expect(b.blocked.length).toBe(a.blocked.length);
         },
@@ -136,7 +137,7 @@ describe('temporary access', () => {
     const plan = createPlan(
       file({ 'olivia@acme.com': 'owner', 'zoe@acme.com': { role: 'member', until: NOW - DAY } }, { unlisted: 'report' }),
       state,
-      { now: NOW },
+      rules({ now: NOW }),
     );
     expect(plan.changes).toMatchObject([{ kind: 'remove', email: 'zoe@acme.com', expired: new Date(NOW - DAY).toISOString() }]);
     expect(guardRefusal(plan, { maxChanges: 0, maxRemovals: 0 }, 2)).toBeUndefined();
@@ -153,9 +154,9 @@ describe('temporary access', () => {
     const plan = createPlan(
       file({ 'olivia@acme.com': 'owner', 'zoe@acme.com': { role: 'member', until: NOW + 2 * DAY } }),
       state,
-      {
+      rules({
         now: NOW,
-      },
+      }),
     );
     expect(plan.changes).toEqual([]);
     expect(plan.warnings.map((w) => w.message)).toEqual([
@@ -168,10 +169,10 @@ describe('temporary access', () => {
     const before = createPlan(
       file({ 'olivia@acme.com': 'owner', 'bob@acme.com': entry }),
       organization(OWNER, { 'bob@acme.com': 'member' }),
-      {
+      rules({
         now: NOW,
         expiryWarningDays: 7,
-      },
+      }),
     );
     expect(before.changes).toMatchObject([{ kind: 'update', email: 'bob@acme.com', orgRole: { from: 'member', to: 'manager' } }]);
     expect(before.grants).toMatchObject([{ email: 'bob@acme.com', what: 'org role manager', daysLeft: 3, line: 110 }]);
@@ -181,9 +182,9 @@ describe('temporary access', () => {
     const after = createPlan(
       file({ 'olivia@acme.com': 'owner', 'bob@acme.com': entry }),
       organization(OWNER, { 'bob@acme.com': 'manager' }),
-      {
+      rules({
         now: NOW + 4 * DAY,
-      },
+      }),
     );
     expect(after.changes).toMatchObject([
       {
@@ -197,7 +198,7 @@ describe('temporary access', () => {
   it("a grant's teams are managed: on while it holds, off after, other teams kept", () => {
     const entry = { role: 'member' as OrgRole, grants: [{ teams: ['incident'], until: NOW + DAY }] };
     const state = organization(OWNER, { 'bob@acme.com': ['member', { teams: { web: null } }] }, { teams: { incident: {} } });
-    const holding = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': entry }), state, { now: NOW });
+    const holding = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': entry }), state, rules({ now: NOW }));
     expect(writes(holding)).toEqual([
       [
         'update',
@@ -215,7 +216,7 @@ describe('temporary access', () => {
       { 'bob@acme.com': ['member', { teams: { web: null, incident: null } }] },
       { teams: { incident: {} } },
     );
-    const ended = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': entry }), on, { now: NOW + 2 * DAY });
+    const ended = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': entry }), on, rules({ now: NOW + 2 * DAY }));
     expect(writes(ended)).toEqual([['update', 'bob@acme.com', JSON.stringify({ teamRoles: [{ teamSlug: 'web', role: null }] })]]);
   });
 });
@@ -224,12 +225,12 @@ describe('relative guards', () => {
   it('min-owners blocks the changes that would leave fewer active owners, in email order', () => {
     const state = organization(OWNER, { 'oscar@acme.com': 'owner', 'otto@acme.com': 'owner' });
     const config = file({ 'olivia@acme.com': 'owner', 'oscar@acme.com': 'manager', 'otto@acme.com': 'manager' });
-    const plan = createPlan(config, state, { minOwners: 2 });
+    const plan = createPlan(config, state, rules({ minOwners: 2 }));
     expect(plan.changes.map((change) => change.email)).toEqual(['oscar@acme.com']);
-    expect(plan.blocked.map((b) => [b.change.email, b.reasons])).toEqual([
+    expect(plan.blocked.map((b) => [b.change.email, describeReasons(b.reasons)])).toEqual([
       ['otto@acme.com', ['min-owners is 2: this change would leave 1 active owner']],
     ]);
-    expect(createPlan(config, state, { minOwners: 1 }).changes).toHaveLength(2);
+    expect(createPlan(config, state, rules({ minOwners: 1 })).changes).toHaveLength(2);
   });
 
   it('a percentage of max-removals is of the current members and invitations', () => {
@@ -237,7 +238,7 @@ describe('relative guards', () => {
       OWNER,
       Object.fromEntries(Array.from({ length: 19 }, (_, i) => [`u${i}@acme.com`, 'member' as OrgRole])),
     );
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner' }, { unlisted: 'remove' }), state);
+    const plan = createPlan(file({ 'olivia@acme.com': 'owner' }, { unlisted: 'remove' }), state, rules());
     expect(guardRefusal(plan, { maxChanges: 0, maxRemovals: { percent: 10 } }, state.members.length)).toEqual({
       guard: 'max-removals',
       count: 19,
@@ -277,7 +278,7 @@ describe('several files', () => {
       'zed@acme.com': 'member',
       'web@acme.com': ['member', { teams: { web: null } }],
     });
-    const plan = createPlan(merged.config, state, { now: NOW });
+    const plan = createPlan(merged.config, state, rules({ now: NOW }));
     expect(plan.changes.map((change) => [change.kind, change.email, 'file' in change ? change.file : undefined]).sort()).toEqual([
       ['invite', 'new@acme.com', 'sentry/people.yml'],
       ['remove', 'zed@acme.com', 'sentry/people.yml'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgState } from '../../src/domain/org-state.ts';
-import { unknownTeams } from '../../src/plan/plan.ts';
+import { unknownTeams } from '../../src/plan/unknown-teams.ts';
 import { config, runFor, simulations } from '../engine/helpers.ts';
 
 describe('unknown team slugs', () => {

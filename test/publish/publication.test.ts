@@ -10,7 +10,7 @@ import { changeDigest } from '../../src/plan/digest.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import { type GitHubWrite, type Publication, publish, type RunReport } from '../../src/publish/publication.ts';
 import { readRecord, recordLine } from '../../src/publish/record.ts';
-import { file, organization } from '../plan/builders.ts';
+import { file, organization, rules } from '../plan/builders.ts';
 import {
   EARLIER,
   EARLIER_READ,
@@ -253,7 +253,7 @@ const plans: Row[] = [
         },
         { unlisted: 'remove', missing: 'invite' },
       );
-      return reportOf(plannedOf(createPlan(config, state), state), { config });
+      return reportOf(plannedOf(createPlan(config, state, rules()), state), { config });
     },
     want: (publication) => {
       const { body } = onlyComment(publication);
@@ -518,7 +518,7 @@ const merges: Row[] = [
     name: 'an apply where every change was blocked is a failure, never "applied"',
     report: () => {
       const { plan, state } = smallPlan();
-      const blocked = plan.changes.map((change) => ({ change, reasons: ['the member is managed by a partnership'] }));
+      const blocked = plan.changes.map((change) => ({ change, reasons: [{ kind: 'partnership' as const }] }));
       return reportOf(
         {
           kind: 'applied',
@@ -632,7 +632,7 @@ const driftIssues: Row[] = [
     name: 'no drift left closes the issue with a readable date, what it said before folded',
     report: () => {
       const state = organization({ email: 'olivia@acme.com', role: 'owner' });
-      const plan = createPlan(file({ 'olivia@acme.com': 'owner' }), state);
+      const plan = createPlan(file({ 'olivia@acme.com': 'owner' }), state, rules());
       return reportOf(
         { kind: 'applied', plan, state, readAt: READ_AT, result: resultOf(plan) },
         {

@@ -3,6 +3,7 @@
  * builders), the outcome the engine would return, and the context the action reads from GitHub.
  * The publication table tests run publish() on these; nothing here talks to a server.
  */
+import { ACTION_WORDS } from '../../src/action/inputs.ts';
 import type { ApplyResult } from '../../src/apply/apply.ts';
 import type { Config } from '../../src/config/model.ts';
 import type { OrgState } from '../../src/domain/org-state.ts';
@@ -13,7 +14,7 @@ import { createPlan } from '../../src/plan/plan.ts';
 import type { MemberWrite, Plan } from '../../src/plan/types.ts';
 import type { PublishEvent, PublishSettings, RunReport } from '../../src/publish/publication.ts';
 import { SentryApiError } from '../../src/sentry/errors.ts';
-import { file, organization } from '../plan/builders.ts';
+import { file, organization, rules } from '../plan/builders.ts';
 
 export const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
 export const EARLIER = '1a2b3c4d1a2b3c4d1a2b3c4d1a2b3c4d1a2b3c4d';
@@ -45,12 +46,7 @@ export const SETTINGS: PublishSettings = {
   comment: true,
   driftIssue: true,
   redact: 'auto',
-};
-
-export const WORDS = {
-  setting: (name: string) => `input "${name}"`,
-  listed: 'listed above and in the job summary',
-  again: 'push again',
+  configInWorkspace: true,
 };
 
 /** The demo's shape: the token's user olivia (owner); a promotion, a demotion, routine updates, an invitation, one unlisted member. */
@@ -85,7 +81,7 @@ export function smallConfig(dana: OrgRole = 'manager'): Config {
 export function smallPlan(): { plan: Plan; drift: ReadonlySet<string>; config: Config; state: OrgState } {
   const state = smallOrg();
   const config = smallConfig();
-  const plan = createPlan(config, state);
+  const plan = createPlan(config, state, rules());
   const drift = new Set(
     plan.changes.filter((change) => change.email === 'bob@acme.com' || change.email === 'erin@acme.com').map(changeDigest),
   );
@@ -118,7 +114,7 @@ export function longPlan(joining = 240, leaving = 60): { plan: Plan; config: Con
     },
     { unlisted: 'remove' },
   );
-  return { plan: createPlan(config, state), config, state };
+  return { plan: createPlan(config, state, rules()), config, state };
 }
 
 /** A plan that removes 8 unlisted members (more than max-removals: 5). */
@@ -129,7 +125,7 @@ export function removingPlan(): { plan: Plan; config: Config; state: OrgState } 
     { 'bob@acme.com': 'member', ...Object.fromEntries(leavers.map((email) => [email, 'member' as const])) },
   );
   const config = file({ 'olivia@acme.com': 'owner', 'bob@acme.com': 'manager' }, { unlisted: 'remove' });
-  return { plan: createPlan(config, state), config, state };
+  return { plan: createPlan(config, state, rules()), config, state };
 }
 
 export const sentryDown = new SentryApiError(
@@ -138,7 +134,7 @@ export const sentryDown = new SentryApiError(
   503,
   'Service Unavailable',
   {
-    hint: 'Sentry failed; it was retried: run again later',
+    hint: () => 'Sentry failed; it was retried: run again later',
   },
 );
 
@@ -169,7 +165,7 @@ export function reportOf(
     organization: 'acme',
     settings: SETTINGS,
     event: PULL_REQUEST,
-    words: WORDS,
+    words: ACTION_WORDS,
     now: NOW,
     planFile: '/runner/temp/sentry-members-sync/plan-acme-sentry-members.yml.json',
     github: { pull: 7, comments: [], failures: [] },

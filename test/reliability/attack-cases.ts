@@ -1,4 +1,4 @@
-/** What test/reliability/attacks.test.ts tries; the README's Safety section counts them. */
+/** What test/reliability/attacks.test.ts and attacks.e2e.test.ts try; the README's Safety section counts them. */
 export const ATTACKS = [
   'a write built from a torn roster read',
   'a write built from a torn roster read of the same length',

@@ -1,28 +1,22 @@
 /**
- * The attacks of a real organization and of an attacker, one block each: a torn read, workflow
- * commands in Sentry text, an echoed token, servers that hold a run, duplicate identities,
- * invisible characters in emails, and a member with two changes. Each block failed before its fix.
- * The README's Safety section quotes ATTACKS and the figures these tests assert.
+ * The attacks of a real organization and of an attacker, one block each: a torn read, servers
+ * that hold a run, duplicate identities, invisible characters in emails, and a member with two
+ * changes (workflow commands in Sentry text and an echoed token are tried on the bundle, as the
+ * runner runs it: attacks.e2e.test.ts). Each block failed before its fix. The README's Safety
+ * section quotes ATTACKS and the figures these tests assert.
  */
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.ts';
 import { exportConfig } from '../../src/export/export.ts';
 import { EVERYONE, observe } from '../../src/observe/observe.ts';
+import { describeReasons, describeRunChange } from '../../src/render/reasons.ts';
 import { createSentryClient } from '../../src/sentry/client.ts';
 import type { Fixture, FixtureMember } from '../../src/sim/fixture.ts';
-import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
+import type { SimulatedSentry } from '../../src/sim/server.ts';
 import { applyFor, clientFor, planFor, simulations, snapshot } from '../engine/helpers.ts';
-import { startGitHubSim } from '../harness/github-sim.ts';
-import { asRead, assertNoSecrets, ROOT, runAction } from '../harness/run-action.ts';
 import { ATTACKS, LONGEST_HOLD_SECONDS } from './attack-cases.ts';
-
-const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
-const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
-const TOKEN = 'sntryu_demo_alice_owner_token';
 
 const start = simulations();
 const OWNER = 'sntryu_owner_token_for_the_attack_tests';
@@ -95,7 +89,8 @@ describe('a torn read never drops a team (every write starts from a fresh read)'
       request: { teamRoles: [{ teamSlug: 'small', role: null }] },
     });
     expect(result.failed).toEqual([]);
-    expect(result.applied[0]?.changedDuringRun).toMatch(
+    const changed = result.applied[0]?.changedDuringRun;
+    expect(changed && describeRunChange(changed)).toMatch(
       /^changed in Sentry during the run: the plan would have sent teams \[small\]/,
     );
     expect(snapshot(sim)['u100@acme.com']).toEqual({ role: 'manager', teams: { big: null, small: null } });
@@ -124,80 +119,6 @@ describe('a torn read never drops a team (every write starts from a fresh read)'
     expect(result.skipped[0]?.reason).toMatch(/already in Sentry/);
     expect([...sim.org.members.values()].filter((member) => member.email === 'u099@acme.com')).toHaveLength(1);
     expect(await planFor(sim, text, OWNER)).toMatchObject({ changes: [], blocked: [] });
-  });
-});
-
-describe('text from Sentry never acts on the runner or the reader', () => {
-  let sim: SimulatedSentry | undefined;
-  afterEach(async () => {
-    await sim?.close();
-  });
-
-  it(ATTACKS[3], async () => {
-    const injected = 'Eve\n::error file=sentry-members.yml,line=1::pwned\n::set-output name=has-changes::false\n\u202eevil';
-    sim = await startSimulatedSentry({
-      ...fixture,
-      members: fixture.members.map((member) =>
-        member.email === 'grace@acme.com'
-          ? { ...member, name: injected }
-          : member.email === 'mallory@acme.com'
-            ? { ...member, email: 'mallory@acme.com\n::warning::owned\u200b' }
-            : member,
-      ),
-    });
-    const result = await runAction({
-      files: { 'sentry-members.yml': example },
-      inputs: { mode: 'plan', 'sentry-url': sim.url, 'sentry-token': TOKEN },
-    });
-    expect(result.exitCode).toBe(0);
-    expect(result.outputs['has-changes']).toBe('true');
-    const lines = result.stdout.split('\n');
-    expect(
-      lines.filter((line) => /^\s*::(error file=sentry-members\.yml,line=1::pwned|set-output|warning::owned)/.test(line)),
-    ).toEqual([]);
-    for (const place of [result.stdout, result.summary]) {
-      expect(place).not.toMatch(/[\u202e\u200b]/);
-      expect(place).toContain('\\u202e');
-    }
-    expect(result.stdout).toContain('(Eve\\u000a::error file=sentry-members.yml,line=1::pwned\\u000a::set-output');
-  });
-});
-
-describe('a token echoed by a server is shown nowhere', () => {
-  it(ATTACKS[4], async () => {
-    const sim = await startSimulatedSentry(fixture);
-    const github = await startGitHubSim();
-    try {
-      sim.inject({
-        method: 'PUT',
-        path: '/api/0/organizations/acme/members/*/',
-        status: 400,
-        body: { detail: `Blocked by the firewall. Request headers: Authorization: Bearer ${TOKEN}; token ${TOKEN}` },
-      });
-      const sha = '0123456789abcdef0123456789abcdef01234567';
-      github.pullsOfCommit.set(sha, [{ number: 7, merged_at: '2026-11-27T10:00:00Z' }]);
-      const result = await runAction({
-        files: { 'sentry-members.yml': example },
-        eventName: 'push',
-        event: { repository: { default_branch: 'main' } },
-        ref: 'refs/heads/main',
-        env: { GITHUB_API_URL: github.url },
-        inputs: { 'sentry-url': sim.url, 'sentry-token': TOKEN },
-      });
-      expect(result.exitCode).toBe(1);
-      const comment = github.comments.map((c) => c.body).join('\n');
-      const log = result.stdout
-        .split('\n')
-        .filter((line) => !line.startsWith('::add-mask::'))
-        .join('\n');
-      for (const place of [log, result.summary, comment]) {
-        expect(asRead(place)).toContain('[redacted]');
-        expect(asRead(place)).not.toContain(TOKEN);
-      }
-      assertNoSecrets([TOKEN], { stdout: result.stdout, comment, summary: result.summary });
-    } finally {
-      await Promise.all([sim.close(), github.close()]);
-    }
   });
 });
 
@@ -296,7 +217,7 @@ describe('one identity, one member', () => {
     expect(plan.changes).toEqual([]);
     expect(plan.blocked).toHaveLength(1);
     expect(plan.blocked[0]?.change).toMatchObject({ kind: 'conflict', email: 'bob@acme.com' });
-    expect(plan.blocked[0]?.reasons[0]).toMatch(
+    expect(describeReasons(plan.blocked[0]?.reasons ?? [])[0]).toMatch(
       /^2 Sentry members have this email \(ids 2, 3 \(pending invite\)\): .*resolve it in Sentry/,
     );
     // export writes both, as comments: neither is silently dropped.

@@ -6,6 +6,7 @@ import { createSentryClient } from '../../src/sentry/client.ts';
 import type { Fixture, FixtureMember } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { config } from '../engine/helpers.ts';
+import { rules } from '../plan/builders.ts';
 import { CASES } from './fault-cases.ts';
 
 /**
@@ -59,14 +60,14 @@ async function apply(sim: SimulatedSentry): Promise<{ changes: number; result: A
     let outcome: Awaited<ReturnType<typeof planOrganization>>;
     const parsed = await config(FILE);
     try {
-      outcome = await planOrganization(client, parsed, 'acme');
+      outcome = await planOrganization(client, parsed, 'acme', rules());
     } catch (error) {
       return { readError: error as Error };
     }
     if (outcome.kind !== 'plan') throw new Error('unexpected config errors');
     return {
       changes: outcome.plan.changes.length,
-      result: await applyPlan(client, outcome.plan, { config: parsed, state: outcome.state }),
+      result: await applyPlan(client, outcome.plan, { config: parsed, state: outcome.state, options: rules() }),
     };
   } finally {
     await client.close();

@@ -41,7 +41,7 @@ const PLAN: Plan = {
         request: { teamRoles: [] },
         line: 30,
       },
-      reasons: ['team "sre" is managed by the identity provider (idp:provisioned): join and leave it there'],
+      reasons: [{ kind: 'idp-team', team: 'sre' }],
     },
   ],
   unlisted: [{ email: 'ghost@acme.com', name: 'Ghost', orgRole: 'member', pending: true }],
@@ -54,8 +54,7 @@ const RESULT: ApplyResult = {
   applied: [
     {
       change: PLAN.changes[0] as Plan['changes'][number],
-      changedDuringRun:
-        'changed in Sentry during the run: the plan would have sent teams [web], the fresh read gives teams [web, ops]',
+      changedDuringRun: { kind: 'changed', difference: { kind: 'teams', planned: ['web'], fresh: ['web', 'ops'] } },
     },
   ],
   skipped: [{ change: PLAN.changes[2] as Plan['changes'][number], reason: 'already removed' }],

@@ -8,7 +8,7 @@ import { changeDigest } from '../../src/plan/digest.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import { applyMarkdown, planMarkdown } from '../../src/render/plan-markdown.ts';
 import { planText } from '../../src/render/plan-text.ts';
-import { file, organization } from '../plan/builders.ts';
+import { file, organization, rules } from '../plan/builders.ts';
 
 const OWNER = { email: 'olivia@acme.com', role: 'owner' as OrgRole };
 const links = {
@@ -32,6 +32,7 @@ describe('the plan a reviewer reads', () => {
         { unlisted: 'remove', missing: 'invite' },
       ),
       state,
+      rules(),
     );
     expect(planMarkdown(plan, { links })).toMatchSnapshot();
     expect(planText(plan)).toMatchSnapshot();
@@ -51,8 +52,8 @@ describe('the plan a reviewer reads', () => {
     const base = Object.fromEntries(
       Object.keys(members).map((email, i) => [email, { role: 'member' as const, teams: i < 3 ? ['web'] : ['ops'] }]),
     );
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner', ...head }), state);
-    const drift = new Set(createPlan(file({ 'olivia@acme.com': 'owner', ...base }), state).changes.map(changeDigest));
+    const plan = createPlan(file({ 'olivia@acme.com': 'owner', ...head }), state, rules());
+    const drift = new Set(createPlan(file({ 'olivia@acme.com': 'owner', ...base }), state, rules()).changes.map(changeDigest));
     const markdown = planMarkdown(plan, { links, drift });
     expect(markdown).toMatchSnapshot();
     expect(markdown).toContain('#### Updates (3)');
@@ -64,13 +65,21 @@ describe('the plan a reviewer reads', () => {
       { email: 'mia@acme.com', role: 'manager' },
       { 'oscar@acme.com': 'owner', 'bob@acme.com': 'member' },
     );
-    const plan = createPlan(file({ 'mia@acme.com': 'manager', 'oscar@acme.com': 'member', 'bob@acme.com': 'owner' }), state);
+    const plan = createPlan(
+      file({ 'mia@acme.com': 'manager', 'oscar@acme.com': 'member', 'bob@acme.com': 'owner' }),
+      state,
+      rules(),
+    );
     expect(planMarkdown(plan, { links })).toMatchSnapshot();
   });
 
   it('an apply result', () => {
     const state = organization(OWNER, { 'bob@acme.com': ['manager', { teams: { web: null } }] });
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'member', teams: ['web'] } }), state);
+    const plan = createPlan(
+      file({ 'olivia@acme.com': 'owner', 'bob@acme.com': { role: 'member', teams: ['web'] } }),
+      state,
+      rules(),
+    );
     const change = plan.changes[0];
     if (!change) throw new Error('no change');
     const markdown = applyMarkdown({ applied: [{ change }], failed: [], blocked: [], skipped: [] }, plan, { links });
@@ -81,7 +90,7 @@ describe('the plan a reviewer reads', () => {
   it('shows emails exactly as they are, so a copied email is the email; only a real mention is broken', () => {
     const email = 'first.last+tag_1@sub-domain.acme.com';
     const state = organization(OWNER, { [email]: ['member', { name: 'Ping @channel or @everyone' }] });
-    const plan = createPlan(file({ 'olivia@acme.com': 'owner', [email]: 'manager' }), state);
+    const plan = createPlan(file({ 'olivia@acme.com': 'owner', [email]: 'manager' }), state, rules());
     const markdown = planMarkdown(plan);
     expect(markdown).toContain('**first.last+tag\\_1@sub-domain.acme.com**');
     expect(markdown).not.toMatch(/[\u200b-\u200d]/);

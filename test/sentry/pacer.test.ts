@@ -65,6 +65,30 @@ describe('Pacer', () => {
     expect(started).toBe(4);
   });
 
+  it('starts waiting requests in the order they came, each as soon as there is room', async () => {
+    const pacer = new Pacer();
+    const probe = await pacer.acquire('GET /q');
+    const started: string[] = [];
+    const waiting = ['a', 'b', 'c', 'd'].map((name) =>
+      pacer.acquire('GET /q').then((ticket) => {
+        started.push(name);
+        return ticket;
+      }),
+    );
+    // The answer allows two at a time: the first two waiting start, the others wait for room.
+    probe.done(headers(100, Date.now() + 60_000, 2));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toEqual(['a', 'b']);
+    (await waiting[1])?.done(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toEqual(['a', 'b', 'c']);
+    (await waiting[0])?.done(undefined);
+    (await waiting[2])?.done(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toEqual(['a', 'b', 'c', 'd']);
+    (await waiting[3])?.done(undefined);
+  });
+
   it('never waits forever when the budget ran out and every response failed without headers', async () => {
     const pacer = new Pacer({ resetMarginMs: 0 });
     const first = await pacer.acquire('PUT /z');

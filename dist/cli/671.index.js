@@ -1,8 +1,8 @@
-export const id = 401;
-export const ids = [401];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
-/***/ 401:
+/***/ 6671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,17 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: VERSION
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/config/model.ts
 /** `file:line:column: message`, the form editors and terminals link. */
 function formatProblem(problem) {
@@ -31,41 +27,21 @@ function formatProblem(problem) {
     return `${where}: ${problem.message}`;
 }
 
-;// CONCATENATED MODULE: ./src/domain/secrets.ts
+;// CONCATENATED MODULE: ./src/domain/paths.ts
+
 /**
- * Secrets never shown: the tokens this run holds, and anything shaped like a Sentry or GitHub
- * token. Every text that came from a server (error bodies, names) passes through
- * `redactSecrets` before it is used anywhere, so a proxy page that echoes the Authorization
- * header cannot carry the token into a log, summary or comment, escaped or not.
+ * `target` (absolute, or relative to `root`) as a path relative to `root` with forward slashes,
+ * when it is inside `root` ('.' for `root` itself); undefined when it is outside. The one answer
+ * to "is the config inside the workspace": a file named `..notes.yml` is inside, `../x.yml` and
+ * `/etc/x.yml` are not.
  */
-const secrets = new Set();
-/** Registers a secret of this run (the Sentry token, the GitHub token). */
-function addSecret(secret) {
-    if (secret && secret.length >= 6)
-        secrets.add(secret);
-}
-const TOKEN_SHAPES = [
-    // Sentry user, org and integration tokens.
-    /sntry[a-z]_[A-Za-z0-9+/=_.-]{8,}/g,
-    // GitHub personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
-    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
-    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
-    // Sentry's older tokens: 64 hexadecimal digits.
-    /\b[a-f0-9]{64}\b/gi,
-    // Whatever follows "Bearer" or "token" in an echoed Authorization header.
-    /\b(Bearer|token)(\s+)[A-Za-z0-9+/=_.~-]{8,}/gi,
-];
-const REDACTED = '[redacted]';
-function redactSecrets(text) {
-    let result = text;
-    for (const secret of secrets)
-        result = result.split(secret).join(REDACTED);
-    for (const shape of TOKEN_SHAPES) {
-        result = result.replace(shape, (_match, word, space) => typeof word === 'string' && typeof space === 'string' && /^(bearer|token)$/i.test(word)
-            ? `${word}${space}${REDACTED}`
-            : REDACTED);
-    }
-    return result;
+function pathInside(root, target) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(root, target));
+    if (relative === '')
+        return '.';
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/domain/suggest.ts
@@ -85,13 +61,18 @@ function didYouMean(value, candidates) {
     const best = closest(value, candidates);
     return best === undefined ? '' : ` Did you mean "${best}"?`;
 }
+/** Edits from one word to the other: an inserted, deleted or replaced letter, or two letters swapped ("plna"). */
 function editDistance(a, b) {
+    let before = [];
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         for (let j = 1; j <= b.length; j++) {
             current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                current[j] = Math.min(current[j] ?? 0, (before[j - 2] ?? 0) + 1);
         }
+        before = previous;
         previous = current;
     }
     return previous[b.length] ?? 0;
@@ -243,11 +224,11 @@ async function observe(client, organization, scope) {
     // Member GETs start as each page of the members list arrives, not after the last one.
     const detailReads = [];
     const membersRead = client.listMembers(organization, (page) => {
+        // Once rosters are chosen, no member needs a read of its own (and no promise).
+        if (chosen === 'rosters')
+            return;
         for (const member of page) {
             if (!scope.needsTeams(member))
-                continue;
-            // Once rosters are chosen, no member needs a read of its own (and no promise).
-            if (chosen === 'rosters')
                 continue;
             const read = strategyRead.then((strategy) => strategy === 'member-gets' ? client.getMember(organization, member.id) : undefined);
             read.catch(() => { });
@@ -266,8 +247,7 @@ async function observe(client, organization, scope) {
     const details = fetched.filter((detail) => detail !== undefined);
     const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
     const members = listed.map((member) => {
-        // A member on no team is in no roster.
-        const fromRosters = rostersRead ? TeamRoles.fromPairs(rosterTeams.get(member.id) ?? []) : undefined;
+        const fromRosters = rostersRead ? teamsOfRosters(rosterTeams.get(member.id), teams) : undefined;
         const memberTeams = detailTeams.get(member.id) ?? fromRosters;
         return { ...member, teams: memberTeams };
     });
@@ -327,28 +307,33 @@ async function readRoster(client, organization, team) {
 function sameEntry(a, b) {
     return b !== undefined && a.id === b.id && a.teamRole === b.teamRole;
 }
+/** A team role as a number, and back: a member's place on a roster is one number. */
+const ROSTER_ROLES = [null, 'contributor', 'admin'];
 /**
- * Every team's roster, into each member's teams. Rosters are read concurrently and folded in in
- * the order of the teams list as soon as all earlier ones are in (so a member's teams follow
- * that order, as the plan shows them), instead of being held until the last one arrives.
+ * Every team's roster, into each member's teams: a member's place on the team at `index` of the
+ * teams list is the number `index * 3 + role`, so that one small array of numbers per member
+ * holds its teams, whatever order the rosters arrive in (`teamsOfRosters` puts them back into
+ * the order of the teams list, as the plan shows them). Each roster is folded in as it arrives:
+ * nothing of it is held until the others are in.
  */
 async function readRosters(client, organization, teams, rosterTeams) {
-    const arrived = teams.map(() => undefined);
-    let next = 0;
     await Promise.all(teams.map(async (team, index) => {
-        arrived[index] = await readRoster(client, organization, team);
-        for (let entries = arrived[next]; entries !== undefined; entries = arrived[next]) {
-            const slug = teams[next]?.slug ?? '';
-            for (const entry of entries) {
-                const pairs = rosterTeams.get(entry.id);
-                if (pairs)
-                    pairs.push(slug, entry.teamRole);
-                else
-                    rosterTeams.set(entry.id, [slug, entry.teamRole]);
-            }
-            arrived[next++] = undefined;
+        for (const entry of await readRoster(client, organization, team)) {
+            const place = index * 3 + ROSTER_ROLES.indexOf(entry.teamRole);
+            const places = rosterTeams.get(entry.id);
+            // A new array of the exact size: a member is on a few teams, and an array grown by push keeps room for 16 more.
+            rosterTeams.set(entry.id, places ? [...places, place] : [place]);
         }
     }));
+}
+/** A member's teams from its places on the rosters, in the order of the teams list. */
+function teamsOfRosters(places, teams) {
+    // A member on no team is in no roster.
+    if (places === undefined)
+        return TeamRoles.EMPTY;
+    return TeamRoles.fromPairs([...places]
+        .sort((a, b) => a - b)
+        .flatMap((place) => [teams[Math.floor(place / 3)]?.slug ?? '', ROSTER_ROLES[place % 3] ?? null]));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -395,6 +380,130 @@ function fingerprint(change) {
 function planDigest(plan) {
     const all = plan.changes.map(fullDigest).sort();
     return (0,external_node_crypto_.createHash)('sha256').update(all.join(',')).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/plan/owners.ts
+function ownerRule(state, minOwners) {
+    return { owners: state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length, minOwners };
+}
+/** A change that takes an active owner away: a demotion or a removal of one. */
+function losesOwner(change) {
+    if (change.kind === 'update')
+        return !change.pending && change.orgRole?.from === 'owner' && change.orgRole.to !== 'owner';
+    return change.kind === 'remove' && !change.pending && change.orgRole === 'owner';
+}
+/** The reason a change that loses an owner is blocked, when the owners left would be below the floor. */
+function ownerFloor(rule) {
+    return rule.owners - 1 < rule.minOwners ? { kind: 'owner-floor', minOwners: rule.minOwners, owners: rule.owners } : undefined;
+}
+/**
+ * min-owners across the plan: changes that take an active owner away are allowed, in email
+ * order, while the active owners left stay at least min-owners; the rest are blocked with that
+ * reason.
+ */
+function keepOwners(changes, blocked, rule) {
+    let owners = rule.owners;
+    const allowed = new Set();
+    for (const change of changes.filter(losesOwner).sort((a, b) => a.email.localeCompare(b.email))) {
+        if (ownerFloor({ owners, minOwners: rule.minOwners }) === undefined) {
+            allowed.add(change);
+            owners--;
+        }
+    }
+    const kept = [];
+    const stopped = [...blocked];
+    for (const change of changes) {
+        if (!losesOwner(change) || allowed.has(change))
+            kept.push(change);
+        else
+            stopped.push({ change, reasons: [{ kind: 'owner-floor', minOwners: rule.minOwners, owners }] });
+    }
+    return { changes: kept, blocked: stopped };
+}
+
+;// CONCATENATED MODULE: ./src/plan/blocks.ts
+
+
+/**
+ * The block rules (docs/behaviour.md, section 3): what Sentry would refuse, or what the file must
+ * not cause, for each kind of write, as reasons (data). A change with a reason is never sent.
+ */
+function callerOf(state) {
+    return { email: state.caller.email, orgRole: state.caller.orgRole };
+}
+/** The token's user may assign no role: a member token may not write members at all. */
+function mayNotWrite(state, action) {
+    return state.caller.assignable.size === 0 ? [{ kind: 'caller-may-not', action, caller: callerOf(state) }] : [];
+}
+/** What stops any write to this member, whatever it changes. */
+function memberBlocks(member, state, write) {
+    const reasons = [];
+    if (write === 'remove' && member.id === state.caller.memberId)
+        reasons.push({ kind: 'own-user' });
+    reasons.push(...mayNotWrite(state, write === 'remove' ? 'remove' : 'change'));
+    if (member.flags.idpProvisioned)
+        reasons.push({ kind: 'idp-member', write });
+    if (member.flags.partnershipRestricted)
+        reasons.push({ kind: 'partnership' });
+    if (orgRoleRank(member.orgRole) > orgRoleRank(state.caller.orgRole))
+        reasons.push({ kind: 'above-caller', role: member.orgRole, caller: callerOf(state) });
+    return reasons;
+}
+/** An org role the token's user cannot give: retired in this organization, or not theirs to assign. */
+function roleBlocks(role, state) {
+    const { caller } = state;
+    if (caller.retired.has(role))
+        return [{ kind: 'role-retired', role }];
+    if (!caller.assignable.has(role))
+        return [{ kind: 'role-not-assignable', role, caller: callerOf(state) }];
+    return [];
+}
+/** Joining or leaving teams the identity provider provisions. */
+function teamBlocks(teams, state) {
+    return teams.filter((team) => state.teams.get(team)?.idpProvisioned).map((team) => ({ kind: 'idp-team', team }));
+}
+/** An update (and re-invitation) of a member Sentry has. */
+function updateBlocks(update, member, spec, state, rule) {
+    const reasons = memberBlocks(member, state, 'update');
+    if (update.orgRole) {
+        if (member.id === state.caller.memberId)
+            reasons.push({ kind: 'own-role' });
+        reasons.push(...roleBlocks(update.orgRole.to, state));
+        if (member.flags.idpRoleRestricted)
+            reasons.push({ kind: 'idp-role' });
+    }
+    if (losesOwner(update))
+        reasons.push(...floor(rule));
+    reasons.push(...teamBlocks(update.teams.filter((change) => change.kind !== 'role').map((change) => change.team), state));
+    if (spec.role === 'billing' && spec.teams === undefined && update.request.teamRoles.length > 0)
+        reasons.push({ kind: 'billing-teams' });
+    return reasons;
+}
+/** A removal of a member Sentry has. */
+function removalBlocks(removal, member, state, rule) {
+    const reasons = memberBlocks(member, state, 'remove');
+    if (losesOwner(removal))
+        reasons.push(...floor(rule));
+    return reasons;
+}
+/** An invitation of a listed email. */
+function inviteBlocks(invite, state) {
+    return [
+        ...roleBlocks(invite.orgRole, state),
+        ...teamBlocks(invite.teamRoles.map((team) => team.teamSlug), state),
+    ];
+}
+/** A re-sent invitation. */
+function reinviteBlocks(state) {
+    return mayNotWrite(state, 'invite');
+}
+/** Several Sentry members with one email: nothing may be written to any of them. */
+function conflictBlocks(members) {
+    return [{ kind: 'identity-conflict', members: members.map((member) => ({ memberId: member.id, pending: member.pending })) }];
+}
+function floor(rule) {
+    const reason = ownerFloor(rule);
+    return reason ? [reason] : [];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/desired.ts
@@ -482,163 +591,17 @@ function withPairs(current, pairs) {
     return TeamRoles.from(teams);
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
+;// CONCATENATED MODULE: ./src/plan/expiry.ts
+/**
+ * Temporary access as the plan notes it (docs/behaviour.md, section 1.3): the grants that hold,
+ * with their ends; a warning for what ends soon; and, on a change that carries out an ended
+ * grant, why.
+ */
 const DAY = 86_400_000;
-/**
- * The plan: a pure function of the config, the observed state and the options (no I/O, no
- * clock: `now` is given). Compares on effective roles, so equivalent states never produce a
- * change; pre-flights every change against what Sentry would refuse or what the file must not
- * cause (docs/behaviour.md, "Blocked changes") and blocks it, with its reasons, instead.
- */
-function createPlan(config, state, options = {}) {
-    const now = options.now ?? 0;
-    const rule = { owners: countOwners(state), minOwners: options.minOwners ?? 1 };
-    const soon = now + (options.expiryWarningDays ?? 7) * DAY;
-    const byEmail = new Map();
-    for (const member of state.members) {
-        const email = member.email.toLowerCase();
-        const same = byEmail.get(email);
-        if (same)
-            same.push(member);
-        else
-            byEmail.set(email, [member]);
-    }
-    const changes = [];
-    const blocked = [];
-    const warnings = [];
-    const missing = [];
-    const grants = [];
-    let unchanged = 0;
-    const add = (decision) => {
-        if (!decision.change)
-            return;
-        if (decision.reasons.length > 0)
-            blocked.push({ change: decision.change, reasons: decision.reasons });
-        else
-            changes.push(decision.change);
-    };
-    const sections = sectionsByEmail(config);
-    for (const listed of config.members.values()) {
-        const found = byEmail.get(listed.email) ?? [];
-        if (found.length > 1) {
-            blocked.push(identityConflict(listed.email, found, listed.source.entry.line));
-            continue;
-        }
-        const desired = desiredMember(listed, config, sections, now);
-        noteTime(listed, desired, now, soon, grants, warnings);
-        const spec = specFor(desired.spec, state, warnings);
-        const member = found[0];
-        if (!member) {
-            if (desired.ended)
-                continue;
-            if (config.missing === 'invite')
-                add(planInvite(spec, config, state, desired.pairs));
-            else
-                missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
-            continue;
-        }
-        if (member.expired && config.missing !== 'invite' && !desired.ended) {
-            warnings.push({
-                message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
-                line: spec.source.entry.line,
-                file: spec.source.file,
-            });
-        }
-        const decision = replanMember(member, config, state, rule, options, sections);
-        if (decision.change)
-            add(decision);
-        else
-            unchanged++;
-    }
-    const unlisted = [];
-    for (const member of state.members) {
-        const email = member.email.toLowerCase();
-        if (config.members.has(email) || config.ignore.has(email))
-            continue;
-        if (config.unlisted === 'report')
-            unlisted.push({ email: member.email, name: member.name, orgRole: member.orgRole, pending: member.pending });
-        // Removed under unlisted: remove; else taken off the teams that have a section (they are managed as a whole).
-        add(replanMember(member, config, state, rule, options, sections));
-    }
-    const kept = keepOwners(changes, blocked, rule);
-    return {
-        version: 1,
-        organization: state.organization,
-        config: config.file,
-        changes: kept.changes,
-        blocked: kept.blocked,
-        unlisted,
-        missing,
-        warnings,
-        unchanged,
-        ...(grants.length > 0 ? { grants } : {}),
-    };
-}
-/**
- * The decision for one member Sentry has, from the file at `now`: the same rules as createPlan
- * (an apply re-plans each member from a fresh read with it). A listed member: its entry ended
- * (a removal) or its update; a member the file does not list: removed under `unlisted: remove`,
- * else taken off the teams that have a section. Ignored members: nothing.
- */
-function replanMember(member, config, state, rule, options = {}, sections = sectionsByEmail(config)) {
-    const email = member.email.toLowerCase();
-    const listed = config.members.get(email);
-    if (listed) {
-        const desired = desiredMember(listed, config, sections, options.now ?? 0);
-        if (desired.ended)
-            return planRemoval(member, state, rule, {
-                expired: desired.ended,
-                line: listed.source.entry.line,
-                ...inFile(listed.source.file, config),
-            });
-        return planListedMember(specFor(desired.spec, state), member, config, state, rule, desired.pairs, endedGrants(desired, listed));
-    }
-    if (config.ignore.has(email))
-        return { reasons: [] };
-    if (config.unlisted === 'remove')
-        return planRemoval(member, state, rule);
-    const offSections = unlistedPairs(config);
-    if (offSections && [...(member.teams?.keys() ?? [])].some((team) => offSections.off(team)))
-        return planTeamsOnly(member, offSections, config, state, rule);
-    return { reasons: [] };
-}
-/**
- * min-owners across the plan: changes that take an active owner away (a demotion, a removal)
- * are allowed, in email order, while the active owners left stay at least min-owners; the rest
- * are blocked with that reason.
- */
-function keepOwners(changes, blocked, rule) {
-    let owners = rule.owners;
-    const kept = [];
-    const stopped = [...blocked];
-    const losesOwner = (change) => (change.kind === 'update' && !change.pending && change.orgRole?.from === 'owner' && change.orgRole.to !== 'owner') ||
-        (change.kind === 'remove' && !change.pending && change.orgRole === 'owner');
-    const order = [...changes].filter(losesOwner).sort((a, b) => a.email.localeCompare(b.email));
-    const allowed = new Set();
-    for (const change of order) {
-        if (owners - 1 >= rule.minOwners) {
-            allowed.add(change);
-            owners--;
-        }
-    }
-    for (const change of changes) {
-        if (!losesOwner(change) || allowed.has(change))
-            kept.push(change);
-        else
-            stopped.push({ change, reasons: [ownersReason(rule.minOwners, owners)] });
-    }
-    return { changes: kept, blocked: stopped };
-}
-function ownersReason(minOwners, owners) {
-    return minOwners <= 1 && owners <= 1
-        ? 'this is the only owner: an organization must keep at least one owner'
-        : `min-owners is ${minOwners}: this change would leave ${owners - 1} active owner${owners - 1 === 1 ? '' : 's'}`;
-}
-/** Grants that hold (listed with their end), and what ends soon (a warning on its line). */
-function noteTime(spec, desired, now, soon, notes, warnings) {
+/** Grants that hold (listed with their end), and what ends within the window (a warning on its line). */
+function expiryNotes(spec, desired, window, notes, warnings) {
+    const { now } = window;
+    const soon = now + window.warningDays * DAY;
     const file = spec.source.file;
     for (const grant of desired.active) {
         const what = grantWords(grant);
@@ -666,6 +629,7 @@ function daysFrom(now, end) {
     const days = Math.ceil((end - now) / DAY);
     return days <= 1 ? 'within a day' : `in ${days} days`;
 }
+/** What a grant gives, in words: "org role manager and team incident (admin)". */
 function grantWords(grant) {
     const parts = [
         ...(grant.role ? [`org role ${grant.role}`] : []),
@@ -677,141 +641,14 @@ function grantWords(grant) {
 function endedGrants(desired, spec) {
     return desired.past.map((grant) => `grant ended ${grant.until.text}: ${grantWords(grant)}${grant.role ? ` -> ${spec.role}` : ''}`);
 }
-/** Active owners: the last one is never demoted or removed. */
-function countOwners(state) {
-    return state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length;
-}
-function identityConflict(email, members, line) {
-    const conflict = {
-        kind: 'conflict',
-        email,
-        members: members.map((member) => ({ memberId: member.id, email: member.email, pending: member.pending })),
-        ...(line === undefined ? {} : { line }),
-    };
-    const ids = members.map((member) => `${member.id}${member.pending ? ' (pending invite)' : ''}`).join(', ');
-    return {
-        change: conflict,
-        reasons: [
-            `${members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`,
-        ],
-    };
-}
+
+;// CONCATENATED MODULE: ./src/plan/member-diff.ts
+
+
 /**
- * The member entry as this organization can store it: without Sentry's team-roles feature every
- * team role is stored as null, so an explicit role cannot be kept; it is compared as null and
- * warned about on its line, so the file never causes a change that does not converge.
+ * The member diff: what one PUT must send for a Sentry member to equal its entry, compared in
+ * effective roles (what Sentry enforces), and both sides as this organization can store them.
  */
-function specFor(spec, state, warnings) {
-    if (state.teamRoles || spec.teams === undefined)
-        return spec;
-    let index = 0;
-    let explicit = false;
-    for (const [team, role] of spec.teams) {
-        const position = spec.source.teams[index++] ?? spec.source.entry;
-        if (role === null)
-            continue;
-        explicit = true;
-        warnings?.push({
-            message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; Sentry stores team roles only on its Business and Enterprise plans)`,
-            line: position.line,
-            file: spec.source.file,
-        });
-    }
-    if (!explicit)
-        return spec;
-    const teams = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null]));
-    return { ...spec, teams };
-}
-/**
- * The member as a write would leave its teams: without team roles Sentry stores null for every
- * team role it is sent, so a role stored earlier (before a downgrade) is compared as null too and
- * never causes a change of its own.
- */
-function storedAs(member, state) {
-    if (state.teamRoles || member.teams === undefined || [...member.teams.values()].every((role) => role === null))
-        return member;
-    return { ...member, teams: TeamRoles.from([...member.teams.keys()].map((team) => [team, null])) };
-}
-/** A change's `file`: set only when its entry is in another file than the one `config` names. */
-function inFile(file, config) {
-    return file === config.file ? {} : { file };
-}
-/** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
-function planListedMember(spec, member, config, state, rule, pairs, because = []) {
-    const reinvite = member.expired && config.missing === 'invite';
-    const current = storedAs(member, state);
-    const resolved = pairs && current.teams ? { ...spec, teams: withPairs(current.teams, pairs) } : spec;
-    const update = diffMember(resolved, current);
-    if (update) {
-        const change = {
-            ...update,
-            ...(reinvite ? { reinvite: true } : {}),
-            ...(because.length > 0 ? { because } : {}),
-            ...inFile(spec.source.file, config),
-        };
-        return { change, reasons: updateBlocks(change, member, spec, state, rule) };
-    }
-    if (!reinvite)
-        return { reasons: [] };
-    return {
-        change: {
-            kind: 'reinvite',
-            memberId: member.id,
-            email: member.email,
-            name: member.name,
-            line: spec.source.entry.line,
-            ...inFile(spec.source.file, config),
-        },
-        reasons: mayNotInvite(state),
-    };
-}
-/** An org member neither listed nor ignored under `unlisted: remove`, or one whose entry ended. */
-function planRemoval(member, state, rule, expired) {
-    return {
-        change: {
-            kind: 'remove',
-            memberId: member.id,
-            email: member.email,
-            name: member.name,
-            orgRole: member.orgRole,
-            pending: member.pending,
-            ...(expired ?? {}),
-        },
-        reasons: removalBlocks(member, state, rule),
-    };
-}
-/** A member the file does not list, on teams that have a section: taken off them, nothing else. */
-function planTeamsOnly(member, pairs, config, state, rule) {
-    const section = [...(member.teams?.keys() ?? [])].map((team) => config.teams.get(team)).find((found) => found !== undefined);
-    const spec = {
-        email: member.email.toLowerCase(),
-        role: member.orgRole,
-        teams: withPairs(member.teams ?? new Map(), pairs),
-        grants: [],
-        source: { file: section?.file ?? config.file, entry: section?.position ?? { line: 1, column: 1 }, teams: [] },
-    };
-    const update = diffMember(spec, member);
-    if (!update)
-        return { reasons: [] };
-    const change = { ...update, ...inFile(spec.source.file, config) };
-    return { change, reasons: updateBlocks(change, member, spec, state, rule) };
-}
-/** A listed email not in the organization, under `missing: invite`. */
-function planInvite(spec, config, state, pairs) {
-    const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
-    const teamRoles = teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [];
-    return {
-        change: {
-            kind: 'invite',
-            email: spec.email,
-            orgRole: spec.role,
-            teamRoles,
-            line: spec.source.entry.line,
-            ...inFile(spec.source.file, config),
-        },
-        reasons: [...roleBlocks(spec.role, state), ...teamBlocks(teams ? [...teams.keys()] : [], state)],
-    };
-}
 /** The update that makes `member` equal `spec`, or undefined when it already is (in effective roles). */
 function diffMember(spec, member) {
     const from = member.orgRole;
@@ -872,73 +709,258 @@ function diffMember(spec, member) {
         line: spec.source.entry.line,
     };
 }
-/** Why the identity provider, not this file, decides (Sentry accepts the write; the IdP overwrites it at its next sync). */
-const IDP_OVERWRITES = 'the identity provider would overwrite this change at its next sync';
-function mayNotInvite(state) {
-    const { caller } = state;
-    return caller.assignable.size === 0 ? [`the token's user (${caller.email}, ${caller.orgRole}) may not invite`] : [];
-}
-function roleBlocks(role, state) {
-    const reasons = [];
-    const { caller } = state;
-    if (caller.retired.has(role))
-        reasons.push(`the org role "${role}" is retired in this organization and can no longer be assigned`);
-    else if (!caller.assignable.has(role)) {
-        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not assign the org role "${role}"`);
+/**
+ * The member entry as this organization can store it: without Sentry's team-roles feature every
+ * team role is stored as null, so an explicit role cannot be kept; it is compared as null and
+ * warned about on its line, so the file never causes a change that does not converge.
+ */
+function specFor(spec, state, warnings) {
+    if (state.teamRoles || spec.teams === undefined)
+        return spec;
+    let index = 0;
+    let explicit = false;
+    for (const [team, role] of spec.teams) {
+        const position = spec.source.teams[index++] ?? spec.source.entry;
+        if (role === null)
+            continue;
+        explicit = true;
+        warnings?.push({
+            message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; Sentry stores team roles only on its Business and Enterprise plans)`,
+            line: position.line,
+            file: spec.source.file,
+        });
     }
-    return reasons;
+    if (!explicit)
+        return spec;
+    const teams = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null]));
+    return { ...spec, teams };
 }
-function teamBlocks(teams, state) {
-    return teams
-        .filter((team) => state.teams.get(team)?.idpProvisioned)
-        .map((team) => `team "${team}" is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; join and leave it there`);
+/**
+ * The member as a write would leave its teams: without team roles Sentry stores null for every
+ * team role it is sent, so a role stored earlier (before a downgrade) is compared as null too and
+ * never causes a change of its own.
+ */
+function storedAs(member, state) {
+    if (state.teamRoles || member.teams === undefined || [...member.teams.values()].every((role) => role === null))
+        return member;
+    return { ...member, teams: TeamRoles.from([...member.teams.keys()].map((team) => [team, null])) };
 }
-function updateBlocks(update, member, spec, state, rule) {
-    const { caller } = state;
-    const reasons = [];
-    if (caller.assignable.size === 0)
-        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not change members: use an owner's or manager's token`);
-    if (member.flags.idpProvisioned)
-        reasons.push(`the member is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; change it there`);
-    if (member.flags.partnershipRestricted)
-        reasons.push('the member is managed by a partnership (partnership:restricted) and cannot be modified');
-    if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
-        reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+
+/** The options of a plan made at `now` with these settings. */
+function planOptions(settings, now) {
+    return { now, minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays };
+}
+/**
+ * The plan: a pure function of the config, the observed state and the options (no I/O, no
+ * clock: `now` is given). Compares on effective roles, so equivalent states never produce a
+ * change; pre-flights every change against what Sentry would refuse or what the file must not
+ * cause (docs/behaviour.md, "Blocked changes") and blocks it, with its reasons, instead.
+ */
+function createPlan(config, state, options) {
+    const { now } = options;
+    const rule = ownerRule(state, options.minOwners);
+    const byEmail = new Map();
+    for (const member of state.members) {
+        const email = member.email.toLowerCase();
+        const same = byEmail.get(email);
+        if (same)
+            same.push(member);
+        else
+            byEmail.set(email, [member]);
     }
-    if (update.orgRole) {
-        if (member.id === caller.memberId)
-            reasons.push("this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token");
-        reasons.push(...roleBlocks(update.orgRole.to, state));
-        if (member.flags.idpRoleRestricted)
-            reasons.push(`the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`);
-        if (update.orgRole.from === 'owner' && update.orgRole.to !== 'owner' && !member.pending && rule.owners - 1 < rule.minOwners) {
-            reasons.push(ownersReason(rule.minOwners, rule.owners));
+    const changes = [];
+    const blocked = [];
+    const warnings = [];
+    const missing = [];
+    const grants = [];
+    let unchanged = 0;
+    const add = (decision) => {
+        if (!decision.change)
+            return;
+        if (decision.reasons.length > 0)
+            blocked.push({ change: decision.change, reasons: decision.reasons });
+        else
+            changes.push(decision.change);
+    };
+    const sections = sectionsByEmail(config);
+    for (const listed of config.members.values()) {
+        const found = byEmail.get(listed.email) ?? [];
+        if (found.length > 1) {
+            blocked.push(identityConflict(listed.email, found, listed.source.entry.line));
+            continue;
         }
+        const desired = desiredMember(listed, config, sections, now);
+        expiryNotes(listed, desired, { now, warningDays: options.expiryWarningDays }, grants, warnings);
+        const spec = specFor(desired.spec, state, warnings);
+        const member = found[0];
+        if (!member) {
+            if (desired.ended)
+                continue;
+            if (config.missing === 'invite')
+                add(planInvite(spec, config, state, desired.pairs));
+            else
+                missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
+            continue;
+        }
+        if (member.expired && config.missing !== 'invite' && !desired.ended) {
+            warnings.push({
+                message: `the invitation of ${spec.email} has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)`,
+                line: spec.source.entry.line,
+                file: spec.source.file,
+            });
+        }
+        const decision = replanMember(member, config, state, rule, options, sections);
+        if (decision.change)
+            add(decision);
+        else
+            unchanged++;
     }
-    reasons.push(...teamBlocks(update.teams.filter((change) => change.kind !== 'role').map((change) => change.team), state));
-    if (spec.role === 'billing' && spec.teams === undefined && update.request.teamRoles.length > 0) {
-        reasons.push('billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams');
+    const unlisted = [];
+    for (const member of state.members) {
+        const email = member.email.toLowerCase();
+        if (config.members.has(email) || config.ignore.has(email))
+            continue;
+        if (config.unlisted === 'report')
+            unlisted.push({ email: member.email, name: member.name, orgRole: member.orgRole, pending: member.pending });
+        // Removed under unlisted: remove; else taken off the teams that have a section (they are managed as a whole).
+        add(replanMember(member, config, state, rule, options, sections));
     }
-    return [...new Set(reasons)];
+    const kept = keepOwners(changes, blocked, rule);
+    return {
+        version: 1,
+        organization: state.organization,
+        config: config.file,
+        changes: kept.changes,
+        blocked: kept.blocked,
+        unlisted,
+        missing,
+        warnings,
+        unchanged,
+        ...(grants.length > 0 ? { grants } : {}),
+    };
 }
-function removalBlocks(member, state, rule) {
-    const { caller } = state;
-    const reasons = [];
-    if (member.id === caller.memberId)
-        reasons.push("this is the token's own user: it is never removed");
-    if (member.flags.idpProvisioned)
-        reasons.push(`the member is managed by the identity provider (idp:provisioned): remove it there`);
-    if (member.flags.partnershipRestricted)
-        reasons.push('the member is managed by a partnership (partnership:restricted)');
-    if (orgRoleRank(member.orgRole) > orgRoleRank(caller.orgRole)) {
-        reasons.push(`the member's org role "${member.orgRole}" is above the token's user (${caller.email}, ${caller.orgRole})`);
+/**
+ * The decision for one member Sentry has, from the file at `now`: the same rules as createPlan
+ * (an apply re-plans each member from a fresh read with it). A listed member: its entry ended
+ * (a removal) or its update; a member the file does not list: removed under `unlisted: remove`,
+ * else taken off the teams that have a section. Ignored members: nothing.
+ */
+function replanMember(member, config, state, rule, options, sections = sectionsByEmail(config)) {
+    const email = member.email.toLowerCase();
+    const listed = config.members.get(email);
+    if (listed) {
+        const desired = desiredMember(listed, config, sections, options.now);
+        if (desired.ended)
+            return planRemoval(member, state, rule, {
+                expired: desired.ended,
+                line: listed.source.entry.line,
+                ...inFile(listed.source.file, config),
+            });
+        return planListedMember(specFor(desired.spec, state), member, config, state, rule, desired.pairs, endedGrants(desired, listed));
     }
-    if (member.orgRole === 'owner' && !member.pending && rule.owners - 1 < rule.minOwners)
-        reasons.push(rule.minOwners <= 1 && rule.owners <= 1 ? 'this is the only owner' : ownersReason(rule.minOwners, rule.owners));
-    if (caller.assignable.size === 0)
-        reasons.push(`the token's user (${caller.email}, ${caller.orgRole}) may not remove members`);
-    return reasons;
+    if (config.ignore.has(email))
+        return { reasons: [] };
+    if (config.unlisted === 'remove')
+        return planRemoval(member, state, rule);
+    const offSections = unlistedPairs(config);
+    if (offSections && [...(member.teams?.keys() ?? [])].some((team) => offSections.off(team)))
+        return planTeamsOnly(member, offSections, config, state, rule);
+    return { reasons: [] };
 }
+function identityConflict(email, members, line) {
+    return {
+        change: {
+            kind: 'conflict',
+            email,
+            members: members.map((member) => ({ memberId: member.id, email: member.email, pending: member.pending })),
+            ...(line === undefined ? {} : { line }),
+        },
+        reasons: conflictBlocks(members),
+    };
+}
+/** A change's `file`: set only when its entry is in another file than the one `config` names. */
+function inFile(file, config) {
+    return file === config.file ? {} : { file };
+}
+/** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
+function planListedMember(spec, member, config, state, rule, pairs, because) {
+    const reinvite = member.expired && config.missing === 'invite';
+    const current = storedAs(member, state);
+    const resolved = pairs && current.teams ? { ...spec, teams: withPairs(current.teams, pairs) } : spec;
+    const update = diffMember(resolved, current);
+    if (update) {
+        const change = {
+            ...update,
+            ...(reinvite ? { reinvite: true } : {}),
+            ...(because.length > 0 ? { because } : {}),
+            ...inFile(spec.source.file, config),
+        };
+        return { change, reasons: updateBlocks(change, member, spec, state, rule) };
+    }
+    if (!reinvite)
+        return { reasons: [] };
+    return {
+        change: {
+            kind: 'reinvite',
+            memberId: member.id,
+            email: member.email,
+            name: member.name,
+            line: spec.source.entry.line,
+            ...inFile(spec.source.file, config),
+        },
+        reasons: reinviteBlocks(state),
+    };
+}
+/** An org member neither listed nor ignored under `unlisted: remove`, or one whose entry ended. */
+function planRemoval(member, state, rule, expired) {
+    const change = {
+        kind: 'remove',
+        memberId: member.id,
+        email: member.email,
+        name: member.name,
+        orgRole: member.orgRole,
+        pending: member.pending,
+        ...(expired ?? {}),
+    };
+    return { change, reasons: removalBlocks(change, member, state, rule) };
+}
+/** A member the file does not list, on teams that have a section: taken off them, nothing else. */
+function planTeamsOnly(member, pairs, config, state, rule) {
+    const section = [...(member.teams?.keys() ?? [])].map((team) => config.teams.get(team)).find((found) => found !== undefined);
+    const spec = {
+        email: member.email.toLowerCase(),
+        role: member.orgRole,
+        teams: withPairs(member.teams ?? new Map(), pairs),
+        grants: [],
+        source: { file: section?.file ?? config.file, entry: section?.position ?? { line: 1, column: 1 }, teams: [] },
+    };
+    const update = diffMember(spec, member);
+    if (!update)
+        return { reasons: [] };
+    const change = { ...update, ...inFile(spec.source.file, config) };
+    return { change, reasons: updateBlocks(change, member, spec, state, rule) };
+}
+/** A listed email not in the organization, under `missing: invite`. */
+function planInvite(spec, config, state, pairs) {
+    const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
+    const change = {
+        kind: 'invite',
+        email: spec.email,
+        orgRole: spec.role,
+        teamRoles: teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [],
+        line: spec.source.entry.line,
+        ...inFile(spec.source.file, config),
+    };
+    return { change, reasons: inviteBlocks(change, state) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/unknown-teams.ts
 /** Team slugs the file names that the organization does not have: config errors, with their file and line. */
 function unknownTeams(config, state) {
     const unknown = [];
@@ -962,7 +984,318 @@ function unknownTeams(config, state) {
     return unknown;
 }
 
+;// CONCATENATED MODULE: ./src/domain/secrets.ts
+/**
+ * Secrets never shown: the tokens this run holds, and anything shaped like a Sentry or GitHub
+ * token. Every text that came from a server (error bodies, names) passes through
+ * `redactSecrets` before it is used anywhere, so a proxy page that echoes the Authorization
+ * header cannot carry the token into a log, summary or comment, escaped or not.
+ */
+const secrets = new Set();
+/** Registers a secret of this run (the Sentry token, the GitHub token). */
+function addSecret(secret) {
+    if (secret && secret.length >= 6)
+        secrets.add(secret);
+}
+const TOKEN_SHAPES = [
+    // Sentry user, org and integration tokens.
+    /sntry[a-z]_[A-Za-z0-9+/=_.-]{8,}/g,
+    // GitHub personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
+    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+    // Sentry's older tokens: 64 hexadecimal digits.
+    /\b[a-f0-9]{64}\b/gi,
+    // Whatever follows "Bearer" or "token" in an echoed Authorization header.
+    /\b(Bearer|token)(\s+)[A-Za-z0-9+/=_.~-]{8,}/gi,
+];
+const REDACTED = '[redacted]';
+function redactSecrets(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.split(secret).join(REDACTED);
+    for (const shape of TOKEN_SHAPES) {
+        result = result.replace(shape, (_match, word, space) => typeof word === 'string' && typeof space === 'string' && /^(bearer|token)$/i.test(word)
+            ? `${word}${space}${REDACTED}`
+            : REDACTED);
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/policy.ts
+/**
+ * What each setting's text may be: one parser per kind of value (URL, loopback, token kind,
+ * limits, booleans), used by every front door through the table of settings (table.ts). A
+ * refused text throws a RefusedValue saying what is wrong and what is expected; the table names
+ * the setting, and each front door names it in its own words when it shows the error.
+ */
+class RefusedValue extends Error {
+    name = 'RefusedValue';
+    /** What was given, as it may be shown ('' for a secret). */
+    shown;
+    /** What is wrong and what is expected, to follow "<setting> is <value>". */
+    problem;
+    constructor(shown, problem) {
+        super(`${shown ? `"${shown}": ` : ''}${problem}`);
+        this.shown = shown;
+        this.problem = problem;
+    }
+}
+/** Text as given, or undefined when empty. */
+function optionalText(value) {
+    return value === '' ? undefined : value;
+}
+/** Text that must be given (its default is not empty). */
+function requiredText(value) {
+    if (value === '')
+        throw new RefusedValue('', 'must not be empty');
+    return value;
+}
+/** One of `choices`, exactly. */
+function oneOf(choices) {
+    return (value) => {
+        if (choices.includes(value))
+            return value;
+        throw new RefusedValue(value, `expected one of ${choices.join(', ')}`);
+    };
+}
+const MODES = ['auto', 'plan', 'apply', 'check', 'validate'];
+const parseMode = oneOf(MODES);
+const REVIEW_POLICIES = ['warn', 'require', 'off'];
+const parseReviewedPlan = oneOf(REVIEW_POLICIES);
+const LAYOUTS = ['members', 'teams'];
+const parseLayout = oneOf(LAYOUTS);
+function parseBoolean(value) {
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    throw new RefusedValue(value, 'expected true or false');
+}
+/** `auto`, or a boolean. */
+function parseAutoBoolean(value) {
+    if (/^auto$/i.test(value))
+        return 'auto';
+    try {
+        return parseBoolean(value);
+    }
+    catch {
+        throw new RefusedValue(value, 'expected auto, true or false');
+    }
+}
+function wholeNumber(value) {
+    return /^\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : undefined;
+}
+/** A guard's limit: a whole number, 0 for no limit. */
+function parseLimit(value) {
+    const number = wholeNumber(value);
+    if (number === undefined)
+        throw new RefusedValue(value, 'expected a whole number (0 for no limit)');
+    return number;
+}
+/** max-removals: a whole number (0 for no limit), or a percentage of the organization's members and invitations (`10%`). */
+function parseRemovalLimit(value) {
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+    if (percent) {
+        const share = Number(percent[1]);
+        if (share <= 100)
+            return { percent: share };
+    }
+    const number = wholeNumber(value);
+    if (number === undefined)
+        throw new RefusedValue(value, 'expected a whole number (0 for no limit) or a percentage up to 100% (10%)');
+    return number;
+}
+/** A count of at least 0 (min-owners, expiry-warning-days). */
+function parseCount(value) {
+    const number = wholeNumber(value);
+    if (number === undefined)
+        throw new RefusedValue(value, 'expected a whole number');
+    return number;
+}
+/**
+ * The Sentry base URL. Plain http would send the token in clear text, so it is refused except on
+ * loopback hosts (a local or simulated Sentry). The API's own path (`/api/0`), which people copy
+ * from Sentry's documentation, is taken off: requests add it themselves.
+ */
+function parseSentryUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new RefusedValue(value, 'not a URL; expected e.g. https://sentry.io or https://de.sentry.io');
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new RefusedValue(url.origin, 'expected a plain base URL such as https://sentry.example.com, without credentials, query or fragment');
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+        throw new RefusedValue(url.origin, 'only https is allowed (plain http only for loopback hosts), so the token never travels in clear text');
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '').replace(/\/api\/0$/, '');
+    return url;
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+/** The token as given, or undefined; an org auth token is refused: Sentry does not let it manage members. */
+function parseSentryToken(token) {
+    if (!token)
+        return undefined;
+    if (token.startsWith('sntrys_')) {
+        throw new RefusedValue('', 'an organization auth token (sntrys_...), which Sentry does not let manage members: create a user auth token (sntryu_...) with member:read for plans and member:admin for applies');
+    }
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/settings/table.ts
+
+
+/** The commands of the command line (`help` aside). */
+const COMMANDS = ['validate', 'plan', 'check', 'apply', 'export'];
+const SENTRY_COMMANDS = ['plan', 'check', 'apply'];
+/**
+ * Every setting of the action and the command line: the one place a default is written. The
+ * action's inputs, the command line's flags and its help come from here, and a test holds
+ * action.yml and the README's input table to it. A new setting is one row, plus its use.
+ */
+const SETTINGS = {
+    sentryToken: {
+        name: 'sentry-token',
+        default: '',
+        parse: parseSentryToken,
+        input: {},
+        env: 'SENTRY_AUTH_TOKEN',
+        secret: true,
+        help: 'A Sentry user auth token (sntryu_...), with member:read for plan, check and export and member:admin for apply.',
+    },
+    sentryUrl: {
+        name: 'sentry-url',
+        default: 'https://sentry.io',
+        parse: parseSentryUrl,
+        input: {},
+        flag: { value: '<url>', commands: [...SENTRY_COMMANDS, 'export'] },
+        help: 'Sentry base URL (https://de.sentry.io, self-hosted); plain http only on loopback.',
+    },
+    organization: {
+        name: 'organization',
+        default: '',
+        parse: optionalText,
+        input: {},
+        flag: { name: 'org', value: '<slug>', commands: [...SENTRY_COMMANDS, 'export'] },
+        help: 'The organization slug: export needs it; for plan, check and apply it overrides "organization" in the config.',
+    },
+    config: {
+        name: 'config',
+        default: 'sentry-members.yml',
+        parse: requiredText,
+        input: {},
+        flag: { value: '<path>', commands: ['validate', ...SENTRY_COMMANDS] },
+        help: 'The config, as the [config] argument: a file, a directory (every *.yml below it) or a glob.',
+    },
+    mode: {
+        name: 'mode',
+        default: 'auto',
+        parse: parseMode,
+        input: {},
+        help: 'auto, plan, apply, check or validate.',
+    },
+    githubToken: {
+        name: 'github-token',
+        default: '',
+        parse: optionalText,
+        // The runner's expression, not a template of ours.
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: an expression GitHub evaluates
+        input: { default: '${{ github.token }}' },
+        secret: true,
+        help: 'Token for the pull-request plan comment and the drift issue.',
+    },
+    comment: {
+        name: 'comment',
+        default: 'true',
+        parse: parseBoolean,
+        input: {},
+        help: "Post the plan comment on pull requests and rewrite it on every run, failed runs included; the result of an apply on push goes to the merged pull request's comment.",
+    },
+    driftIssue: {
+        name: 'drift-issue',
+        default: 'false',
+        parse: parseBoolean,
+        input: {},
+        help: 'Keep one open issue saying what drift scheduled and hand-started apply (or check) runs find and correct.',
+    },
+    maxChanges: {
+        name: 'max-changes',
+        default: '50',
+        parse: parseLimit,
+        input: {},
+        flag: { value: '<n>', commands: SENTRY_COMMANDS },
+        help: 'apply writes nothing when the plan writes to more members; 0 is no limit.',
+    },
+    maxRemovals: {
+        name: 'max-removals',
+        default: '5',
+        parse: parseRemovalLimit,
+        input: {},
+        flag: { value: '<n|n%>', commands: SENTRY_COMMANDS },
+        help: "The same guard for removals: a number, or a percentage of the organization's members and invitations.",
+    },
+    minOwners: {
+        name: 'min-owners',
+        default: '1',
+        parse: parseCount,
+        input: {},
+        flag: { value: '<n>', commands: SENTRY_COMMANDS },
+        help: 'Block the changes that would leave fewer active owners.',
+    },
+    expiryWarningDays: {
+        name: 'expiry-warning-days',
+        default: '7',
+        parse: parseCount,
+        input: {},
+        flag: { value: '<n>', commands: SENTRY_COMMANDS },
+        help: 'Warn about grants and entries ending within this many days.',
+    },
+    reviewedPlan: {
+        name: 'reviewed-plan',
+        default: 'warn',
+        parse: parseReviewedPlan,
+        input: {},
+        help: 'warn, require or off: how an apply on merge treats a plan that differs from the reviewed one.',
+    },
+    redact: {
+        name: 'redact',
+        default: 'auto',
+        parse: parseAutoBoolean,
+        input: {},
+        help: 'auto, true or false: publish nothing from Sentry the config does not say (auto: on public repositories).',
+    },
+    layout: {
+        name: 'layout',
+        default: 'members',
+        parse: parseLayout,
+        flag: { value: '<form>', commands: ['export'] },
+        help: 'members (an entry per member) or teams (team sections; with --out <directory>/, org.yml and teams/<slug>.yml).',
+    },
+    out: {
+        name: 'out',
+        default: '',
+        parse: optionalText,
+        flag: { value: '<path>', commands: ['export'] },
+        help: 'Where to write, as the [out] argument; standard output when not given.',
+    },
+};
+const INPUT_KEYS = Object.keys(SETTINGS).filter((key) => 'input' in SETTINGS[key]);
+const FLAG_KEYS = Object.keys(SETTINGS).filter((key) => 'flag' in SETTINGS[key]);
+/** A row, whatever its value's type (for the code that lists them). */
+function rowOf(key) {
+    return SETTINGS[key];
+}
+/** The flag of a row (`--org` for organization), or undefined when it has none. */
+function flagOf(key) {
+    const { flag, name } = rowOf(key);
+    return flag ? `--${flag.name ?? name}` : undefined;
+}
+/** A refused setting: which one, what was given (as it may be shown) and what is expected. */
 class SettingError extends Error {
     name = 'SettingError';
     setting;
@@ -977,96 +1310,39 @@ class SettingError extends Error {
         this.problem = problem;
     }
 }
-const MODES = (/* unused pure expression or super */ null && (['auto', 'plan', 'apply', 'check', 'validate']));
-function parseMode(value) {
-    if (MODES.includes(value))
-        return value;
-    throw new SettingError('mode', value, `expected one of ${MODES.join(', ')}`);
-}
-function parseBoolean(setting, value) {
-    if (/^(true|yes|on)$/i.test(value))
-        return true;
-    if (/^(false|no|off)$/i.test(value))
-        return false;
-    throw new SettingError(setting, value, 'expected true or false');
-}
-/** `auto`, or a boolean. */
-function parseAutoBoolean(setting, value) {
-    if (/^auto$/i.test(value))
-        return 'auto';
+/** One setting: its text (trimmed; the default when not given), registered when secret, parsed. */
+function readSetting(key, source) {
+    const row = rowOf(key);
+    const given = source.text(key, row)?.trim() ?? '';
+    if (row.secret && given) {
+        // Before it is parsed: even a refused token is never shown.
+        addSecret(given);
+        source.mask?.(given);
+    }
     try {
-        return parseBoolean(setting, value);
+        return row.parse(given === '' ? row.default : given);
     }
-    catch {
-        throw new SettingError(setting, value, 'expected auto, true or false');
+    catch (error) {
+        if (error instanceof RefusedValue)
+            throw new SettingError(row.name, error.shown, error.problem);
+        throw error;
     }
 }
-const REVIEW_POLICIES = (/* unused pure expression or super */ null && (['warn', 'require', 'off']));
-function parseReviewedPlan(value) {
-    if (REVIEW_POLICIES.includes(value))
-        return value;
-    throw new SettingError('reviewed-plan', value, `expected one of ${REVIEW_POLICIES.join(', ')}`);
+/** Several settings, read once each, as one typed object. */
+function readSettings(keys, source) {
+    const values = {};
+    for (const key of keys)
+        values[key] = readSetting(key, source);
+    return values;
 }
-/** A guard's limit: a whole number, 0 for no limit. */
-function parseLimit(setting, value) {
-    if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)))
-        return Number(value);
-    throw new SettingError(setting, value, 'expected a whole number (0 for no limit)');
-}
-/** max-removals: a whole number (0 for no limit), or a percentage of the organization's members and invitations (`10%`). */
-function parseRemovalLimit(value) {
-    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
-    if (percent) {
-        const share = Number(percent[1]);
-        if (share <= 100)
-            return { percent: share };
-    }
-    if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)))
-        return Number(value);
-    throw new SettingError('max-removals', value, 'expected a whole number (0 for no limit) or a percentage up to 100% (10%)');
-}
-/** A count of at least 0 (min-owners, expiry-warning-days). */
-function parseCount(setting, value) {
-    if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)))
-        return Number(value);
-    throw new SettingError(setting, value, 'expected a whole number');
-}
-/**
- * The Sentry base URL. Plain http would send the token in clear text, so it is refused except on
- * loopback hosts (a local or simulated Sentry).
- */
-function parseSentryUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new SettingError('sentry-url', value, 'not a URL; expected e.g. https://sentry.io or https://de.sentry.io');
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        throw new SettingError('sentry-url', url.origin, 'expected a plain base URL such as https://sentry.example.com, without credentials, query or fragment');
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-        throw new SettingError('sentry-url', url.origin, 'only https is allowed (plain http only for loopback hosts), so the token never travels in clear text');
-    }
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-/** The token as given (trimmed), or undefined; an org auth token is refused: Sentry does not let it manage members. */
-function checkSentryToken(token) {
-    const trimmed = token?.trim();
-    if (!trimmed)
-        return undefined;
-    if (trimmed.startsWith('sntrys_')) {
-        throw new SettingError('sentry-token', '', 'an organization auth token (sntrys_...), which Sentry does not let manage members: create a user auth token (sntryu_...) with member:read for plans and member:admin for applies');
-    }
-    return trimmed;
+/** Every setting at its default: what a run is told when nobody says otherwise (tests, the benchmark). */
+function defaultSettings() {
+    const keys = Object.keys(SETTINGS).filter((key) => !rowOf(key).secret);
+    return readSettings(keys, { text: () => undefined });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan-organization.ts
+
 
 
 
@@ -1078,7 +1354,7 @@ function checkSentryToken(token) {
  * `base` config (the pull request's base commit), the same observation (read for both files: no
  * extra request) also plans the base, and the changes it would make too are drift.
  */
-async function planOrganization(client, config, organization, configWarnings = [], base, options = {}) {
+async function planOrganization(client, config, organization, options, configWarnings = [], base) {
     const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
     const observed = await observe(client, organization, scope);
     const { strategy } = observed;
@@ -1204,6 +1480,8 @@ function nonAscii(text) {
 ;// CONCATENATED MODULE: ./src/sentry/errors.ts
 
 
+/** The words of a hint when no front door says them (debug logs, failed writes). */
+const PLAIN_WORDS = { url: 'sentry-url', newToken: 'use it in place of this one' };
 /** A Sentry API call that failed, described for people: method, path, status, Sentry's words, what to do. */
 class SentryApiError extends Error {
     name = 'SentryApiError';
@@ -1213,16 +1491,23 @@ class SentryApiError extends Error {
     status;
     /** Sentry's own message, from any of its body shapes. */
     detail;
+    hint;
     constructor(method, path, status, serverDetail, options) {
         // Sentry's words (or a proxy's) may echo the token: redacted before anything else sees them,
         // and invisible or control characters shown escaped (one line, read as written).
         const detail = escapeInvisible(redactSecrets(serverDetail));
-        const what = status === 0 ? 'no response' : `HTTP ${status}`;
-        super(`${method} ${path}: ${what}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`, options?.cause ? { cause: options.cause } : {});
+        super('', options?.cause ? { cause: options.cause } : {});
         this.method = method;
         this.path = path;
         this.status = status;
         this.detail = detail;
+        this.hint = options?.hint;
+        this.message = this.describe(PLAIN_WORDS);
+    }
+    /** The failure and what to do, naming settings as a front door does. */
+    describe(words) {
+        const what = this.status === 0 ? 'no response' : `HTTP ${this.status}`;
+        return `${this.method} ${this.path}: ${what}: ${this.detail}${this.hint ? ` (${this.hint(words)})` : ''}`;
     }
 }
 /**
@@ -1259,19 +1544,20 @@ function describeErrorBody(body, text) {
 function hintFor(status) {
     switch (status) {
         case 401:
-            return 'the Sentry token is invalid or expired: create a new user auth token and update the secret';
+            return (words) => `the Sentry token is invalid or expired: create a new user auth token and ${words.newToken}`;
         case 403:
-            return "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
+            return () => "the token's user may not do this: plans need member:read, applies need member:admin, and org auth tokens (sntrys_) cannot manage members";
         case 404:
-            return 'check the organization slug and sentry-url (EU organizations use https://de.sentry.io)';
+            return (words) => `check the organization slug and ${words.url} (EU organizations use https://de.sentry.io)`;
         case 429:
-            return 'still rate limited after waiting for the limit to reset: run again later';
+            return () => 'still rate limited after waiting for the limit to reset: run again later';
         default:
-            return status >= 500 ? 'Sentry failed; it was retried: run again later' : undefined;
+            return status >= 500 ? () => 'Sentry failed; it was retried: run again later' : undefined;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
+
 
 
 
@@ -1295,15 +1581,17 @@ function guardRefusal(plan, guards, members) {
 }
 const CHANGED = 'changed in Sentry during the run';
 /**
- * Makes the plan's changes (the caller has checked the guards: see engine/run.ts): one member at
- * a time per change (the client paces them), each independent of the others, so a failed write
- * never stops the rest. Blocked changes are not sent. Every PUT and DELETE starts from a fresh read of its member: Sentry pages with offsets,
- * so what the plan saw may have been torn by a concurrent change; the write is rebuilt from the
- * fresh state with the plan's own rules (guards included), and a difference is reported.
+ * Makes the plan's changes (the caller has checked the guards on the whole plan before: see
+ * engine/run.ts): one member at a time per change (the client paces them), each independent of
+ * the others, so a failed write never stops the rest. Blocked changes are not sent. Every PUT
+ * and DELETE starts from a fresh read of its member: Sentry pages with offsets, so what the plan
+ * saw may have been torn by a concurrent change; the write is rebuilt from the fresh state with
+ * the planner's own rules (its blocks and the owner floor, not the guards, which counted the
+ * plan), and a difference is reported.
  */
 async function applyPlan(client, plan, context) {
     const org = plan.organization;
-    const owners = { owners: countOwners(context.state), minOwners: context.options?.minOwners ?? 1 };
+    const owners = ownerRule(context.state, context.options.minOwners);
     const attempt = async (change) => {
         try {
             return change.kind === 'invite'
@@ -1372,13 +1660,13 @@ async function carryOut(client, org, planned, decision) {
     const { change } = decision;
     if (change === undefined)
         return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
-    const changedDuringRun = sameWrite(planned, change) ? undefined : describeDifference(planned, change);
+    const difference = sameWrite(planned, change) ? undefined : differenceOf(planned, change);
     if (decision.reasons.length > 0) {
-        const reasons = changedDuringRun ? [...decision.reasons, `${CHANGED}: ${changedDuringRun}`] : decision.reasons;
+        const reasons = difference ? [...decision.reasons, { kind: 'changed-during-run', difference }] : decision.reasons;
         return { kind: 'blocked', blocked: { change, reasons } };
     }
     await write(client, org, change);
-    return { kind: 'applied', change, ...(changedDuringRun ? { changedDuringRun: `${CHANGED}: ${changedDuringRun}` } : {}) };
+    return { kind: 'applied', change, ...(difference ? { changedDuringRun: { kind: 'changed', difference } } : {}) };
 }
 /** An invitation; when Sentry answers that the email is already a member or invited, that member is read and reconciled. */
 async function invite(client, org, change, context, owners) {
@@ -1405,11 +1693,10 @@ async function invite(client, org, change, context, owners) {
     const fresh = await client.getMember(org, same[0]?.id ?? '');
     const decision = replan(fresh, context, owners);
     const outcome = await carryOut(client, org, change, decision);
-    const already = `already in Sentry (invited or joined during the run), reconciled with the file`;
     if (outcome.kind === 'applied')
-        return { ...outcome, changedDuringRun: already };
+        return { ...outcome, changedDuringRun: { kind: 'already-in-sentry' } };
     if (outcome.kind === 'skipped')
-        return { ...outcome, reason: `${already}: nothing left to change` };
+        return { ...outcome, reason: 'already in Sentry (invited or joined during the run): nothing left to change' };
     return outcome;
 }
 /** The same write: same kind, member and request. */
@@ -1420,12 +1707,18 @@ function sameWrite(a, b) {
         return JSON.stringify([a.request, a.reinvite]) === JSON.stringify([b.request, b.reinvite]);
     return true;
 }
-function describeDifference(planned, now) {
+/** How the write the fresh read calls for differs from the planned one. */
+function differenceOf(planned, now) {
     if (planned.kind === 'update' && now.kind === 'update') {
-        const teams = (change) => change.request.teamRoles.map((team) => team.teamSlug).join(', ') || 'none';
-        return `the plan would have sent teams [${teams(planned)}], the fresh read gives teams [${teams(now)}]${planned.request.orgRole !== now.request.orgRole ? ` and org role ${now.request.orgRole ?? 'unchanged'}` : ''}`;
+        const teams = (change) => change.request.teamRoles.map((team) => team.teamSlug);
+        return {
+            kind: 'teams',
+            planned: teams(planned),
+            fresh: teams(now),
+            ...(planned.request.orgRole !== now.request.orgRole ? { orgRole: now.request.orgRole ?? 'unchanged' } : {}),
+        };
     }
-    return `the plan would have made a ${planned.kind}, the fresh read calls for a ${now.kind}`;
+    return { kind: 'write', planned: planned.kind, fresh: now.kind };
 }
 async function write(client, org, change) {
     switch (change.kind) {
@@ -1501,7 +1794,7 @@ function matchesReview(check) {
 async function runSentry(client, run) {
     let planned;
     try {
-        planned = await planOrganization(client, run.config, run.organization, run.warnings, run.base, run.options);
+        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base);
     }
     catch (error) {
         return { kind: 'read-failed', organization: run.organization, error };
@@ -1526,7 +1819,7 @@ async function runSentry(client, run) {
         return { kind: 'unreviewed', plan, state, readAt, review };
     if (refusal)
         return { kind: 'guard-refused', plan, state, readAt, refusal };
-    const result = await applyPlan(client, plan, { config: run.config, state, ...(run.options ? { options: run.options } : {}) });
+    const result = await applyPlan(client, plan, { config: run.config, state, options: run.options });
     return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 /**
@@ -1579,432 +1872,6 @@ function failuresOf(outcome) {
             return failures;
         }
     }
-}
-/** The plan of an outcome that has one. */
-function planOf(outcome) {
-    return 'plan' in outcome ? outcome.plan : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./src/config/lean-source.ts
-
-/** Plain scalars that YAML 1.2's core schema (as yaml resolves it) reads as null, booleans or numbers. */
-const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
-/** Keys JavaScript objects do not keep in insertion order (array indexes), or that name the prototype. */
-const UNORDERED_KEY = /^(?:0|[1-9][0-9]*)$|^__proto__$/;
-/**
- * Text yaml reads differently or warns about: a carriage return that does not end a line (yaml
- * and js-yaml count lines differently), and a flow collection closed at its parent's indentation.
- */
-const NEEDS_YAML = /\r(?!\n)|^[ \t]*[\]}]/m;
-class NotLean extends Error {
-}
-/**
- * Offsets ride on the collections themselves under a non-enumerable symbol: invisible to
- * Object.keys, for-in, spreading, JSON and the schema validator, and cheaper than a WeakMap
- * over 100,000 objects.
- */
-const OFFSETS = Symbol('offsets');
-function setOffsets(collection, offsets) {
-    Object.defineProperty(collection, OFFSETS, { value: offsets, enumerable: false });
-}
-function offsetsOf(node) {
-    return typeof node === 'object' && node !== null ? node[OFFSETS] : undefined;
-}
-function readLean(text, options = {}) {
-    if (NEEDS_YAML.test(text))
-        return undefined;
-    try {
-        const block = membersBlock(text);
-        const { data, offset } = block ? readChunked(text, block, options.chunkEntries ?? 2_000) : readDocument(text, 0);
-        return new Located(text, data, offset);
-    }
-    catch (error) {
-        if (error instanceof NotLean)
-            return undefined;
-        throw error;
-    }
-}
-/** One YAML document: `source` is the file from offset `base`, or all of it. */
-function readDocument(source, base) {
-    let events;
-    try {
-        events = (0,js_yaml/* parseEvents */.PH)(source, { maxDepth: 64 });
-    }
-    catch {
-        throw new NotLean();
-    }
-    return new Reader(source, events, base).read();
-}
-/**
- * Finds a top-level `members:` whose entries are lines at one indentation, so the mapping can be
- * parsed a few thousand entries at a time: the event stream of a whole 50,000-member file is
- * 500,000 objects. In a block mapping, a line at the mapping's own indentation can only start
- * an entry; where that is not so (a quoted or flow value running over lines), a part does not
- * parse on its own and the caller falls back to yaml.
- */
-function membersBlock(text) {
-    if (text.includes('\r'))
-        return undefined;
-    const header = /^members[ \t]*:[ \t]*(?:#.*)?$/m.exec(text);
-    if (!header)
-        return undefined;
-    const entries = [];
-    let indent = -1;
-    let end = text.length;
-    for (let at = header.index + header[0].length + 1; at < text.length;) {
-        const newline = text.indexOf('\n', at);
-        const lineEnd = newline === -1 ? text.length : newline;
-        let first = at;
-        while (text.charCodeAt(first) === 0x20)
-            first++;
-        const width = first - at;
-        if (first < lineEnd && text[first] !== '#') {
-            if (text[first] === '\t')
-                return undefined;
-            if (indent === -1)
-                indent = width;
-            if (width < indent) {
-                if (width > 0)
-                    return undefined;
-                end = at;
-                break;
-            }
-            if (width === indent)
-                entries.push(at);
-        }
-        at = lineEnd + 1;
-    }
-    return indent > 0 && entries.length > 0 ? { entries, indent, end } : undefined;
-}
-function readChunked(text, block, chunkEntries) {
-    const start = (block.entries[0] ?? 0) + block.indent;
-    // The file without the entries: they become `{}` and spaces, so every offset stays where it is.
-    const blank = text
-        .slice(start + 2, block.end)
-        .split('\n')
-        .map((line) => ' '.repeat(line.length))
-        .join('\n');
-    const outside = `${text.slice(0, start)}{}${blank}${text.slice(block.end)}`;
-    const root = readDocument(outside, 0);
-    const top = root.data;
-    const topOffsets = offsetsOf(top);
-    const index = typeof top === 'object' && top !== null && !Array.isArray(top) ? Object.keys(top).indexOf('members') : -1;
-    // `members:` must be the key this block belongs to (not text inside a quoted value).
-    if (index === -1 || topOffsets?.[2 * index + 1] !== start)
-        throw new NotLean();
-    const members = {};
-    const offsets = [];
-    for (let first = 0; first < block.entries.length; first += chunkEntries) {
-        const from = block.entries[first] ?? 0;
-        const to = block.entries[first + chunkEntries] ?? block.end;
-        const part = readDocument(text.slice(from, to), from).data;
-        const partOffsets = offsetsOf(part);
-        if (partOffsets === undefined || Array.isArray(part))
-            throw new NotLean();
-        for (const [position, key] of Object.keys(part).entries()) {
-            if (Object.hasOwn(members, key))
-                throw new NotLean();
-            members[key] = part[key];
-            offsets.push(partOffsets[2 * position] ?? 0, partOffsets[2 * position + 1] ?? 0);
-        }
-    }
-    setOffsets(members, offsets);
-    top.members = members;
-    return root;
-}
-class Reader {
-    #text;
-    /** Consumed events are dropped as the reader goes, so the stream and the data are not both held whole. */
-    #events;
-    #next = 0;
-    /** Where the node #node() returned last starts. */
-    #offset = 0;
-    /** Offset of the text in the file. */
-    #base;
-    constructor(text, events, base) {
-        this.#text = text;
-        this.#events = events;
-        this.#base = base;
-    }
-    read() {
-        const document = this.#take();
-        if (document.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT || document.directives.length > 0)
-            throw new NotLean();
-        const data = this.#node(this.#take());
-        const offset = this.#offset;
-        this.#expect(js_yaml/* EVENT_ID */.hy.POP);
-        if (this.#next !== this.#events.length)
-            throw new NotLean(); // a second document
-        return { data, offset };
-    }
-    #take() {
-        const event = this.#events[this.#next];
-        if (event === undefined)
-            throw new NotLean();
-        this.#events[this.#next++] = undefined;
-        return event;
-    }
-    #expect(type) {
-        if (this.#take().type !== type)
-            throw new NotLean();
-    }
-    #node(event) {
-        switch (event.type) {
-            case js_yaml/* EVENT_ID */.hy.SCALAR:
-                this.#offset = this.#base + scalarStart(event);
-                return this.#string(event);
-            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
-                if (event.anchorStart >= 0 || event.tagStart >= 0)
-                    throw new NotLean();
-                const items = [];
-                const offsets = [];
-                for (let item = this.#take(); item.type !== js_yaml/* EVENT_ID */.hy.POP; item = this.#take()) {
-                    items.push(this.#node(item));
-                    offsets.push(this.#offset);
-                }
-                setOffsets(items, offsets);
-                this.#offset = this.#base + event.start;
-                return items;
-            }
-            case js_yaml/* EVENT_ID */.hy.MAPPING: {
-                if (event.anchorStart >= 0 || event.tagStart >= 0)
-                    throw new NotLean();
-                const entries = {};
-                const offsets = [];
-                for (let key = this.#take(); key.type !== js_yaml/* EVENT_ID */.hy.POP; key = this.#take()) {
-                    if (key.type !== js_yaml/* EVENT_ID */.hy.SCALAR)
-                        throw new NotLean();
-                    const name = this.#string(key);
-                    // Duplicates and odd keys: yaml explains them (or, for valid files, they cannot occur).
-                    if (UNORDERED_KEY.test(name) || Object.hasOwn(entries, name))
-                        throw new NotLean();
-                    entries[name] = this.#node(this.#take());
-                    offsets.push(this.#base + scalarStart(key), this.#offset);
-                }
-                setOffsets(entries, offsets);
-                this.#offset = this.#base + event.start;
-                return entries;
-            }
-            default:
-                // Aliases, and a POP where a node belongs.
-                throw new NotLean();
-        }
-    }
-    /** Every scalar the config accepts is a string: anything else is an error yaml reports. */
-    #string(event) {
-        if (event.anchorStart >= 0 || event.tagStart >= 0)
-            throw new NotLean();
-        if (event.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || event.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
-            throw new NotLean();
-        const value = (0,js_yaml/* getScalarValue */.KE)(this.#text, event);
-        if (event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && NOT_A_STRING.test(value))
-            throw new NotLean();
-        return value;
-    }
-}
-/** Where a scalar starts, as yaml counts it: at the opening quote of a quoted one. */
-function scalarStart(event) {
-    const quoted = event.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || event.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED;
-    return quoted ? event.valueStart - 1 : event.valueStart;
-}
-class Located {
-    data;
-    #rootOffset;
-    #lineStarts = [0];
-    #keyIndex = new WeakMap();
-    constructor(text, data, rootOffset) {
-        this.data = data;
-        this.#rootOffset = rootOffset;
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-            this.#lineStarts.push(at + 1);
-    }
-    locate(path, at = 'value') {
-        let node = this.data;
-        let best = this.#rootOffset;
-        for (const [depth, segment] of path.entries()) {
-            const offsets = offsetsOf(node);
-            if (offsets === undefined)
-                break;
-            let next;
-            if (Array.isArray(node)) {
-                const index = Number(segment);
-                if (!(index in node))
-                    break;
-                next = node[index];
-                best = offsets[index] ?? best;
-            }
-            else {
-                const index = this.#indexOf(node, segment);
-                if (index === undefined)
-                    break;
-                next = node[segment];
-                const last = depth === path.length - 1;
-                best = (last && at === 'key' ? offsets[2 * index] : offsets[2 * index + 1]) ?? best;
-            }
-            node = next;
-        }
-        return this.#position(best);
-    }
-    /** A key's place in its mapping; indexed once per large mapping so locating stays linear. */
-    #indexOf(mapping, key) {
-        if (!Object.hasOwn(mapping, key))
-            return undefined;
-        let index = this.#keyIndex.get(mapping);
-        if (!index) {
-            const keys = Object.keys(mapping);
-            if (keys.length <= 16)
-                return keys.indexOf(key);
-            index = new Map(keys.map((name, position) => [name, position]));
-            this.#keyIndex.set(mapping, index);
-        }
-        return index.get(key);
-    }
-    #position(offset) {
-        let low = 0;
-        let high = this.#lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.#lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/merge.ts
-/** Where something is written, as messages name it: `file:line`. */
-function at(file, line) {
-    return line === undefined ? file : `${file}:${line}`;
-}
-/**
- * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
- * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
- * member (case-insensitive email) or a team section defined in two files is an error naming both
- * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
- * named it (file, directory or glob).
- */
-function mergeConfigs(parts, given) {
-    const problems = parts.flatMap((part) => part.warnings);
-    const error = (file, line, message) => problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
-    const members = new Map();
-    const teams = new Map();
-    const ignore = new Set();
-    const ignoredIn = new Map();
-    let organization;
-    const policy = {};
-    for (const { config } of parts) {
-        const file = config.file;
-        if (config.organization !== undefined) {
-            if (organization && organization.value !== config.organization)
-                error(file, undefined, `organization is "${config.organization}" here and "${organization.value}" in ${organization.file}: they must agree`);
-            organization ??= { value: config.organization, file };
-        }
-        for (const name of config.declared ?? []) {
-            const earlier = policy[name];
-            if (earlier)
-                error(file, undefined, `${name} is set here and in ${earlier.file}: set it in one file only`);
-            else if (name === 'unlisted')
-                policy.unlisted = { value: config.unlisted, file };
-            else
-                policy.missing = { value: config.missing, file };
-        }
-        for (const email of config.ignore) {
-            ignore.add(email);
-            ignoredIn.set(email, file);
-        }
-        for (const [email, spec] of config.members) {
-            const earlier = members.get(email);
-            if (earlier) {
-                error(file, spec.source.entry.line, `${email} is defined here and at ${at(earlier.source.file, earlier.source.entry.line)}: a member is defined once, in one file`);
-                continue;
-            }
-            members.set(email, spec);
-        }
-        for (const [slug, section] of config.teams) {
-            const earlier = teams.get(slug);
-            if (earlier) {
-                error(file, section.position.line, `team "${slug}" has a section here and at ${at(earlier.file, earlier.position.line)}: a team's section is in one file`);
-                continue;
-            }
-            teams.set(slug, section);
-        }
-    }
-    for (const email of ignore) {
-        const member = members.get(email);
-        if (member && member.source.file !== ignoredIn.get(email))
-            error(ignoredIn.get(email) ?? given, undefined, `${email} is ignored here and listed under members at ${at(member.source.file, member.source.entry.line)}: keep it in one place only`);
-    }
-    const merged = {
-        file: given,
-        files: parts.map((part) => part.config.file),
-        organization: organization?.value,
-        unlisted: policy.unlisted?.value ?? 'report',
-        missing: policy.missing?.value ?? 'report',
-        ignore,
-        members,
-        teams,
-    };
-    problems.push(...crossCheck(merged));
-    const ok = !problems.some((problem) => problem.severity === 'error');
-    return ok ? { ok: true, config: merged, warnings: problems } : { ok: false, problems };
-}
-/**
- * The rules that span a config's entries and team sections: every email in a team section is a
- * listed member (its org role comes from there), and not a billing one; a pair declared both in
- * a member entry and in a team section must agree (the same role twice is a warning).
- */
-function crossCheck(config) {
-    const problems = [];
-    for (const section of config.teams.values()) {
-        let index = 0;
-        for (const [email, role] of section.people) {
-            const slot = 2 * index++;
-            const where = {
-                file: section.file,
-                line: section.places[slot] ?? section.position.line,
-                column: section.places[slot + 1] ?? section.position.column,
-            };
-            const member = config.members.get(email);
-            if (!member) {
-                problems.push({
-                    severity: 'error',
-                    ...where,
-                    message: `${email} is on team "${section.slug}" but not listed under members (where its org role comes from): add it to members`,
-                });
-                continue;
-            }
-            if (member.role === 'billing') {
-                problems.push({
-                    severity: 'error',
-                    ...where,
-                    message: `${email} has the org role "billing" (${at(member.source.file, member.source.entry.line)}), which cannot be on teams (Sentry refuses it): take it off team "${section.slug}"`,
-                });
-                continue;
-            }
-            const declared = member.teams?.has(section.slug) ? (member.teams.get(section.slug) ?? null) : undefined;
-            if (declared === undefined)
-                continue;
-            const words = (value) => (value === null ? 'no explicit role' : value);
-            const entry = at(member.source.file, member.source.entry.line);
-            if (declared !== role)
-                problems.push({
-                    severity: 'error',
-                    ...where,
-                    message: `${email} is on team "${section.slug}" with ${words(role)} here and ${words(declared)} in its entry at ${entry}: declare the team in one place`,
-                });
-            else
-                problems.push({
-                    severity: 'warning',
-                    ...where,
-                    message: `${email} is on team "${section.slug}" here and in its entry at ${entry}, with the same role: one place is enough`,
-                });
-        }
-    }
-    return problems;
 }
 
 ;// CONCATENATED MODULE: ./schema/sentry-members.schema.json
@@ -3173,6 +3040,668 @@ function quote(value) {
     return text.length > 80 ? `${text.slice(0, 77)}..."` : text;
 }
 
+;// CONCATENATED MODULE: ./src/config/emails.ts
+
+
+/**
+ * Whitespace, control and invisible characters in an email are errors (the schema's pattern
+ * catches most; this catches every one); other non-ASCII letters may be look-alikes (Cyrillic "а"
+ * for Latin "a"): a warning, not an error.
+ */
+function checkEmailCharacters(email, position, report) {
+    const invisible = firstInvisible(email);
+    if (invisible !== undefined) {
+        report('error', position, `${quote(email)} contains the invisible or control character ${invisible}, which an email never has; retype the address`);
+        return;
+    }
+    const letters = nonAscii(email);
+    if (letters.length === 0)
+        return;
+    report('warning', position, `${quote(email)} contains non-ASCII characters (${letters.map((letter) => `${letter} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}): check that it is the address you mean and not a look-alike`);
+}
+
+;// CONCATENATED MODULE: ./src/config/members.ts
+
+
+
+
+/**
+ * The `members` of one file, normalized, with the checks the schema cannot express: one entry
+ * per email case-insensitively, `teams` each slug once and billing on none, `until` and grants
+ * that are dates and add access.
+ */
+function readMembers(rawMembers, reader) {
+    const { file, source, report } = reader;
+    const members = new Map();
+    const firstSpelling = new Map();
+    // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
+    // and the model is built while it is alive. The keys stay, so positions can still be found.
+    let done;
+    for (const key of Object.keys(rawMembers)) {
+        if (done !== undefined)
+            rawMembers[done] = undefined;
+        done = key;
+        const value = rawMembers[key];
+        const email = key.toLowerCase();
+        const entry = source.locate(['members', key], 'key');
+        const earlier = firstSpelling.get(email);
+        if (earlier !== undefined) {
+            const line = members.get(email)?.source.entry.line;
+            report('error', entry, `${quote(key)} and ${quote(earlier)} (line ${line}) are the same member: emails are compared case-insensitively; keep one entry`);
+            continue;
+        }
+        firstSpelling.set(email, key);
+        checkEmailCharacters(key, entry, report);
+        const member = typeof value === 'string' ? { role: value } : value;
+        const role = reader.intern(member.role);
+        const teamsPath = ['members', key, 'teams'];
+        const teamPositions = [];
+        let teams;
+        if (member.teams !== undefined) {
+            teams = readTeams(member.teams, teamsPath, role, key, teamPositions, reader);
+            if (role === 'billing' && teams.size > 0) {
+                report('error', source.locate(teamsPath, 'key'), `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`);
+            }
+        }
+        const until = member.until === undefined ? undefined : readUntil(member.until, source.locate(['members', key, 'until']), reader);
+        const grants = readGrants(member.grants ?? [], key, role, reader);
+        members.set(email, {
+            email,
+            role,
+            teams,
+            ...(until ? { until } : {}),
+            grants: grants.length === 0 ? NO_GRANTS : grants,
+            // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
+            source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() },
+        });
+    }
+    return members;
+}
+const NO_GRANTS = Object.freeze([]);
+const NO_POSITIONS = Object.freeze([]);
+/** `teams` of an entry or a grant: slug -> explicit role (null in list form), each slug once. */
+function readTeams(value, path, role, key, positions, reader) {
+    const { source, report, intern } = reader;
+    const normalized = new Map();
+    const entries = Array.isArray(value)
+        ? value.map((slug, index) => [slug, null, String(index)])
+        : Object.entries(value).map(([slug, teamRole]) => [slug, intern(teamRole), slug]);
+    for (const [slug, teamRole, segment] of entries) {
+        const position = source.locate([...path, segment], Array.isArray(value) ? 'value' : 'key');
+        if (normalized.has(slug)) {
+            report('error', position, `team "${slug}" is listed twice for ${key}`);
+            continue;
+        }
+        normalized.set(intern(slug), teamRole);
+        positions.push(position);
+        if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
+            report('warning', position, `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`);
+        }
+    }
+    return TeamRoles.from(normalized);
+}
+/** The grants of an entry: each gives a role above the entry's and/or teams, until a date. */
+function readGrants(raw, key, role, reader) {
+    const { source, report } = reader;
+    const grants = [];
+    for (const [index, grant] of raw.entries()) {
+        const path = ['members', key, 'grants', String(index)];
+        const position = source.locate(path);
+        const end = readUntil(grant.until, source.locate([...path, 'until']), reader);
+        if (grant.role === undefined && grant.teams === undefined)
+            report('error', position, `a grant of ${key} needs "role" or "teams" (or both): what does it give until ${grant.until}?`);
+        const grantRole = grant.role === undefined ? undefined : reader.intern(grant.role);
+        if (grantRole !== undefined && orgRoleRank(grantRole) <= orgRoleRank(role))
+            report('error', source.locate([...path, 'role']), `the grant's role "${grantRole}" is not above the role of ${key} ("${role}"): a grant adds access; raise it, or change the entry's role`);
+        const grantTeams = grant.teams === undefined ? undefined : readTeams(grant.teams, [...path, 'teams'], grantRole ?? role, key, [], reader);
+        if (grantTeams && grantTeams.size > 0 && (grantRole ?? role) === 'billing')
+            report('error', source.locate([...path, 'teams'], 'key'), `${key} is a billing member, who cannot be on teams: a grant cannot add teams`);
+        if (end)
+            grants.push({
+                ...(grantRole ? { role: grantRole } : {}),
+                ...(grantTeams ? { teams: grantTeams } : {}),
+                until: end,
+                position,
+            });
+    }
+    return grants;
+}
+/** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
+function readUntil(text, position, reader) {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const end = date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) : Date.parse(text);
+    const valid = Number.isFinite(end) &&
+        (!date || new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).toISOString().slice(0, 10) === text);
+    if (!valid) {
+        reader.report('error', position, `"${text}" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)`);
+        return undefined;
+    }
+    return { text, end };
+}
+
+;// CONCATENATED MODULE: ./src/config/sections.ts
+
+/** The lists of a section, with the team role each gives (null: the one the org role implies). */
+const LISTS = [
+    ['admins', 'admin'],
+    ['contributors', 'contributor'],
+    ['members', null],
+];
+/** The team sections of one file: each person once per section, in the section's order, with where they are written. */
+function readSections(raw, reader) {
+    const { file, source, report } = reader;
+    const sections = new Map();
+    for (const [slug, section] of Object.entries(raw)) {
+        const people = new Map();
+        const places = [];
+        for (const [list, teamRole] of LISTS) {
+            for (const [index, address] of (section[list] ?? []).entries()) {
+                const email = address.toLowerCase();
+                const position = source.locate(['teams', slug, list, String(index)]);
+                if (people.has(email)) {
+                    const before = places[2 * [...people.keys()].indexOf(email)];
+                    report('error', position, `${address} is in two lists of team "${slug}" (also line ${before}): keep one`);
+                    continue;
+                }
+                checkEmailCharacters(address, position, report);
+                people.set(email, teamRole);
+                places.push(position.line, position.column);
+            }
+        }
+        sections.set(slug, {
+            slug,
+            file,
+            position: source.locate(['teams', slug], 'key'),
+            people,
+            places: Uint32Array.from(places),
+        });
+    }
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/config/build.ts
+
+
+
+/**
+ * The normalized model of one file the schema accepted, and the checks the schema cannot
+ * express, reported as they are found: its members, its team sections, its ignore list.
+ */
+function buildModel(raw, reader) {
+    const members = readMembers(raw.members ?? {}, reader);
+    const teams = readSections(raw.teams ?? {}, reader);
+    return {
+        file: reader.file,
+        files: [reader.file],
+        organization: raw.organization,
+        unlisted: raw.unlisted ?? 'report',
+        missing: raw.missing ?? 'report',
+        ignore: readIgnore(raw.ignore ?? [], members, reader),
+        members,
+        teams,
+        declared: ['unlisted', 'missing'].filter((name) => raw[name] !== undefined),
+    };
+}
+/** `ignore`: emails never changed; one that is also a member is an error, one written twice a warning. */
+function readIgnore(raw, members, reader) {
+    const { source, report } = reader;
+    const ignore = new Set();
+    for (const [index, address] of raw.entries()) {
+        const email = address.toLowerCase();
+        const position = source.locate(['ignore', String(index)]);
+        const member = members.get(email);
+        if (member) {
+            report('error', position, `${address} is both ignored and listed under members (line ${member.source.entry.line}): an ignored member is never changed, so keep it in one place only`);
+        }
+        else if (ignore.has(email)) {
+            report('warning', position, `${address} is in ignore twice`);
+        }
+        else
+            checkEmailCharacters(address, position, report);
+        ignore.add(email);
+    }
+    return ignore;
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./src/config/lean-source.ts
+
+/** Plain scalars that YAML 1.2's core schema (as yaml resolves it) reads as null, booleans or numbers. */
+const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
+/** Keys JavaScript objects do not keep in insertion order (array indexes), or that name the prototype. */
+const UNORDERED_KEY = /^(?:0|[1-9][0-9]*)$|^__proto__$/;
+/**
+ * Text yaml reads differently or warns about: a carriage return that does not end a line (yaml
+ * and js-yaml count lines differently), and a flow collection closed at its parent's indentation.
+ */
+const NEEDS_YAML = /\r(?!\n)|^[ \t]*[\]}]/m;
+class NotLean extends Error {
+}
+/**
+ * Offsets ride on the collections themselves under a non-enumerable symbol: invisible to
+ * Object.keys, for-in, spreading, JSON and the schema validator, and cheaper than a WeakMap
+ * over 100,000 objects.
+ */
+const OFFSETS = Symbol('offsets');
+function setOffsets(collection, offsets) {
+    Object.defineProperty(collection, OFFSETS, { value: offsets, enumerable: false });
+}
+function offsetsOf(node) {
+    return typeof node === 'object' && node !== null ? node[OFFSETS] : undefined;
+}
+function readLean(text, options = {}) {
+    if (NEEDS_YAML.test(text))
+        return undefined;
+    try {
+        const block = membersBlock(text);
+        const { data, offset } = block ? readChunked(text, block, options.chunkEntries ?? 2_000) : readDocument(text, 0);
+        return new Located(text, data, offset);
+    }
+    catch (error) {
+        if (error instanceof NotLean)
+            return undefined;
+        throw error;
+    }
+}
+/** One YAML document: `source` is the file from offset `base`, or all of it. */
+function readDocument(source, base) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(source, { maxDepth: 64 });
+    }
+    catch {
+        throw new NotLean();
+    }
+    return new Reader(source, events, base).read();
+}
+/**
+ * Finds a top-level `members:` whose entries are lines at one indentation, so the mapping can be
+ * parsed a few thousand entries at a time: the event stream of a whole 50,000-member file is
+ * 500,000 objects. In a block mapping, a line at the mapping's own indentation can only start
+ * an entry; where that is not so (a quoted or flow value running over lines), a part does not
+ * parse on its own and the caller falls back to yaml.
+ */
+function membersBlock(text) {
+    if (text.includes('\r'))
+        return undefined;
+    const header = /^members[ \t]*:[ \t]*(?:#.*)?$/m.exec(text);
+    if (!header)
+        return undefined;
+    const entries = [];
+    let indent = -1;
+    let end = text.length;
+    for (let at = header.index + header[0].length + 1; at < text.length;) {
+        const newline = text.indexOf('\n', at);
+        const lineEnd = newline === -1 ? text.length : newline;
+        let first = at;
+        while (text.charCodeAt(first) === 0x20)
+            first++;
+        const width = first - at;
+        if (first < lineEnd && text[first] !== '#') {
+            if (text[first] === '\t')
+                return undefined;
+            if (indent === -1)
+                indent = width;
+            if (width < indent) {
+                if (width > 0)
+                    return undefined;
+                end = at;
+                break;
+            }
+            if (width === indent)
+                entries.push(at);
+        }
+        at = lineEnd + 1;
+    }
+    return indent > 0 && entries.length > 0 ? { entries, indent, end } : undefined;
+}
+function readChunked(text, block, chunkEntries) {
+    const start = (block.entries[0] ?? 0) + block.indent;
+    // The file without the entries: they become `{}` and spaces, so every offset stays where it is.
+    const blank = text
+        .slice(start + 2, block.end)
+        .split('\n')
+        .map((line) => ' '.repeat(line.length))
+        .join('\n');
+    const outside = `${text.slice(0, start)}{}${blank}${text.slice(block.end)}`;
+    const root = readDocument(outside, 0);
+    const top = root.data;
+    const topOffsets = offsetsOf(top);
+    const index = typeof top === 'object' && top !== null && !Array.isArray(top) ? Object.keys(top).indexOf('members') : -1;
+    // `members:` must be the key this block belongs to (not text inside a quoted value).
+    if (index === -1 || topOffsets?.[2 * index + 1] !== start)
+        throw new NotLean();
+    const members = {};
+    const offsets = [];
+    for (let first = 0; first < block.entries.length; first += chunkEntries) {
+        const from = block.entries[first] ?? 0;
+        const to = block.entries[first + chunkEntries] ?? block.end;
+        const part = readDocument(text.slice(from, to), from).data;
+        const partOffsets = offsetsOf(part);
+        if (partOffsets === undefined || Array.isArray(part))
+            throw new NotLean();
+        for (const [position, key] of Object.keys(part).entries()) {
+            if (Object.hasOwn(members, key))
+                throw new NotLean();
+            members[key] = part[key];
+            offsets.push(partOffsets[2 * position] ?? 0, partOffsets[2 * position + 1] ?? 0);
+        }
+    }
+    setOffsets(members, offsets);
+    top.members = members;
+    return root;
+}
+class Reader {
+    #text;
+    /** Consumed events are dropped as the reader goes, so the stream and the data are not both held whole. */
+    #events;
+    #next = 0;
+    /** Where the node #node() returned last starts. */
+    #offset = 0;
+    /** Offset of the text in the file. */
+    #base;
+    constructor(text, events, base) {
+        this.#text = text;
+        this.#events = events;
+        this.#base = base;
+    }
+    read() {
+        const document = this.#take();
+        if (document.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT || document.directives.length > 0)
+            throw new NotLean();
+        const data = this.#node(this.#take());
+        const offset = this.#offset;
+        this.#expect(js_yaml/* EVENT_ID */.hy.POP);
+        if (this.#next !== this.#events.length)
+            throw new NotLean(); // a second document
+        return { data, offset };
+    }
+    #take() {
+        const event = this.#events[this.#next];
+        if (event === undefined)
+            throw new NotLean();
+        this.#events[this.#next++] = undefined;
+        return event;
+    }
+    #expect(type) {
+        if (this.#take().type !== type)
+            throw new NotLean();
+    }
+    #node(event) {
+        switch (event.type) {
+            case js_yaml/* EVENT_ID */.hy.SCALAR:
+                this.#offset = this.#base + scalarStart(event);
+                return this.#string(event);
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
+                if (event.anchorStart >= 0 || event.tagStart >= 0)
+                    throw new NotLean();
+                const items = [];
+                const offsets = [];
+                for (let item = this.#take(); item.type !== js_yaml/* EVENT_ID */.hy.POP; item = this.#take()) {
+                    items.push(this.#node(item));
+                    offsets.push(this.#offset);
+                }
+                setOffsets(items, offsets);
+                this.#offset = this.#base + event.start;
+                return items;
+            }
+            case js_yaml/* EVENT_ID */.hy.MAPPING: {
+                if (event.anchorStart >= 0 || event.tagStart >= 0)
+                    throw new NotLean();
+                const entries = {};
+                const offsets = [];
+                for (let key = this.#take(); key.type !== js_yaml/* EVENT_ID */.hy.POP; key = this.#take()) {
+                    if (key.type !== js_yaml/* EVENT_ID */.hy.SCALAR)
+                        throw new NotLean();
+                    const name = this.#string(key);
+                    // Duplicates and odd keys: yaml explains them (or, for valid files, they cannot occur).
+                    if (UNORDERED_KEY.test(name) || Object.hasOwn(entries, name))
+                        throw new NotLean();
+                    entries[name] = this.#node(this.#take());
+                    offsets.push(this.#base + scalarStart(key), this.#offset);
+                }
+                setOffsets(entries, offsets);
+                this.#offset = this.#base + event.start;
+                return entries;
+            }
+            default:
+                // Aliases, and a POP where a node belongs.
+                throw new NotLean();
+        }
+    }
+    /** Every scalar the config accepts is a string: anything else is an error yaml reports. */
+    #string(event) {
+        if (event.anchorStart >= 0 || event.tagStart >= 0)
+            throw new NotLean();
+        if (event.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || event.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+            throw new NotLean();
+        const value = (0,js_yaml/* getScalarValue */.KE)(this.#text, event);
+        if (event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && NOT_A_STRING.test(value))
+            throw new NotLean();
+        return value;
+    }
+}
+/** Where a scalar starts, as yaml counts it: at the opening quote of a quoted one. */
+function scalarStart(event) {
+    const quoted = event.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || event.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED;
+    return quoted ? event.valueStart - 1 : event.valueStart;
+}
+class Located {
+    data;
+    #rootOffset;
+    #lineStarts = [0];
+    #keyIndex = new WeakMap();
+    constructor(text, data, rootOffset) {
+        this.data = data;
+        this.#rootOffset = rootOffset;
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+            this.#lineStarts.push(at + 1);
+    }
+    locate(path, at = 'value') {
+        let node = this.data;
+        let best = this.#rootOffset;
+        for (const [depth, segment] of path.entries()) {
+            const offsets = offsetsOf(node);
+            if (offsets === undefined)
+                break;
+            let next;
+            if (Array.isArray(node)) {
+                const index = Number(segment);
+                if (!(index in node))
+                    break;
+                next = node[index];
+                best = offsets[index] ?? best;
+            }
+            else {
+                const index = this.#indexOf(node, segment);
+                if (index === undefined)
+                    break;
+                next = node[segment];
+                const last = depth === path.length - 1;
+                best = (last && at === 'key' ? offsets[2 * index] : offsets[2 * index + 1]) ?? best;
+            }
+            node = next;
+        }
+        return this.#position(best);
+    }
+    /** A key's place in its mapping; indexed once per large mapping so locating stays linear. */
+    #indexOf(mapping, key) {
+        if (!Object.hasOwn(mapping, key))
+            return undefined;
+        let index = this.#keyIndex.get(mapping);
+        if (!index) {
+            const keys = Object.keys(mapping);
+            if (keys.length <= 16)
+                return keys.indexOf(key);
+            index = new Map(keys.map((name, position) => [name, position]));
+            this.#keyIndex.set(mapping, index);
+        }
+        return index.get(key);
+    }
+    #position(offset) {
+        let low = 0;
+        let high = this.#lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.#lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/merge.ts
+/** Where something is written, as messages name it: `file:line`. */
+function at(file, line) {
+    return line === undefined ? file : `${file}:${line}`;
+}
+/**
+ * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
+ * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
+ * member (case-insensitive email) or a team section defined in two files is an error naming both
+ * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
+ * named it (file, directory or glob).
+ */
+function mergeConfigs(parts, given) {
+    const problems = parts.flatMap((part) => part.warnings);
+    const error = (file, line, message) => problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
+    const members = new Map();
+    const teams = new Map();
+    const ignore = new Set();
+    const ignoredIn = new Map();
+    let organization;
+    const policy = {};
+    for (const { config } of parts) {
+        const file = config.file;
+        if (config.organization !== undefined) {
+            if (organization && organization.value !== config.organization)
+                error(file, undefined, `organization is "${config.organization}" here and "${organization.value}" in ${organization.file}: they must agree`);
+            organization ??= { value: config.organization, file };
+        }
+        for (const name of config.declared ?? []) {
+            const earlier = policy[name];
+            if (earlier)
+                error(file, undefined, `${name} is set here and in ${earlier.file}: set it in one file only`);
+            else if (name === 'unlisted')
+                policy.unlisted = { value: config.unlisted, file };
+            else
+                policy.missing = { value: config.missing, file };
+        }
+        for (const email of config.ignore) {
+            ignore.add(email);
+            ignoredIn.set(email, file);
+        }
+        for (const [email, spec] of config.members) {
+            const earlier = members.get(email);
+            if (earlier) {
+                error(file, spec.source.entry.line, `${email} is defined here and at ${at(earlier.source.file, earlier.source.entry.line)}: a member is defined once, in one file`);
+                continue;
+            }
+            members.set(email, spec);
+        }
+        for (const [slug, section] of config.teams) {
+            const earlier = teams.get(slug);
+            if (earlier) {
+                error(file, section.position.line, `team "${slug}" has a section here and at ${at(earlier.file, earlier.position.line)}: a team's section is in one file`);
+                continue;
+            }
+            teams.set(slug, section);
+        }
+    }
+    for (const email of ignore) {
+        const member = members.get(email);
+        if (member && member.source.file !== ignoredIn.get(email))
+            error(ignoredIn.get(email) ?? given, undefined, `${email} is ignored here and listed under members at ${at(member.source.file, member.source.entry.line)}: keep it in one place only`);
+    }
+    const merged = {
+        file: given,
+        files: parts.map((part) => part.config.file),
+        organization: organization?.value,
+        unlisted: policy.unlisted?.value ?? 'report',
+        missing: policy.missing?.value ?? 'report',
+        ignore,
+        members,
+        teams,
+    };
+    problems.push(...crossCheck(merged));
+    const ok = !problems.some((problem) => problem.severity === 'error');
+    return ok ? { ok: true, config: merged, warnings: problems } : { ok: false, problems };
+}
+/**
+ * The rules that span a config's entries and team sections: every email in a team section is a
+ * listed member (its org role comes from there), and not a billing one; a pair declared both in
+ * a member entry and in a team section must agree (the same role twice is a warning).
+ */
+function crossCheck(config) {
+    const problems = [];
+    for (const section of config.teams.values()) {
+        let index = 0;
+        for (const [email, role] of section.people) {
+            const slot = 2 * index++;
+            const where = {
+                file: section.file,
+                line: section.places[slot] ?? section.position.line,
+                column: section.places[slot + 1] ?? section.position.column,
+            };
+            const member = config.members.get(email);
+            if (!member) {
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" but not listed under members (where its org role comes from): add it to members`,
+                });
+                continue;
+            }
+            if (member.role === 'billing') {
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} has the org role "billing" (${at(member.source.file, member.source.entry.line)}), which cannot be on teams (Sentry refuses it): take it off team "${section.slug}"`,
+                });
+                continue;
+            }
+            const declared = member.teams?.has(section.slug) ? (member.teams.get(section.slug) ?? null) : undefined;
+            if (declared === undefined)
+                continue;
+            const words = (value) => (value === null ? 'no explicit role' : value);
+            const entry = at(member.source.file, member.source.entry.line);
+            if (declared !== role)
+                problems.push({
+                    severity: 'error',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" with ${words(role)} here and ${words(declared)} in its entry at ${entry}: declare the team in one place`,
+                });
+            else
+                problems.push({
+                    severity: 'warning',
+                    ...where,
+                    message: `${email} is on team "${section.slug}" here and in its entry at ${entry}, with the same role: one place is enough`,
+                });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/config/reader.ts
+function createReader(file, source, report) {
+    const interned = new Map();
+    return {
+        file,
+        source,
+        report,
+        intern: (text) => {
+            const known = interned.get(text);
+            if (known !== undefined)
+                return known;
+            interned.set(text, text);
+            return text;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -3254,9 +3783,9 @@ async function configFiles(given, cwd) {
         .map((entry) => (0,external_node_path_.resolve)(entry.parentPath, entry.name))
         .sort();
 }
+/** A file as messages name it: relative to `cwd` when it is inside it, else as given. */
 function shownPath(file, cwd) {
-    const path = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, file));
-    return path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? file : path.split(external_node_path_.sep).join('/');
+    return pathInside(cwd, file) ?? file;
 }
 /**
  * Validates config text (or raw bytes, which must be UTF-8) and builds the normalized model.
@@ -3315,8 +3844,10 @@ async function parseConfigPart(input, file, whole = false) {
         return { ...result, warnings: sortProblems([...problems, ...result.warnings]) };
     return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
 }
-/** Schema and semantic checks of parsed data, and the normalized model. */
-/** `whole`: the file is the whole config, so it must list members (one file of several need not). */
+/**
+ * Schema and semantic checks of parsed data, and the normalized model. `whole`: the file is the
+ * whole config, so it must list members (one file of several need not).
+ */
 function fromData(data, file, source, whole) {
     const problems = [];
     const at = (severity, position, message) => problems.push({ severity, file, ...(position ?? {}), message });
@@ -3336,192 +3867,10 @@ function fromData(data, file, source, whole) {
         at('error', source.locate([], 'value'), 'the file is missing the required key "members" (who is in the organization)');
         return failed();
     }
-    const config = buildModel(raw, file, source, at);
+    const config = buildModel(raw, createReader(file, source, at));
     if (problems.some((p) => p.severity === 'error'))
         return failed();
     return { ok: true, config, warnings: sortProblems(problems) };
-}
-/** Semantic checks the schema cannot express, while building the normalized model. */
-function buildModel(raw, file, source, report) {
-    const members = new Map();
-    const firstSpelling = new Map();
-    // Slugs and roles repeat across thousands of members: one string each, not one per mention.
-    const interned = new Map();
-    const intern = (text) => {
-        const known = interned.get(text);
-        if (known !== undefined)
-            return known;
-        interned.set(text, text);
-        return text;
-    };
-    /** `teams` of an entry or a grant: slug -> explicit role (null in list form), each slug once. */
-    const readTeams = (value, path, role, key, positions) => {
-        const normalized = new Map();
-        const entries = Array.isArray(value)
-            ? value.map((slug, index) => [slug, null, String(index)])
-            : Object.entries(value).map(([slug, teamRole]) => [slug, intern(teamRole), slug]);
-        for (const [slug, teamRole, segment] of entries) {
-            const position = source.locate([...path, segment], Array.isArray(value) ? 'value' : 'key');
-            if (normalized.has(slug)) {
-                report('error', position, `team "${slug}" is listed twice for ${key}`);
-                continue;
-            }
-            normalized.set(intern(slug), teamRole);
-            positions.push(position);
-            if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
-                report('warning', position, `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`);
-            }
-        }
-        return TeamRoles.from(normalized);
-    };
-    // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
-    // and the model is built while it is alive. The keys stay, so positions can still be found.
-    const rawMembers = raw.members ?? {};
-    let done;
-    for (const key of Object.keys(rawMembers)) {
-        if (done !== undefined)
-            rawMembers[done] = undefined;
-        done = key;
-        const value = rawMembers[key];
-        const email = key.toLowerCase();
-        const entry = source.locate(['members', key], 'key');
-        const earlier = firstSpelling.get(email);
-        if (earlier !== undefined) {
-            const line = members.get(email)?.source.entry.line;
-            report('error', entry, `${quote(key)} and ${quote(earlier)} (line ${line}) are the same member: emails are compared case-insensitively; keep one entry`);
-            continue;
-        }
-        firstSpelling.set(email, key);
-        checkEmailCharacters(key, entry, report);
-        const member = typeof value === 'string' ? { role: value } : value;
-        const role = intern(member.role);
-        const teamsPath = ['members', key, 'teams'];
-        const teamPositions = [];
-        let teams;
-        if (member.teams !== undefined) {
-            teams = readTeams(member.teams, teamsPath, role, key, teamPositions);
-            if (role === 'billing' && teams.size > 0) {
-                report('error', source.locate(teamsPath, 'key'), `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`);
-            }
-        }
-        const until = member.until === undefined ? undefined : readUntil(member.until, source.locate(['members', key, 'until']), report);
-        const grants = [];
-        for (const [index, grant] of (member.grants ?? []).entries()) {
-            const path = ['members', key, 'grants', String(index)];
-            const position = source.locate(path);
-            const end = readUntil(grant.until, source.locate([...path, 'until']), report);
-            if (grant.role === undefined && grant.teams === undefined)
-                report('error', position, `a grant of ${key} needs "role" or "teams" (or both): what does it give until ${grant.until}?`);
-            const grantRole = grant.role === undefined ? undefined : intern(grant.role);
-            if (grantRole !== undefined && orgRoleRank(grantRole) <= orgRoleRank(role))
-                report('error', source.locate([...path, 'role']), `the grant's role "${grantRole}" is not above the role of ${key} ("${role}"): a grant adds access; raise it, or change the entry's role`);
-            const grantTeams = grant.teams === undefined ? undefined : readTeams(grant.teams, [...path, 'teams'], grantRole ?? role, key, []);
-            if (grantTeams && grantTeams.size > 0 && (grantRole ?? role) === 'billing')
-                report('error', source.locate([...path, 'teams'], 'key'), `${key} is a billing member, who cannot be on teams: a grant cannot add teams`);
-            if (end)
-                grants.push({
-                    ...(grantRole ? { role: grantRole } : {}),
-                    ...(grantTeams ? { teams: grantTeams } : {}),
-                    until: end,
-                    position,
-                });
-        }
-        members.set(email, {
-            email,
-            role,
-            teams,
-            ...(until ? { until } : {}),
-            grants: grants.length === 0 ? NO_GRANTS : grants,
-            // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
-            source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() },
-        });
-    }
-    const teamSections = new Map();
-    for (const [slug, section] of Object.entries(raw.teams ?? {})) {
-        const people = new Map();
-        const places = [];
-        for (const [list, teamRole] of [
-            ['admins', 'admin'],
-            ['contributors', 'contributor'],
-            ['members', null],
-        ]) {
-            for (const [index, address] of (section[list] ?? []).entries()) {
-                const email = address.toLowerCase();
-                const position = source.locate(['teams', slug, list, String(index)]);
-                if (people.has(email)) {
-                    const before = places[2 * [...people.keys()].indexOf(email)];
-                    report('error', position, `${address} is in two lists of team "${slug}" (also line ${before}): keep one`);
-                    continue;
-                }
-                checkEmailCharacters(address, position, report);
-                people.set(email, teamRole);
-                places.push(position.line, position.column);
-            }
-        }
-        teamSections.set(slug, {
-            slug,
-            file,
-            position: source.locate(['teams', slug], 'key'),
-            people,
-            places: Uint32Array.from(places),
-        });
-    }
-    const ignore = new Set();
-    for (const [index, address] of (raw.ignore ?? []).entries()) {
-        const email = address.toLowerCase();
-        const position = source.locate(['ignore', String(index)]);
-        const member = members.get(email);
-        if (member) {
-            report('error', position, `${address} is both ignored and listed under members (line ${member.source.entry.line}): an ignored member is never changed, so keep it in one place only`);
-        }
-        else if (ignore.has(email)) {
-            report('warning', position, `${address} is in ignore twice`);
-        }
-        else
-            checkEmailCharacters(address, position, report);
-        ignore.add(email);
-    }
-    return {
-        file,
-        files: [file],
-        organization: raw.organization,
-        unlisted: raw.unlisted ?? 'report',
-        missing: raw.missing ?? 'report',
-        ignore,
-        members,
-        teams: teamSections,
-        declared: ['unlisted', 'missing'].filter((name) => raw[name] !== undefined),
-    };
-}
-const NO_GRANTS = Object.freeze([]);
-const NO_POSITIONS = Object.freeze([]);
-/** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
-function readUntil(text, position, report) {
-    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const end = date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) : Date.parse(text);
-    const valid = Number.isFinite(end) &&
-        (!date || new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).toISOString().slice(0, 10) === text);
-    if (!valid) {
-        report('error', position, `"${text}" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)`);
-        return undefined;
-    }
-    return { text, end };
-}
-/**
- * Whitespace, control and invisible characters in an email are errors (the schema's pattern
- * catches most; this catches every one); other non-ASCII letters may be look-alikes (Cyrillic "а"
- * for Latin "a"): a warning, not an error.
- */
-function checkEmailCharacters(email, position, report) {
-    const invisible = firstInvisible(email);
-    if (invisible !== undefined) {
-        report('error', position, `${quote(email)} contains the invisible or control character ${invisible}, which an email never has; retype the address`);
-        return;
-    }
-    const letters = nonAscii(email);
-    if (letters.length === 0)
-        return;
-    report('warning', position, `${quote(email)} contains non-ASCII characters (${letters.map((letter) => `${letter} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}): check that it is the address you mean and not a look-alike`);
 }
 function decodeUtf8(bytes) {
     try {
@@ -3804,11 +4153,14 @@ function plural(count, noun, nouns = `${noun}s`) {
 
 
 
+
 /** The message of anything thrown, Error or not; a refused setting in this front door's words. */
 function describeError(error, words) {
     if (error instanceof SettingError) {
         return `${words ? words.setting(error.setting) : error.setting}${error.value ? ` is "${error.value}"` : ''}: ${error.problem}`;
     }
+    if (error instanceof SentryApiError && words)
+        return error.describe({ url: words.setting('sentry-url'), newToken: words.newToken });
     return messageOf(error);
 }
 /** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */
@@ -3850,14 +4202,108 @@ function describeFailure(failure, words) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/render/reasons.ts
+/**
+ * Blocked reasons, and what an apply found changed during the run, in words: the one place they
+ * are worded, for every rendering (text, markdown, annotations, JSON).
+ */
+/** Why the identity provider, not this file, decides (Sentry accepts the write; the IdP overwrites it at its next sync). */
+const IDP_OVERWRITES = 'the identity provider would overwrite this change at its next sync';
+/** The token's user: its email and org role, or its role alone when the email is withheld. */
+function caller(ref) {
+    return `the token's user (${ref.email ? `${ref.email}, ` : ''}${ref.orgRole})`;
+}
+function describeReason(reason) {
+    switch (reason.kind) {
+        case 'caller-may-not': {
+            const what = { change: 'change members', remove: 'remove members', invite: 'invite' }[reason.action];
+            return `${caller(reason.caller)} may not ${what}: use an owner's or manager's token`;
+        }
+        case 'above-caller':
+            return `the member's org role "${reason.role}" is above ${caller(reason.caller)}`;
+        case 'role-not-assignable':
+            return `${caller(reason.caller)} may not assign the org role "${reason.role}"`;
+        case 'role-retired':
+            return `the org role "${reason.role}" is retired in this organization and can no longer be assigned`;
+        case 'own-role':
+            return "this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token";
+        case 'own-user':
+            return "this is the token's own user: it is never removed";
+        case 'idp-member':
+            return reason.write === 'remove'
+                ? 'the member is managed by the identity provider (idp:provisioned): remove it there'
+                : `the member is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; change it there`;
+        case 'idp-role':
+            return `the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`;
+        case 'idp-team':
+            return `team "${reason.team}" is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; join and leave it there`;
+        case 'partnership':
+            return 'the member is managed by a partnership (partnership:restricted) and cannot be modified';
+        case 'owner-floor': {
+            const left = reason.owners - 1;
+            return reason.minOwners <= 1 && reason.owners <= 1
+                ? 'this is the only owner: an organization must keep at least one owner'
+                : `min-owners is ${reason.minOwners}: this change would leave ${left} active owner${left === 1 ? '' : 's'}`;
+        }
+        case 'billing-teams':
+            return 'billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams';
+        case 'identity-conflict': {
+            const ids = reason.members.map((member) => `${member.memberId}${member.pending ? ' (pending invite)' : ''}`).join(', ');
+            return `${reason.members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`;
+        }
+        case 'changed-during-run':
+            return describeRunChange({ kind: 'changed', difference: reason.difference });
+    }
+}
+/** A blocked change's reasons, in words. */
+function describeReasons(reasons) {
+    return reasons.map(describeReason);
+}
+/** What an apply found changed in Sentry for a member it wrote. */
+function describeRunChange(change) {
+    return change.kind === 'already-in-sentry'
+        ? 'already in Sentry (invited or joined during the run), reconciled with the file'
+        : `changed in Sentry during the run: ${describeDifference(change.difference)}`;
+}
+function describeDifference(difference) {
+    if (difference.kind === 'write')
+        return `the plan would have made a ${difference.planned}, the fresh read calls for a ${difference.fresh}`;
+    const teams = (slugs) => slugs.join(', ') || 'none';
+    return `the plan would have sent teams [${teams(difference.planned)}], the fresh read gives teams [${teams(difference.fresh)}]${difference.orgRole ? ` and org role ${difference.orgRole}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-json.ts
+
+/**
+ * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason with
+ * its words beside its kind and values.
+ */
+function planJson(plan) {
+    return { ...plan, blocked: plan.blocked.map(blockedJson) };
+}
+/** An apply's result as data, worded likewise. */
+function resultJson(result) {
+    return {
+        ...result,
+        applied: result.applied.map((applied) => applied.changedDuringRun
+            ? { ...applied, changedDuringRun: { ...applied.changedDuringRun, message: describeRunChange(applied.changedDuringRun) } }
+            : applied),
+        blocked: result.blocked.map(blockedJson),
+    };
+}
+function blockedJson(blocked) {
+    return { ...blocked, reasons: blocked.reasons.map((reason) => ({ ...reason, message: describeReason(reason) })) };
+}
+
 ;// CONCATENATED MODULE: ./src/render/public-view.ts
 /**
  * What a public repository may show of a plan: nothing from Sentry that the config does not
  * already say. Members the file does not list (unlisted, ignored: removals of them included)
  * are counted, never named or shown by email; display names from Sentry are left out for
  * everyone; a reason that names the token's user by an email the file does not list names its
- * role only. The plan itself (plan.json) keeps everything: this is a view for the log, the
- * summary, annotations, the comment and the drift issue.
+ * role only (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
+ * everything: this is a view for the log, the summary, annotations, the comment and the drift
+ * issue.
  */
 function publicPlan(plan, listed) {
     const unlistedRemoval = (change) => change.kind === 'remove' && !listed(change.email);
@@ -3896,17 +4342,24 @@ function publicResult(result, listed) {
 function publicBlocked(blocked, listed) {
     return {
         change: withoutName(blocked.change),
-        reasons: blocked.reasons.map((reason) => withoutEmails(reason, listed)),
+        reasons: blocked.reasons.map((reason) => publicReason(reason, listed)),
     };
+}
+/** A reason that names the token's user by an email the file does not list names its role only. */
+function publicReason(reason, listed) {
+    if (!('caller' in reason) || reason.caller.email === undefined || listed(reason.caller.email))
+        return reason;
+    return { ...reason, caller: { orgRole: reason.caller.orgRole } };
 }
 function withoutName(change) {
     return 'name' in change ? { ...change, name: '' } : change;
 }
-/** Emails in a text that the file does not list, replaced by "someone not in the file". */
+/**
+ * A failed write's error (Sentry's words, or the apply's about another member): its emails that
+ * the file does not list, replaced. Free text from a server has no structure to redact from.
+ */
 function withoutEmails(text, listed) {
-    return text
-        .replace(/the token's user \(([^,()\s]+@[^,()\s]+), /g, (whole, email) => listed(email) ? whole : "the token's user (")
-        .replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) => listed(email) ? email : 'a member not in the file');
+    return text.replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) => listed(email) ? email : 'a member not in the file');
 }
 /** How a reader of a public repository sees what was left out. */
 function withheldNote(withheld, config) {
@@ -4057,6 +4510,7 @@ function planTitle(plan) {
 
 
 
+
 /**
  * The steps of the size limit, in order: a rendering takes the first that fits. Routine entries
  * and notes go first (grouped, then counted), then grants and demotions; blocked changes,
@@ -4109,7 +4563,7 @@ function blockedSection(blocked, hiddenCount, config) {
         tier: 'kept',
         counted: true,
         noun: ['blocked change', 'blocked changes'],
-        entries: byMember(blocked, (b) => change(b.change, plan_view_PLANNED, b.reasons.map((text) => ({ mark: 'blocked', text })))),
+        entries: byMember(blocked, (b) => change(b.change, plan_view_PLANNED, describeReasons(b.reasons).map((text) => ({ mark: 'blocked', text })))),
         ...(hiddenHere ? { hidden: hiddenHere } : {}),
     };
 }
@@ -4340,7 +4794,7 @@ function resultView(shown, full, plan, words = {}) {
                         counted: true,
                         noun: ['change', 'changes'],
                         outcome: 'done',
-                        entries: byMember(shown.applied, (a) => change(a.change, DONE, a.changedDuringRun ? [{ mark: 'changed', text: a.changedDuringRun }] : [])),
+                        entries: byMember(shown.applied, (a) => change(a.change, DONE, a.changedDuringRun ? [{ mark: 'changed', text: describeRunChange(a.changedDuringRun) }] : [])),
                         ...(removed ? { hidden: removed } : {}),
                     },
                     {
@@ -4487,11 +4941,12 @@ function applyText(result, plan, full = result) {
     return viewText({ ...view, parts: view.parts.slice(0, 1) }, `Sentry apply: ${view.title}`);
 }
 
-;// CONCATENATED MODULE: ./src/sentry/decode.ts
-
-
-
-/** Sentry sent something this client cannot read: where in the body, and what. */
+;// CONCATENATED MODULE: ./src/domain/json.ts
+/**
+ * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
+ * answer differs from what it expects, so data from outside is checked once, at the edge.
+ */
+/** A server sent something this client cannot read: where in the body, and what. */
 class DecodeError extends Error {
     name = 'DecodeError';
 }
@@ -4511,6 +4966,23 @@ function string(record, key, where) {
         throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
     return value;
 }
+/** What a value is, for a message: short, and never the whole of a long string. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    return typeof value;
+}
+
+;// CONCATENATED MODULE: ./src/sentry/decode.ts
+
+
+
+
+
 function flag(record, key) {
     return record?.[key] === true;
 }
@@ -4520,15 +4992,6 @@ function orgRole(record, where) {
     if (!isOrgRole(value))
         throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
     return value;
-}
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-    return typeof value;
 }
 function decodeListedMember(value, where) {
     const record = object(value, where);
@@ -4643,42 +5106,22 @@ class Pacer {
         this.#maxWait = options.maxWaitMs ?? 60_000;
         this.#now = options.now ?? Date.now;
     }
-    /** Waits until a request to `endpoint` may start. */
-    async acquire(endpoint) {
+    /**
+     * Waits until a request to `endpoint` may start. Waiting requests start in the order they
+     * came, each as soon as the endpoint has room for it: a response or a window's end wakes only
+     * as many as may start (with a thousand rosters queued, waking every one on every response
+     * cost more CPU time than reading them).
+     */
+    acquire(endpoint) {
         const state = this.#state(endpoint);
-        for (;;) {
-            const now = this.#now();
-            if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
-                // A new window: the whole limit, until a response says otherwise.
-                state.remaining = state.limit;
-                state.resetAt = undefined;
-            }
-            if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
-                // Out of budget with no reset known and no response to come (they failed without headers):
-                // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
-                state.remaining = state.limit ?? 1;
-            }
-            const rateOk = state.remaining === undefined || state.remaining > 0;
-            // An endpoint not heard from yet gets one request: its answer says how much of the window
-            // is left (an earlier run may have used it), so the next ones do not run into 429s.
-            const room = state.heard ? state.concurrency : 1;
-            if (state.inFlight.size < room && rateOk)
-                break;
-            await new Promise((resolve) => {
-                state.waiters.push(resolve);
-                if (!rateOk && state.resetAt !== undefined && !state.timer) {
-                    state.timer = setTimeout(() => {
-                        state.timer = undefined;
-                        this.#wake(state);
-                    }, state.resetAt - now + this.#margin);
-                }
-            });
-        }
-        const sequence = ++this.#sequence;
-        state.inFlight.add(sequence);
-        if (state.remaining !== undefined)
-            state.remaining--;
-        return { done: (headers) => this.#done(state, sequence, headers) };
+        // Those already waiting go first, should a window have ended since anything woke them.
+        this.#grant(state);
+        if (state.waiters.length === 0 && this.#ready(state))
+            return Promise.resolve(this.#start(state));
+        return new Promise((resolve) => {
+            state.waiters.push(resolve);
+            this.#arm(state);
+        });
     }
     /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
     observe(endpoint, headers) {
@@ -4707,7 +5150,7 @@ class Pacer {
             return;
         if (headers)
             this.#learn(state, sequence, headers);
-        this.#wake(state);
+        this.#grant(state);
     }
     #learn(state, sequence, headers) {
         state.heard = true;
@@ -4737,15 +5180,52 @@ class Pacer {
             state.remaining = Math.min(state.remaining ?? remaining, remaining);
         }
     }
-    #wake(state) {
-        const waiters = state.waiters.splice(0);
-        for (const resolve of waiters)
-            resolve();
+    /** Whether a request may start now (a window that has ended gives its whole limit back). */
+    #ready(state) {
+        const now = this.#now();
+        if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
+            // A new window: the whole limit, until a response says otherwise.
+            state.remaining = state.limit;
+            state.resetAt = undefined;
+        }
+        if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
+            // Out of budget with no reset known and no response to come (they failed without headers):
+            // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
+            state.remaining = state.limit ?? 1;
+        }
+        // An endpoint not heard from yet gets one request: its answer says how much of the window
+        // is left (an earlier run may have used it), so the next ones do not run into 429s.
+        const room = state.heard ? state.concurrency : 1;
+        return state.inFlight.size < room && this.#rateOk(state);
+    }
+    #rateOk(state) {
+        return state.remaining === undefined || state.remaining > 0;
+    }
+    #start(state) {
+        const sequence = ++this.#sequence;
+        state.inFlight.add(sequence);
+        if (state.remaining !== undefined)
+            state.remaining--;
+        return { done: (headers) => this.#done(state, sequence, headers) };
+    }
+    /** Starts waiting requests, first come first, while the endpoint has room. */
+    #grant(state) {
+        while (state.waiters.length > 0 && this.#ready(state))
+            state.waiters.shift()?.(this.#start(state));
+        this.#arm(state);
+    }
+    /** Waiting on the rate limit: wakes at the window's end (one timer per endpoint). */
+    #arm(state) {
+        if (state.waiters.length === 0 || this.#rateOk(state) || state.resetAt === undefined || state.timer)
+            return;
+        state.timer = setTimeout(() => {
+            state.timer = undefined;
+            this.#grant(state);
+        }, state.resetAt - this.#now() + this.#margin);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/sentry/http.ts
-
 
 
 
@@ -4787,7 +5267,6 @@ function endpointOf(method, pathname) {
  * followed, so the token never leaves the origin of sentry-url.
  */
 function createHttp(options) {
-    addSecret(options.token);
     const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
     const debug = options.debug ?? (() => { });
     const pacer = new Pacer(options.pacing);
@@ -4884,7 +5363,7 @@ function createHttp(options) {
             const code = error.code;
             throw new SentryApiError(method, display, 0, `${code ? `${code}: ` : ''}${messageOf(error)}`, {
                 cause: error,
-                hint: 'no answer from Sentry after retries: check sentry-url and the network, then run again',
+                hint: (words) => `no answer from Sentry after retries: check ${words.url} and the network, then run again`,
             });
         }
         finally {
@@ -4936,7 +5415,7 @@ async function readText(body, bounds, method, path) {
         clearTimeout(timer);
     }
     if (late) {
-        throw new SentryApiError(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: 'Sentry or a proxy in between is too slow: run again later' });
+        throw new SentryApiError(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: () => 'Sentry or a proxy in between is too slow: run again later' });
     }
     return Buffer.concat(chunks).toString('utf8');
 }
@@ -4960,35 +5439,41 @@ function sentryClientOver(http) {
      */
     async function paginate(path, decode, onPage, maxPages = MAX_PAGES, query) {
         const items = [];
-        let url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
+        const url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
         const seen = new Set([new URL(url, 'http://x').search]);
-        let pending = http.request('GET', url);
-        for (let page = 0; pending !== undefined && url !== undefined; page++) {
-            const response = await pending;
-            const current = url;
-            url = nextPage(response.headers.link);
-            if (url !== undefined) {
-                const where = `/api/0${path}`;
-                const query = new URL(url, 'http://x').search;
-                if (seen.has(query))
-                    throw new SentryApiError('GET', where, response.status, `Sentry's pages do not end: the next page (${query}) was read before`, {
-                        hint: 'a Sentry server does not page like this: check sentry-url, then run again',
-                    });
-                if (page + 1 >= maxPages)
-                    throw new SentryApiError('GET', where, response.status, `more than ${maxPages} pages, more than the counts Sentry gave allow`, {
-                        hint: 'the list grew while it was read, or the server pages wrongly: run again',
-                    });
-                seen.add(query);
-            }
-            pending = url === undefined ? undefined : http.request('GET', url);
-            // Should this page fail to decode, the next one's outcome no longer matters.
-            pending?.catch(() => { });
-            const body = decoded(() => list(response.body, 'response'), 'GET', current);
-            const decodedPage = body.map((item, index) => decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
-            items.push(...decodedPage);
-            onPage?.(decodedPage);
-        }
+        await readPage({ path, decode, maxPages, seen, items, onPage }, url, 0);
         return items;
+    }
+    /**
+     * A page of a chain and, once it is in, the rest: each page is decoded and handed over as
+     * soon as it arrives, with the read of the next one already started. Only the decoded items
+     * outlive this: a response held while the next page waits its turn (behind a thousand
+     * rosters) would hold every item Sentry sent in full.
+     */
+    function readPage(chain, url, page) {
+        return http.request('GET', url).then((response) => {
+            const nextUrl = nextPage(response.headers.link);
+            if (nextUrl !== undefined) {
+                const where = `/api/0${chain.path}`;
+                const query = new URL(nextUrl, 'http://x').search;
+                if (chain.seen.has(query))
+                    throw new SentryApiError('GET', where, response.status, `Sentry's pages do not end: the next page (${query}) was read before`, {
+                        hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`,
+                    });
+                if (page + 1 >= chain.maxPages)
+                    throw new SentryApiError('GET', where, response.status, `more than ${chain.maxPages} pages, more than the counts Sentry gave allow`, {
+                        hint: () => 'the list grew while it was read, or the server pages wrongly: run again',
+                    });
+                chain.seen.add(query);
+            }
+            const next = nextUrl === undefined ? undefined : readPage(chain, nextUrl, page + 1);
+            // Should this page fail to decode, the next one's outcome no longer matters.
+            next?.catch(ignore);
+            const items = decodePage(response.body, page * 100, chain.decode, url, chain.path);
+            chain.items.push(...items);
+            chain.onPage?.(items);
+            return next;
+        });
     }
     return {
         listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
@@ -5021,6 +5506,12 @@ function sentryClientOver(http) {
         close: () => http.close(),
     };
 }
+const ignore = () => { };
+/** The items of a page of a list, each decoded; `first` is the index of its first item in the list. */
+function decodePage(body, first, decode, url, path) {
+    const items = decoded(() => list(body, 'response'), 'GET', url);
+    return decoded(() => items.map((item, index) => decode(item, `item ${first + index}`)), 'GET', path);
+}
 function decoded(decode, method, path) {
     try {
         return decode();
@@ -5031,7 +5522,7 @@ function decoded(decode, method, path) {
             const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
             throw new SentryApiError(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
                 cause: error,
-                hint: 'is sentry-url a Sentry server?',
+                hint: (words) => `is ${words.url} a Sentry server?`,
             });
         }
         throw error;
@@ -5051,6 +5542,276 @@ function nextPage(header) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
+
+
+
+
+/**
+ * The command line's grammar: commands, flags (from the table of settings), the switches of the
+ * command line itself, and the help of each command, generated from the same rows.
+ */
+const PROGRAM = 'sentry-members-sync';
+/** Bad usage: said in one line that points at the help (of the command, when there is one). */
+class UsageError extends Error {
+    name = 'UsageError';
+    command;
+    constructor(message, command) {
+        super(message);
+        this.command = command;
+    }
+}
+/** The line bad usage prints on standard error. */
+function usageOf(error) {
+    return `error: ${error.message}; see "${PROGRAM}${error.command ? ` ${error.command}` : ''} --help"`;
+}
+const COMMAND_TEXT = {
+    validate: {
+        argument: '[config]',
+        does: 'Check the config alone; sends nothing to Sentry. A config is a file, a directory (every *.yml below it) or a glob ("sentry/**/*.yml").',
+        fails: 'invalid config',
+    },
+    plan: {
+        argument: '[config]',
+        does: 'Read the organization and print what would change. Never writes.',
+        fails: 'invalid config, failed read or blocked change',
+    },
+    check: {
+        argument: '[config]',
+        does: 'Like plan; exits 1 when anything would change (drift).',
+        fails: 'invalid config, failed read, blocked change or drift',
+    },
+    apply: {
+        argument: '[config]',
+        does: 'Plan from the live state, then make the changes.',
+        fails: 'invalid config, failed read, blocked change, guard exceeded or failed write',
+    },
+    export: {
+        argument: '[out]',
+        does: 'Write the live organization as a config file (to start from), to standard output or to the file named.',
+        fails: 'failed read or write',
+    },
+};
+/** The setting a command's argument gives (`plan file.yml` is `plan --config file.yml`). */
+const ARGUMENT = {
+    validate: 'config',
+    plan: 'config',
+    check: 'config',
+    apply: 'config',
+    export: 'out',
+};
+/** Commands that read Sentry, and so the token. */
+const TALKS_TO_SENTRY = ['plan', 'check', 'apply', 'export'];
+/** The command line's own switches: not settings of a run. */
+const SWITCHES = [
+    {
+        flag: '--json',
+        help: 'Print the outcome as one JSON object on standard output: ok, the plan or result, problems ({file, line, column, severity, message}) and failures; {"ok": false, "error": ...} on every failure.',
+    },
+    { flag: '-V, --version', help: 'Print the version.' },
+    { flag: '-h, --help', help: 'Show this help.' },
+];
+/** How the command line names a setting: its flag, or its environment variable. */
+function nameOf(name) {
+    const key = Object.keys(SETTINGS).find((candidate) => rowOf(candidate).name === name);
+    if (key === undefined)
+        return name;
+    return flagOf(key) ?? rowOf(key).env ?? `"${name}"`;
+}
+/** How the command line speaks in its failures: its flags, its environment variable. */
+const CLI_WORDS = {
+    setting: nameOf,
+    listed: 'listed above',
+    again: 'run again',
+    newToken: `export it in ${SETTINGS.sentryToken.env}`,
+};
+/** Reads the arguments; bad usage throws a UsageError. */
+function parseCommandLine(argv, env) {
+    const end = argv.indexOf('--');
+    // -V is --version too (as -v is): many tools spell it so.
+    const args = argv.map((arg, index) => (arg === '-V' && (end < 0 || index < end) ? '--version' : arg));
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                ...Object.fromEntries(FLAG_KEYS.map((key) => [flagOf(key)?.slice(2) ?? key, { type: 'string' }])),
+                json: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+            },
+        }));
+    }
+    catch (error) {
+        throw new UsageError(parseProblem(error, commandIn(argv)), commandIn(argv));
+    }
+    const json = values.json === true;
+    const [first, second, third] = positionals;
+    if (values.version)
+        return { kind: 'version', json };
+    if (first === 'help') {
+        if (second !== undefined && !isCommand(second))
+            throw unknownCommand(second);
+        if (third !== undefined)
+            throw new UsageError(`unexpected argument "${third}"`);
+        return { kind: 'help', text: helpText(second), json };
+    }
+    if (first !== undefined && !isCommand(first))
+        throw unknownCommand(first);
+    if (values.help)
+        return { kind: 'help', text: helpText(first), json };
+    if (first === undefined)
+        throw new UsageError(`a command is needed: ${COMMANDS.join(', ')}`);
+    const command = first;
+    if (third !== undefined)
+        throw new UsageError(`unexpected argument "${third}"`, command);
+    const flagText = (key) => values[flagOf(key)?.slice(2) ?? key];
+    for (const key of FLAG_KEYS) {
+        const commands = SETTINGS[key].flag.commands;
+        if (flagText(key) !== undefined && !commands.includes(command))
+            throw new UsageError(`${flagOf(key)} is not an option of ${command} (it is for ${commands.join(', ')})`, command);
+    }
+    const argument = ARGUMENT[command];
+    if (second !== undefined && flagText(argument) !== undefined)
+        throw new UsageError(`the ${argument === 'config' ? 'config' : 'output'} is given twice ("${second}" and ${flagOf(argument)} ${flagText(argument)}): give it once`, command);
+    let settings;
+    try {
+        settings = readSettings(FLAG_KEYS, {
+            text: (key) => (key === argument ? (flagText(argument) ?? second) : flagText(key)),
+        });
+    }
+    catch (error) {
+        if (error instanceof SettingError)
+            throw new UsageError(describeError(error, CLI_WORDS), command);
+        throw error;
+    }
+    let token;
+    return {
+        kind: 'run',
+        line: {
+            command,
+            json,
+            settings,
+            token: () => {
+                token ??= { value: readSetting('sentryToken', { text: (_key, row) => (row.env ? env[row.env] : undefined) }) };
+                return token.value;
+            },
+        },
+    };
+}
+function isCommand(word) {
+    return COMMANDS.includes(word);
+}
+function commandIn(argv) {
+    return argv.find(isCommand);
+}
+function unknownCommand(word) {
+    const near = closest(word, [...COMMANDS, 'help']);
+    return new UsageError(`unknown command "${word}"${near ? ` (did you mean "${near}"?)` : ''}: the commands are ${COMMANDS.join(', ')}`);
+}
+/** node:util's parse errors, in this command line's words. */
+function parseProblem(error, command) {
+    const { code, message } = error;
+    const option = /'(-[^' ]*)/.exec(message ?? '')?.[1] ?? '';
+    const known = [...FLAG_KEYS.map((key) => flagOf(key) ?? ''), '--json', '--help', '--version'];
+    const offered = command ? known.filter((flag) => takes(command, flag)) : known;
+    switch (code) {
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+            const near = option.startsWith('--') ? closest(option, offered) : undefined;
+            return `unknown option "${option}"${near ? ` (did you mean "${near}"?)` : ''}`;
+        }
+        case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+            return /does not take an argument/.test(message ?? '') ? `${option} takes no value` : `${option} needs a value`;
+        default:
+            return message ?? String(error);
+    }
+}
+/** A flag the command takes (the switches are everyone's). */
+function takes(command, flag) {
+    const key = FLAG_KEYS.find((candidate) => flagOf(candidate) === flag);
+    return key === undefined || SETTINGS[key].flag.commands.includes(command);
+}
+/** The help of the command line, or of one command: usage, what it does, its options, from the table. */
+function helpText(command) {
+    // A command's own argument first.
+    const keys = command
+        ? FLAG_KEYS.filter((key) => takes(command, flagOf(key) ?? '')).sort((a, b) => Number(b === ARGUMENT[command]) - Number(a === ARGUMENT[command]))
+        : FLAG_KEYS;
+    const options = [
+        ...keys.map((key) => {
+            const row = rowOf(key);
+            const help = row.help.replace(/\.$/, '');
+            return [`${flagOf(key)} ${row.flag?.value ?? ''}`, `${help}${row.default ? ` (default: ${row.default})` : ''}.`];
+        }),
+        ...SWITCHES.filter(({ flag }) => !command || flag !== '-V, --version').map(({ flag, help }) => [
+            flag,
+            help,
+        ]),
+    ];
+    const token = SETTINGS.sentryToken;
+    const lines = command
+        ? [`Usage: ${PROGRAM} ${command} ${COMMAND_TEXT[command].argument} [options]`, '', ...wrap(COMMAND_TEXT[command].does, 0)]
+        : [
+            `Usage: ${PROGRAM} <command> [config] [options]`,
+            '',
+            "Keeps a Sentry organization's membership equal to a reviewed YAML file.",
+            '',
+            'Commands:',
+            ...columns([
+                ...COMMANDS.map((name) => [`${name} ${COMMAND_TEXT[name].argument}`, COMMAND_TEXT[name].does]),
+                ['help [command]', `Show the help of a command (as "${PROGRAM} <command> --help").`],
+            ]),
+        ];
+    lines.push('', 'Options:', ...columns(options), '');
+    const sentry = !command || TALKS_TO_SENTRY.includes(command);
+    if (sentry)
+        lines.push(...wrap(`The Sentry token is read from ${token.env}: ${lowerFirst(token.help)}`, 0));
+    const fails = command
+        ? COMMAND_TEXT[command].fails
+        : 'invalid config, failed read, blocked change, guard exceeded, failed write or (check) drift';
+    lines.push(...wrap(`Paths are relative to the directory you run the command in (also through "npm run cli").`, 0), '', ...wrap(`Exit status: 0 done; 1 ${fails}; 2 bad usage (an unknown command or option, a refused option value${sentry ? `, ${token.env} missing or refused` : ''}).`, 0));
+    return lines.join('\n');
+}
+function lowerFirst(text) {
+    return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+const WIDTH = 100;
+const LEFT = 28;
+/** Two columns: the left padded, the right wrapped below the width (on its own lines when the left is long). */
+function columns(rows) {
+    const lines = [];
+    for (const [left, right] of rows) {
+        const head = `  ${left}`;
+        const body = wrap(right, LEFT);
+        if (head.length + 2 > LEFT)
+            lines.push(head, ...body);
+        else
+            lines.push(`${head.padEnd(LEFT)}${(body[0] ?? '').trimStart()}`, ...body.slice(1));
+    }
+    return lines;
+}
+/** Words wrapped to the width, each line indented. */
+function wrap(text, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && indent + line.length + 1 + word.length > WIDTH) {
+            lines.push(`${' '.repeat(indent)}${line}`);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(`${' '.repeat(indent)}${line}`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -5068,44 +5829,9 @@ function nextPage(header) {
 
 
 
+
+
 const VERSION = package_namespaceObject.rE;
-const USAGE = `Usage: sentry-members-sync <command> [file] [options]
-
-Keeps a Sentry organization's membership equal to a reviewed YAML file.
-
-Commands:
-  validate [config]   Check the config alone; sends nothing to Sentry. A config is a file, a
-                      directory (every *.yml below it) or a glob ("sentry/**/*.yml").
-  plan [config]       Read the organization and print what would change. Never writes.
-  check [config]      Like plan; exits 1 when anything would change (drift).
-  apply [config]      Plan from the live state, then make the changes.
-  export [out]        Write the live organization as a config file (to start from), to
-                      standard output or to the file named.
-
-Options:
-  --config <file>       The config file, as the [config] argument (default: sentry-members.yml).
-  --org <slug>          Organization; overrides "organization" in the file.
-  --sentry-url <url>    Sentry base URL (default: https://sentry.io; http only on loopback).
-  --json                Print the outcome as one JSON object: the plan, the result, and the
-                        failures ({"ok": false, "error": ...} on every failure).
-  --max-changes <n>     apply: write nothing when the plan writes more members (default 50, 0 = no limit).
-  --max-removals <n>    apply: the same guard for removals: a number or a percentage of the
-                        organization's members and invitations (default 5; 10% for a share).
-  --min-owners <n>      Block changes that would leave fewer active owners (default 1).
-  --expiry-warning-days <n>
-                        Warn about grants and entries ending within this many days (default 7).
-  --layout <form>       export: members (one entry per member, the default) or teams (team
-                        sections; with --out <directory>/, org.yml and teams/<slug>.yml).
-  --out <file>          export: as the [out] argument.
-  -v, --version         Print the version.
-  -h, --help            Show this help.
-
-Paths are relative to the directory you run the command in (also through "npm run cli").
-The Sentry token is read from SENTRY_AUTH_TOKEN (a user auth token: member:read for plan,
-check and export; member:admin for apply).
-
-Exit status: 0 done; 1 invalid config, failed read, blocked change, guard exceeded, failed
-write or (check) drift; 2 bad usage.`;
 const processIo = {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
@@ -5114,109 +5840,73 @@ const processIo = {
     cwd: process.env.INIT_CWD || process.cwd(),
     progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[2K${text}`) : undefined,
 };
-/** How the command line names a setting. */
-function flagName(name) {
-    switch (name) {
-        case 'sentry-token':
-            return 'SENTRY_AUTH_TOKEN';
-        case 'organization':
-            return '--org';
-        default:
-            return `--${name}`;
-    }
-}
-const CLI_WORDS = { setting: flagName, listed: 'listed above', again: 'run again' };
 const FILE_HINT = 'pass the config file as the first argument (sentry-members-sync plan path/to/file.yml) or with --config; paths are relative to the directory you run the command in';
-class UsageError extends Error {
-}
-/** Runs the command line and returns the exit status. */
+/**
+ * Runs the command line and returns the exit status: 0 done; 1 the run failed (invalid config,
+ * failed read, blocked change, refused guard, failed write, drift under check); 2 bad usage (an
+ * unknown command or flag, a refused flag value or environment variable), said in one line.
+ */
 async function main(argv, io = processIo) {
     let parsed;
     try {
-        parsed = parse(argv);
-    }
-    catch (error) {
-        return usage(describeError(error), argv.includes('--json'), io);
-    }
-    const { values, positionals } = parsed;
-    const [command, file, extra] = positionals;
-    if (values.help) {
-        io.stdout(USAGE);
-        return 0;
-    }
-    if (values.version) {
-        io.stdout(VERSION);
-        return 0;
-    }
-    const cwd = io.cwd ?? process.cwd();
-    try {
-        if (extra !== undefined)
-            throw new UsageError(`unexpected argument "${extra}"`);
-        if (file !== undefined && values.config !== undefined && command !== 'export')
-            throw new UsageError(`the config file is given twice ("${file}" and --config ${values.config}): give it once`);
-        switch (command) {
-            case undefined:
-                throw new UsageError('a command is needed');
-            case 'validate': {
-                const outcome = await validateConfig(values.config ?? file ?? 'sentry-members.yml', cwd, FILE_HINT);
-                return report(outcome, values, io);
-            }
-            case 'plan':
-            case 'check':
-            case 'apply':
-                return await sentryCommand(command, values.config ?? file ?? 'sentry-members.yml', values, io, cwd);
-            case 'export':
-                return await exportCommand(values.out ?? file, values, io, cwd);
-            default:
-                throw new UsageError(`unknown command "${command}"`);
-        }
+        parsed = parseCommandLine(argv, io.env);
     }
     catch (error) {
         if (error instanceof UsageError)
-            return usage(error.message, values.json, io);
+            return usage(error, argv.includes('--json'), io);
+        throw error;
+    }
+    if (parsed.kind === 'version') {
+        io.stdout(parsed.json ? JSON.stringify({ ok: true, version: VERSION }) : VERSION);
+        return 0;
+    }
+    if (parsed.kind === 'help') {
+        io.stdout(parsed.json ? JSON.stringify({ ok: true, help: parsed.text }, null, 2) : parsed.text);
+        return 0;
+    }
+    const line = parsed.line;
+    const cwd = io.cwd ?? process.cwd();
+    try {
+        switch (line.command) {
+            case 'validate':
+                return report(await validateConfig(line.settings.config, cwd, FILE_HINT), line, io);
+            case 'plan':
+            case 'check':
+            case 'apply':
+                return await sentryCommand(line.command, line, io, cwd);
+            case 'export':
+                return await exportCommand(line, io, cwd);
+        }
+    }
+    catch (error) {
+        // A refused setting (SENTRY_AUTH_TOKEN, an organization given nowhere) is bad usage too.
+        if (error instanceof UsageError)
+            return usage(error, line.json, io);
+        if (error instanceof SettingError)
+            return usage(new UsageError(describeError(error, CLI_WORDS), line.command), line.json, io);
         const message = describeError(error, CLI_WORDS);
-        if (values.json)
+        if (line.json)
             io.stdout(JSON.stringify({ ok: false, error: { kind: 'error', message } }, null, 2));
         io.stderr(`error: ${message}`);
         return 1;
     }
 }
-function usage(message, json, io) {
+/** Bad usage: one line on standard error that says where the help is (and the JSON object asked for). */
+function usage(error, json, io) {
     if (json)
-        io.stdout(JSON.stringify({ ok: false, error: { kind: 'usage', message } }, null, 2));
-    io.stderr(`${message}\n\n${USAGE}`);
+        io.stdout(JSON.stringify({ ok: false, error: { kind: 'usage', message: error.message } }, null, 2));
+    io.stderr(usageOf(error));
     return 2;
 }
-function parse(argv) {
-    return (0,external_node_util_.parseArgs)({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-            config: { type: 'string' },
-            org: { type: 'string' },
-            'sentry-url': { type: 'string' },
-            json: { type: 'boolean', default: false },
-            'max-changes': { type: 'string', default: '50' },
-            'max-removals': { type: 'string', default: '5' },
-            'min-owners': { type: 'string', default: '1' },
-            'expiry-warning-days': { type: 'string', default: '7' },
-            layout: { type: 'string', default: 'members' },
-            out: { type: 'string' },
-            version: { type: 'boolean', short: 'v', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-    });
-}
-/** A path as messages name it: relative to where the user is, when it is below it. */
+/** A path as messages name it: relative to where the user is, when it is below it; else absolute. */
 function shown(cwd, name) {
-    const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, name));
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? external_node_path_default().resolve(cwd, name) : relative;
+    return pathInside(cwd, name) ?? external_node_path_default().resolve(cwd, name);
 }
 /**
  * Delivers an outcome: the plan or result on standard output (or as JSON), problems and failures
  * on standard error in the command line's words, and the exit status the engine's failures give.
  */
-function report(outcome, values, io) {
+function report(outcome, line, io) {
     const failures = failuresOf(outcome);
     const messages = failures.map((failure) => describeFailure(failure, CLI_WORDS));
     const problems = outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams'
@@ -5224,8 +5914,8 @@ function report(outcome, values, io) {
         : outcome.kind === 'validated'
             ? outcome.warnings
             : [];
-    if (values.json) {
-        io.stdout(JSON.stringify(jsonOf(outcome, failures, messages, problems.map(formatProblem)), null, 2));
+    if (line.json) {
+        io.stdout(JSON.stringify(jsonOf(outcome, failures, messages, problems), null, 2));
     }
     else {
         if (outcome.kind === 'validated')
@@ -5245,26 +5935,48 @@ function report(outcome, values, io) {
         io.stderr(`error: ${message}`);
     return failures.length > 0 ? 1 : 0;
 }
+/** A problem as a script reads it: every field always there (null when not known). */
+function problemJson(problem) {
+    return {
+        file: problem.file,
+        line: problem.line ?? null,
+        column: problem.column ?? null,
+        severity: problem.severity,
+        message: problem.message,
+    };
+}
+function configJson(config) {
+    return {
+        file: config.file,
+        files: config.files,
+        organization: config.organization ?? null,
+        members: config.members.size,
+        teamSections: config.teams.size,
+        ignored: config.ignore.size,
+        unlisted: config.unlisted,
+        missing: config.missing,
+    };
+}
 function jsonOf(outcome, failures, messages, problems) {
     return {
         ok: failures.length === 0,
         ...(failures[0] ? { error: { kind: failures[0].kind, message: messages[0] } } : {}),
         failures: failures.map((failure, index) => ({ kind: failure.kind, message: messages[index] })),
-        ...(problems.length > 0 ? { problems } : {}),
-        ...('plan' in outcome ? { plan: outcome.plan } : {}),
-        ...(outcome.kind === 'applied' ? { result: outcome.result } : {}),
+        problems: problems.map(problemJson),
+        ...(outcome.kind === 'validated' ? { config: configJson(outcome.config) } : {}),
+        ...('plan' in outcome ? { plan: planJson(outcome.plan) } : {}),
+        ...(outcome.kind === 'applied' ? { result: resultJson(outcome.result) } : {}),
     };
 }
-function connect(values, io) {
-    const token = checkSentryToken(io.env.SENTRY_AUTH_TOKEN);
+/** A client for the organization's Sentry, with the token of SENTRY_AUTH_TOKEN (read once, here). */
+function connect(line, io) {
+    const token = line.token();
     if (!token)
-        throw new UsageError('SENTRY_AUTH_TOKEN is not set: export a Sentry user auth token in it');
-    addSecret(token);
-    const baseUrl = parseSentryUrl(values['sentry-url'] ?? 'https://sentry.io');
+        throw new UsageError('SENTRY_AUTH_TOKEN is not set: export a Sentry user auth token in it (member:read for plan, check and export; member:admin for apply)', line.command);
     let requests = 0;
     let shownAt = 0;
     return createSentryClient({
-        baseUrl,
+        baseUrl: line.settings.sentryUrl,
         token,
         ...(io.progress
             ? {
@@ -5279,43 +5991,47 @@ function connect(values, io) {
             : {}),
     });
 }
-async function sentryCommand(command, file, values, io, cwd) {
-    const guards = {
-        maxChanges: parseLimit('max-changes', values['max-changes'] ?? '50'),
-        maxRemovals: parseRemovalLimit(values['max-removals'] ?? '5'),
-    };
-    const options = {
-        now: Date.now(),
-        minOwners: parseCount('min-owners', values['min-owners'] ?? '1'),
-        expiryWarningDays: parseCount('expiry-warning-days', values['expiry-warning-days'] ?? '7'),
-    };
-    const validated = await validateConfig(file, cwd, FILE_HINT);
+async function sentryCommand(command, line, io, cwd) {
+    const { settings } = line;
+    const validated = await validateConfig(settings.config, cwd, FILE_HINT);
     if (validated.kind !== 'validated')
-        return report(validated, values, io);
+        return report(validated, line, io);
     const { config, warnings } = validated;
-    const organization = organizationOf(config, values.org);
-    const client = connect(values, io);
+    const organization = organizationOf(config, settings.organization);
+    const client = connect(line, io);
     try {
-        const outcome = await runSentry(client, { mode: command, config, warnings, organization, guards, options });
+        const outcome = await runSentry(client, {
+            mode: command,
+            config,
+            warnings,
+            organization,
+            guards: settings,
+            options: planOptions(settings, Date.now()),
+        });
         io.progress?.('');
-        return report(outcome, values, io);
+        return report(outcome, line, io);
     }
     finally {
         await client.close();
     }
 }
-async function exportCommand(out, values, io, cwd) {
-    const organization = values.org;
+async function exportCommand(line, io, cwd) {
+    const { organization, out, layout } = line.settings;
     if (!organization)
-        throw new UsageError('export needs --org <slug>');
-    const client = connect(values, io);
+        throw new UsageError('export needs --org <slug>', 'export');
+    const client = connect(line, io);
     try {
         const { state } = await observe(client, organization, EVERYONE);
         io.progress?.('');
-        const layout = values.layout;
-        if (layout !== 'members' && layout !== 'teams')
-            throw new UsageError(`--layout is "${layout}": expected members or teams`);
         const now = new Date().toISOString().slice(0, 10);
+        const members = plural(state.members.length, 'member');
+        const done = (written, text) => {
+            if (line.json)
+                io.stdout(JSON.stringify({ ok: true, organization, members: state.members.length, written, ...(text === undefined ? {} : { config: text }) }, null, 2));
+            else if (text !== undefined)
+                io.stdout(text.trimEnd());
+            return 0;
+        };
         if (out &&
             layout === 'teams' &&
             (out.endsWith('/') || (await (0,promises_.stat)(external_node_path_default().resolve(cwd, out)).catch(() => undefined))?.isDirectory())) {
@@ -5324,18 +6040,15 @@ async function exportCommand(out, values, io, cwd) {
             await (0,promises_.mkdir)(external_node_path_default().resolve(cwd, out, 'teams'), { recursive: true });
             for (const [name, text] of files)
                 await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out, name), text);
-            io.stderr(`wrote ${shown(cwd, out)}: org.yml (${plural(state.members.length, 'member')} of "${organization}") and ${plural(files.size - 1, 'team file')} under teams/`);
-            return 0;
+            io.stderr(`wrote ${shown(cwd, out)}: org.yml (${members} of "${organization}") and ${plural(files.size - 1, 'team file')} under teams/`);
+            return done([...files.keys()].map((name) => shown(cwd, external_node_path_default().join(out, name))));
         }
         const text = exportConfig(state, { now, layout });
-        if (out) {
-            await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out), text);
-            io.stderr(`wrote ${shown(cwd, out)}: ${plural(state.members.length, 'member')} of "${organization}"`);
-        }
-        else {
-            io.stdout(text.trimEnd());
-        }
-        return 0;
+        if (!out)
+            return done([], text);
+        await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out), text);
+        io.stderr(`wrote ${shown(cwd, out)}: ${members} of "${organization}"`);
+        return done([shown(cwd, out)]);
     }
     catch (error) {
         io.progress?.('');

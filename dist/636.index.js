@@ -1,8 +1,8 @@
-export const id = 973;
-export const ids = [973];
+export const id = 636;
+export const ids = [636];
 export const modules = {
 
-/***/ 4973:
+/***/ 5636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,12 +16,12 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/load.ts + 6 modules
-var load = __webpack_require__(1295);
+// EXTERNAL MODULE: ./src/config/load.ts + 11 modules
+var load = __webpack_require__(8835);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
-// EXTERNAL MODULE: ./src/engine/plan-organization.ts + 1 modules
-var plan_organization = __webpack_require__(8356);
+// EXTERNAL MODULE: ./src/engine/plan-organization.ts + 2 modules
+var plan_organization = __webpack_require__(5764);
 // EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
 var run = __webpack_require__(4514);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
@@ -117,21 +117,18 @@ function createGitHubApi(token, repo, baseUrl) {
 
 // EXTERNAL MODULE: ./src/github/sticky.ts
 var sticky = __webpack_require__(2464);
-// EXTERNAL MODULE: ./src/publish/publication.ts + 8 modules
-var publication = __webpack_require__(60);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
+var plan = __webpack_require__(4352);
+// EXTERNAL MODULE: ./src/publish/publication.ts + 10 modules
+var publication = __webpack_require__(5691);
 // EXTERNAL MODULE: ./src/publish/record.ts
 var record = __webpack_require__(5118);
-// EXTERNAL MODULE: ./src/domain/roles.ts
-var domain_roles = __webpack_require__(9365);
-// EXTERNAL MODULE: ./src/domain/secrets.ts
-var secrets = __webpack_require__(7513);
-// EXTERNAL MODULE: ./src/domain/team-roles.ts
-var team_roles = __webpack_require__(3647);
-;// CONCATENATED MODULE: ./src/sentry/decode.ts
-
-
-
-/** Sentry sent something this client cannot read: where in the body, and what. */
+;// CONCATENATED MODULE: ./src/domain/json.ts
+/**
+ * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
+ * answer differs from what it expects, so data from outside is checked once, at the edge.
+ */
+/** A server sent something this client cannot read: where in the body, and what. */
 class DecodeError extends Error {
     name = 'DecodeError';
 }
@@ -151,6 +148,29 @@ function string(record, key, where) {
         throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
     return value;
 }
+/** What a value is, for a message: short, and never the whole of a long string. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    return typeof value;
+}
+
+// EXTERNAL MODULE: ./src/domain/roles.ts
+var domain_roles = __webpack_require__(9365);
+// EXTERNAL MODULE: ./src/domain/secrets.ts
+var secrets = __webpack_require__(7513);
+// EXTERNAL MODULE: ./src/domain/team-roles.ts
+var team_roles = __webpack_require__(3647);
+;// CONCATENATED MODULE: ./src/sentry/decode.ts
+
+
+
+
+
 function flag(record, key) {
     return record?.[key] === true;
 }
@@ -160,15 +180,6 @@ function orgRole(record, where) {
     if (!(0,domain_roles/* isOrgRole */.bD)(value))
         throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
     return value;
-}
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-    return typeof value;
 }
 function decodeListedMember(value, where) {
     const record = object(value, where);
@@ -285,42 +296,22 @@ class Pacer {
         this.#maxWait = options.maxWaitMs ?? 60_000;
         this.#now = options.now ?? Date.now;
     }
-    /** Waits until a request to `endpoint` may start. */
-    async acquire(endpoint) {
+    /**
+     * Waits until a request to `endpoint` may start. Waiting requests start in the order they
+     * came, each as soon as the endpoint has room for it: a response or a window's end wakes only
+     * as many as may start (with a thousand rosters queued, waking every one on every response
+     * cost more CPU time than reading them).
+     */
+    acquire(endpoint) {
         const state = this.#state(endpoint);
-        for (;;) {
-            const now = this.#now();
-            if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
-                // A new window: the whole limit, until a response says otherwise.
-                state.remaining = state.limit;
-                state.resetAt = undefined;
-            }
-            if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
-                // Out of budget with no reset known and no response to come (they failed without headers):
-                // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
-                state.remaining = state.limit ?? 1;
-            }
-            const rateOk = state.remaining === undefined || state.remaining > 0;
-            // An endpoint not heard from yet gets one request: its answer says how much of the window
-            // is left (an earlier run may have used it), so the next ones do not run into 429s.
-            const room = state.heard ? state.concurrency : 1;
-            if (state.inFlight.size < room && rateOk)
-                break;
-            await new Promise((resolve) => {
-                state.waiters.push(resolve);
-                if (!rateOk && state.resetAt !== undefined && !state.timer) {
-                    state.timer = setTimeout(() => {
-                        state.timer = undefined;
-                        this.#wake(state);
-                    }, state.resetAt - now + this.#margin);
-                }
-            });
-        }
-        const sequence = ++this.#sequence;
-        state.inFlight.add(sequence);
-        if (state.remaining !== undefined)
-            state.remaining--;
-        return { done: (headers) => this.#done(state, sequence, headers) };
+        // Those already waiting go first, should a window have ended since anything woke them.
+        this.#grant(state);
+        if (state.waiters.length === 0 && this.#ready(state))
+            return Promise.resolve(this.#start(state));
+        return new Promise((resolve) => {
+            state.waiters.push(resolve);
+            this.#arm(state);
+        });
     }
     /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
     observe(endpoint, headers) {
@@ -349,7 +340,7 @@ class Pacer {
             return;
         if (headers)
             this.#learn(state, sequence, headers);
-        this.#wake(state);
+        this.#grant(state);
     }
     #learn(state, sequence, headers) {
         state.heard = true;
@@ -379,15 +370,52 @@ class Pacer {
             state.remaining = Math.min(state.remaining ?? remaining, remaining);
         }
     }
-    #wake(state) {
-        const waiters = state.waiters.splice(0);
-        for (const resolve of waiters)
-            resolve();
+    /** Whether a request may start now (a window that has ended gives its whole limit back). */
+    #ready(state) {
+        const now = this.#now();
+        if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
+            // A new window: the whole limit, until a response says otherwise.
+            state.remaining = state.limit;
+            state.resetAt = undefined;
+        }
+        if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
+            // Out of budget with no reset known and no response to come (they failed without headers):
+            // nothing would ever wake us, so assume a fresh window; a 429 would tell otherwise.
+            state.remaining = state.limit ?? 1;
+        }
+        // An endpoint not heard from yet gets one request: its answer says how much of the window
+        // is left (an earlier run may have used it), so the next ones do not run into 429s.
+        const room = state.heard ? state.concurrency : 1;
+        return state.inFlight.size < room && this.#rateOk(state);
+    }
+    #rateOk(state) {
+        return state.remaining === undefined || state.remaining > 0;
+    }
+    #start(state) {
+        const sequence = ++this.#sequence;
+        state.inFlight.add(sequence);
+        if (state.remaining !== undefined)
+            state.remaining--;
+        return { done: (headers) => this.#done(state, sequence, headers) };
+    }
+    /** Starts waiting requests, first come first, while the endpoint has room. */
+    #grant(state) {
+        while (state.waiters.length > 0 && this.#ready(state))
+            state.waiters.shift()?.(this.#start(state));
+        this.#arm(state);
+    }
+    /** Waiting on the rate limit: wakes at the window's end (one timer per endpoint). */
+    #arm(state) {
+        if (state.waiters.length === 0 || this.#rateOk(state) || state.resetAt === undefined || state.timer)
+            return;
+        state.timer = setTimeout(() => {
+            state.timer = undefined;
+            this.#grant(state);
+        }, state.resetAt - this.#now() + this.#margin);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/sentry/http.ts
-
 
 
 
@@ -429,7 +457,6 @@ function endpointOf(method, pathname) {
  * followed, so the token never leaves the origin of sentry-url.
  */
 function createHttp(options) {
-    (0,secrets/* addSecret */.Ck)(options.token);
     const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
     const debug = options.debug ?? (() => { });
     const pacer = new Pacer(options.pacing);
@@ -438,8 +465,8 @@ function createHttp(options) {
     const maxRateLimitRetries = options.maxRateLimitRetries ?? 8;
     const minBackoff = options.minBackoffMs ?? 250;
     const maxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
-    const agent = new undici/* Agent */.g6({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
-    const dispatcher = agent.compose(undici/* interceptors */.dY.retry({
+    const agent = new undici.Agent({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
+    const dispatcher = agent.compose(undici.interceptors.retry({
         throwOnError: false,
         maxRetries: Math.max(maxRetries, maxRateLimitRetries),
         methods: ['GET', 'PUT', 'DELETE', 'POST', 'HEAD'],
@@ -485,7 +512,7 @@ function createHttp(options) {
         let responseHeaders;
         try {
             const started = Date.now();
-            const response = await (0,undici/* request */.Em)(url, {
+            const response = await (0,undici.request)(url, {
                 dispatcher,
                 method: method,
                 headers: {
@@ -526,7 +553,7 @@ function createHttp(options) {
             const code = error.code;
             throw new sentry_errors/* SentryApiError */.qC(method, display, 0, `${code ? `${code}: ` : ''}${(0,errors/* messageOf */.b)(error)}`, {
                 cause: error,
-                hint: 'no answer from Sentry after retries: check sentry-url and the network, then run again',
+                hint: (words) => `no answer from Sentry after retries: check ${words.url} and the network, then run again`,
             });
         }
         finally {
@@ -578,7 +605,7 @@ async function readText(body, bounds, method, path) {
         clearTimeout(timer);
     }
     if (late) {
-        throw new sentry_errors/* SentryApiError */.qC(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: 'Sentry or a proxy in between is too slow: run again later' });
+        throw new sentry_errors/* SentryApiError */.qC(method, path, 0, `the response did not arrive within ${Math.round(bounds.deadlineMs / 100) / 10} s (it came too slowly); nothing was read from it`, { hint: () => 'Sentry or a proxy in between is too slow: run again later' });
     }
     return Buffer.concat(chunks).toString('utf8');
 }
@@ -602,35 +629,41 @@ function sentryClientOver(http) {
      */
     async function paginate(path, decode, onPage, maxPages = MAX_PAGES, query) {
         const items = [];
-        let url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
+        const url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
         const seen = new Set([new URL(url, 'http://x').search]);
-        let pending = http.request('GET', url);
-        for (let page = 0; pending !== undefined && url !== undefined; page++) {
-            const response = await pending;
-            const current = url;
-            url = nextPage(response.headers.link);
-            if (url !== undefined) {
-                const where = `/api/0${path}`;
-                const query = new URL(url, 'http://x').search;
-                if (seen.has(query))
-                    throw new sentry_errors/* SentryApiError */.qC('GET', where, response.status, `Sentry's pages do not end: the next page (${query}) was read before`, {
-                        hint: 'a Sentry server does not page like this: check sentry-url, then run again',
-                    });
-                if (page + 1 >= maxPages)
-                    throw new sentry_errors/* SentryApiError */.qC('GET', where, response.status, `more than ${maxPages} pages, more than the counts Sentry gave allow`, {
-                        hint: 'the list grew while it was read, or the server pages wrongly: run again',
-                    });
-                seen.add(query);
-            }
-            pending = url === undefined ? undefined : http.request('GET', url);
-            // Should this page fail to decode, the next one's outcome no longer matters.
-            pending?.catch(() => { });
-            const body = decoded(() => list(response.body, 'response'), 'GET', current);
-            const decodedPage = body.map((item, index) => decoded(() => decode(item, `item ${page * 100 + index}`), 'GET', path));
-            items.push(...decodedPage);
-            onPage?.(decodedPage);
-        }
+        await readPage({ path, decode, maxPages, seen, items, onPage }, url, 0);
         return items;
+    }
+    /**
+     * A page of a chain and, once it is in, the rest: each page is decoded and handed over as
+     * soon as it arrives, with the read of the next one already started. Only the decoded items
+     * outlive this: a response held while the next page waits its turn (behind a thousand
+     * rosters) would hold every item Sentry sent in full.
+     */
+    function readPage(chain, url, page) {
+        return http.request('GET', url).then((response) => {
+            const nextUrl = nextPage(response.headers.link);
+            if (nextUrl !== undefined) {
+                const where = `/api/0${chain.path}`;
+                const query = new URL(nextUrl, 'http://x').search;
+                if (chain.seen.has(query))
+                    throw new sentry_errors/* SentryApiError */.qC('GET', where, response.status, `Sentry's pages do not end: the next page (${query}) was read before`, {
+                        hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`,
+                    });
+                if (page + 1 >= chain.maxPages)
+                    throw new sentry_errors/* SentryApiError */.qC('GET', where, response.status, `more than ${chain.maxPages} pages, more than the counts Sentry gave allow`, {
+                        hint: () => 'the list grew while it was read, or the server pages wrongly: run again',
+                    });
+                chain.seen.add(query);
+            }
+            const next = nextUrl === undefined ? undefined : readPage(chain, nextUrl, page + 1);
+            // Should this page fail to decode, the next one's outcome no longer matters.
+            next?.catch(ignore);
+            const items = decodePage(response.body, page * 100, chain.decode, url, chain.path);
+            chain.items.push(...items);
+            chain.onPage?.(items);
+            return next;
+        });
     }
     return {
         listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
@@ -663,6 +696,12 @@ function sentryClientOver(http) {
         close: () => http.close(),
     };
 }
+const ignore = () => { };
+/** The items of a page of a list, each decoded; `first` is the index of its first item in the list. */
+function decodePage(body, first, decode, url, path) {
+    const items = decoded(() => list(body, 'response'), 'GET', url);
+    return decoded(() => items.map((item, index) => decode(item, `item ${first + index}`)), 'GET', path);
+}
 function decoded(decode, method, path) {
     try {
         return decode();
@@ -673,7 +712,7 @@ function decoded(decode, method, path) {
             const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
             throw new sentry_errors/* SentryApiError */.qC(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
                 cause: error,
-                hint: 'is sentry-url a Sentry server?',
+                hint: (words) => `is ${words.url} a Sentry server?`,
             });
         }
         throw error;
@@ -698,6 +737,7 @@ var action_event = __webpack_require__(1946);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __webpack_require__(1729);
 ;// CONCATENATED MODULE: ./src/action/sentry-modes.ts
+
 
 
 
@@ -768,14 +808,14 @@ async function runSentryMode(mode, settings, event, validated, io) {
                     ...(unreadable ? { unreadable } : {}),
                 }
                 : undefined;
-            outcome = await (0,run/* runSentry */.l2)(client, {
+            outcome = await (0,run/* runSentry */.l)(client, {
                 mode,
                 config,
                 warnings: validated.warnings,
                 organization,
                 guards: settings,
                 clock: io.clock,
-                options: { now: io.clock(), minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays },
+                options: (0,plan/* planOptions */.Su)(settings, io.clock()),
                 ...(base?.config ? { base: base.config } : {}),
                 ...(review ? { review } : {}),
             });
@@ -832,7 +872,7 @@ async function baseConfig(github, event, settings, config) {
     // The base of a directory or a glob would need the file list at that commit: not read yet.
     if (config.files.length !== 1 || config.files[0] !== config.file)
         return cannot(`${file} is a config of several files, which is not yet read at the base commit`);
-    if (file.startsWith('..') || file.startsWith('/'))
+    if (!settings.configInWorkspace)
         return cannot(`${file} is outside the repository`);
     let text;
     try {

@@ -1,0 +1,153 @@
+import { effectiveTeamRole, type OrgRole, orgRoleRank, type TeamRole } from '../domain/roles.ts';
+import { TeamRoles } from '../domain/team-roles.ts';
+import { checkEmailCharacters } from './emails.ts';
+import type { Grant, MemberSpec, Position, TeamSpec, Until } from './model.ts';
+import type { Reader } from './reader.ts';
+import { quote, type RawMember } from './schema.ts';
+
+/**
+ * The `members` of one file, normalized, with the checks the schema cannot express: one entry
+ * per email case-insensitively, `teams` each slug once and billing on none, `until` and grants
+ * that are dates and add access.
+ */
+export function readMembers(rawMembers: Record<string, RawMember | string | undefined>, reader: Reader): Map<string, MemberSpec> {
+  const { file, source, report } = reader;
+  const members = new Map<string, MemberSpec>();
+  const firstSpelling = new Map<string, string>();
+  // Each raw entry is dropped once it is in the model: the raw data is 20 MB at 50,000 members,
+  // and the model is built while it is alive. The keys stay, so positions can still be found.
+  let done: string | undefined;
+  for (const key of Object.keys(rawMembers)) {
+    if (done !== undefined) rawMembers[done] = undefined;
+    done = key;
+    const value = rawMembers[key] as RawMember | string;
+    const email = key.toLowerCase();
+    const entry = source.locate(['members', key], 'key');
+    const earlier = firstSpelling.get(email);
+    if (earlier !== undefined) {
+      const line = members.get(email)?.source.entry.line;
+      report(
+        'error',
+        entry,
+        `${quote(key)} and ${quote(earlier)} (line ${line}) are the same member: emails are compared case-insensitively; keep one entry`,
+      );
+      continue;
+    }
+    firstSpelling.set(email, key);
+    checkEmailCharacters(key, entry, report);
+    const member: RawMember = typeof value === 'string' ? { role: value } : value;
+    const role = reader.intern(member.role) as OrgRole;
+    const teamsPath = ['members', key, 'teams'];
+    const teamPositions: Position[] = [];
+    let teams: TeamSpec | undefined;
+    if (member.teams !== undefined) {
+      teams = readTeams(member.teams, teamsPath, role, key, teamPositions, reader);
+      if (role === 'billing' && teams.size > 0) {
+        report(
+          'error',
+          source.locate(teamsPath, 'key'),
+          `${key} has the org role "billing", which cannot be on teams (Sentry refuses it): remove the teams or choose another role`,
+        );
+      }
+    }
+    const until =
+      member.until === undefined ? undefined : readUntil(member.until, source.locate(['members', key, 'until']), reader);
+    const grants = readGrants(member.grants ?? [], key, role, reader);
+    members.set(email, {
+      email,
+      role,
+      teams,
+      ...(until ? { until } : {}),
+      grants: grants.length === 0 ? NO_GRANTS : grants,
+      // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
+      source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() },
+    });
+  }
+  return members;
+}
+
+const NO_GRANTS: readonly Grant[] = Object.freeze([]);
+const NO_POSITIONS: readonly Position[] = Object.freeze([]);
+
+/** `teams` of an entry or a grant: slug -> explicit role (null in list form), each slug once. */
+function readTeams(
+  value: NonNullable<RawMember['teams']>,
+  path: readonly string[],
+  role: OrgRole,
+  key: string,
+  positions: Position[],
+  reader: Reader,
+): TeamSpec {
+  const { source, report, intern } = reader;
+  const normalized = new Map<string, TeamRole | null>();
+  const entries: [string, TeamRole | null, string][] = Array.isArray(value)
+    ? value.map((slug, index) => [slug, null, String(index)])
+    : Object.entries(value).map(([slug, teamRole]) => [slug, intern(teamRole) as TeamRole, slug]);
+  for (const [slug, teamRole, segment] of entries) {
+    const position = source.locate([...path, segment], Array.isArray(value) ? 'value' : 'key');
+    if (normalized.has(slug)) {
+      report('error', position, `team "${slug}" is listed twice for ${key}`);
+      continue;
+    }
+    normalized.set(intern(slug), teamRole);
+    positions.push(position);
+    if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
+      report(
+        'warning',
+        position,
+        `team role "${teamRole}" on "${slug}" has no effect for ${key}: a ${role} is at least team admin on every team; write the team in list form or as "admin"`,
+      );
+    }
+  }
+  return TeamRoles.from(normalized);
+}
+
+/** The grants of an entry: each gives a role above the entry's and/or teams, until a date. */
+function readGrants(raw: NonNullable<RawMember['grants']>, key: string, role: OrgRole, reader: Reader): Grant[] {
+  const { source, report } = reader;
+  const grants: Grant[] = [];
+  for (const [index, grant] of raw.entries()) {
+    const path = ['members', key, 'grants', String(index)];
+    const position = source.locate(path);
+    const end = readUntil(grant.until, source.locate([...path, 'until']), reader);
+    if (grant.role === undefined && grant.teams === undefined)
+      report('error', position, `a grant of ${key} needs "role" or "teams" (or both): what does it give until ${grant.until}?`);
+    const grantRole = grant.role === undefined ? undefined : (reader.intern(grant.role) as OrgRole);
+    if (grantRole !== undefined && orgRoleRank(grantRole) <= orgRoleRank(role))
+      report(
+        'error',
+        source.locate([...path, 'role']),
+        `the grant's role "${grantRole}" is not above the role of ${key} ("${role}"): a grant adds access; raise it, or change the entry's role`,
+      );
+    const grantTeams =
+      grant.teams === undefined ? undefined : readTeams(grant.teams, [...path, 'teams'], grantRole ?? role, key, [], reader);
+    if (grantTeams && grantTeams.size > 0 && (grantRole ?? role) === 'billing')
+      report(
+        'error',
+        source.locate([...path, 'teams'], 'key'),
+        `${key} is a billing member, who cannot be on teams: a grant cannot add teams`,
+      );
+    if (end)
+      grants.push({
+        ...(grantRole ? { role: grantRole } : {}),
+        ...(grantTeams ? { teams: grantTeams } : {}),
+        until: end,
+        position,
+      });
+  }
+  return grants;
+}
+
+/** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
+function readUntil(text: string, position: Position, reader: Reader): Until | undefined {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const end = date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) : Date.parse(text);
+  const valid =
+    Number.isFinite(end) &&
+    (!date || new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).toISOString().slice(0, 10) === text);
+  if (!valid) {
+    reader.report('error', position, `"${text}" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)`);
+    return undefined;
+  }
+  return { text, end };
+}

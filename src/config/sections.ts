@@ -1,0 +1,44 @@
+import type { TeamRole } from '../domain/roles.ts';
+import { checkEmailCharacters } from './emails.ts';
+import type { TeamSection } from './model.ts';
+import type { Reader } from './reader.ts';
+import type { RawTeamSection } from './schema.ts';
+
+/** The lists of a section, with the team role each gives (null: the one the org role implies). */
+const LISTS = [
+  ['admins', 'admin'],
+  ['contributors', 'contributor'],
+  ['members', null],
+] as const satisfies readonly (readonly [keyof RawTeamSection, TeamRole | null])[];
+
+/** The team sections of one file: each person once per section, in the section's order, with where they are written. */
+export function readSections(raw: Record<string, RawTeamSection>, reader: Reader): Map<string, TeamSection> {
+  const { file, source, report } = reader;
+  const sections = new Map<string, TeamSection>();
+  for (const [slug, section] of Object.entries(raw)) {
+    const people = new Map<string, TeamRole | null>();
+    const places: number[] = [];
+    for (const [list, teamRole] of LISTS) {
+      for (const [index, address] of (section[list] ?? []).entries()) {
+        const email = address.toLowerCase();
+        const position = source.locate(['teams', slug, list, String(index)]);
+        if (people.has(email)) {
+          const before = places[2 * [...people.keys()].indexOf(email)];
+          report('error', position, `${address} is in two lists of team "${slug}" (also line ${before}): keep one`);
+          continue;
+        }
+        checkEmailCharacters(address, position, report);
+        people.set(email, teamRole);
+        places.push(position.line, position.column);
+      }
+    }
+    sections.set(slug, {
+      slug,
+      file,
+      position: source.locate(['teams', slug], 'key'),
+      people,
+      places: Uint32Array.from(places),
+    });
+  }
+  return sections;
+}

@@ -1,0 +1,99 @@
+import type { MemberSpec, TeamSpec } from '../config/model.ts';
+import type { ObservedMember, OrgState } from '../domain/org-state.ts';
+import { effectiveTeamRole, type TeamRole } from '../domain/roles.ts';
+import { TeamRoles } from '../domain/team-roles.ts';
+import type { MemberUpdate, PlanWarning, TeamChange, TeamRoleEntry } from './types.ts';
+
+/**
+ * The member diff: what one PUT must send for a Sentry member to equal its entry, compared in
+ * effective roles (what Sentry enforces), and both sides as this organization can store them.
+ */
+
+/** The update that makes `member` equal `spec`, or undefined when it already is (in effective roles). */
+export function diffMember(spec: MemberSpec, member: ObservedMember): MemberUpdate | undefined {
+  const from = member.orgRole;
+  const to = spec.role;
+  if (spec.teams === undefined && from === to) return undefined;
+  const current = member.teams;
+  if (current === undefined) throw new Error(`internal: the teams of ${member.email} were not read`);
+  const teamChanges: TeamChange[] = [];
+  const teamRoles: TeamRoleEntry[] = [];
+  /** A team the member stays on: a role change when the effective role moves, by the file or by the org role. */
+  const stay = (team: string, stored: TeamRole | null, next: TeamRole | null) => {
+    teamRoles.push({ teamSlug: team, role: next });
+    const before = effectiveTeamRole(from, stored);
+    const after = effectiveTeamRole(to, next);
+    if (before !== after)
+      teamChanges.push({
+        kind: 'role',
+        team,
+        from: before,
+        to: after,
+        ...(next === stored ? { followsOrgRole: true as const } : {}),
+      });
+  };
+  if (spec.teams === undefined) {
+    // Teams not managed: send them back exactly as they are (their effective roles may follow the org role).
+    for (const [team, stored] of current) stay(team, stored, stored);
+  } else {
+    for (const [team, wanted] of spec.teams) {
+      if (!current.has(team)) {
+        teamChanges.push({ kind: 'join', team, role: effectiveTeamRole(to, wanted) });
+        teamRoles.push({ teamSlug: team, role: wanted });
+        continue;
+      }
+      const stored = current.get(team) ?? null;
+      // What matters is the result under the new org role: does the stored role give what the file wants?
+      stay(team, stored, effectiveTeamRole(to, stored) === effectiveTeamRole(to, wanted) ? stored : wanted);
+    }
+    for (const [team, stored] of current) {
+      if (!spec.teams.has(team)) teamChanges.push({ kind: 'leave', team, role: effectiveTeamRole(from, stored) });
+    }
+  }
+  if (from === to && teamChanges.length === 0) return undefined;
+  return {
+    kind: 'update',
+    memberId: member.id,
+    email: member.email,
+    name: member.name,
+    pending: member.pending,
+    ...(from === to ? {} : { orgRole: { from, to } }),
+    teams: teamChanges,
+    request: { ...(from === to ? {} : { orgRole: to }), teamRoles },
+    line: spec.source.entry.line,
+  };
+}
+
+/**
+ * The member entry as this organization can store it: without Sentry's team-roles feature every
+ * team role is stored as null, so an explicit role cannot be kept; it is compared as null and
+ * warned about on its line, so the file never causes a change that does not converge.
+ */
+export function specFor(spec: MemberSpec, state: OrgState, warnings?: PlanWarning[]): MemberSpec {
+  if (state.teamRoles || spec.teams === undefined) return spec;
+  let index = 0;
+  let explicit = false;
+  for (const [team, role] of spec.teams) {
+    const position = spec.source.teams[index++] ?? spec.source.entry;
+    if (role === null) continue;
+    explicit = true;
+    warnings?.push({
+      message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; Sentry stores team roles only on its Business and Enterprise plans)`,
+      line: position.line,
+      file: spec.source.file,
+    });
+  }
+  if (!explicit) return spec;
+  const teams: TeamSpec = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null] as const));
+  return { ...spec, teams };
+}
+
+/**
+ * The member as a write would leave its teams: without team roles Sentry stores null for every
+ * team role it is sent, so a role stored earlier (before a downgrade) is compared as null too and
+ * never causes a change of its own.
+ */
+export function storedAs(member: ObservedMember, state: OrgState): ObservedMember {
+  if (state.teamRoles || member.teams === undefined || [...member.teams.values()].every((role) => role === null)) return member;
+  return { ...member, teams: TeamRoles.from([...member.teams.keys()].map((team) => [team, null] as const)) };
+}

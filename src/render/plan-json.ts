@@ -1,0 +1,28 @@
+import type { ApplyResult } from '../apply/apply.ts';
+import type { BlockedChange, Plan } from '../plan/types.ts';
+import { describeReason, describeRunChange } from './reasons.ts';
+
+/**
+ * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason with
+ * its words beside its kind and values.
+ */
+export function planJson(plan: Plan) {
+  return { ...plan, blocked: plan.blocked.map(blockedJson) };
+}
+
+/** An apply's result as data, worded likewise. */
+export function resultJson(result: ApplyResult) {
+  return {
+    ...result,
+    applied: result.applied.map((applied) =>
+      applied.changedDuringRun
+        ? { ...applied, changedDuringRun: { ...applied.changedDuringRun, message: describeRunChange(applied.changedDuringRun) } }
+        : applied,
+    ),
+    blocked: result.blocked.map(blockedJson),
+  };
+}
+
+function blockedJson(blocked: BlockedChange) {
+  return { ...blocked, reasons: blocked.reasons.map((reason) => ({ ...reason, message: describeReason(reason) })) };
+}
