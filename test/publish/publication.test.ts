@@ -757,6 +757,25 @@ const annotations: Row[] = [
     },
   },
   {
+    name: 'a blocked reason has one wording: the comment, the log, the annotation and plan.json (beside its data) say the same',
+    report: () => {
+      const { plan, state, config } = longPlan();
+      return reportOf(plannedOf(plan, state), { config });
+    },
+    want: (publication) => {
+      const words = 'the token\'s user (mia@acme.com, manager) may not assign the org role "owner"';
+      expect(onlyComment(publication).body).toContain(`:no_entry: ${words}`);
+      expect(publication.log.join('\n')).toContain(`because ${words}`);
+      expect(publication.annotations.map((annotation) => annotation.message)).toContain(
+        `update zoe@acme.com (zoe) is blocked: ${words}`,
+      );
+      const [planJson] = publication.files;
+      expect(JSON.parse(planJson?.text ?? '{}').blocked[0].reasons).toEqual([
+        { kind: 'role-not-assignable', role: 'owner', caller: { email: 'mia@acme.com', orgRole: 'manager' }, message: words },
+      ]);
+    },
+  },
+  {
     name: 'a failed write is an error annotation; the failures come last, each with what to do',
     report: () => {
       const { plan, state } = smallPlan();
