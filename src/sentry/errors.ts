@@ -47,6 +47,23 @@ export class SentryApiError extends Error {
 }
 
 /**
+ * Sentry's daily invitation budget answered (429, "too many invitations": docs/sentry-api.md): not
+ * a failure of the write, and not retried. Waiting for the per-second window does not lift it,
+ * and every attempt spends the day's budget again, so the run sends no more invitations and
+ * leaves them to the next run.
+ */
+export class InvitationBudgetError extends SentryApiError {
+  override name = 'InvitationBudgetError';
+
+  constructor(method: string, path: string, serverDetail: string) {
+    super(method, path, 429, serverDetail, {
+      hint: () =>
+        "Sentry's daily invitation limit is reached (100 a day per user and per organization, 10 per email); it is whole again at 00:00 UTC: the next run sends the invitations left",
+    });
+  }
+}
+
+/**
  * Sentry's error bodies in words: `{"detail": "msg"}`, `{"field": ["msg"]}`, `{"role": "msg"}`,
  * a bare list, a bare string (429), or text that is not JSON.
  */

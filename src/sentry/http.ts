@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
 import { messageOf } from '../domain/errors.ts';
-import { describeErrorBody, hintFor, SentryApiError } from './errors.ts';
-import { Pacer, type PacerOptions, readRateLimit } from './pacer.ts';
+import { describeErrorBody, hintFor, InvitationBudgetError, SentryApiError } from './errors.ts';
+import { Pacer, type PacerOptions } from './pacer.ts';
+import { afterRateLimit } from './rate-limited.ts';
 
 export interface HttpOptions {
   /** Sentry's base URL (https, or http on loopback: checked by the caller). */
@@ -14,7 +16,7 @@ export interface HttpOptions {
   readonly timeoutMs?: number;
   /** Retries of 5xx and connection errors for GET, PUT, DELETE (default 4). */
   readonly maxRetries?: number;
-  /** Retries of 429 responses, for every method (default 8). */
+  /** Retries of 429 responses of a per-second window, for every method (default 8); never of the invitation budget's. */
   readonly maxRateLimitRetries?: number;
   /** First backoff for 5xx and connection errors (default 250 ms, doubling). */
   readonly minBackoffMs?: number;
@@ -32,6 +34,11 @@ export interface HttpResponse {
   readonly headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON, or undefined for an empty body. */
   readonly body: unknown;
+}
+
+/** A response as it came, before its status is judged. */
+interface Exchange extends HttpResponse {
+  readonly text: string;
 }
 
 export interface Http {
@@ -58,12 +65,6 @@ const RETRYABLE_ERRORS = new Set([
   'UND_ERR_CLOSED',
 ]);
 
-/** The concurrency limit was not the cause either. */
-function otherLimiterPossible(headers: Record<string, string | string[] | undefined> | undefined): boolean {
-  const concurrent = Number(headers?.['x-sentry-rate-limit-concurrentremaining']);
-  return !Number.isFinite(concurrent) || concurrent > 0;
-}
-
 /** The endpoint a path belongs to, as Sentry keys its rate limits: ids and slugs replaced. */
 export function endpointOf(method: string, pathname: string): string {
   const template = pathname
@@ -76,10 +77,11 @@ export function endpointOf(method: string, pathname: string): string {
 }
 
 /**
- * HTTP to Sentry on undici: a keep-alive agent, undici's retry interceptor with Sentry's rules
- * (5xx and connection errors for idempotent methods; 429 for every method, waiting until
- * X-Sentry-Rate-Limit-Reset since Sentry sends no Retry-After), and pacing. Redirects are not
- * followed, so the token never leaves the origin of sentry-url.
+ * HTTP to Sentry on undici: a keep-alive agent, undici's retry interceptor for 5xx and connection
+ * errors of idempotent methods, 429s answered here once their body is read (rate-limited.ts: a
+ * per-second window is waited for, until X-Sentry-Rate-Limit-Reset since Sentry sends no
+ * Retry-After; the daily invitation budget is not), and pacing. Redirects are not followed, so
+ * the token never leaves the origin of sentry-url.
  */
 export function createHttp(options: HttpOptions): Http {
   const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
@@ -87,60 +89,39 @@ export function createHttp(options: HttpOptions): Http {
   const pacer = new Pacer(options.pacing);
   const timeout = options.timeoutMs ?? 30_000;
   const maxRetries = options.maxRetries ?? 4;
-  const maxRateLimitRetries = options.maxRateLimitRetries ?? 8;
-  const minBackoff = options.minBackoffMs ?? 250;
+  const rateLimitRules = { maxRetries: options.maxRateLimitRetries ?? 8, minBackoffMs: options.minBackoffMs ?? 250 };
+  const minBackoff = rateLimitRules.minBackoffMs;
   const maxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
 
   const agent = new Agent({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
   const dispatcher: Dispatcher = agent.compose(
     interceptors.retry({
       throwOnError: false,
-      maxRetries: Math.max(maxRetries, maxRateLimitRetries),
-      methods: ['GET', 'PUT', 'DELETE', 'POST', 'HEAD'],
-      statusCodes: [429, ...RETRYABLE_STATUS],
+      maxRetries,
+      methods: [...IDEMPOTENT],
+      statusCodes: [...RETRYABLE_STATUS],
       errorCodes: [...RETRYABLE_ERRORS],
       retry(error, { state, opts }, callback) {
-        const err = error as Error & {
-          statusCode?: number;
-          code?: string;
-          headers?: Record<string, string | string[] | undefined>;
-        };
+        const err = error as Error & { statusCode?: number; code?: string };
         const method = String(opts.method).toUpperCase();
-        const path = String(opts.path);
         const status = err.statusCode;
-        let delay: number | undefined;
-        if (status === 429) {
-          if (err.headers) pacer.observe(endpointOf(method, path.split('?')[0] ?? path), err.headers);
-          const limits = err.headers ? readRateLimit(err.headers) : undefined;
-          const reset = limits?.resetAt;
-          // A 429 while the endpoint's window still has room comes from another limiter (Sentry's
-          // invitation limit): waiting for this window's reset does not help, so it is not retried.
-          const otherLimiter = limits !== undefined && limits.remaining > 0 && otherLimiterPossible(err.headers);
-          if (!otherLimiter && state.counter <= maxRateLimitRetries) {
-            delay = reset === undefined ? minBackoff * 2 ** (state.counter - 1) : Math.max(0, reset - Date.now()) + 50;
-            delay = Math.min(delay, 60_000);
-          }
-        } else if (IDEMPOTENT.has(method) && state.counter <= maxRetries) {
-          const retryable = status !== undefined ? RETRYABLE_STATUS.has(status) : RETRYABLE_ERRORS.has(err.code ?? '');
-          if (retryable) delay = Math.min(minBackoff * 2 ** (state.counter - 1), 10_000);
-        }
-        if (delay === undefined) {
+        const retryable = status !== undefined ? RETRYABLE_STATUS.has(status) : RETRYABLE_ERRORS.has(err.code ?? '');
+        if (!IDEMPOTENT.has(method) || state.counter > maxRetries || !retryable) {
           callback(err);
           return undefined;
         }
+        const delay = Math.min(minBackoff * 2 ** (state.counter - 1), 10_000);
         debug(
-          `${method} ${path}: ${status ? `HTTP ${status}` : (err.code ?? err.message)}; retry ${state.counter} in ${Math.round(delay)} ms`,
+          `${method} ${String(opts.path)}: ${status ? `HTTP ${status}` : (err.code ?? err.message)}; retry ${state.counter} in ${Math.round(delay)} ms`,
         );
         return setTimeout(() => callback(null), delay);
       },
     }),
   );
 
-  async function send(method: string, target: string, body?: unknown): Promise<HttpResponse> {
-    const url = resolveUrl(target);
-    const display = url.pathname + url.search;
-    const endpoint = endpointOf(method, url.pathname);
-    const ticket = await pacer.acquire(endpoint);
+  /** One request through the pacer: the status, headers and body (parsed when JSON), whatever the status. */
+  async function exchange(method: string, url: URL, display: string, body: unknown): Promise<Exchange> {
+    const ticket = await pacer.acquire(endpointOf(method, url.pathname));
     let responseHeaders: Record<string, string | string[] | undefined> | undefined;
     try {
       const started = Date.now();
@@ -174,15 +155,7 @@ export function createHttp(options: HttpOptions): Http {
           parsed = undefined;
         }
       }
-      if (response.statusCode >= 300) {
-        const detail =
-          response.statusCode < 400
-            ? `Sentry answered with a redirect to ${String(response.headers.location ?? '(no location)')}, which is not followed: the token is sent only to ${options.baseUrl.origin}; check sentry-url`
-            : describeErrorBody(parsed, text);
-        const hint = hintFor(response.statusCode);
-        throw new SentryApiError(method, display, response.statusCode, detail, hint ? { hint } : {});
-      }
-      return { status: response.statusCode, headers: response.headers, body: parsed };
+      return { status: response.statusCode, headers: response.headers, body: parsed, text };
     } catch (error) {
       if (error instanceof SentryApiError) throw error;
       const code = (error as { code?: string }).code;
@@ -192,6 +165,32 @@ export function createHttp(options: HttpOptions): Http {
       });
     } finally {
       ticket.done(responseHeaders);
+    }
+  }
+
+  async function send(method: string, target: string, body?: unknown): Promise<HttpResponse> {
+    const url = resolveUrl(target);
+    const display = url.pathname + url.search;
+    for (let attempt = 1; ; attempt++) {
+      const response = await exchange(method, url, display, body);
+      const { status, headers } = response;
+      if (status < 300) return { status, headers, body: response.body };
+      if (status === 429) {
+        const decision = afterRateLimit({ body: response.body, headers, attempt, now: Date.now() }, rateLimitRules);
+        if (decision.kind === 'wait') {
+          debug(`${method} ${display}: HTTP 429; retry ${attempt} in ${Math.round(decision.ms)} ms`);
+          await sleep(decision.ms);
+          continue;
+        }
+        if (decision.kind === 'invitation-budget')
+          throw new InvitationBudgetError(method, display, describeErrorBody(response.body, response.text));
+      }
+      const detail =
+        status < 400
+          ? `Sentry answered with a redirect to ${String(headers.location ?? '(no location)')}, which is not followed: the token is sent only to ${options.baseUrl.origin}; check sentry-url`
+          : describeErrorBody(response.body, response.text);
+      const hint = hintFor(status);
+      throw new SentryApiError(method, display, status, detail, hint ? { hint } : {});
     }
   }
 

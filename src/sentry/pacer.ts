@@ -88,11 +88,6 @@ export class Pacer {
     });
   }
 
-  /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
-  observe(endpoint: string, headers: Record<string, string | string[] | undefined>): void {
-    this.#learn(this.#state(endpoint), Number.POSITIVE_INFINITY, headers);
-  }
-
   #state(endpoint: string): EndpointState {
     let state = this.#endpoints.get(endpoint);
     if (!state) {
