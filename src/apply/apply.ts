@@ -1,12 +1,14 @@
 import type { Config } from '../config/model.ts';
+import { isAddress } from '../domain/email.ts';
 import { messageOf } from '../domain/errors.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
+import { sendsInvitation } from '../plan/invitations.ts';
 import { type OwnerRule, ownerRule } from '../plan/owners.ts';
 import { type MemberDecision, type PlanOptions, replanMember } from '../plan/plan.ts';
 import type { BlockedChange, MemberInvite, MemberWrite, Plan, RunChange, RunDifference, Withheld } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
-import type { MemberDetail } from '../sentry/decode.ts';
-import { SentryApiError } from '../sentry/errors.ts';
+import { isUnfit, type MemberDetail } from '../sentry/decode.ts';
+import { InvitationBudgetError, SentryApiError } from '../sentry/errors.ts';
 
 export interface Guards {
   /** 0 = no limit. */
@@ -25,9 +27,21 @@ export interface AppliedChange {
   readonly changedDuringRun?: RunChange;
 }
 
+/**
+ * A change that sends an invitation, not made because Sentry's daily invitation budget was
+ * reached (docs/behaviour.md, section 6): left to the next run, a warning, not a failure.
+ */
+export interface DeferredChange {
+  readonly change: MemberWrite;
+  /** An update that also re-sends an expired invitation: its role and teams were set, only the re-sent invitation waits. */
+  readonly updated?: true;
+}
+
 export interface ApplyResult {
   readonly applied: readonly AppliedChange[];
   readonly failed: readonly { readonly change: MemberWrite; readonly error: string }[];
+  /** Invitations (and re-sent ones) Sentry's daily invitation budget left for the next run. */
+  readonly deferred: readonly DeferredChange[];
   /** The plan's blocked changes, and those found blocked when their member was read again. */
   readonly blocked: readonly BlockedChange[];
   /** Planned writes not made because the member's fresh read showed them no longer needed. */
@@ -74,7 +88,16 @@ type Outcome =
   | { readonly kind: 'applied'; readonly change: MemberWrite; readonly changedDuringRun?: RunChange }
   | { readonly kind: 'failed'; readonly change: MemberWrite; readonly error: string; readonly cause?: unknown }
   | { readonly kind: 'blocked'; readonly blocked: BlockedChange }
-  | { readonly kind: 'skipped'; readonly change: MemberWrite; readonly reason: string };
+  | { readonly kind: 'skipped'; readonly change: MemberWrite; readonly reason: string }
+  | { readonly kind: 'deferred'; readonly change: MemberWrite; readonly updated?: true };
+
+/** Whether Sentry's daily invitation budget has answered 429 in this apply: then no more invitations are sent. */
+interface Budget {
+  reached: boolean;
+}
+
+/** Invitations sent at once: once the budget answers, at most this many more were already on their way. */
+const INVITATIONS_AT_ONCE = 4;
 
 const CHANGED = 'changed in Sentry during the run';
 
@@ -90,44 +113,45 @@ const CHANGED = 'changed in Sentry during the run';
 export async function applyPlan(client: SentryClient, plan: Plan, context: ApplyContext): Promise<ApplyResult> {
   const org = plan.organization;
   const owners = ownerRule(context.state, context.options.minOwners);
+  const budget: Budget = { reached: false };
   const attempt = async (change: MemberWrite): Promise<Outcome> => {
+    // Once the day's budget is spent, an invitation is not even tried: every try spends it again.
+    if (budget.reached && (change.kind === 'invite' || change.kind === 'reinvite')) return { kind: 'deferred', change };
     try {
       return change.kind === 'invite'
-        ? await invite(client, org, change, context, owners)
-        : await rewrite(client, org, change, context, owners);
+        ? await invite(client, org, change, context, owners, budget)
+        : await rewrite(client, org, change, context, owners, budget);
     } catch (error) {
+      if (error instanceof InvitationBudgetError) {
+        budget.reached = true;
+        return { kind: 'deferred', change };
+      }
       return { kind: 'failed', change, error: messageOf(error), cause: error };
     }
   };
   // Each outcome with its place in the plan: a rewritten change is a new object.
   const order = new Map(plan.changes.map((change, index) => [change, index]));
   const placed = async (change: MemberWrite) => ({ at: order.get(change) ?? 0, outcome: await attempt(change) });
-  // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
-  // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
-  const invitations = (async () => {
-    const results: { at: number; outcome: Outcome }[] = [];
-    let limited = false;
-    for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
-      if (limited) {
-        const error = "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations";
-        results.push({ at: order.get(change) ?? 0, outcome: { kind: 'failed', change, error } });
-        continue;
-      }
-      const result = await placed(change);
-      const { outcome } = result;
-      limited = outcome.kind === 'failed' && outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
-      results.push(result);
-    }
-    return results;
-  })();
-  const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(placed));
-  const [invited, rest] = await Promise.all([invitations, others]);
+  // Invitations go a few at a time: once Sentry's daily invitation budget answers 429, the rest
+  // are left for a later run instead of spending it again. Everything else runs concurrently
+  // (the client paces it).
+  const waiting = plan.changes.filter(sendsInvitation);
+  const invited: { at: number; outcome: Outcome }[] = [];
+  const inviter = async () => {
+    for (let change = waiting.shift(); change !== undefined; change = waiting.shift()) invited.push(await placed(change));
+  };
+  const invitations = Promise.all(Array.from({ length: Math.min(INVITATIONS_AT_ONCE, waiting.length) }, inviter));
+  const others = Promise.all(plan.changes.filter((change) => !sendsInvitation(change)).map(placed));
+  const [, rest] = await Promise.all([invitations, others]);
   const outcomes = [...invited, ...rest].sort((a, b) => a.at - b.at).map(({ outcome }) => outcome);
   return {
     applied: outcomes.flatMap((o) =>
       o.kind === 'applied' ? [{ change: o.change, ...(o.changedDuringRun ? { changedDuringRun: o.changedDuringRun } : {}) }] : [],
     ),
     failed: outcomes.flatMap((o) => (o.kind === 'failed' ? [{ change: o.change, error: o.error }] : [])),
+    deferred: outcomes.flatMap((o) =>
+      o.kind === 'deferred' ? [{ change: o.change, ...(o.updated ? { updated: o.updated } : {}) }] : [],
+    ),
     blocked: [...plan.blocked, ...outcomes.flatMap((o) => (o.kind === 'blocked' ? [o.blocked] : []))],
     skipped: outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ change: o.change, reason: o.reason }] : [])),
   };
@@ -140,6 +164,7 @@ async function rewrite(
   planned: MemberWrite,
   context: ApplyContext,
   owners: OwnerRule,
+  budget: Budget,
 ): Promise<Outcome> {
   if (planned.kind === 'invite') throw new Error('internal: an invitation is not rewritten');
   let fresh: MemberDetail;
@@ -153,8 +178,16 @@ async function rewrite(
         : `no longer in the organization (${CHANGED}): the next plan shows it as missing`;
     return { kind: 'skipped', change: planned, reason };
   }
+  if (!isAddress(fresh.email)) {
+    // Its record no longer fits (docs/behaviour.md, section 5): never written to.
+    return {
+      kind: 'skipped',
+      change: planned,
+      reason: `its record in Sentry has no usable email any more (${CHANGED}): not written`,
+    };
+  }
   const decision = replan(fresh, context, owners);
-  return carryOut(client, org, planned, decision);
+  return carryOut(client, org, planned, decision, budget);
 }
 
 /** The plan's decision for one member, from its fresh state: the planner's own rules. */
@@ -162,7 +195,13 @@ function replan(member: ObservedMember, context: ApplyContext, owners: OwnerRule
   return replanMember(member, context.config, context.state, owners, context.options);
 }
 
-async function carryOut(client: SentryClient, org: string, planned: MemberWrite, decision: MemberDecision): Promise<Outcome> {
+async function carryOut(
+  client: SentryClient,
+  org: string,
+  planned: MemberWrite,
+  decision: MemberDecision,
+  budget: Budget,
+): Promise<Outcome> {
   const { change } = decision;
   if (change === undefined) return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
   const difference = sameWrite(planned, change) ? undefined : differenceOf(planned, change);
@@ -170,7 +209,7 @@ async function carryOut(client: SentryClient, org: string, planned: MemberWrite,
     const reasons = difference ? [...decision.reasons, { kind: 'changed-during-run' as const, difference }] : decision.reasons;
     return { kind: 'blocked', blocked: { change, reasons } };
   }
-  await write(client, org, change);
+  if ((await write(client, org, change, budget)) === 'invitation-deferred') return { kind: 'deferred', change, updated: true };
   return { kind: 'applied', change, ...(difference ? { changedDuringRun: { kind: 'changed', difference } } : {}) };
 }
 
@@ -181,18 +220,26 @@ async function invite(
   change: MemberInvite,
   context: ApplyContext,
   owners: OwnerRule,
+  budget: Budget,
 ): Promise<Outcome> {
   try {
-    await write(client, org, change);
+    await write(client, org, change, budget);
     return { kind: 'applied', change };
   } catch (error) {
     if (!(error instanceof SentryApiError && error.status === 400 && /already (a member|been invited)/i.test(error.detail)))
       throw error;
   }
   const found = await client.searchMembers(org, `email:${change.email}`);
-  const same = found.filter((member) => member.email.toLowerCase() === change.email.toLowerCase());
+  const same = found.filter((member) => !isUnfit(member) && member.email.toLowerCase() === change.email.toLowerCase());
   if (same.length !== 1) {
-    const others = found.map((member) => `${member.email} (id ${member.id})`).join(', ');
+    // A record that does not fit (its account's email is not shown) is never written to: named by its id.
+    const others = found
+      .map((member) =>
+        isUnfit(member)
+          ? `the member with id ${member.id}, whose record has no usable email`
+          : `${member.email} (id ${member.id})`,
+      )
+      .join(', ');
     return {
       kind: 'failed',
       change,
@@ -204,7 +251,7 @@ async function invite(
   }
   const fresh = await client.getMember(org, same[0]?.id ?? '');
   const decision = replan(fresh, context, owners);
-  const outcome = await carryOut(client, org, change, decision);
+  const outcome = await carryOut(client, org, change, decision, budget);
   if (outcome.kind === 'applied') return { ...outcome, changedDuringRun: { kind: 'already-in-sentry' } };
   if (outcome.kind === 'skipped')
     return { ...outcome, reason: 'already in Sentry (invited or joined during the run): nothing left to change' };
@@ -233,13 +280,31 @@ function differenceOf(planned: MemberWrite, now: MemberWrite): RunDifference {
   return { kind: 'write', planned: planned.kind, fresh: now.kind };
 }
 
-async function write(client: SentryClient, org: string, change: MemberWrite): Promise<void> {
+/**
+ * One member's requests. 'invitation-deferred': an update was made, but its re-sent invitation
+ * was not, Sentry's daily invitation budget being spent (a request that finds it spent throws
+ * InvitationBudgetError).
+ */
+async function write(
+  client: SentryClient,
+  org: string,
+  change: MemberWrite,
+  budget: Budget,
+): Promise<'done' | 'invitation-deferred'> {
   switch (change.kind) {
     case 'update':
       await client.updateMember(org, change.memberId, change.request);
       // Sentry re-sends an invitation only in a request of its own.
-      if (change.reinvite) await client.reinviteMember(org, change.memberId);
-      return;
+      if (!change.reinvite) return 'done';
+      if (budget.reached) return 'invitation-deferred';
+      try {
+        await client.reinviteMember(org, change.memberId);
+      } catch (error) {
+        if (!(error instanceof InvitationBudgetError)) throw error;
+        budget.reached = true;
+        return 'invitation-deferred';
+      }
+      return 'done';
     case 'invite': {
       const invited = await client.inviteMember(org, {
         email: change.email,
@@ -251,11 +316,11 @@ async function write(client: SentryClient, org: string, change: MemberWrite): Pr
       if (change.teamRoles.some((team) => team.role !== null)) {
         await client.updateMember(org, invited.id, { teamRoles: change.teamRoles });
       }
-      return;
+      return 'done';
     }
     case 'reinvite':
       await client.reinviteMember(org, change.memberId);
-      return;
+      return 'done';
     case 'remove':
       try {
         await client.removeMember(org, change.memberId);
@@ -263,6 +328,6 @@ async function write(client: SentryClient, org: string, change: MemberWrite): Pr
         // Already gone (e.g. a retried DELETE whose first attempt did remove it): that is the goal.
         if (!(error instanceof SentryApiError && error.status === 404)) throw error;
       }
-      return;
+      return 'done';
   }
 }

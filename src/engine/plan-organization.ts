@@ -69,6 +69,7 @@ function bothScopes(a: ObserveScope, b: ObserveScope): ObserveScope {
   return {
     expectedMembers: a.expectedMembers + b.expectedMembers,
     needsTeams: (member) => a.needsTeams(member) || b.needsTeams(member),
+    needsInvitations: (members) => (a.needsInvitations?.(members) ?? false) || (b.needsInvitations?.(members) ?? false),
   };
 }
 

@@ -1,6 +1,6 @@
 import { type ApplyResult, applyPlan, type GuardRefusal, type Guards, guardRefusal } from '../apply/apply.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
-import type { OrgState } from '../domain/org-state.ts';
+import { headcount, type OrgState } from '../domain/org-state.ts';
 import type { PlanOptions } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
@@ -92,7 +92,7 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   if (planned.kind === 'config-errors')
     return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
   const { plan, state, drift } = planned;
-  const refusal = guardRefusal(plan, run.guards, state.members.length);
+  const refusal = guardRefusal(plan, run.guards, headcount(state));
   if (run.mode !== 'apply')
     return {
       kind: 'planned',
@@ -179,4 +179,20 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
       return failures;
     }
   }
+}
+
+/** What a run reports as a warning without failing (docs/behaviour.md, section 2). */
+export type RunWarning = {
+  /** Sentry's daily invitation budget was reached: these invitations wait for the next run. */
+  readonly kind: 'invitations-deferred';
+  readonly deferred: number;
+  /** Of them, updates whose role and teams were set, only the re-sent invitation waiting. */
+  readonly updated: number;
+};
+
+/** The one place that decides what a run warns about without failing: each front door shows them as warnings. */
+export function warningsOf(outcome: RunOutcome): RunWarning[] {
+  if (outcome.kind !== 'applied' || outcome.result.deferred.length === 0) return [];
+  const { deferred } = outcome.result;
+  return [{ kind: 'invitations-deferred', deferred: deferred.length, updated: deferred.filter((entry) => entry.updated).length }];
 }

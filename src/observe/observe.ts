@@ -3,7 +3,7 @@ import type { ObservedMember, ObservedTeam, OrgState, StoredTeams } from '../dom
 import { isOrgRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
 import type { SentryClient } from '../sentry/client.ts';
-import type { ListedMember, MemberDetail, RosterEntry } from '../sentry/decode.ts';
+import { isUnfit, type ListedMember, type MemberDetail, type RosterEntry } from '../sentry/decode.ts';
 
 /** How team memberships were read: every team's roster, or one GET per member whose teams matter. */
 export type TeamReadStrategy = 'rosters' | 'member-gets';
@@ -13,6 +13,12 @@ export interface ObserveScope {
   /** How many members need their teams, at most: decides rosters against per-member GETs. */
   readonly expectedMembers: number;
   needsTeams(member: ListedMember): boolean;
+  /**
+   * Whether, given the whole member list, the pending invitations of Sentry's newer invitation
+   * model must be read too (they are not in the member list): when someone the file lists is not
+   * in it, so that nobody is invited twice. Absent: never.
+   */
+  needsInvitations?(members: readonly ListedMember[]): boolean;
 }
 
 /**
@@ -21,7 +27,7 @@ export interface ObserveScope {
  * on a team that has a section), so the rosters are read.
  */
 export function scopeOf(config: Config): ObserveScope {
-  if (config.teams.size > 0) return EVERYONE;
+  if (config.teams.size > 0) return { ...EVERYONE, needsInvitations: (members) => listsSomeoneMissing(config, members) };
   return {
     expectedMembers: config.members.size,
     needsTeams(member) {
@@ -32,7 +38,16 @@ export function scopeOf(config: Config): ObserveScope {
         (spec.teams !== undefined || spec.role !== member.orgRole || spec.grants.length > 0 || spec.until !== undefined)
       );
     },
+    needsInvitations: (members) => listsSomeoneMissing(config, members),
   };
+}
+
+/** Whether the file lists an email that no member of the list has (one request more: observe). */
+export function listsSomeoneMissing(config: Config, members: readonly ListedMember[]): boolean {
+  if (config.members.size > members.length) return true;
+  const emails = new Set(members.map((member) => member.email.toLowerCase()));
+  for (const email of config.members.keys()) if (!emails.has(email)) return true;
+  return false;
 }
 
 /** Every member and invite, with teams (export). */
@@ -52,7 +67,8 @@ const PAGE = 100;
  * their own. Independent reads run concurrently. Any failure rejects: nothing may be written
  * after it. Sentry pages with offsets, so a change during the read can shift a page: rows seen
  * twice are kept once, and a roster whose length disagrees with its team's `memberCount` is read
- * again (every write starts from a fresh read of its member anyway: docs/behaviour.md).
+ * again (every write starts from a fresh read of its member anyway: docs/behaviour.md). A member
+ * record that does not fit (no email, ...) is kept apart, with its id: it needs no teams.
  */
 export async function observe(client: SentryClient, organization: string, scope: ObserveScope): Promise<Observation> {
   const teamsRead = client.listTeams(organization);
@@ -70,7 +86,7 @@ export async function observe(client: SentryClient, organization: string, scope:
     // Once rosters are chosen, no member needs a read of its own (and no promise).
     if (chosen === 'rosters') return;
     for (const member of page) {
-      if (!scope.needsTeams(member)) continue;
+      if (isUnfit(member) || !scope.needsTeams(member)) continue;
       const read = strategyRead.then((strategy) =>
         strategy === 'member-gets' ? client.getMember(organization, member.id) : undefined,
       );
@@ -86,8 +102,12 @@ export async function observe(client: SentryClient, organization: string, scope:
   const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
   rostersRead?.catch(() => {});
 
-  const listed = uniqueById(await membersRead);
-  const [me, , fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
+  const rows = uniqueById(await membersRead);
+  const listed = rows.filter((row): row is ListedMember => !isUnfit(row));
+  const unfit = rows.filter(isUnfit);
+  const invitationsRead = scope.needsInvitations?.(listed) ? client.listModelInvitations(organization) : undefined;
+  invitationsRead?.catch(() => {});
+  const [me, , fetched, invitations] = await Promise.all([meRead, rostersRead, Promise.all(detailReads), invitationsRead]);
   const details = fetched.filter((detail): detail is MemberDetail => detail !== undefined);
 
   const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
@@ -118,6 +138,8 @@ export async function observe(client: SentryClient, organization: string, scope:
         retired: roles((role) => role.isRetired),
       },
       teamRoles: hasTeamRoles(me.orgRoleList),
+      ...(unfit.length > 0 ? { unfit } : {}),
+      ...(invitations && invitations.length > 0 ? { invitations } : {}),
     },
   };
 }

@@ -3,7 +3,8 @@ import type { BlockedChange, BlockReason, MemberWrite } from './types.ts';
 
 /**
  * The owner floor (docs/behaviour.md, section 1.4): no change may leave fewer active owners than
- * min-owners. Pending invitations are not owners yet, so they neither count nor are counted.
+ * min-owners. Pending invitations are not owners yet, so they neither count nor are counted; an
+ * owner whose record does not fit counts (it is never written to, so never taken away).
  */
 
 /** The count of active owners, and the floor a change may not take it below. */
@@ -13,7 +14,10 @@ export interface OwnerRule {
 }
 
 export function ownerRule(state: OrgState, minOwners: number): OwnerRule {
-  return { owners: state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length, minOwners };
+  // An owner whose record does not fit (an SSO account without an email) is an owner all the same.
+  const active = (records: readonly { orgRole?: string; pending: boolean }[]) =>
+    records.filter((record) => record.orgRole === 'owner' && !record.pending).length;
+  return { owners: active(state.members) + active(state.unfit ?? []), minOwners };
 }
 
 /** A change that takes an active owner away: a demotion or a removal of one. */

@@ -3,6 +3,15 @@ import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { conflictBlocks, inviteBlocks, reinviteBlocks, removalBlocks, updateBlocks } from './blocks.ts';
 import { desiredMember, type Pairs, sectionsByEmail, unlistedPairs, withPairs } from './desired.ts';
 import { endedGrants, expiryNotes } from './expiry.ts';
+import { InactiveList } from './inactive.ts';
+import {
+  asPendingMember,
+  doubleInvitationWarning,
+  invitationBudgetWarning,
+  invitationsByEmail,
+  modelInvitationNote,
+  unlistedInvitationsWarning,
+} from './invitations.ts';
 import { diffMember, specFor, storedAs } from './member-diff.ts';
 import { keepOwners, type OwnerRule, ownerRule } from './owners.ts';
 import type {
@@ -13,6 +22,7 @@ import type {
   MemberRemoval,
   MemberUpdate,
   MemberWrite,
+  ModelInvitationNote,
   Plan,
   PlanNote,
   PlanWarning,
@@ -36,18 +46,31 @@ export interface PlanOptions {
   readonly minOwners: number;
   /** Grants and entries ending within this many days are warnings on their line. */
   readonly expiryWarningDays: number;
+  /** Members not active in Sentry for this many days are listed (0: none). */
+  readonly inactiveDays: number;
 }
 
 /** The options of a plan made at `now` with these settings. */
-export function planOptions(settings: Pick<PlanOptions, 'minOwners' | 'expiryWarningDays'>, now: number): PlanOptions {
-  return { now, minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays };
+export function planOptions(
+  settings: Pick<PlanOptions, 'minOwners' | 'expiryWarningDays' | 'inactiveDays'>,
+  now: number,
+): PlanOptions {
+  return {
+    now,
+    minOwners: settings.minOwners,
+    expiryWarningDays: settings.expiryWarningDays,
+    inactiveDays: settings.inactiveDays,
+  };
 }
 
 /**
  * The plan: a pure function of the config, the observed state and the options (no I/O, no
  * clock: `now` is given). Compares on effective roles, so equivalent states never produce a
  * change; pre-flights every change against what Sentry would refuse or what the file must not
- * cause (docs/behaviour.md, "Blocked changes") and blocks it, with its reasons, instead.
+ * cause (docs/behaviour.md, "Blocked changes") and blocks it, with its reasons, instead. Records
+ * that do not fit are reported, never planned; pending invitations of Sentry's newer invitation
+ * model (when read) are matched to the file and never invited again; with inactive-days, the
+ * members the file keeps that have not been active for that long are listed.
  */
 export function createPlan(config: Config, state: OrgState, options: PlanOptions): Plan {
   const { now } = options;
@@ -64,6 +87,9 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
   const warnings: PlanWarning[] = [];
   const missing: PlanNote[] = [];
   const grants: GrantNote[] = [];
+  const inactive = new InactiveList(options.inactiveDays, now);
+  const invited = invitationsByEmail(state.invitations);
+  const modelInvitations: ModelInvitationNote[] = [];
   let unchanged = 0;
   const add = (decision: MemberDecision) => {
     if (!decision.change) return;
@@ -82,6 +108,16 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
     expiryNotes(listed, desired, { now, warningDays: options.expiryWarningDays }, grants, warnings);
     const spec = specFor(desired.spec, state, warnings);
     const member = found[0];
+    const invitation = member ? undefined : invited.get(listed.email);
+    if (invitation) {
+      // Invited already, where the member list does not show it: never invited a second time.
+      const decision = replanMember(asPendingMember(invitation), config, state, rule, options, sections);
+      const entry = { line: spec.source.entry.line, ...inFile(spec.source.file, config) };
+      const note = modelInvitationNote(invitation, decision, config, entry, warnings);
+      modelInvitations.push(note);
+      if (!note.differs) unchanged++;
+      continue;
+    }
     if (!member) {
       if (desired.ended) continue;
       if (config.missing === 'invite') add(planInvite(spec, config, state, desired.pairs));
@@ -95,6 +131,7 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
         file: spec.source.file,
       });
     }
+    if (!desired.ended) inactive.add(member, listed, inFile(listed.source.file, config));
     const decision = replanMember(member, config, state, rule, options, sections);
     if (decision.change) add(decision);
     else unchanged++;
@@ -109,8 +146,29 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
     // Removed under unlisted: remove; else taken off the teams that have a section (they are managed as a whole).
     add(replanMember(member, config, state, rule, options, sections));
   }
+  let unlistedInvitations = 0;
+  for (const [email, invitation] of invited) {
+    const listed = config.members.get(email);
+    if (byEmail.has(email)) {
+      const entry = listed && { line: listed.source.entry.line, ...inFile(listed.source.file, config) };
+      if (!config.ignore.has(email)) warnings.push(doubleInvitationWarning(invitation, entry));
+      continue;
+    }
+    if (listed || config.ignore.has(email)) continue;
+    if (config.unlisted === 'report')
+      unlisted.push({ email: invitation.email, name: invitation.email, orgRole: invitation.orgRole, pending: true });
+    const decision = replanMember(asPendingMember(invitation), config, state, rule, options, sections);
+    const note = modelInvitationNote(invitation, decision, config, undefined, warnings);
+    if (note.differs) unlistedInvitations++;
+    modelInvitations.push(note);
+  }
+  const unlistedWarning = unlistedInvitationsWarning(unlistedInvitations);
+  if (unlistedWarning) warnings.push(unlistedWarning);
 
   const kept = keepOwners(changes, blocked, rule);
+  const budget = invitationBudgetWarning(kept.changes);
+  if (budget) warnings.push(budget);
+  const inactiveMembers = inactive.result();
   return {
     version: 1,
     organization: state.organization,
@@ -122,6 +180,9 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
     warnings,
     unchanged,
     ...(grants.length > 0 ? { grants } : {}),
+    ...(state.unfit && state.unfit.length > 0 ? { unfit: state.unfit } : {}),
+    ...(inactiveMembers ? { inactive: inactiveMembers } : {}),
+    ...(state.invitations ? { modelInvitations } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { UnfitRecord } from '../domain/org-state.ts';
 import type { OrgRole, TeamRole } from '../domain/roles.ts';
 
 /** One entry of Sentry's `teamRoles`: the shape of a PUT body, stored role included. */
@@ -181,6 +182,55 @@ export interface GrantNote {
   readonly file?: string;
 }
 
+/** A member kept by the file whose last activity in Sentry is older than inactive-days. */
+export interface InactiveNote {
+  readonly memberId: string;
+  readonly email: string;
+  /** When Sentry last saw the account active (ISO 8601, UTC). */
+  readonly lastActive: string;
+  /** Whole days from then to the plan's instant. */
+  readonly days: number;
+  /** The line of the file that keeps the member (its entry). */
+  readonly line: number;
+  readonly file?: string;
+}
+
+/** A member kept by the file whose account Sentry never recorded as active. */
+export interface NeverActiveNote {
+  readonly memberId: string;
+  readonly email: string;
+  readonly line: number;
+  readonly file?: string;
+}
+
+/**
+ * Members the file keeps that have not been active in Sentry for `days` days (input
+ * inactive-days), oldest first, and those never active, by email. Pending invitations are not
+ * members and never listed. Nothing is removed for it: that stays a change to the file.
+ */
+export interface InactiveMembers {
+  readonly days: number;
+  readonly members: readonly InactiveNote[];
+  readonly neverActive: readonly NeverActiveNote[];
+}
+
+/**
+ * A pending invitation of Sentry's newer invitation model (read from `/invited-members/`, absent
+ * from the member list): matched to the file so nobody is invited twice, never written to.
+ */
+export interface ModelInvitationNote {
+  /** The invitation's own id (not a member id). */
+  readonly invitationId: string;
+  readonly email: string;
+  readonly orgRole: OrgRole;
+  readonly expired: boolean;
+  /** The line of its entry, when the file lists the email. */
+  readonly line?: number;
+  readonly file?: string;
+  /** What the file asks that the invitation does not have, which this action cannot change; absent when it is as the file says (or the file does not list it). */
+  readonly differs?: readonly string[];
+}
+
 /** What must change for the organization to equal the file. JSON-serializable: it is plan.json. */
 export interface Plan {
   readonly version: 1;
@@ -198,6 +248,15 @@ export interface Plan {
   readonly unchanged: number;
   /** Grants that hold now (temporary access), with their ends. */
   readonly grants?: readonly GrantNote[];
+  /** Member records that do not fit (no email, an email that is not an address, an unknown role): by id, never written to. */
+  readonly unfit?: readonly UnfitRecord[];
+  /** With inactive-days set: the members the file keeps that have not been active for that long. */
+  readonly inactive?: InactiveMembers;
+  /**
+   * Present when the organization keeps invitations in Sentry's newer invitation model and they
+   * were read (someone the file lists is not in the member list): each such pending invitation.
+   */
+  readonly modelInvitations?: readonly ModelInvitationNote[];
   /**
    * Only in the public view of a plan (render/public-view.ts), never in plan.json: what is
    * counted but not shown, because it names people the file does not list.

@@ -1,5 +1,6 @@
 import { messageOf } from '../domain/errors.ts';
-import type { Failure } from '../engine/run.ts';
+import type { Failure, RunWarning } from '../engine/run.ts';
+import { DAILY_INVITATION_LIMIT } from '../plan/invitations.ts';
 import { SentryApiError } from '../sentry/errors.ts';
 import { SettingError, type SettingName } from '../settings/table.ts';
 import { plural } from './validation.ts';
@@ -62,5 +63,18 @@ export function describeFailure(failure: Failure, words: Words): string {
     }
     case 'writes-failed':
       return `${plural(failure.failed, 'member write')} failed (${words.listed}), ${failure.applied} succeeded: fix the cause and run again; the next run makes only what is still missing`;
+  }
+}
+
+/** A warning of a run in words: what happened and what comes next (docs/behaviour.md, section 2). */
+export function describeWarning(warning: RunWarning): string {
+  switch (warning.kind) {
+    case 'invitations-deferred': {
+      const updated =
+        warning.updated > 0
+          ? ` (${warning.updated} of them ${warning.updated === 1 ? 'an update whose' : 'updates whose'} role and teams were set: only the re-sent invitation waits)`
+          : '';
+      return `${plural(warning.deferred, 'invitation')} not sent${updated}: Sentry's daily invitation limit was reached (${DAILY_INVITATION_LIMIT} a day per user and per organization). Nothing failed: the next run sends them, from 00:00 UTC when the limit is whole again (a nightly schedule carries on by itself)`;
+    }
   }
 }

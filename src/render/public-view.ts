@@ -39,6 +39,7 @@ export function publicResult(result: ApplyResult, listed: (email: string) => boo
       error: withoutEmails(entry.error, listed),
     })),
     skipped: shown(result.skipped).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+    deferred: result.deferred.map((entry) => ({ ...entry, change: withoutName(entry.change) })),
     blocked: shown(result.blocked).map((blocked) => publicBlocked(blocked, listed)),
     withheld: {
       unlisted: 0,

@@ -1,13 +1,17 @@
+import type { ModelInvitation } from '../domain/org-state.ts';
 import type { OrgRole, TeamRole } from '../domain/roles.ts';
 import {
   DecodeError,
   decodeListedMember,
   decodeMemberDetail,
+  decodeMemberRow,
+  decodeModelInvitation,
   decodeRosterEntry,
   decodeTeam,
   type ListedMember,
   list,
   type MemberDetail,
+  type MemberRow,
   type RosterEntry,
   type TeamInfo,
 } from './decode.ts';
@@ -29,13 +33,22 @@ export interface InviteBody {
 
 /** Sentry's member API, narrowed to what this action uses. Every method throws SentryApiError. */
 export interface SentryClient {
-  /** `onPage` sees each page as it arrives, so dependent reads can start before the last page. */
-  listMembers(org: string, onPage?: (page: readonly ListedMember[]) => void): Promise<ListedMember[]>;
+  /**
+   * `onPage` sees each page as it arrives, so dependent reads can start before the last page. A
+   * record that does not fit (no email, ...) is a row of its own kind, not a failed read.
+   */
+  listMembers(org: string, onPage?: (page: readonly MemberRow[]) => void): Promise<MemberRow[]>;
   listTeams(org: string, onPage?: (page: readonly TeamInfo[]) => void): Promise<TeamInfo[]>;
   /** `memberCount`, when known, bounds how many pages the roster may take. */
   listTeamMembers(org: string, team: string, memberCount?: number): Promise<RosterEntry[]>;
+  /**
+   * Pending invitations of Sentry's newer invitation model (`/invited-members/`), which the
+   * member list leaves out; undefined when the organization does not have that model (Sentry
+   * answers 403 without the feature, older servers 404).
+   */
+  listModelInvitations(org: string): Promise<ModelInvitation[] | undefined>;
   /** Members and invitations matching Sentry's `query` syntax (e.g. `email:a@b.c`). */
-  searchMembers(org: string, query: string): Promise<ListedMember[]>;
+  searchMembers(org: string, query: string): Promise<MemberRow[]>;
   getMember(org: string, id: string): Promise<MemberDetail>;
   updateMember(org: string, id: string, body: MemberUpdateBody): Promise<MemberDetail>;
   inviteMember(org: string, body: InviteBody): Promise<ListedMember>;
@@ -119,7 +132,7 @@ export function sentryClientOver(http: Http): SentryClient {
   }
 
   return {
-    listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
+    listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeMemberRow, onPage),
     listTeams: (org, onPage) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam, onPage),
     listTeamMembers: (org, team, memberCount) =>
       paginate(
@@ -129,8 +142,17 @@ export function sentryClientOver(http: Http): SentryClient {
         // Room for the team to double while it is read, and a page more.
         memberCount === undefined ? MAX_PAGES : Math.ceil((2 * memberCount + 100) / 100) + 1,
       ),
+    async listModelInvitations(org) {
+      try {
+        const items = await paginate(`/organizations/${segment(org)}/invited-members/`, decodeModelInvitation);
+        return items.filter((item): item is ModelInvitation => item !== undefined);
+      } catch (error) {
+        if (error instanceof SentryApiError && (error.status === 403 || error.status === 404)) return undefined;
+        throw error;
+      }
+    },
     searchMembers: (org, query) =>
-      paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, undefined, MAX_PAGES, query),
+      paginate(`/organizations/${segment(org)}/members/`, decodeMemberRow, undefined, MAX_PAGES, query),
     async getMember(org, id) {
       const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
       const response = await http.request('GET', path);

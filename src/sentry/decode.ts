@@ -1,5 +1,6 @@
+import { isAddress } from '../domain/email.ts';
 import { DecodeError, type JsonObject as Json, kind, list, object, string } from '../domain/json.ts';
-import type { MemberRecord, StoredTeams } from '../domain/org-state.ts';
+import type { MemberRecord, ModelInvitation, StoredTeams, UnfitProblem, UnfitRecord } from '../domain/org-state.ts';
 import { isOrgRole, isTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
 import { redactSecrets } from '../domain/secrets.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
@@ -10,21 +11,105 @@ function flag(record: Json | undefined, key: string): boolean {
   return record?.[key] === true;
 }
 
-function orgRole(record: Json, where: string): OrgRole {
-  // `orgRole` since Sentry 23; older servers send only the deprecated `role`.
+/** `orgRole` since Sentry 23; older servers send only the deprecated `role`. A text: the whole answer is not Sentry's otherwise. */
+function roleText(record: Json, where: string): string {
   const value = record.orgRole ?? record.role;
+  if (typeof value !== 'string') throw new DecodeError(`${where}.orgRole: expected an org role, got ${kind(value)}`);
+  return value;
+}
+
+function orgRole(record: Json, where: string): OrgRole {
+  const value = roleText(record, where);
   if (!isOrgRole(value))
     throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
   return value;
 }
 
+/** A member's `email`: a text, or null (older Sentry, for an account without one). Anything else: not Sentry's answer. */
+function emailOf(record: Json, where: string): string | null {
+  const value = record.email;
+  if (value !== null && typeof value !== 'string')
+    throw new DecodeError(`${where}.email: expected a string or null, got ${kind(value)}`);
+  return value;
+}
+
+/** Text from Sentry kept to show: no token in it, and not all of a long one. */
+function shownText(text: string): string {
+  const clean = redactSecrets(text);
+  return clean.length > 100 ? `${clean.slice(0, 100)}...` : clean;
+}
+
 /** An item of GET .../members/ (and the fields every member shape shares). */
 export type ListedMember = MemberRecord;
 
-export function decodeListedMember(value: unknown, where: string): ListedMember {
+/** An item of the members list: a member the file can name, or a record that does not fit (docs/behaviour.md, section 5). */
+export type MemberRow = ListedMember | UnfitRecord;
+
+export function isUnfit(row: MemberRow): row is UnfitRecord {
+  return 'problem' in row;
+}
+
+/** Why a member's record cannot be matched to an entry of the file, if it cannot. */
+export function unfitProblem(email: string | null, role: string): UnfitProblem | undefined {
+  if (!isOrgRole(role)) return { kind: 'unknown-role', role: shownText(role) };
+  if (email === null || email === '') return { kind: 'no-email', email };
+  if (!isAddress(email)) return { kind: 'not-an-address', email: shownText(email) };
+  return undefined;
+}
+
+/**
+ * An item of the members list. A record whose shape is not a member's (no id, an email or role
+ * of the wrong type) is not Sentry's answer: the read fails. A member's record whose values do
+ * not fit (no email, an email that is not an address, an unknown org role) is one odd record:
+ * it is returned as such, with its id, and the rest of the list is read as usual.
+ */
+export function decodeMemberRow(value: unknown, where: string): MemberRow {
   const record = object(value, where);
+  const id = string(record, 'id', where);
+  const email = emailOf(record, where);
+  const role = roleText(record, where);
+  const problem = unfitProblem(email, role);
+  if (problem === undefined) return memberFields(record, where, email ?? '');
+  return { id, problem, ...(isOrgRole(role) ? { orgRole: role } : {}), pending: record.pending === true };
+}
+
+/** An item of the members list that must fit (the answer to an invitation, which names the email it was sent). */
+export function decodeListedMember(value: unknown, where: string): ListedMember {
+  const row = decodeMemberRow(value, where);
+  if (isUnfit(row)) throw new DecodeError(`${where}: ${describeUnfit(row.problem)}`);
+  return row;
+}
+
+/** A problem of a record in plain words, for a message about a response (the plan words them in render/). */
+function describeUnfit(problem: UnfitProblem): string {
+  switch (problem.kind) {
+    case 'no-email':
+      return `no email (${problem.email === null ? 'null' : '""'})`;
+    case 'not-an-address':
+      return `the email ${JSON.stringify(problem.email)} is not an address`;
+    case 'unknown-role':
+      return `the org role ${JSON.stringify(problem.role)} is not one of billing, member, admin, manager, owner`;
+  }
+}
+
+/**
+ * `user.lastActive` (epoch ms): null when Sentry never recorded it, undefined for an invitation
+ * (no user) or a time that cannot be read (it only ever informs a list, never a write).
+ */
+function lastActiveOf(record: Json): number | null | undefined {
+  const user = record.user;
+  if (user === null || typeof user !== 'object' || Array.isArray(user)) return undefined;
+  const value = (user as Json).lastActive;
+  if (value === null) return null;
+  if (typeof value !== 'string') return undefined;
+  const time = Date.parse(value);
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/** The fields of a member as the plan uses them; `email` as Sentry spells it. */
+function memberFields(record: Json, where: string, email: string): ListedMember {
   const flags = record.flags && typeof record.flags === 'object' ? (record.flags as Json) : undefined;
-  const email = string(record, 'email', where);
+  const lastActive = lastActiveOf(record);
   return {
     id: string(record, 'id', where),
     email,
@@ -34,6 +119,7 @@ export function decodeListedMember(value: unknown, where: string): ListedMember 
     pending: record.pending === true,
     expired: record.expired === true,
     flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
+    ...(lastActive === undefined ? {} : { lastActive }),
   };
 }
 
@@ -61,9 +147,13 @@ export interface MemberDetail extends ListedMember {
   readonly orgRoleList: readonly RoleInfo[];
 }
 
+/**
+ * A member read on its own (`members/{id}/`, `members/me/`): its email as it is, `""` when it has
+ * none (the caller checks whether it is an address before writing from it: apply.ts).
+ */
 export function decodeMemberDetail(value: unknown, where: string): MemberDetail {
-  const base = decodeListedMember(value, where);
   const record = object(value, where);
+  const base = memberFields(record, where, emailOf(record, where) ?? '');
   const teams = new Map<string, TeamRole | null>();
   if (record.teamRoles !== undefined) {
     for (const [index, item] of list(record.teamRoles, `${where}.teamRoles`).entries()) {
@@ -128,4 +218,33 @@ export function decodeRosterEntry(value: unknown, where: string): RosterEntry {
   if (role !== null && !isTeamRole(role))
     throw new DecodeError(`${where}.teamRole: expected contributor, admin or null, got ${kind(role)}`);
   return { id: string(record, 'id', where), teamRole: role };
+}
+
+/**
+ * An item of GET .../invited-members/ (Sentry's newer invitation model): an approved invitation,
+ * or undefined for an invite or join request (not an invitation, as the member list leaves
+ * them out too) and for one whose email or role does not fit (no entry of the file can name it).
+ */
+export function decodeModelInvitation(value: unknown, where: string): ModelInvitation | undefined {
+  const record = object(value, where);
+  const id = record.id;
+  if (typeof id !== 'string' && typeof id !== 'number') throw new DecodeError(`${where}.id: expected an id, got ${kind(id)}`);
+  const email = emailOf(record, where);
+  const role = roleText(record, where);
+  if ((record.inviteStatus ?? 'approved') !== 'approved' || unfitProblem(email, role) !== undefined) return undefined;
+  const teams = new Map<string, TeamRole | null>();
+  for (const [index, item] of list(record.teams ?? [], `${where}.teams`).entries()) {
+    const team = object(item, `${where}.teams[${index}]`);
+    const teamRole = team.role ?? null;
+    if (teamRole !== null && !isTeamRole(teamRole))
+      throw new DecodeError(`${where}.teams[${index}].role: expected contributor, admin or null, got ${kind(teamRole)}`);
+    teams.set(string(team, 'slug', `${where}.teams[${index}]`), teamRole);
+  }
+  return {
+    id: String(id),
+    email: email ?? '',
+    orgRole: orgRole(record, where),
+    expired: record.expired === true,
+    teams: TeamRoles.from(teams),
+  };
 }

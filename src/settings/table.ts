@@ -157,6 +157,14 @@ export const SETTINGS = {
     input: {},
     help: 'auto, true or false: publish nothing from Sentry the config does not say (auto: on public repositories).',
   },
+  inactiveDays: {
+    name: 'inactive-days',
+    default: '0',
+    parse: parseCount,
+    input: {},
+    flag: { value: '<n>', commands: SENTRY_COMMANDS },
+    help: 'List the members not active in Sentry for this many days, with the line that keeps them; 0 lists none.',
+  },
   layout: {
     name: 'layout',
     default: 'members',

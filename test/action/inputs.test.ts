@@ -26,6 +26,7 @@ describe('readSettings', () => {
       maxRemovals: 5,
       minOwners: 1,
       expiryWarningDays: 7,
+      inactiveDays: 0,
       redact: 'auto',
       reviewedPlan: 'warn',
     });

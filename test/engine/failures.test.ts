@@ -35,7 +35,14 @@ const plan = (over: Partial<Plan> = {}): Plan => ({
   unchanged: 0,
   ...over,
 });
-const result = (over: Partial<ApplyResult> = {}): ApplyResult => ({ applied: [], failed: [], blocked: [], skipped: [], ...over });
+const result = (over: Partial<ApplyResult> = {}): ApplyResult => ({
+  applied: [],
+  failed: [],
+  deferred: [],
+  blocked: [],
+  skipped: [],
+  ...over,
+});
 const blocked = { change: update, reasons: [{ kind: 'partnership' as const }] };
 
 describe('failuresOf and their messages', () => {

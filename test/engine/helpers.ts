@@ -4,6 +4,7 @@ import { parseConfig } from '../../src/config/load.ts';
 import { type Config, formatProblem } from '../../src/config/model.ts';
 import { planOrganization } from '../../src/engine/plan-organization.ts';
 import { failuresOf, type RunOutcome, runSentry, type SentryMode } from '../../src/engine/run.ts';
+import type { PlanOptions } from '../../src/plan/plan.ts';
 import type { Plan } from '../../src/plan/types.ts';
 import { createSentryClient, type SentryClient } from '../../src/sentry/client.ts';
 import type { Fixture } from '../../src/sim/fixture.ts';
@@ -46,6 +47,7 @@ export async function runFor(
   mode: SentryMode,
   guards: Guards = { maxChanges: 0, maxRemovals: 0 },
   token?: string,
+  options: Partial<PlanOptions> = {},
 ): Promise<RunOutcome> {
   const client = clientFor(sim, token);
   try {
@@ -55,7 +57,7 @@ export async function runFor(
       warnings: [],
       organization: sim.org.slug,
       guards,
-      options: rules(),
+      options: rules(options),
     });
   } finally {
     await client.close();

@@ -525,7 +525,7 @@ const merges: Row[] = [
           plan: { ...plan, changes: [], blocked },
           state,
           readAt: READ_AT,
-          result: { applied: [], failed: [], blocked, skipped: [] },
+          result: { applied: [], failed: [], deferred: [], blocked, skipped: [] },
         },
         { mode: 'apply', event: PUSH, github: prior() },
       );

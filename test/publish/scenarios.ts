@@ -147,6 +147,7 @@ export function resultOf(plan: Plan, failing: readonly string[] = []): ApplyResu
       change,
       error: `PUT /api/0/organizations/acme/members/${'memberId' in change ? change.memberId : 'x'}/: HTTP 400: teamRoles: Invalid teams`,
     })),
+    deferred: [],
     blocked: plan.blocked,
     skipped: [],
   };

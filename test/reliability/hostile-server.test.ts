@@ -79,15 +79,26 @@ describe('hostile server responses', () => {
       'GET /api/0/organizations/acme/teams/: HTTP 200: unexpected response from Sentry: response: expected a list, got object (is sentry-url a Sentry server?)',
     );
     notAList();
+    const roleNotText = sim.inject({
+      method: 'GET',
+      path: '/api/0/organizations/acme/members/',
+      status: 200,
+      body: [{ id: '1', email: 'x@acme.com', orgRole: 7 }],
+    });
+    await expect(planFor(sim, 'organization: acme\nmembers: {}\n')).rejects.toThrow(
+      /item 0\.orgRole: expected an org role, got number/,
+    );
+    roleNotText();
+    // A role this action does not know is one odd record, not a malformed answer: reported, never written to.
     sim.inject({
       method: 'GET',
       path: '/api/0/organizations/acme/members/',
       status: 200,
       body: [{ id: '1', email: 'x@acme.com', orgRole: 'emperor' }],
     });
-    await expect(planFor(sim, 'organization: acme\nmembers: {}\n')).rejects.toThrow(
-      /item 0\.orgRole: expected one of billing, member, admin, manager, owner, got "emperor"/,
-    );
+    const plan = await planFor(sim, 'organization: acme\nunlisted: remove\nmembers: {}\n');
+    expect(plan.unfit).toEqual([{ id: '1', problem: { kind: 'unknown-role', role: 'emperor' }, pending: false }]);
+    expect(plan.changes).toEqual([]);
     expect(sim.writes()).toEqual([]);
   });
 

@@ -64,6 +64,7 @@ const RESULT: ApplyResult = {
       error: 'POST /api/0/organizations/acme/members/: HTTP 429: You are being rate limited for too many invitations.',
     },
   ],
+  deferred: [],
   blocked: PLAN.blocked,
 };
 
