@@ -13,7 +13,7 @@ import { FLAG_KEYS, flagOf, SETTINGS } from '../src/settings/table.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../src/sim/server.ts';
 import { invalidConfigs } from './fixtures/configs/corpus.ts';
 import { ROOT } from './harness/run-action.ts';
-import { TOKENS, testOrg } from './sim/org.ts';
+import { TEST_ORG_FILE, TOKENS, testOrg } from './sim/org.ts';
 
 const { default: pkg } = await import('../package.json', { with: { type: 'json' } });
 const EXAMPLE = path.join(ROOT, 'members.example.yml');
@@ -201,6 +201,7 @@ describe('--json: one object on standard output from every command', () => {
       ok: false,
       error: { kind: 'invalid-config', message: `${INVALID} has 1 error (listed above): fix them and run again` },
       failures: [{ kind: 'invalid-config', message: `${INVALID} has 1 error (listed above): fix them and run again` }],
+      warnings: [],
       problems: [
         {
           file: INVALID,
@@ -432,3 +433,51 @@ async function tmpFile(text: string): Promise<string> {
   expect((await parseConfig(text, file)).ok).toBe(true);
   return file;
 }
+
+describe('Sentry at its edges, on the command line', () => {
+  let sim: SimulatedSentry;
+  afterEach(async () => {
+    await sim.close();
+  });
+  const write = async (text: string) => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'sms-cli-')), 'sentry-members.yml');
+    await writeFile(file, text);
+    return file;
+  };
+  const everyone = TEST_ORG_FILE;
+
+  it("apply exits 0 when Sentry's daily invitation limit defers invitations, and warns on standard error", async () => {
+    sim = await startSimulatedSentry(testOrg(), { rateLimit: false, invitationBudget: { perOrganization: 1 } });
+    const file = await write(
+      `missing: invite\nignore: [exp@acme.com]\n${everyone.replace('  exp@acme.com: member\n', '')}  a@acme.com: member\n  b@acme.com: member\n  c@acme.com: member\n`,
+    );
+    const result = await cli(['apply', file, '--sentry-url', sim.url], { SENTRY_AUTH_TOKEN: TOKENS.owner });
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(
+      /^Sentry apply: partly applied: 1 of 3 changes to acme; 2 invitations deferred to the next run by Sentry's daily limit$/m,
+    );
+    expect(result.out).toMatch(/^ {4}deferred: invite [bc]@acme\.com: not sent: the next run sends it$/m);
+    expect(result.err).toMatch(/^warning: 2 invitations not sent: Sentry's daily invitation limit was reached/m);
+    expect(result.err).not.toContain('error:');
+  });
+
+  it('--inactive-days lists inactive members with their line, and --json carries them', async () => {
+    sim = await startSimulatedSentry(testOrg(), { rateLimit: false });
+    const file = await write(everyone);
+    const result = await cli(['plan', file, '--sentry-url', sim.url, '--inactive-days', '30'], {
+      SENTRY_AUTH_TOKEN: TOKENS.owner,
+    });
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Inactive for 30 days or more \(\d+\), last activity in Sentry; nothing is removed for it:$/m);
+    expect(result.out).toMatch(/^ {4}max@acme\.com: last active \d{4}-\d\d-\d\d \(\d+ days ago\) {2}\(line 5\)$/m);
+    expect(result.out).not.toMatch(/pat@acme\.com: last active/);
+    const json = JSON.parse(
+      (await cli(['plan', file, '--sentry-url', sim.url, '--inactive-days', '30', '--json'], { SENTRY_AUTH_TOKEN: TOKENS.owner }))
+        .out,
+    );
+    expect(json.plan.inactive).toMatchObject({ days: 30, neverActive: [] });
+    expect(json.plan.inactive.members.map((note: { email: string }) => note.email)).toContain('max@acme.com');
+  });
+});

@@ -4,12 +4,12 @@ import pkg from '../../package.json' with { type: 'json' };
 import { type Config, type ConfigProblem, formatProblem } from '../config/model.ts';
 import { pathInside } from '../domain/paths.ts';
 import { organizationOf } from '../engine/plan-organization.ts';
-import { type Failure, failuresOf, type RunOutcome, runSentry, type SentryMode } from '../engine/run.ts';
+import { type Failure, failuresOf, type RunOutcome, runSentry, type SentryMode, warningsOf } from '../engine/run.ts';
 import { validateConfig } from '../engine/validate.ts';
 import { exportConfig, exportFiles } from '../export/export.ts';
 import { EVERYONE, observe } from '../observe/observe.ts';
 import { planOptions } from '../plan/plan.ts';
-import { describeError, describeFailure } from '../render/failures.ts';
+import { describeError, describeFailure, describeWarning } from '../render/failures.ts';
 import { planJson, resultJson } from '../render/plan-json.ts';
 import { applyText, planText } from '../render/plan-text.ts';
 import { describeConfig, plural } from '../render/validation.ts';
@@ -105,6 +105,7 @@ function shown(cwd: string, name: string): string {
 function report(outcome: RunOutcome, line: CommandLine, io: CliIo): number {
   const failures = failuresOf(outcome);
   const messages = failures.map((failure) => describeFailure(failure, CLI_WORDS));
+  const warnings = warningsOf(outcome).map((warning) => ({ kind: warning.kind, message: describeWarning(warning) }));
   const problems =
     outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams'
       ? outcome.problems
@@ -112,7 +113,7 @@ function report(outcome: RunOutcome, line: CommandLine, io: CliIo): number {
         ? outcome.warnings
         : [];
   if (line.json) {
-    io.stdout(JSON.stringify(jsonOf(outcome, failures, messages, problems), null, 2));
+    io.stdout(JSON.stringify(jsonOf(outcome, { failures, messages, warnings }, problems), null, 2));
   } else {
     if (outcome.kind === 'validated') io.stdout(describeConfig(outcome.config));
     if (outcome.kind === 'planned')
@@ -125,6 +126,7 @@ function report(outcome: RunOutcome, line: CommandLine, io: CliIo): number {
     if (outcome.kind === 'applied') io.stdout(applyText(outcome.result, outcome.plan).trimEnd());
   }
   for (const problem of problems) io.stderr(`${problem.severity}: ${formatProblem(problem)}`);
+  for (const warning of warnings) io.stderr(`warning: ${warning.message}`);
   for (const message of messages) io.stderr(`error: ${message}`);
   return failures.length > 0 ? 1 : 0;
 }
@@ -155,14 +157,20 @@ function configJson(config: Config) {
 
 function jsonOf(
   outcome: RunOutcome,
-  failures: readonly Failure[],
-  messages: readonly string[],
+  said: {
+    readonly failures: readonly Failure[];
+    readonly messages: readonly string[];
+    readonly warnings: readonly { kind: string; message: string }[];
+  },
   problems: readonly ConfigProblem[],
 ) {
+  const { failures, messages } = said;
   return {
     ok: failures.length === 0,
     ...(failures[0] ? { error: { kind: failures[0].kind, message: messages[0] } } : {}),
     failures: failures.map((failure, index) => ({ kind: failure.kind, message: messages[index] })),
+    // What the run warns about without failing (invitations Sentry's daily limit deferred).
+    warnings: said.warnings,
     problems: problems.map(problemJson),
     ...(outcome.kind === 'validated' ? { config: configJson(outcome.config) } : {}),
     ...('plan' in outcome ? { plan: planJson(outcome.plan) } : {}),

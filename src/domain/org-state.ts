@@ -31,8 +31,11 @@ export interface MemberRecord {
 export type UnfitProblem =
   /** No email: an account created without one (`""`), or older Sentry's `null` for it. */
   | { readonly kind: 'no-email'; readonly email: '' | null }
-  /** An email that is not an address (an identity provider's text, a look-alike with invisible characters). */
-  | { readonly kind: 'not-an-address'; readonly email: string }
+  /**
+   * An email that is not an address (an identity provider's text, a look-alike with invisible
+   * characters); the text is left out of a public view (absent), which names nobody.
+   */
+  | { readonly kind: 'not-an-address'; readonly email?: string }
   /** An org role this action does not know. */
   | { readonly kind: 'unknown-role'; readonly role: string };
 

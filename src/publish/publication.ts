@@ -2,16 +2,26 @@ import type { ApplyResult } from '../apply/apply.ts';
 import { type Config, type ConfigProblem, formatProblem } from '../config/model.ts';
 import { escapeInvisible } from '../domain/text.ts';
 import { matchesReview, type ReviewCheck } from '../engine/review.ts';
-import { type Failure, failuresOf, type RunOutcome, type SentryMode } from '../engine/run.ts';
+import { type Failure, failuresOf, type RunOutcome, type SentryMode, warningsOf } from '../engine/run.ts';
 import { markerOf, stickyMarker } from '../github/sticky.ts';
 import { changeDigest } from '../plan/digest.ts';
 import type { Plan } from '../plan/types.ts';
-import { describeError, describeFailure, type Words } from '../render/failures.ts';
+import { describeError, describeFailure, describeWarning, type Words } from '../render/failures.ts';
 import { codeSpan, escapeMarkdown } from '../render/markdown.ts';
 import { planJson } from '../render/plan-json.ts';
 import { type Links, viewMarkdown } from '../render/plan-markdown.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
-import { type Forecast, planView, refusalWords, resultCounts, resultState, resultView, type View } from '../render/plan-view.ts';
+import {
+  deferredWords,
+  type Forecast,
+  planView,
+  refusalWords,
+  resultCounts,
+  resultState,
+  resultTotal,
+  resultView,
+  type View,
+} from '../render/plan-view.ts';
 import { publicPlan, publicResult } from '../render/public-view.ts';
 import { describeReasons } from '../render/reasons.ts';
 import { planTitle } from '../render/review.ts';
@@ -535,9 +545,13 @@ function driftIssue(scene: Scene, plan: Plan, story: DriftStory, readAt: number)
     case 'corrected': {
       const counts = resultCounts(story.full);
       const state = resultState(counts);
-      const total = counts.applied + counts.failed + counts.blocked + counts.skipped;
+      const total = resultTotal(counts);
       const word = state === 'applied' ? 'Corrected' : state === 'partly applied' ? 'Partly corrected' : 'Not corrected';
-      const left = [counts.failed ? `${counts.failed} failed` : '', counts.blocked ? `${counts.blocked} blocked` : '']
+      const left = [
+        counts.failed ? `${counts.failed} failed` : '',
+        counts.blocked ? `${counts.blocked} blocked` : '',
+        deferredWords(counts) ?? '',
+      ]
         .filter((part) => part !== '')
         .join(', ');
       const done = state === 'applied' ? plural(counts.applied, 'change') : `${counts.applied} of ${plural(total, 'change')}`;
@@ -734,12 +748,13 @@ function applied(scene: Scene, outcome: Applied): Publication {
   const shownResult = scene.redact ? publicResult(result, scene.listed) : result;
   const counts = resultCounts(result);
   const state = resultState(counts);
-  const total = counts.applied + counts.failed + counts.blocked + counts.skipped;
+  const total = resultTotal(counts);
   const unreviewed = review !== undefined && !matchesReview(review);
   const left = [
     counts.failed ? `${counts.failed} failed` : '',
     counts.blocked ? `${counts.blocked} blocked` : '',
     counts.skipped ? `${counts.skipped} not needed` : '',
+    deferredWords(counts) ?? '',
     unreviewed ? 'not the reviewed plan' : '',
   ].filter((part) => part !== '');
   const applyStatus = status(scene, {
@@ -764,6 +779,7 @@ function applied(scene: Scene, outcome: Applied): Publication {
       ...validNotice(report),
       ...planAnnotations(shown),
       ...failedWrites(shownResult),
+      ...runWarnings(outcome),
       ...(review && unreviewed ? [unreviewedWarning(review)] : []),
     ],
     summary: summaryBody(applyStatus, (limit) =>
@@ -782,6 +798,15 @@ function shownReview(scene: Scene, review: ReviewCheck): ReviewCheck {
       scene.listed(change.email) ? change : { ...change, email: 'a member not in the file', name: '' },
     ),
   };
+}
+
+/** What the engine warns about without failing (invitations deferred by Sentry's daily limit). */
+function runWarnings(outcome: RunOutcome): Annotation[] {
+  return warningsOf(outcome).map((warning) => ({
+    level: 'warning',
+    title: `${TITLE}: invitations deferred`,
+    message: describeWarning(warning),
+  }));
 }
 
 function failedWrites(result: ApplyResult): Annotation[] {

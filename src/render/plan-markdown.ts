@@ -157,7 +157,8 @@ function head(view: View, level: number, options: MarkdownOptions & { source?: b
     `**${escapeMarkdown(view.counts)}**${(options.source ?? true) ? ` · from ${codeSpan(view.config)}` : ''}`,
     '',
   ];
-  if (view.notice) parts.push(`> [!NOTE]\n> ${escapeMarkdown(view.notice)}\n`);
+  if (view.notices.length > 0)
+    parts.push(`> [!NOTE]\n${view.notices.map((notice) => `> ${escapeMarkdown(notice)}`).join('\n>\n')}\n`);
   if (view.attention.length > 0)
     parts.push(`> [!WARNING]\n${view.attention.map((line) => `> ${escapeMarkdown(line)}`).join('\n>\n')}\n`);
   if (view.caution.length > 0)

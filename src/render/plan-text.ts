@@ -75,7 +75,7 @@ function sectionLines(section: Section, indent: string): string[] {
 export function viewText(view: View, lead: string): string {
   const lines = [lead, `  ${view.counts}`];
   const banners = [
-    ...(view.notice ? [`NOTE: ${view.notice}`] : []),
+    ...view.notices.map((notice) => `NOTE: ${notice}`),
     ...view.attention.map((line) => `WARNING: ${line}`),
     ...view.caution.map((line) => `CAUTION: ${line}`),
   ];

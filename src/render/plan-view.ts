@@ -1,6 +1,16 @@
-import type { ApplyResult, GuardRefusal } from '../apply/apply.ts';
+import type { ApplyResult, DeferredChange, GuardRefusal } from '../apply/apply.ts';
+import type { UnfitRecord } from '../domain/org-state.ts';
 import { changeDigest } from '../plan/digest.ts';
-import type { BlockedChange, MemberChange, MemberWrite, Plan, Withheld } from '../plan/types.ts';
+import { DAILY_INVITATION_LIMIT, sendsInvitation } from '../plan/invitations.ts';
+import type {
+  BlockedChange,
+  InactiveMembers,
+  MemberChange,
+  MemberWrite,
+  ModelInvitationNote,
+  Plan,
+  Withheld,
+} from '../plan/types.ts';
 import { withheldNote } from './public-view.ts';
 import { describeReasons, describeRunChange } from './reasons.ts';
 import {
@@ -67,8 +77,8 @@ export interface View {
   readonly title: string;
   readonly counts: string;
   readonly config: string;
-  /** Said first (e.g. why this pull request and drift are shown together). */
-  readonly notice?: string;
+  /** Said first, each a paragraph (why this pull request and drift are shown together; Sentry's newer invitation model). */
+  readonly notices: readonly string[];
   /** Banner: what a reviewer must not miss (removals, demotions, owner and manager grants). */
   readonly attention: readonly string[];
   /** Banner: what will not happen (blocked changes, a refused apply). */
@@ -195,6 +205,7 @@ function noteSections(plan: Plan, withheld: Withheld | undefined): Section[] {
         ...(member.line ? { line: member.line } : {}),
       })),
     },
+    ...edgeSections(plan),
     {
       title: 'Warnings',
       tier: 'kept',
@@ -213,6 +224,87 @@ function noteSections(plan: Plan, withheld: Withheld | undefined): Section[] {
       counted: false,
       noun: ['note', 'notes'],
       entries: note ? [{ kind: 'line', text: note }] : [],
+    },
+  ];
+}
+
+/**
+ * What the plan says of Sentry at its edges (docs/behaviour.md, section 5): records that do not
+ * fit, invitations of Sentry's newer invitation model, and (with inactive-days) inactive members.
+ */
+function edgeSections(plan: Plan): Section[] {
+  const at = (note: { readonly line?: number; readonly file?: string }) => ({
+    ...(note.line ? { line: note.line } : {}),
+    ...(note.file && note.file !== plan.config ? { file: note.file } : {}),
+  });
+  return [
+    {
+      title: 'Records that do not fit',
+      subtitle: 'in Sentry, never compared or written to: fix them in Sentry',
+      tier: 'kept',
+      counted: true,
+      noun: ['record', 'records'],
+      entries: (plan.unfit ?? []).map((record) => ({ kind: 'line', text: unfitWords(record) })),
+    },
+    {
+      title: "Invitations of Sentry's newer invitation model",
+      subtitle: 'not in its member list: read from /invited-members/, never changed by this action',
+      tier: 'notes',
+      counted: true,
+      noun: ['invitation', 'invitations'],
+      entries: byEmail(plan.modelInvitations ?? []).map((note) => ({ kind: 'line', text: invitationWords(note), ...at(note) })),
+    },
+    ...inactiveSections(plan.inactive, at),
+  ];
+}
+
+/** A record that does not fit, in words: its id, what it is, and what is wrong. */
+export function unfitWords(record: UnfitRecord): string {
+  const what = `id ${record.id}${record.orgRole ? ` (${record.orgRole}${record.pending ? ', pending invitation' : ''})` : ''}`;
+  const { problem } = record;
+  switch (problem.kind) {
+    case 'no-email':
+      return `${what}: no email (${problem.email === null ? 'null' : 'empty'}), e.g. an account created without one or one Sentry cannot read`;
+    case 'not-an-address':
+      return `${what}: its email${problem.email === undefined ? '' : ` "${problem.email}"`} is not an address, e.g. the text of an identity provider`;
+    case 'unknown-role':
+      return `${what}: its org role "${problem.role}" is not one this action knows`;
+  }
+}
+
+function invitationWords(note: ModelInvitationNote): string {
+  const state = [note.orgRole, `pending invitation ${note.invitationId}`, ...(note.expired ? ['expired'] : [])].join(', ');
+  const line = `${note.email} (${state})`;
+  if (note.differs) return `${line}: the file asks for ${note.differs.join(', ')}`;
+  return note.line === undefined ? `${line}: not in the file` : `${line}: as the file says`;
+}
+
+/** Inactive members, oldest activity first, and never-active accounts apart. */
+function inactiveSections(
+  inactive: InactiveMembers | undefined,
+  at: (note: { readonly line?: number; readonly file?: string }) => { line?: number; file?: string },
+): Section[] {
+  if (!inactive) return [];
+  return [
+    {
+      title: `Inactive for ${plural(inactive.days, 'day')} or more`,
+      subtitle: 'last activity in Sentry; nothing is removed for it',
+      tier: 'notes',
+      counted: true,
+      noun: ['member', 'members'],
+      entries: inactive.members.map((note) => ({
+        kind: 'line',
+        text: `${note.email}: last active ${note.lastActive.slice(0, 10)} (${plural(note.days, 'day')} ago)`,
+        ...at(note),
+      })),
+    },
+    {
+      title: 'Never active',
+      subtitle: 'Sentry has no activity of theirs',
+      tier: 'notes',
+      counted: true,
+      noun: ['member', 'members'],
+      entries: inactive.neverActive.map((note) => ({ kind: 'line', text: `${note.email}: never active in Sentry`, ...at(note) })),
     },
   ];
 }
@@ -283,7 +375,7 @@ export function planView(plan: Plan, options: PlanViewOptions = {}): View {
     title: planTitle(plan),
     counts: planCounts(plan),
     config: plan.config,
-    ...(options.notice ? { notice: options.notice } : {}),
+    notices: [options.notice, modelInvitationNotice(plan)].filter((text): text is string => text !== undefined),
     attention: attention.filter((line): line is string => line !== undefined),
     caution: caution.filter((line): line is string => line !== undefined),
     parts: [
@@ -295,6 +387,13 @@ export function planView(plan: Plan, options: PlanViewOptions = {}): View {
       ? { end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined) }
       : {}),
   };
+}
+
+/** Said first when the organization keeps invitations in Sentry's newer invitation model, where the member list does not show them. */
+function modelInvitationNotice(plan: Plan): string | undefined {
+  const count = plan.modelInvitations?.length ?? 0;
+  if (count === 0) return undefined;
+  return `This organization keeps pending invitations in Sentry's newer invitation model, outside its member list: ${plural(count, 'invitation')} ${count === 1 ? 'was' : 'were'} read from /invited-members/ and matched to the file, so nobody is invited twice. This action does not change, re-send or remove such invitations: do that in Sentry's settings.`;
 }
 
 /** What merging (or an apply) does with a plan: the plan's last line. */
@@ -313,7 +412,12 @@ function endLine(plan: Plan, forecast: Forecast, split: { readonly fromPull: num
     blocked > 0
       ? `; ${plural(blocked, 'blocked change')} ${blocked === 1 ? 'is' : 'are'} not made, and the run fails until ${blocked === 1 ? 'it is' : 'they are'} resolved`
       : '';
-  return `${making}${left}.`;
+  const invitations = plan.changes.filter(sendsInvitation).length;
+  const daily =
+    invitations > DAILY_INVITATION_LIMIT
+      ? `; Sentry sends at most ${DAILY_INVITATION_LIMIT} invitations a day, so the rest of the ${invitations} follow on the next runs`
+      : '';
+  return `${making}${left}${daily}.`;
 }
 
 /** The counts line every plan rendering starts with. */
@@ -337,6 +441,8 @@ export interface ResultCounts {
   readonly failed: number;
   readonly blocked: number;
   readonly skipped: number;
+  /** Invitations left for the next run by Sentry's daily invitation budget. */
+  readonly deferred: number;
 }
 
 export function resultCounts(result: ApplyResult): ResultCounts {
@@ -345,32 +451,49 @@ export function resultCounts(result: ApplyResult): ResultCounts {
     failed: result.failed.length,
     blocked: result.blocked.length + (result.withheld?.blockedRemovals ?? 0),
     skipped: result.skipped.length,
+    deferred: result.deferred.length,
   };
 }
 
-/** How an apply ended: every change made (or not needed), some of them, or none. */
+/** Every change of an apply, whatever became of it. */
+export function resultTotal(counts: ResultCounts): number {
+  return counts.applied + counts.failed + counts.blocked + counts.skipped + counts.deferred;
+}
+
+/**
+ * How an apply ended: every change made (or not needed), some of them, or none. Invitations
+ * deferred to the next run make it partly applied, never failed: nothing went wrong.
+ */
 export function resultState(counts: ResultCounts): 'applied' | 'partly applied' | 'failed' {
-  if (counts.failed === 0 && counts.blocked === 0) return 'applied';
+  if (counts.failed === 0 && counts.blocked === 0) return counts.deferred > 0 ? 'partly applied' : 'applied';
   return counts.applied > 0 ? 'partly applied' : 'failed';
+}
+
+/** Deferred invitations, for a title or a status: `150 invitations deferred to the next run by Sentry's daily limit`. */
+export function deferredWords(counts: ResultCounts): string | undefined {
+  return counts.deferred > 0
+    ? `${plural(counts.deferred, 'invitation')} deferred to the next run by Sentry's daily limit`
+    : undefined;
 }
 
 /** The title of an apply's result: `applied 5 changes to acme`, `partly applied: 3 of 4 changes to acme`. */
 export function resultTitle(counts: ResultCounts, organization: string): string {
-  const total = counts.applied + counts.failed + counts.blocked + counts.skipped;
+  const total = resultTotal(counts);
+  const deferred = deferredWords(counts);
   switch (resultState(counts)) {
     case 'applied':
       return total === 0
         ? `nothing to apply to ${organization}`
         : `applied ${plural(counts.applied, 'change')} to ${organization}${counts.skipped > 0 ? ` (${counts.skipped} more not needed)` : ''}`;
     case 'partly applied':
-      return `partly applied: ${counts.applied} of ${plural(total, 'change')} to ${organization}`;
+      return `partly applied: ${counts.applied} of ${plural(total, 'change')} to ${organization}${deferred ? `; ${deferred}` : ''}`;
     case 'failed':
       return `failed: none of ${plural(total, 'change')} applied to ${organization}`;
   }
 }
 
 export function resultCountsLine(counts: ResultCounts): string {
-  return `${counts.applied} applied, ${counts.failed} failed, ${counts.blocked} blocked, ${counts.skipped} not needed`;
+  return `${counts.applied} applied, ${counts.failed} failed, ${counts.blocked} blocked, ${counts.skipped} not needed${counts.deferred > 0 ? `, ${counts.deferred} deferred` : ''}`;
 }
 
 /**
@@ -401,6 +524,7 @@ export function resultView(shown: ApplyResult, full: ApplyResult, plan: Plan, wo
     title: resultTitle(counts, plan.organization),
     counts: resultCountsLine(counts),
     config: plan.config,
+    notices: [],
     attention: [],
     caution: [],
     parts: [
@@ -416,6 +540,7 @@ export function resultView(shown: ApplyResult, full: ApplyResult, plan: Plan, wo
             ...(notRemoved ? { hidden: notRemoved } : {}),
           },
           { ...blockedSection(shown.blocked, hiddenBlocked, plan.config), outcome: 'blocked' },
+          deferredSection(shown.deferred),
           {
             title: words.applied ?? 'Applied',
             tier: 'routine',
@@ -445,6 +570,28 @@ export function resultView(shown: ApplyResult, full: ApplyResult, plan: Plan, wo
       },
       { sections: notes },
     ],
+  };
+}
+
+/** Invitations Sentry's daily budget left for the next run: not failures, said as such. */
+function deferredSection(deferred: readonly DeferredChange[]): Section {
+  return {
+    title: 'Deferred to the next run',
+    subtitle: "Sentry's daily invitation limit was reached",
+    tier: 'risky',
+    counted: true,
+    noun: ['invitation', 'invitations'],
+    outcome: 'deferred',
+    entries: byMember(deferred, (d) =>
+      change(d.change, PLANNED, [
+        {
+          mark: 'info',
+          text: d.updated
+            ? 'its role and teams were set; the re-sent invitation waits for the next run'
+            : 'not sent: the next run sends it',
+        },
+      ]),
+    ),
   };
 }
 

@@ -24,6 +24,16 @@ export function publicPlan(plan: Plan, listed: (email: string) => boolean): Plan
     blocked: plan.blocked.filter((blocked) => !unlistedRemoval(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
     unlisted: [],
     withheld,
+    // Records that do not fit keep their ids, not the text Sentry has for an email.
+    ...(plan.unfit
+      ? {
+          unfit: plan.unfit.map((record) =>
+            record.problem.kind === 'not-an-address' ? { ...record, problem: { kind: 'not-an-address' as const } } : record,
+          ),
+        }
+      : {}),
+    // Invitations of the newer model the file does not list are counted (unlisted), never named.
+    ...(plan.modelInvitations ? { modelInvitations: plan.modelInvitations.filter((note) => listed(note.email)) } : {}),
   };
 }
 

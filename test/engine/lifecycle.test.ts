@@ -4,26 +4,13 @@ import { failuresOf, warningsOf } from '../../src/engine/run.ts';
 import { describeFailure, describeWarning } from '../../src/render/failures.ts';
 import { describeReasons } from '../../src/render/reasons.ts';
 import { requestErrors } from '../sim/openapi.ts';
-import { TOKENS, testOrg } from '../sim/org.ts';
+import { TEST_ORG_FILE, TOKENS, testOrg } from '../sim/org.ts';
 import { applyFor, planFor, runFor, simulations, snapshot } from './helpers.ts';
 
 const start = simulations();
 
 /** Everyone of the test org as it is, so a test's additions are the only differences. */
-const ALL = `organization: acme
-members:
-  olivia@acme.com: {role: owner, teams: {backend: admin}}
-  mia@acme.com: {role: manager, teams: [web]}
-  max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}
-  bill@acme.com: billing
-  ada@acme.com: admin
-  pat@acme.com: member
-  exp@acme.com: member
-  part@acme.com: member
-  idp@acme.com: member
-  rr@acme.com: member
-  oscar@acme.com: owner
-`;
+const ALL = TEST_ORG_FILE;
 
 describe('invite (missing: invite)', () => {
   it('invites listed emails with their org role, then sets explicit team roles with a PUT', async () => {

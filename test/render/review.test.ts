@@ -82,7 +82,9 @@ describe('the plan a reviewer reads', () => {
     );
     const change = plan.changes[0];
     if (!change) throw new Error('no change');
-    const markdown = applyMarkdown({ applied: [{ change }], failed: [], deferred: [], blocked: [], skipped: [] }, plan, { links });
+    const markdown = applyMarkdown({ applied: [{ change }], failed: [], deferred: [], blocked: [], skipped: [] }, plan, {
+      links,
+    });
     expect(markdown).toMatchSnapshot();
     expect(markdown).toContain('web: admin -&gt; contributor (follows the org role)');
   });

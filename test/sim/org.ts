@@ -37,6 +37,22 @@ export function testOrg(overrides: Partial<Fixture['organization']> = {}): Fixtu
   };
 }
 
+/** A config listing everyone of the test organization as they are: a test's additions are the only differences. */
+export const TEST_ORG_FILE = `organization: acme
+members:
+  olivia@acme.com: {role: owner, teams: {backend: admin}}
+  mia@acme.com: {role: manager, teams: [web]}
+  max@acme.com: {role: member, teams: {backend: contributor, web: contributor}}
+  bill@acme.com: billing
+  ada@acme.com: admin
+  pat@acme.com: member
+  exp@acme.com: member
+  part@acme.com: member
+  idp@acme.com: member
+  rr@acme.com: member
+  oscar@acme.com: owner
+`;
+
 export const ID = {
   olivia: '1',
   mia: '2',
