@@ -33,10 +33,12 @@ const plannedAt = performance.now();
 if (planOut) await writeFile(planOut, JSON.stringify(outcome.plan));
 let applied = 0;
 let failed = 0;
+let deferred = 0;
 if (mode === 'apply') {
   const result = await applyPlan(client, outcome.plan, { config: loaded.config, state: outcome.state, options });
   applied = result.applied.length;
   failed = result.failed.length;
+  deferred = result.deferred.length;
 }
 const doneAt = performance.now();
 const cpu = process.cpuUsage(networkCpu);
@@ -58,6 +60,7 @@ process.stdout.write(
     strategy: outcome.strategy,
     applied,
     failed,
+    deferred,
     loadRssMiB,
     networkStartedAt,
     maxRssMiB: process.resourceUsage().maxRSS / 1024,

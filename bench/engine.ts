@@ -28,6 +28,8 @@ export interface EngineRun {
   changes: number;
   applied: number;
   failed: number;
+  /** Invitations Sentry's daily invitation limit left for the next run. */
+  deferred: number;
   strategy: string;
   networkStartedAt: number;
   loadRssMiB: number;

@@ -8,6 +8,8 @@
  * where in its window the run starts, and on what an earlier run already used of that window.
  * The bound is computed for the run's actual start, so it is exact for short runs too.
  */
+import { endpointOf } from '../src/sentry/http.ts';
+import type { LoggedRequest } from '../src/sim/server.ts';
 export interface Limits {
   /** Requests per window, per endpoint and method. */
   readonly limit: number;
@@ -106,4 +108,31 @@ export function applyLowerBound(
   const writesReady = readsEnd + (freshReads > 0 ? limits.latencyMs : 0);
   const writesEnd = Math.max(readsEnd, freshEnd, ...writes.map((n) => endpointFinish(n, writesReady, limits)));
   return writesEnd - start;
+}
+
+/** Requests by endpoint, as Sentry keys its limits (`GET /organizations/{org}/members/`). */
+export function byEndpoint(requests: readonly LoggedRequest[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const request of requests) {
+    const key = endpointOf(request.method, request.path.split('?')[0] ?? '');
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export const READ_ENDPOINTS: Record<keyof ReadCounts, string> = {
+  memberPages: 'GET /organizations/{org}/members/',
+  teamPages: 'GET /organizations/{org}/teams/',
+  rosterRequests: 'GET /teams/{org}/{team}/members/',
+  memberGets: 'GET /organizations/{org}/members/{id}/',
+};
+
+/** The reads among requests counted by endpoint. */
+export function reads(counts: Record<string, number>): ReadCounts {
+  return {
+    memberPages: counts[READ_ENDPOINTS.memberPages] ?? 0,
+    teamPages: counts[READ_ENDPOINTS.teamPages] ?? 0,
+    rosterRequests: counts[READ_ENDPOINTS.rosterRequests] ?? 0,
+    memberGets: counts[READ_ENDPOINTS.memberGets] ?? 0,
+  };
 }

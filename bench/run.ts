@@ -9,7 +9,10 @@
  * `npm test`.
  *
  *   npm run bench -- [--latency 30] [--sizes S,M,L,LT] [--repeat 3 | --repeat S=5,M=3,L=3,LT=3]
- *                    [--repeat-s 5] [--terraform-l] [--cold-runs 7] [--node-runs 5]
+ *                    [--repeat-s 5] [--terraform-l] [--cold-runs 7] [--node-runs 5] [--adoption 300]
+ *
+ * `--adoption <n>`: the adoption case (bench/adoption.ts), n people invited past Sentry's daily
+ * invitation limit, a day at a time; 0 leaves it out.
  *
  * `bench/profile.ts` profiles one size's plan and apply; its findings are a section of
  * RESULTS.md that this script keeps when it writes the file again.
@@ -20,12 +23,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Plan } from '../src/plan/types.ts';
-import { endpointOf } from '../src/sentry/http.ts';
 import { GENERATED_OWNER_TOKEN } from '../src/sim/generate.ts';
 import type { LoggedRequest } from '../src/sim/server.ts';
+import { adoptionCase, adoptionSection } from './adoption.ts';
 import { chart } from './chart.ts';
 import { bundleEngine, type MeasuredRun, runEngine } from './engine.ts';
-import { applyLowerBound, planLowerBound, type ReadCounts, type Used } from './lower-bound.ts';
+import { applyLowerBound, byEndpoint, planLowerBound, READ_ENDPOINTS, reads, type Used } from './lower-bound.ts';
 import { bareNodeTimes, loadAverage, nodeTimes } from './machine.ts';
 import {
   type BenchOrganization,
@@ -49,6 +52,7 @@ const { values } = parseArgs({
     'terraform-l': { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '7' },
     'node-runs': { type: 'string', default: '5' },
+    adoption: { type: 'string', default: '300' },
   },
 });
 
@@ -91,36 +95,11 @@ const loadAtStart = loadAverage();
 process.stderr.write(`load average ${loadAtStart}; bundling the engine...\n`);
 const engineBundle = await bundleEngine(path.join(work, 'engine'));
 
-function byEndpoint(requests: readonly LoggedRequest[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const request of requests) {
-    const key = endpointOf(request.method, request.path.split('?')[0] ?? '');
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return counts;
-}
-
-const READ_ENDPOINTS: Record<keyof ReadCounts, string> = {
-  memberPages: 'GET /organizations/{org}/members/',
-  teamPages: 'GET /organizations/{org}/teams/',
-  rosterRequests: 'GET /teams/{org}/{team}/members/',
-  memberGets: 'GET /organizations/{org}/members/{id}/',
-};
-
 /** What earlier requests (epoch ms = `epoch` + startedAt) used of each endpoint's window at `start`. */
 function usedAt(requests: readonly LoggedRequest[], epoch: number, start: number): Used {
   const window = Math.floor(start / limits.windowMs);
   const counts = byEndpoint(requests.filter((request) => Math.floor((epoch + request.startedAt) / limits.windowMs) === window));
   return (endpoint) => counts[READ_ENDPOINTS[endpoint]] ?? 0;
-}
-
-function reads(counts: Record<string, number>): ReadCounts {
-  return {
-    memberPages: counts[READ_ENDPOINTS.memberPages] ?? 0,
-    teamPages: counts[READ_ENDPOINTS.teamPages] ?? 0,
-    rosterRequests: counts[READ_ENDPOINTS.rosterRequests] ?? 0,
-    memberGets: counts[READ_ENDPOINTS.memberGets] ?? 0,
-  };
 }
 
 /** One plan or apply of a repetition, with the requests it made and its lower bound. */
@@ -313,6 +292,8 @@ const spread = (values: readonly number[]) =>
 
 const rows: Row[] = [];
 for (const size of sizes) rows.push(await measure(size));
+const adoptionCount = Number(values.adoption);
+const adoption = adoptionCount > 0 ? await adoptionCase(adoptionCount, work, limits, engineBundle) : undefined;
 process.stderr.write(`cold start (load average ${loadAverage()})...\n`);
 const cold = await coldStart(Number(values['cold-runs']));
 const coldMedian = median(cold.cold);
@@ -450,6 +431,7 @@ if (coldMedian >= 300) {
   );
 }
 if (notes.length > 0) lines.push('', '## Where a target is not met', '', ...notes);
+if (adoption) lines.push('', ...adoptionSection(adoption, limits));
 
 // The hand-written profile section of the last RESULTS.md, kept as it was.
 const results = path.join(here, 'RESULTS.md');
