@@ -2,6 +2,8 @@ import { Document, isMap, isSeq } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { minimumTeamRole } from '../domain/roles.ts';
+import { escapeInvisible } from '../domain/text.ts';
+import { unfitWords } from '../render/plan-view.ts';
 import type { Layout } from '../settings/policy.ts';
 
 /**
@@ -76,15 +78,30 @@ export function exportConfig(
           ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
         ]),
   ].join('\n');
-  if (shared.length > 0) {
-    doc.comment = [
-      ' These Sentry members share an email with another member (compared case-insensitively), so',
-      ' the file cannot tell them apart: resolve it in Sentry (remove the duplicate account or',
-      ' invitation), then export again or move the one that stays into members.',
-      ...shared,
-    ].join('\n');
-  }
+  const comments = [
+    ...(shared.length > 0
+      ? [
+          ' These Sentry members share an email with another member (compared case-insensitively), so',
+          ' the file cannot tell them apart: resolve it in Sentry (remove the duplicate account or',
+          ' invitation), then export again or move the one that stays into members.',
+          ...shared,
+        ]
+      : []),
+    ...unfitComment(state),
+  ];
+  if (comments.length > 0) doc.comment = comments.join('\n');
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/** Members whose record no entry can name (no email, ...): listed by id, so the export says it left them out. */
+function unfitComment(state: OrgState): string[] {
+  const unfit = state.unfit ?? [];
+  if (unfit.length === 0) return [];
+  return [
+    ' These Sentry members have no email this file can name, so they are not written above; a',
+    ' plan reports them by id and never writes to them (fix their email in Sentry, then export again):',
+    ...unfit.map((record) => ` ${escapeInvisible(unfitWords(record))}`),
+  ];
 }
 
 /**

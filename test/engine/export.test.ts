@@ -57,6 +57,28 @@ describe('export round trip: export, then plan is empty', () => {
     }
   });
 
+  it('records that do not fit are left out, listed by id in a comment; the plan on it is empty and reports them', async () => {
+    const fixture = generated({ members: 80, teams: 5, seed: 8, oddRate: 0.2 });
+    const sim = await startSimulatedSentry(fixture, { rateLimit: false });
+    running.push(sim);
+    const client = clientFor(sim, GENERATED_OWNER_TOKEN);
+    const { state } = await observe(client, 'generated', EVERYONE).finally(() => client.close());
+    const odd = state.unfit ?? [];
+    expect(odd.length).toBeGreaterThan(2);
+    const text = exportConfig(state);
+    for (const record of odd) expect(text).toMatch(new RegExp(`^# id ${record.id} \\(`, 'm'));
+    const plan = await planFor(sim, text.replace('unlisted: report', 'unlisted: remove'), GENERATED_OWNER_TOKEN);
+    expect(plan).toMatchObject({
+      changes: [],
+      blocked: [],
+      unlisted: [],
+      missing: [],
+      unchanged: fixture.members.length - odd.length,
+    });
+    expect(plan.unfit?.map((record) => record.id)).toEqual(odd.map((record) => record.id));
+    expect(sim.writes()).toEqual([]);
+  });
+
   it('the test organization, every kind of member included', async () => {
     const sim = await startSimulatedSentry(testOrg(), { rateLimit: false });
     running.push(sim);
