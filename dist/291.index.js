@@ -1,8 +1,8 @@
-export const id = 636;
-export const ids = [636];
+export const id = 291;
+export const ids = [291];
 export const modules = {
 
-/***/ 5636:
+/***/ 9291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,8 +22,8 @@ var load = __webpack_require__(8835);
 var errors = __webpack_require__(241);
 // EXTERNAL MODULE: ./src/engine/plan-organization.ts + 2 modules
 var plan_organization = __webpack_require__(5764);
-// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var run = __webpack_require__(4514);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var run = __webpack_require__(8961);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./src/github/api.ts
@@ -117,154 +117,18 @@ function createGitHubApi(token, repo, baseUrl) {
 
 // EXTERNAL MODULE: ./src/github/sticky.ts
 var sticky = __webpack_require__(2464);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
-var plan = __webpack_require__(4352);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
+var plan = __webpack_require__(5843);
 // EXTERNAL MODULE: ./src/publish/publication.ts + 10 modules
 var publication = __webpack_require__(5691);
 // EXTERNAL MODULE: ./src/publish/record.ts
 var record = __webpack_require__(5118);
-;// CONCATENATED MODULE: ./src/domain/json.ts
-/**
- * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
- * answer differs from what it expects, so data from outside is checked once, at the edge.
- */
-/** A server sent something this client cannot read: where in the body, and what. */
-class DecodeError extends Error {
-    name = 'DecodeError';
-}
-function object(value, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new DecodeError(`${where}: expected an object, got ${kind(value)}`);
-    return value;
-}
-function list(value, where) {
-    if (!Array.isArray(value))
-        throw new DecodeError(`${where}: expected a list, got ${kind(value)}`);
-    return value;
-}
-function string(record, key, where) {
-    const value = record[key];
-    if (typeof value !== 'string')
-        throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
-    return value;
-}
-/** What a value is, for a message: short, and never the whole of a long string. */
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-    return typeof value;
-}
-
-// EXTERNAL MODULE: ./src/domain/roles.ts
-var domain_roles = __webpack_require__(9365);
-// EXTERNAL MODULE: ./src/domain/secrets.ts
-var secrets = __webpack_require__(7513);
-// EXTERNAL MODULE: ./src/domain/team-roles.ts
-var team_roles = __webpack_require__(3647);
-;// CONCATENATED MODULE: ./src/sentry/decode.ts
-
-
-
-
-
-function flag(record, key) {
-    return record?.[key] === true;
-}
-function orgRole(record, where) {
-    // `orgRole` since Sentry 23; older servers send only the deprecated `role`.
-    const value = record.orgRole ?? record.role;
-    if (!(0,domain_roles/* isOrgRole */.bD)(value))
-        throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
-    return value;
-}
-function decodeListedMember(value, where) {
-    const record = object(value, where);
-    const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
-    const email = string(record, 'email', where);
-    return {
-        id: string(record, 'id', where),
-        email,
-        // A display name is anyone's to set: it may not carry a token into a log.
-        name: typeof record.name === 'string' ? (0,secrets/* redactSecrets */.fp)(record.name) : email,
-        orgRole: orgRole(record, where),
-        pending: record.pending === true,
-        expired: record.expired === true,
-        flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
-    };
-}
-/** The usual case, shared: one object instead of one per member of a 50,000-member organization. */
-const NO_FLAGS = Object.freeze({
-    idpProvisioned: false,
-    idpRoleRestricted: false,
-    partnershipRestricted: false,
-});
-function memberFlags(idpProvisioned, idpRoleRestricted, partnershipRestricted) {
-    if (!idpProvisioned && !idpRoleRestricted && !partnershipRestricted)
-        return NO_FLAGS;
-    return { idpProvisioned, idpRoleRestricted, partnershipRestricted };
-}
-function decodeMemberDetail(value, where) {
-    const base = decodeListedMember(value, where);
-    const record = object(value, where);
-    const teams = new Map();
-    if (record.teamRoles !== undefined) {
-        for (const [index, item] of list(record.teamRoles, `${where}.teamRoles`).entries()) {
-            const entry = object(item, `${where}.teamRoles[${index}]`);
-            const slug = string(entry, 'teamSlug', `${where}.teamRoles[${index}]`);
-            const role = entry.role ?? null;
-            if (role !== null && !(0,domain_roles/* isTeamRole */.Uf)(role))
-                throw new DecodeError(`${where}.teamRoles[${index}].role: expected contributor, admin or null, got ${kind(role)}`);
-            teams.set(slug, role);
-        }
-    }
-    else if (record.teams !== undefined) {
-        // Servers without team roles list slugs only.
-        for (const [index, slug] of list(record.teams, `${where}.teams`).entries()) {
-            if (typeof slug !== 'string')
-                throw new DecodeError(`${where}.teams[${index}]: expected a slug, got ${kind(slug)}`);
-            teams.set(slug, null);
-        }
-    }
-    const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
-    return {
-        ...base,
-        teams: team_roles/* TeamRoles */.H.from(teams),
-        orgRoleList: roles.map((item, index) => {
-            const role = object(item, `${where}.orgRoleList[${index}]`);
-            return {
-                id: string(role, 'id', `${where}.orgRoleList[${index}]`),
-                isAllowed: role.isAllowed === true,
-                isRetired: role.isRetired === true,
-            };
-        }),
-    };
-}
-function decodeTeam(value, where) {
-    const record = object(value, where);
-    const slug = string(record, 'slug', where);
-    const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
-    const count = record.memberCount;
-    return {
-        slug,
-        name: typeof record.name === 'string' ? record.name : slug,
-        memberCount: typeof count === 'number' && Number.isFinite(count) && count >= 0 ? count : 0,
-        idpProvisioned: flag(flags, 'idp:provisioned'),
-    };
-}
-function decodeRosterEntry(value, where) {
-    const record = object(value, where);
-    const role = record.teamRole ?? null;
-    if (role !== null && !(0,domain_roles/* isTeamRole */.Uf)(role))
-        throw new DecodeError(`${where}.teamRole: expected contributor, admin or null, got ${kind(role)}`);
-    return { id: string(record, 'id', where), teamRole: role };
-}
-
+// EXTERNAL MODULE: ./src/sentry/decode.ts + 1 modules
+var sentry_decode = __webpack_require__(3442);
 // EXTERNAL MODULE: ./src/sentry/errors.ts
 var sentry_errors = __webpack_require__(8496);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
 ;// CONCATENATED MODULE: ./src/sentry/pacer.ts
@@ -312,10 +176,6 @@ class Pacer {
             state.waiters.push(resolve);
             this.#arm(state);
         });
-    }
-    /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
-    observe(endpoint, headers) {
-        this.#learn(this.#state(endpoint), Number.POSITIVE_INFINITY, headers);
     }
     #state(endpoint) {
         let state = this.#endpoints.get(endpoint);
@@ -415,7 +275,40 @@ class Pacer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sentry/rate-limited.ts
+
+/** The longest wait for a rate-limit window. */
+const MAX_RATE_LIMIT_WAIT_MS = 60_000;
+/** Whether a 429's body is Sentry's invitation budget (`{"detail": "..."}` or a bare string, as other 429s come). */
+function isInvitationBudget(body) {
+    const detail = typeof body === 'string'
+        ? body
+        : body !== null && typeof body === 'object' && !Array.isArray(body)
+            ? body.detail
+            : undefined;
+    return typeof detail === 'string' && /too many invitations/i.test(detail);
+}
+/** The answer to one 429: a pure function of the response and how many came before. */
+function afterRateLimit(response, rules) {
+    if (isInvitationBudget(response.body))
+        return { kind: 'invitation-budget' };
+    if (response.attempt > rules.maxRetries)
+        return { kind: 'give-up' };
+    const limits = readRateLimit(response.headers);
+    const concurrent = Number(first(response.headers['x-sentry-rate-limit-concurrentremaining']));
+    const concurrencyFull = Number.isFinite(concurrent) && concurrent <= 0;
+    if (limits !== undefined && limits.remaining > 0 && !concurrencyFull)
+        return { kind: 'give-up' };
+    const ms = limits === undefined ? rules.minBackoffMs * 2 ** (response.attempt - 1) : Math.max(0, limits.resetAt - response.now) + 50;
+    return { kind: 'wait', ms: Math.min(ms, MAX_RATE_LIMIT_WAIT_MS) };
+}
+function first(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+
 ;// CONCATENATED MODULE: ./src/sentry/http.ts
+
+
 
 
 
@@ -435,11 +328,6 @@ const RETRYABLE_ERRORS = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_CLOSED',
 ]);
-/** The concurrency limit was not the cause either. */
-function otherLimiterPossible(headers) {
-    const concurrent = Number(headers?.['x-sentry-rate-limit-concurrentremaining']);
-    return !Number.isFinite(concurrent) || concurrent > 0;
-}
 /** The endpoint a path belongs to, as Sentry keys its rate limits: ids and slugs replaced. */
 function endpointOf(method, pathname) {
     const template = pathname
@@ -451,10 +339,11 @@ function endpointOf(method, pathname) {
     return `${method} ${template}`;
 }
 /**
- * HTTP to Sentry on undici: a keep-alive agent, undici's retry interceptor with Sentry's rules
- * (5xx and connection errors for idempotent methods; 429 for every method, waiting until
- * X-Sentry-Rate-Limit-Reset since Sentry sends no Retry-After), and pacing. Redirects are not
- * followed, so the token never leaves the origin of sentry-url.
+ * HTTP to Sentry on undici: a keep-alive agent, undici's retry interceptor for 5xx and connection
+ * errors of idempotent methods, 429s answered here once their body is read (rate-limited.ts: a
+ * per-second window is waited for, until X-Sentry-Rate-Limit-Reset since Sentry sends no
+ * Retry-After; the daily invitation budget is not), and pacing. Redirects are not followed, so
+ * the token never leaves the origin of sentry-url.
  */
 function createHttp(options) {
     const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
@@ -462,53 +351,33 @@ function createHttp(options) {
     const pacer = new Pacer(options.pacing);
     const timeout = options.timeoutMs ?? 30_000;
     const maxRetries = options.maxRetries ?? 4;
-    const maxRateLimitRetries = options.maxRateLimitRetries ?? 8;
-    const minBackoff = options.minBackoffMs ?? 250;
+    const rateLimitRules = { maxRetries: options.maxRateLimitRetries ?? 8, minBackoffMs: options.minBackoffMs ?? 250 };
+    const minBackoff = rateLimitRules.minBackoffMs;
     const maxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
     const agent = new undici.Agent({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
     const dispatcher = agent.compose(undici.interceptors.retry({
         throwOnError: false,
-        maxRetries: Math.max(maxRetries, maxRateLimitRetries),
-        methods: ['GET', 'PUT', 'DELETE', 'POST', 'HEAD'],
-        statusCodes: [429, ...RETRYABLE_STATUS],
+        maxRetries,
+        methods: [...IDEMPOTENT],
+        statusCodes: [...RETRYABLE_STATUS],
         errorCodes: [...RETRYABLE_ERRORS],
         retry(error, { state, opts }, callback) {
             const err = error;
             const method = String(opts.method).toUpperCase();
-            const path = String(opts.path);
             const status = err.statusCode;
-            let delay;
-            if (status === 429) {
-                if (err.headers)
-                    pacer.observe(endpointOf(method, path.split('?')[0] ?? path), err.headers);
-                const limits = err.headers ? readRateLimit(err.headers) : undefined;
-                const reset = limits?.resetAt;
-                // A 429 while the endpoint's window still has room comes from another limiter (Sentry's
-                // invitation limit): waiting for this window's reset does not help, so it is not retried.
-                const otherLimiter = limits !== undefined && limits.remaining > 0 && otherLimiterPossible(err.headers);
-                if (!otherLimiter && state.counter <= maxRateLimitRetries) {
-                    delay = reset === undefined ? minBackoff * 2 ** (state.counter - 1) : Math.max(0, reset - Date.now()) + 50;
-                    delay = Math.min(delay, 60_000);
-                }
-            }
-            else if (IDEMPOTENT.has(method) && state.counter <= maxRetries) {
-                const retryable = status !== undefined ? RETRYABLE_STATUS.has(status) : RETRYABLE_ERRORS.has(err.code ?? '');
-                if (retryable)
-                    delay = Math.min(minBackoff * 2 ** (state.counter - 1), 10_000);
-            }
-            if (delay === undefined) {
+            const retryable = status !== undefined ? RETRYABLE_STATUS.has(status) : RETRYABLE_ERRORS.has(err.code ?? '');
+            if (!IDEMPOTENT.has(method) || state.counter > maxRetries || !retryable) {
                 callback(err);
                 return undefined;
             }
-            debug(`${method} ${path}: ${status ? `HTTP ${status}` : (err.code ?? err.message)}; retry ${state.counter} in ${Math.round(delay)} ms`);
+            const delay = Math.min(minBackoff * 2 ** (state.counter - 1), 10_000);
+            debug(`${method} ${String(opts.path)}: ${status ? `HTTP ${status}` : (err.code ?? err.message)}; retry ${state.counter} in ${Math.round(delay)} ms`);
             return setTimeout(() => callback(null), delay);
         },
     }));
-    async function send(method, target, body) {
-        const url = resolveUrl(target);
-        const display = url.pathname + url.search;
-        const endpoint = endpointOf(method, url.pathname);
-        const ticket = await pacer.acquire(endpoint);
+    /** One request through the pacer: the status, headers and body (parsed when JSON), whatever the status. */
+    async function exchange(method, url, display, body) {
+        const ticket = await pacer.acquire(endpointOf(method, url.pathname));
         let responseHeaders;
         try {
             const started = Date.now();
@@ -538,14 +407,7 @@ function createHttp(options) {
                     parsed = undefined;
                 }
             }
-            if (response.statusCode >= 300) {
-                const detail = response.statusCode < 400
-                    ? `Sentry answered with a redirect to ${String(response.headers.location ?? '(no location)')}, which is not followed: the token is sent only to ${options.baseUrl.origin}; check sentry-url`
-                    : (0,sentry_errors/* describeErrorBody */.ut)(parsed, text);
-                const hint = (0,sentry_errors/* hintFor */.JR)(response.statusCode);
-                throw new sentry_errors/* SentryApiError */.qC(method, display, response.statusCode, detail, hint ? { hint } : {});
-            }
-            return { status: response.statusCode, headers: response.headers, body: parsed };
+            return { status: response.statusCode, headers: response.headers, body: parsed, text };
         }
         catch (error) {
             if (error instanceof sentry_errors/* SentryApiError */.qC)
@@ -558,6 +420,31 @@ function createHttp(options) {
         }
         finally {
             ticket.done(responseHeaders);
+        }
+    }
+    async function send(method, target, body) {
+        const url = resolveUrl(target);
+        const display = url.pathname + url.search;
+        for (let attempt = 1;; attempt++) {
+            const response = await exchange(method, url, display, body);
+            const { status, headers } = response;
+            if (status < 300)
+                return { status, headers, body: response.body };
+            if (status === 429) {
+                const decision = afterRateLimit({ body: response.body, headers, attempt, now: Date.now() }, rateLimitRules);
+                if (decision.kind === 'wait') {
+                    debug(`${method} ${display}: HTTP 429; retry ${attempt} in ${Math.round(decision.ms)} ms`);
+                    await (0,promises_.setTimeout)(decision.ms);
+                    continue;
+                }
+                if (decision.kind === 'invitation-budget')
+                    throw new sentry_errors/* InvitationBudgetError */.fW(method, display, (0,sentry_errors/* describeErrorBody */.ut)(response.body, response.text));
+            }
+            const detail = status < 400
+                ? `Sentry answered with a redirect to ${String(headers.location ?? '(no location)')}, which is not followed: the token is sent only to ${options.baseUrl.origin}; check sentry-url`
+                : (0,sentry_errors/* describeErrorBody */.ut)(response.body, response.text);
+            const hint = (0,sentry_errors/* hintFor */.JR)(status);
+            throw new sentry_errors/* SentryApiError */.qC(method, display, status, detail, hint ? { hint } : {});
         }
     }
     function resolveUrl(target) {
@@ -666,26 +553,37 @@ function sentryClientOver(http) {
         });
     }
     return {
-        listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
-        listTeams: (org, onPage) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam, onPage),
-        listTeamMembers: (org, team, memberCount) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, decodeRosterEntry, undefined, 
+        listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, sentry_decode/* decodeMemberRow */.r0, onPage),
+        listTeams: (org, onPage) => paginate(`/organizations/${segment(org)}/teams/`, sentry_decode/* decodeTeam */.uj, onPage),
+        listTeamMembers: (org, team, memberCount) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, sentry_decode/* decodeRosterEntry */.kf, undefined, 
         // Room for the team to double while it is read, and a page more.
         memberCount === undefined ? MAX_PAGES : Math.ceil((2 * memberCount + 100) / 100) + 1),
-        searchMembers: (org, query) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, undefined, MAX_PAGES, query),
+        async listModelInvitations(org) {
+            try {
+                const items = await paginate(`/organizations/${segment(org)}/invited-members/`, sentry_decode/* decodeModelInvitation */.hd);
+                return items.filter((item) => item !== undefined);
+            }
+            catch (error) {
+                if (error instanceof sentry_errors/* SentryApiError */.qC && (error.status === 403 || error.status === 404))
+                    return undefined;
+                throw error;
+            }
+        },
+        searchMembers: (org, query) => paginate(`/organizations/${segment(org)}/members/`, sentry_decode/* decodeMemberRow */.r0, undefined, MAX_PAGES, query),
         async getMember(org, id) {
             const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
             const response = await http.request('GET', path);
-            return decoded(() => decodeMemberDetail(response.body, 'member'), 'GET', path);
+            return decoded(() => (0,sentry_decode/* decodeMemberDetail */.CS)(response.body, 'member'), 'GET', path);
         },
         async updateMember(org, id, body) {
             const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
             const response = await http.request('PUT', path, body);
-            return decoded(() => decodeMemberDetail(response.body, 'member'), 'PUT', path);
+            return decoded(() => (0,sentry_decode/* decodeMemberDetail */.CS)(response.body, 'member'), 'PUT', path);
         },
         async inviteMember(org, body) {
             const path = `/organizations/${segment(org)}/members/`;
             const response = await http.request('POST', path, body);
-            return decoded(() => decodeListedMember(response.body, 'member'), 'POST', path);
+            return decoded(() => (0,sentry_decode/* decodeListedMember */.Sg)(response.body, 'member'), 'POST', path);
         },
         async reinviteMember(org, id) {
             await http.request('PUT', `/organizations/${segment(org)}/members/${segment(id)}/`, { reinvite: true, regenerate: true });
@@ -699,7 +597,7 @@ function sentryClientOver(http) {
 const ignore = () => { };
 /** The items of a page of a list, each decoded; `first` is the index of its first item in the list. */
 function decodePage(body, first, decode, url, path) {
-    const items = decoded(() => list(body, 'response'), 'GET', url);
+    const items = decoded(() => (0,sentry_decode/* list */.p_)(body, 'response'), 'GET', url);
     return decoded(() => items.map((item, index) => decode(item, `item ${first + index}`)), 'GET', path);
 }
 function decoded(decode, method, path) {
@@ -707,7 +605,7 @@ function decoded(decode, method, path) {
         return decode();
     }
     catch (error) {
-        if (error instanceof DecodeError) {
+        if (error instanceof sentry_decode/* DecodeError */.Xc) {
             // As the other errors name it: the path on the server, without the query.
             const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
             throw new sentry_errors/* SentryApiError */.qC(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
@@ -808,7 +706,7 @@ async function runSentryMode(mode, settings, event, validated, io) {
                     ...(unreadable ? { unreadable } : {}),
                 }
                 : undefined;
-            outcome = await (0,run/* runSentry */.l)(client, {
+            outcome = await (0,run/* runSentry */.l2)(client, {
                 mode,
                 config,
                 warnings: validated.warnings,

@@ -1,8 +1,8 @@
-export const id = 671;
-export const ids = [671];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
-/***/ 6671:
+/***/ 7341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -178,7 +178,368 @@ class TeamRoles {
     }
 }
 
+;// CONCATENATED MODULE: ./src/domain/text.ts
+/**
+ * Characters that change what a reader sees or what a log line does without being visible
+ * themselves: control characters (newlines included), invisible format characters (zero-width
+ * spaces and joiners, bidirectional controls, soft hyphen, BOM, variation selectors) and
+ * separators other than the plain space. Text from outside (Sentry's names, emails and error
+ * bodies; keys of the file) shows them escaped, as `\u202e`.
+ */
+const INVISIBLE_RANGES = [
+    [0x0000, 0x001f], // C0 controls, newlines and tabs included
+    [0x007f, 0x009f], // DEL and C1 controls
+    [0x00a0, 0x00a0], // no-break space
+    [0x00ad, 0x00ad], // soft hyphen
+    [0x061c, 0x061c], // Arabic letter mark
+    [0x115f, 0x1160], // Hangul fillers
+    [0x1680, 0x1680], // Ogham space mark
+    [0x17b4, 0x17b5], // Khmer inherent vowels
+    [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
+    [0x2000, 0x200f], // spaces of other widths, zero-width space, joiners, directional marks
+    [0x2028, 0x202f], // line and paragraph separators, bidirectional embeddings and overrides, narrow space
+    [0x205f, 0x206f], // medium space, word joiner, invisible operators, bidirectional isolates
+    [0x3000, 0x3000], // ideographic space
+    [0x3164, 0x3164], // Hangul filler
+    [0xfe00, 0xfe0f], // variation selectors
+    [0xfeff, 0xfeff], // byte order mark, zero-width no-break space
+    [0xfff9, 0xfffb], // interlinear annotation controls
+];
+function isInvisible(code) {
+    return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
+}
+function escaped(code) {
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** `text` with every invisible or control character written as `\uXXXX`. */
+function escapeInvisible(text) {
+    let result = '';
+    let start = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (!isInvisible(code))
+            continue;
+        result += text.slice(start, index) + escaped(code);
+        start = index + 1;
+    }
+    return start === 0 ? text : result + text.slice(start);
+}
+/** The first invisible, control or whitespace character of `text` (a plain space included), as `U+XXXX`. */
+function firstInvisible(text) {
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x20 || isInvisible(code))
+            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+    return undefined;
+}
+/** The non-ASCII characters of `text`, each once (look-alike letters in an email). */
+function nonAscii(text) {
+    return [...new Set([...text].filter((char) => (char.codePointAt(0) ?? 0) > 0x7f))];
+}
+
+;// CONCATENATED MODULE: ./src/domain/email.ts
+
+/**
+ * Whether a text is an email address as the config file's schema defines one (docs/behaviour.md,
+ * section 1): one `@` after a non-empty local part, a domain with a dot, and no whitespace,
+ * control or invisible character. An account whose email is not one can never be named by an
+ * entry of the file.
+ */
+function isAddress(text) {
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(text) && firstInvisible(text) === undefined;
+}
+
+;// CONCATENATED MODULE: ./src/domain/json.ts
+/**
+ * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
+ * answer differs from what it expects, so data from outside is checked once, at the edge.
+ */
+/** A server sent something this client cannot read: where in the body, and what. */
+class DecodeError extends Error {
+    name = 'DecodeError';
+}
+function object(value, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new DecodeError(`${where}: expected an object, got ${kind(value)}`);
+    return value;
+}
+function list(value, where) {
+    if (!Array.isArray(value))
+        throw new DecodeError(`${where}: expected a list, got ${kind(value)}`);
+    return value;
+}
+function string(record, key, where) {
+    const value = record[key];
+    if (typeof value !== 'string')
+        throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
+    return value;
+}
+/** What a value is, for a message: short, and never the whole of a long string. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    return typeof value;
+}
+
+;// CONCATENATED MODULE: ./src/domain/secrets.ts
+/**
+ * Secrets never shown: the tokens this run holds, and anything shaped like a Sentry or GitHub
+ * token. Every text that came from a server (error bodies, names) passes through
+ * `redactSecrets` before it is used anywhere, so a proxy page that echoes the Authorization
+ * header cannot carry the token into a log, summary or comment, escaped or not.
+ */
+const secrets = new Set();
+/** Registers a secret of this run (the Sentry token, the GitHub token). */
+function addSecret(secret) {
+    if (secret && secret.length >= 6)
+        secrets.add(secret);
+}
+const TOKEN_SHAPES = [
+    // Sentry user, org and integration tokens.
+    /sntry[a-z]_[A-Za-z0-9+/=_.-]{8,}/g,
+    // GitHub personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
+    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+    // Sentry's older tokens: 64 hexadecimal digits.
+    /\b[a-f0-9]{64}\b/gi,
+    // Whatever follows "Bearer" or "token" in an echoed Authorization header.
+    /\b(Bearer|token)(\s+)[A-Za-z0-9+/=_.~-]{8,}/gi,
+];
+const REDACTED = '[redacted]';
+function redactSecrets(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.split(secret).join(REDACTED);
+    for (const shape of TOKEN_SHAPES) {
+        result = result.replace(shape, (_match, word, space) => typeof word === 'string' && typeof space === 'string' && /^(bearer|token)$/i.test(word)
+            ? `${word}${space}${REDACTED}`
+            : REDACTED);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/sentry/decode.ts
+
+
+
+
+
+
+function flag(record, key) {
+    return record?.[key] === true;
+}
+/** `orgRole` since Sentry 23; older servers send only the deprecated `role`. A text: the whole answer is not Sentry's otherwise. */
+function roleText(record, where) {
+    const value = record.orgRole ?? record.role;
+    if (typeof value !== 'string')
+        throw new DecodeError(`${where}.orgRole: expected an org role, got ${kind(value)}`);
+    return value;
+}
+function orgRole(record, where) {
+    const value = roleText(record, where);
+    if (!isOrgRole(value))
+        throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
+    return value;
+}
+/** A member's `email`: a text, or null (older Sentry, for an account without one). Anything else: not Sentry's answer. */
+function emailOf(record, where) {
+    const value = record.email;
+    if (value !== null && typeof value !== 'string')
+        throw new DecodeError(`${where}.email: expected a string or null, got ${kind(value)}`);
+    return value;
+}
+/** Text from Sentry kept to show: no token in it, and not all of a long one. */
+function shownText(text) {
+    const clean = redactSecrets(text);
+    return clean.length > 100 ? `${clean.slice(0, 100)}...` : clean;
+}
+function isUnfit(row) {
+    return 'problem' in row;
+}
+/** Why a member's record cannot be matched to an entry of the file, if it cannot. */
+function unfitProblem(email, role) {
+    if (!isOrgRole(role))
+        return { kind: 'unknown-role', role: shownText(role) };
+    if (email === null || email === '')
+        return { kind: 'no-email', email };
+    if (!isAddress(email))
+        return { kind: 'not-an-address', email: shownText(email) };
+    return undefined;
+}
+/**
+ * An item of the members list. A record whose shape is not a member's (no id, an email or role
+ * of the wrong type) is not Sentry's answer: the read fails. A member's record whose values do
+ * not fit (no email, an email that is not an address, an unknown org role) is one odd record:
+ * it is returned as such, with its id, and the rest of the list is read as usual.
+ */
+function decodeMemberRow(value, where) {
+    const record = object(value, where);
+    const id = string(record, 'id', where);
+    const email = emailOf(record, where);
+    const role = roleText(record, where);
+    const problem = unfitProblem(email, role);
+    if (problem === undefined)
+        return memberFields(record, where, email ?? '');
+    return { id, problem, ...(isOrgRole(role) ? { orgRole: role } : {}), pending: record.pending === true };
+}
+/** An item of the members list that must fit (the answer to an invitation, which names the email it was sent). */
+function decodeListedMember(value, where) {
+    const row = decodeMemberRow(value, where);
+    if (isUnfit(row))
+        throw new DecodeError(`${where}: ${describeUnfit(row.problem)}`);
+    return row;
+}
+/** A problem of a record in plain words, for a message about a response (the plan words them in render/). */
+function describeUnfit(problem) {
+    switch (problem.kind) {
+        case 'no-email':
+            return `no email (${problem.email === null ? 'null' : '""'})`;
+        case 'not-an-address':
+            return `the email ${JSON.stringify(problem.email)} is not an address`;
+        case 'unknown-role':
+            return `the org role ${JSON.stringify(problem.role)} is not one of billing, member, admin, manager, owner`;
+    }
+}
+/**
+ * `user.lastActive` (epoch ms): null when Sentry never recorded it, undefined for an invitation
+ * (no user) or a time that cannot be read (it only ever informs a list, never a write).
+ */
+function lastActiveOf(record) {
+    const user = record.user;
+    if (user === null || typeof user !== 'object' || Array.isArray(user))
+        return undefined;
+    const value = user.lastActive;
+    if (value === null)
+        return null;
+    if (typeof value !== 'string')
+        return undefined;
+    const time = Date.parse(value);
+    return Number.isFinite(time) ? time : undefined;
+}
+/** The fields of a member as the plan uses them; `email` as Sentry spells it. */
+function memberFields(record, where, email) {
+    const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
+    const lastActive = lastActiveOf(record);
+    return {
+        id: string(record, 'id', where),
+        email,
+        // A display name is anyone's to set: it may not carry a token into a log.
+        name: typeof record.name === 'string' ? redactSecrets(record.name) : email,
+        orgRole: orgRole(record, where),
+        pending: record.pending === true,
+        expired: record.expired === true,
+        flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
+        ...(lastActive === undefined ? {} : { lastActive }),
+    };
+}
+/** The usual case, shared: one object instead of one per member of a 50,000-member organization. */
+const NO_FLAGS = Object.freeze({
+    idpProvisioned: false,
+    idpRoleRestricted: false,
+    partnershipRestricted: false,
+});
+function memberFlags(idpProvisioned, idpRoleRestricted, partnershipRestricted) {
+    if (!idpProvisioned && !idpRoleRestricted && !partnershipRestricted)
+        return NO_FLAGS;
+    return { idpProvisioned, idpRoleRestricted, partnershipRestricted };
+}
+/**
+ * A member read on its own (`members/{id}/`, `members/me/`): its email as it is, `""` when it has
+ * none (the caller checks whether it is an address before writing from it: apply.ts).
+ */
+function decodeMemberDetail(value, where) {
+    const record = object(value, where);
+    const base = memberFields(record, where, emailOf(record, where) ?? '');
+    const teams = new Map();
+    if (record.teamRoles !== undefined) {
+        for (const [index, item] of list(record.teamRoles, `${where}.teamRoles`).entries()) {
+            const entry = object(item, `${where}.teamRoles[${index}]`);
+            const slug = string(entry, 'teamSlug', `${where}.teamRoles[${index}]`);
+            const role = entry.role ?? null;
+            if (role !== null && !isTeamRole(role))
+                throw new DecodeError(`${where}.teamRoles[${index}].role: expected contributor, admin or null, got ${kind(role)}`);
+            teams.set(slug, role);
+        }
+    }
+    else if (record.teams !== undefined) {
+        // Servers without team roles list slugs only.
+        for (const [index, slug] of list(record.teams, `${where}.teams`).entries()) {
+            if (typeof slug !== 'string')
+                throw new DecodeError(`${where}.teams[${index}]: expected a slug, got ${kind(slug)}`);
+            teams.set(slug, null);
+        }
+    }
+    const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
+    return {
+        ...base,
+        teams: TeamRoles.from(teams),
+        orgRoleList: roles.map((item, index) => {
+            const role = object(item, `${where}.orgRoleList[${index}]`);
+            return {
+                id: string(role, 'id', `${where}.orgRoleList[${index}]`),
+                isAllowed: role.isAllowed === true,
+                isRetired: role.isRetired === true,
+            };
+        }),
+    };
+}
+function decodeTeam(value, where) {
+    const record = object(value, where);
+    const slug = string(record, 'slug', where);
+    const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
+    const count = record.memberCount;
+    return {
+        slug,
+        name: typeof record.name === 'string' ? record.name : slug,
+        memberCount: typeof count === 'number' && Number.isFinite(count) && count >= 0 ? count : 0,
+        idpProvisioned: flag(flags, 'idp:provisioned'),
+    };
+}
+function decodeRosterEntry(value, where) {
+    const record = object(value, where);
+    const role = record.teamRole ?? null;
+    if (role !== null && !isTeamRole(role))
+        throw new DecodeError(`${where}.teamRole: expected contributor, admin or null, got ${kind(role)}`);
+    return { id: string(record, 'id', where), teamRole: role };
+}
+/**
+ * An item of GET .../invited-members/ (Sentry's newer invitation model): an approved invitation,
+ * or undefined for an invite or join request (not an invitation, as the member list leaves
+ * them out too) and for one whose email or role does not fit (no entry of the file can name it).
+ */
+function decodeModelInvitation(value, where) {
+    const record = object(value, where);
+    const id = record.id;
+    if (typeof id !== 'string' && typeof id !== 'number')
+        throw new DecodeError(`${where}.id: expected an id, got ${kind(id)}`);
+    const email = emailOf(record, where);
+    const role = roleText(record, where);
+    if ((record.inviteStatus ?? 'approved') !== 'approved' || unfitProblem(email, role) !== undefined)
+        return undefined;
+    const teams = new Map();
+    for (const [index, item] of list(record.teams ?? [], `${where}.teams`).entries()) {
+        const team = object(item, `${where}.teams[${index}]`);
+        const teamRole = team.role ?? null;
+        if (teamRole !== null && !isTeamRole(teamRole))
+            throw new DecodeError(`${where}.teams[${index}].role: expected contributor, admin or null, got ${kind(teamRole)}`);
+        teams.set(string(team, 'slug', `${where}.teams[${index}]`), teamRole);
+    }
+    return {
+        id: String(id),
+        email: email ?? '',
+        orgRole: orgRole(record, where),
+        expired: record.expired === true,
+        teams: TeamRoles.from(teams),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/observe/observe.ts
+
 
 
 /**
@@ -188,7 +549,7 @@ class TeamRoles {
  */
 function scopeOf(config) {
     if (config.teams.size > 0)
-        return EVERYONE;
+        return { ...EVERYONE, needsInvitations: (members) => listsSomeoneMissing(config, members) };
     return {
         expectedMembers: config.members.size,
         needsTeams(member) {
@@ -197,7 +558,18 @@ function scopeOf(config) {
             return (spec !== undefined &&
                 (spec.teams !== undefined || spec.role !== member.orgRole || spec.grants.length > 0 || spec.until !== undefined));
         },
+        needsInvitations: (members) => listsSomeoneMissing(config, members),
     };
+}
+/** Whether the file lists an email that no member of the list has (one request more: observe). */
+function listsSomeoneMissing(config, members) {
+    if (config.members.size > members.length)
+        return true;
+    const emails = new Set(members.map((member) => member.email.toLowerCase()));
+    for (const email of config.members.keys())
+        if (!emails.has(email))
+            return true;
+    return false;
 }
 /** Every member and invite, with teams (export). */
 const EVERYONE = { expectedMembers: Number.POSITIVE_INFINITY, needsTeams: () => true };
@@ -209,7 +581,8 @@ const PAGE = 100;
  * their own. Independent reads run concurrently. Any failure rejects: nothing may be written
  * after it. Sentry pages with offsets, so a change during the read can shift a page: rows seen
  * twice are kept once, and a roster whose length disagrees with its team's `memberCount` is read
- * again (every write starts from a fresh read of its member anyway: docs/behaviour.md).
+ * again (every write starts from a fresh read of its member anyway: docs/behaviour.md). A member
+ * record that does not fit (no email, ...) is kept apart, with its id: it needs no teams.
  */
 async function observe(client, organization, scope) {
     const teamsRead = client.listTeams(organization);
@@ -228,7 +601,7 @@ async function observe(client, organization, scope) {
         if (chosen === 'rosters')
             return;
         for (const member of page) {
-            if (!scope.needsTeams(member))
+            if (isUnfit(member) || !scope.needsTeams(member))
                 continue;
             const read = strategyRead.then((strategy) => strategy === 'member-gets' ? client.getMember(organization, member.id) : undefined);
             read.catch(() => { });
@@ -242,8 +615,12 @@ async function observe(client, organization, scope) {
     const rosterTeams = new Map();
     const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
     rostersRead?.catch(() => { });
-    const listed = uniqueById(await membersRead);
-    const [me, , fetched] = await Promise.all([meRead, rostersRead, Promise.all(detailReads)]);
+    const rows = uniqueById(await membersRead);
+    const listed = rows.filter((row) => !isUnfit(row));
+    const unfit = rows.filter(isUnfit);
+    const invitationsRead = scope.needsInvitations?.(listed) ? client.listModelInvitations(organization) : undefined;
+    invitationsRead?.catch(() => { });
+    const [me, , fetched, invitations] = await Promise.all([meRead, rostersRead, Promise.all(detailReads), invitationsRead]);
     const details = fetched.filter((detail) => detail !== undefined);
     const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
     const members = listed.map((member) => {
@@ -270,6 +647,8 @@ async function observe(client, organization, scope) {
                 retired: roles((role) => role.isRetired),
             },
             teamRoles: hasTeamRoles(me.orgRoleList),
+            ...(unfit.length > 0 ? { unfit } : {}),
+            ...(invitations && invitations.length > 0 ? { invitations } : {}),
         },
     };
 }
@@ -384,7 +763,9 @@ function planDigest(plan) {
 
 ;// CONCATENATED MODULE: ./src/plan/owners.ts
 function ownerRule(state, minOwners) {
-    return { owners: state.members.filter((member) => member.orgRole === 'owner' && !member.pending).length, minOwners };
+    // An owner whose record does not fit (an SSO account without an email) is an owner all the same.
+    const active = (records) => records.filter((record) => record.orgRole === 'owner' && !record.pending).length;
+    return { owners: active(state.members) + active(state.unfit ?? []), minOwners };
 }
 /** A change that takes an active owner away: a demotion or a removal of one. */
 function losesOwner(change) {
@@ -642,6 +1023,163 @@ function endedGrants(desired, spec) {
     return desired.past.map((grant) => `grant ended ${grant.until.text}: ${grantWords(grant)}${grant.role ? ` -> ${spec.role}` : ''}`);
 }
 
+;// CONCATENATED MODULE: ./src/plan/inactive.ts
+/**
+ * Inactive members (docs/behaviour.md, section 5): of the members the file keeps, those whose
+ * account Sentry last saw active `days` days or more before the plan's instant, with that date
+ * and the line that keeps them, and apart those Sentry never saw active. From the member list
+ * the plan reads anyway (`user.lastActive`): no request of its own. Pending invitations have no
+ * account and are not members: never listed. Nothing is removed for it.
+ */
+const inactive_DAY = 86_400_000;
+/** Collects, member by member, what the plan lists; `days` 0 lists nothing. */
+class InactiveList {
+    #days;
+    #since;
+    #now;
+    #members = [];
+    #never = [];
+    constructor(days, now) {
+        this.#days = days;
+        this.#now = now;
+        this.#since = now - days * inactive_DAY;
+    }
+    /** A member of the organization the file keeps with `spec` (its entry: the line that keeps it). */
+    add(member, spec, file) {
+        if (this.#days <= 0 || member.pending || member.lastActive === undefined)
+            return;
+        const where = { memberId: member.id, email: member.email, line: spec.source.entry.line, ...file };
+        if (member.lastActive === null)
+            this.#never.push(where);
+        else if (member.lastActive <= this.#since)
+            this.#members.push({
+                ...where,
+                lastActive: new Date(member.lastActive).toISOString(),
+                days: Math.floor((this.#now - member.lastActive) / inactive_DAY),
+            });
+    }
+    /** The list, oldest activity first (then by email), never-active accounts by email; undefined when off. */
+    result() {
+        if (this.#days <= 0)
+            return undefined;
+        const byEmail = (a, b) => a.email.localeCompare(b.email);
+        return {
+            days: this.#days,
+            members: this.#members.sort((a, b) => a.lastActive.localeCompare(b.lastActive) || byEmail(a, b)),
+            neverActive: this.#never.sort(byEmail),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/invitations.ts
+/**
+ * Invitations at Sentry's edges (docs/behaviour.md, section 6): its daily invitation budget, and
+ * invitations of its newer invitation model, which the member list leaves out.
+ */
+/** Sentry's documented daily invitation limit, per user (or token) and per organization. */
+const DAILY_INVITATION_LIMIT = 100;
+/** A change that spends Sentry's invitation budget: an invitation, or a re-sent one. */
+function sendsInvitation(change) {
+    return change.kind === 'invite' || change.kind === 'reinvite' || (change.kind === 'update' && change.reinvite === true);
+}
+/** The plan's warning when it sends more invitations than Sentry sends in a day. */
+function invitationBudgetWarning(changes) {
+    const count = changes.filter(sendsInvitation).length;
+    if (count <= DAILY_INVITATION_LIMIT)
+        return undefined;
+    const days = Math.ceil(count / DAILY_INVITATION_LIMIT);
+    return {
+        message: `this plan sends ${count} invitations, more than Sentry sends in a day (${DAILY_INVITATION_LIMIT} per user and per organization, fewer when some were sent today): an apply sends them until Sentry's daily limit answers and leaves the rest to the next runs, without failing (at least ${days} days of runs, e.g. the nightly schedule)`,
+    };
+}
+/** The pending invitations of the newer model by email (lower-cased), when they were read. */
+function invitationsByEmail(invitations) {
+    const byEmail = new Map();
+    for (const invitation of invitations ?? []) {
+        const email = invitation.email.toLowerCase();
+        if (!byEmail.has(email))
+            byEmail.set(email, invitation);
+    }
+    return byEmail;
+}
+/** An invitation of the newer model as the planner's rules see a pending member. */
+function asPendingMember(invitation) {
+    return {
+        id: invitation.id,
+        email: invitation.email,
+        name: invitation.email,
+        orgRole: invitation.orgRole,
+        pending: true,
+        expired: invitation.expired,
+        flags: { idpProvisioned: false, idpRoleRestricted: false, partnershipRestricted: false },
+        teams: invitation.teams,
+    };
+}
+/** What a change the file asks of an invitation would do, in words (it is never made). */
+function wanted(change) {
+    if (change === undefined)
+        return [];
+    if (change.kind === 'remove')
+        return ['removal (the file does not list it)'];
+    if (change.kind !== 'update')
+        return [];
+    return [
+        ...(change.orgRole ? [`org role ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
+        // A team role that only follows the org role is not a change of its own.
+        ...change.teams
+            .flatMap((team) => (team.kind === 'role' && team.followsOrgRole ? [] : [team]))
+            .map((team) => team.kind === 'join'
+            ? `joins ${team.team}`
+            : team.kind === 'leave'
+                ? `leaves ${team.team}`
+                : `${team.team}: ${team.from} -> ${team.to}`),
+    ];
+}
+/**
+ * The note (and warnings) for a pending invitation of the newer model: matched to the file, so
+ * that nobody is invited twice; what the file asks of it that it does not have is said, never
+ * sent (this action writes only to members of the member list).
+ */
+function modelInvitationNote(invitation, decision, config, entry, warnings) {
+    const differs = wanted(decision.change);
+    const where = entry ? { line: entry.line, ...(entry.file ? { file: entry.file } : {}) } : {};
+    const what = `${invitation.email} has a pending invitation of Sentry's newer invitation model (invitation ${invitation.id}), which this action reads but does not change`;
+    // One the file does not list is counted in a warning of its own, naming nobody (a public view shows the warnings).
+    if (entry && differs.length > 0)
+        warnings.push({
+            message: `${what}: the file asks for ${differs.join(', ')}. Change the invitation in Sentry's settings, or wait until it is accepted: the next run then makes the change`,
+            ...where,
+        });
+    if (entry && invitation.expired)
+        warnings.push({
+            message: `${what}: it has expired, so it can no longer be accepted. Re-send it in Sentry's settings${config.missing === 'invite' ? ' (missing: invite re-sends only invitations of the member list)' : ''}`,
+            ...where,
+        });
+    return {
+        invitationId: invitation.id,
+        email: invitation.email,
+        orgRole: invitation.orgRole,
+        expired: invitation.expired,
+        ...where,
+        ...(differs.length > 0 ? { differs } : {}),
+    };
+}
+/** The warning for invitations of the newer model the file does not list but would change (remove, or take off a team). */
+function unlistedInvitationsWarning(count) {
+    if (count === 0)
+        return undefined;
+    return {
+        message: `${count === 1 ? '1 pending invitation' : `${count} pending invitations`} of Sentry's newer invitation model ${count === 1 ? 'is' : 'are'} not as the file says (not listed, or on a team whose section does not name ${count === 1 ? 'it' : 'them'}): this action reads such invitations but does not change or remove them. Delete or change ${count === 1 ? 'it' : 'them'} in Sentry's settings, or wait until accepted: the next run then treats the members as usual`,
+    };
+}
+/** The warning for a member that also has a pending invitation of the newer model (one email, two records). */
+function doubleInvitationWarning(invitation, entry) {
+    return {
+        message: `${entry ? invitation.email : 'a member'} is in the organization and also has a pending invitation of Sentry's newer invitation model (invitation ${invitation.id}): delete that invitation in Sentry's settings`,
+        ...(entry ? { line: entry.line, ...(entry.file ? { file: entry.file } : {}) } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/member-diff.ts
 
 
@@ -752,15 +1290,25 @@ function storedAs(member, state) {
 
 
 
+
+
 /** The options of a plan made at `now` with these settings. */
 function planOptions(settings, now) {
-    return { now, minOwners: settings.minOwners, expiryWarningDays: settings.expiryWarningDays };
+    return {
+        now,
+        minOwners: settings.minOwners,
+        expiryWarningDays: settings.expiryWarningDays,
+        inactiveDays: settings.inactiveDays,
+    };
 }
 /**
  * The plan: a pure function of the config, the observed state and the options (no I/O, no
  * clock: `now` is given). Compares on effective roles, so equivalent states never produce a
  * change; pre-flights every change against what Sentry would refuse or what the file must not
- * cause (docs/behaviour.md, "Blocked changes") and blocks it, with its reasons, instead.
+ * cause (docs/behaviour.md, "Blocked changes") and blocks it, with its reasons, instead. Records
+ * that do not fit are reported, never planned; pending invitations of Sentry's newer invitation
+ * model (when read) are matched to the file and never invited again; with inactive-days, the
+ * members the file keeps that have not been active for that long are listed.
  */
 function createPlan(config, state, options) {
     const { now } = options;
@@ -779,6 +1327,9 @@ function createPlan(config, state, options) {
     const warnings = [];
     const missing = [];
     const grants = [];
+    const inactive = new InactiveList(options.inactiveDays, now);
+    const invited = invitationsByEmail(state.invitations);
+    const modelInvitations = [];
     let unchanged = 0;
     const add = (decision) => {
         if (!decision.change)
@@ -799,6 +1350,17 @@ function createPlan(config, state, options) {
         expiryNotes(listed, desired, { now, warningDays: options.expiryWarningDays }, grants, warnings);
         const spec = specFor(desired.spec, state, warnings);
         const member = found[0];
+        const invitation = member ? undefined : invited.get(listed.email);
+        if (invitation) {
+            // Invited already, where the member list does not show it: never invited a second time.
+            const decision = replanMember(asPendingMember(invitation), config, state, rule, options, sections);
+            const entry = { line: spec.source.entry.line, ...inFile(spec.source.file, config) };
+            const note = modelInvitationNote(invitation, decision, config, entry, warnings);
+            modelInvitations.push(note);
+            if (!note.differs)
+                unchanged++;
+            continue;
+        }
         if (!member) {
             if (desired.ended)
                 continue;
@@ -815,6 +1377,8 @@ function createPlan(config, state, options) {
                 file: spec.source.file,
             });
         }
+        if (!desired.ended)
+            inactive.add(member, listed, inFile(listed.source.file, config));
         const decision = replanMember(member, config, state, rule, options, sections);
         if (decision.change)
             add(decision);
@@ -831,7 +1395,33 @@ function createPlan(config, state, options) {
         // Removed under unlisted: remove; else taken off the teams that have a section (they are managed as a whole).
         add(replanMember(member, config, state, rule, options, sections));
     }
+    let unlistedInvitations = 0;
+    for (const [email, invitation] of invited) {
+        const listed = config.members.get(email);
+        if (byEmail.has(email)) {
+            const entry = listed && { line: listed.source.entry.line, ...inFile(listed.source.file, config) };
+            if (!config.ignore.has(email))
+                warnings.push(doubleInvitationWarning(invitation, entry));
+            continue;
+        }
+        if (listed || config.ignore.has(email))
+            continue;
+        if (config.unlisted === 'report')
+            unlisted.push({ email: invitation.email, name: invitation.email, orgRole: invitation.orgRole, pending: true });
+        const decision = replanMember(asPendingMember(invitation), config, state, rule, options, sections);
+        const note = modelInvitationNote(invitation, decision, config, undefined, warnings);
+        if (note.differs)
+            unlistedInvitations++;
+        modelInvitations.push(note);
+    }
+    const unlistedWarning = unlistedInvitationsWarning(unlistedInvitations);
+    if (unlistedWarning)
+        warnings.push(unlistedWarning);
     const kept = keepOwners(changes, blocked, rule);
+    const budget = invitationBudgetWarning(kept.changes);
+    if (budget)
+        warnings.push(budget);
+    const inactiveMembers = inactive.result();
     return {
         version: 1,
         organization: state.organization,
@@ -843,6 +1433,9 @@ function createPlan(config, state, options) {
         warnings,
         unchanged,
         ...(grants.length > 0 ? { grants } : {}),
+        ...(state.unfit && state.unfit.length > 0 ? { unfit: state.unfit } : {}),
+        ...(inactiveMembers ? { inactive: inactiveMembers } : {}),
+        ...(state.invitations ? { modelInvitations } : {}),
     };
 }
 /**
@@ -982,43 +1575,6 @@ function unknownTeams(config, state) {
         if (!state.teams.has(section.slug))
             unknown.push({ team: section.slug, owner: 'a team section', file: section.file, ...section.position });
     return unknown;
-}
-
-;// CONCATENATED MODULE: ./src/domain/secrets.ts
-/**
- * Secrets never shown: the tokens this run holds, and anything shaped like a Sentry or GitHub
- * token. Every text that came from a server (error bodies, names) passes through
- * `redactSecrets` before it is used anywhere, so a proxy page that echoes the Authorization
- * header cannot carry the token into a log, summary or comment, escaped or not.
- */
-const secrets = new Set();
-/** Registers a secret of this run (the Sentry token, the GitHub token). */
-function addSecret(secret) {
-    if (secret && secret.length >= 6)
-        secrets.add(secret);
-}
-const TOKEN_SHAPES = [
-    // Sentry user, org and integration tokens.
-    /sntry[a-z]_[A-Za-z0-9+/=_.-]{8,}/g,
-    // GitHub personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
-    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
-    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
-    // Sentry's older tokens: 64 hexadecimal digits.
-    /\b[a-f0-9]{64}\b/gi,
-    // Whatever follows "Bearer" or "token" in an echoed Authorization header.
-    /\b(Bearer|token)(\s+)[A-Za-z0-9+/=_.~-]{8,}/gi,
-];
-const REDACTED = '[redacted]';
-function redactSecrets(text) {
-    let result = text;
-    for (const secret of secrets)
-        result = result.split(secret).join(REDACTED);
-    for (const shape of TOKEN_SHAPES) {
-        result = result.replace(shape, (_match, word, space) => typeof word === 'string' && typeof space === 'string' && /^(bearer|token)$/i.test(word)
-            ? `${word}${space}${REDACTED}`
-            : REDACTED);
-    }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/policy.ts
@@ -1269,6 +1825,14 @@ const SETTINGS = {
         input: {},
         help: 'auto, true or false: publish nothing from Sentry the config does not say (auto: on public repositories).',
     },
+    inactiveDays: {
+        name: 'inactive-days',
+        default: '0',
+        parse: parseCount,
+        input: {},
+        flag: { value: '<n>', commands: SENTRY_COMMANDS },
+        help: 'List the members not active in Sentry for this many days, with the line that keeps them; 0 lists none.',
+    },
     layout: {
         name: 'layout',
         default: 'members',
@@ -1389,6 +1953,7 @@ function bothScopes(a, b) {
     return {
         expectedMembers: a.expectedMembers + b.expectedMembers,
         needsTeams: (member) => a.needsTeams(member) || b.needsTeams(member),
+        needsInvitations: (members) => (a.needsInvitations?.(members) ?? false) || (b.needsInvitations?.(members) ?? false),
     };
 }
 /** The organization's team slugs, in order, the first ten and how many more. */
@@ -1415,66 +1980,6 @@ function messageOf(error) {
     if (typeof error === 'string')
         return error;
     return `unexpected failure: ${String(error)}`;
-}
-
-;// CONCATENATED MODULE: ./src/domain/text.ts
-/**
- * Characters that change what a reader sees or what a log line does without being visible
- * themselves: control characters (newlines included), invisible format characters (zero-width
- * spaces and joiners, bidirectional controls, soft hyphen, BOM, variation selectors) and
- * separators other than the plain space. Text from outside (Sentry's names, emails and error
- * bodies; keys of the file) shows them escaped, as `\u202e`.
- */
-const INVISIBLE_RANGES = [
-    [0x0000, 0x001f], // C0 controls, newlines and tabs included
-    [0x007f, 0x009f], // DEL and C1 controls
-    [0x00a0, 0x00a0], // no-break space
-    [0x00ad, 0x00ad], // soft hyphen
-    [0x061c, 0x061c], // Arabic letter mark
-    [0x115f, 0x1160], // Hangul fillers
-    [0x1680, 0x1680], // Ogham space mark
-    [0x17b4, 0x17b5], // Khmer inherent vowels
-    [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
-    [0x2000, 0x200f], // spaces of other widths, zero-width space, joiners, directional marks
-    [0x2028, 0x202f], // line and paragraph separators, bidirectional embeddings and overrides, narrow space
-    [0x205f, 0x206f], // medium space, word joiner, invisible operators, bidirectional isolates
-    [0x3000, 0x3000], // ideographic space
-    [0x3164, 0x3164], // Hangul filler
-    [0xfe00, 0xfe0f], // variation selectors
-    [0xfeff, 0xfeff], // byte order mark, zero-width no-break space
-    [0xfff9, 0xfffb], // interlinear annotation controls
-];
-function isInvisible(code) {
-    return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
-}
-function escaped(code) {
-    return `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** `text` with every invisible or control character written as `\uXXXX`. */
-function escapeInvisible(text) {
-    let result = '';
-    let start = 0;
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (!isInvisible(code))
-            continue;
-        result += text.slice(start, index) + escaped(code);
-        start = index + 1;
-    }
-    return start === 0 ? text : result + text.slice(start);
-}
-/** The first invisible, control or whitespace character of `text` (a plain space included), as `U+XXXX`. */
-function firstInvisible(text) {
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (code === 0x20 || isInvisible(code))
-            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    }
-    return undefined;
-}
-/** The non-ASCII characters of `text`, each once (look-alike letters in an email). */
-function nonAscii(text) {
-    return [...new Set([...text].filter((char) => (char.codePointAt(0) ?? 0) > 0x7f))];
 }
 
 ;// CONCATENATED MODULE: ./src/sentry/errors.ts
@@ -1508,6 +2013,20 @@ class SentryApiError extends Error {
     describe(words) {
         const what = this.status === 0 ? 'no response' : `HTTP ${this.status}`;
         return `${this.method} ${this.path}: ${what}: ${this.detail}${this.hint ? ` (${this.hint(words)})` : ''}`;
+    }
+}
+/**
+ * Sentry's daily invitation budget answered (429, "too many invitations": docs/sentry-api.md): not
+ * a failure of the write, and not retried. Waiting for the per-second window does not lift it,
+ * and every attempt spends the day's budget again, so the run sends no more invitations and
+ * leaves them to the next run.
+ */
+class InvitationBudgetError extends SentryApiError {
+    name = 'InvitationBudgetError';
+    constructor(method, path, serverDetail) {
+        super(method, path, 429, serverDetail, {
+            hint: () => "Sentry's daily invitation limit is reached (100 a day per user and per organization, 10 per email); it is whole again at 00:00 UTC: the next run sends the invitations left",
+        });
     }
 }
 /**
@@ -1561,6 +2080,9 @@ function hintFor(status) {
 
 
 
+
+
+
 /**
  * The guard a plan exceeds, if any (max-changes first); a limit of 0 is no limit. A percentage
  * of max-removals is of `members`, the organization's current members and invitations.
@@ -1579,6 +2101,8 @@ function guardRefusal(plan, guards, members) {
         return undefined;
     return { guard: 'max-removals', count: removals, limit, percent: { percent: maxRemovals.percent, of: members } };
 }
+/** Invitations sent at once: once the budget answers, at most this many more were already on their way. */
+const INVITATIONS_AT_ONCE = 4;
 const CHANGED = 'changed in Sentry during the run';
 /**
  * Makes the plan's changes (the caller has checked the guards on the whole plan before: see
@@ -1592,49 +2116,50 @@ const CHANGED = 'changed in Sentry during the run';
 async function applyPlan(client, plan, context) {
     const org = plan.organization;
     const owners = ownerRule(context.state, context.options.minOwners);
+    const budget = { reached: false };
     const attempt = async (change) => {
+        // Once the day's budget is spent, an invitation is not even tried: every try spends it again.
+        if (budget.reached && (change.kind === 'invite' || change.kind === 'reinvite'))
+            return { kind: 'deferred', change };
         try {
             return change.kind === 'invite'
-                ? await invite(client, org, change, context, owners)
-                : await rewrite(client, org, change, context, owners);
+                ? await invite(client, org, change, context, owners, budget)
+                : await rewrite(client, org, change, context, owners, budget);
         }
         catch (error) {
+            if (error instanceof InvitationBudgetError) {
+                budget.reached = true;
+                return { kind: 'deferred', change };
+            }
             return { kind: 'failed', change, error: messageOf(error), cause: error };
         }
     };
     // Each outcome with its place in the plan: a rewritten change is a new object.
     const order = new Map(plan.changes.map((change, index) => [change, index]));
     const placed = async (change) => ({ at: order.get(change) ?? 0, outcome: await attempt(change) });
-    // Invitations go one at a time: once Sentry's invitation limit answers 429, the rest wait for
-    // a later run instead of hammering it. Everything else runs concurrently (the client paces it).
-    const invitations = (async () => {
-        const results = [];
-        let limited = false;
-        for (const change of plan.changes.filter((c) => c.kind === 'invite')) {
-            if (limited) {
-                const error = "not sent: Sentry's invitation limit was reached; the next run sends the remaining invitations";
-                results.push({ at: order.get(change) ?? 0, outcome: { kind: 'failed', change, error } });
-                continue;
-            }
-            const result = await placed(change);
-            const { outcome } = result;
-            limited = outcome.kind === 'failed' && outcome.cause instanceof SentryApiError && outcome.cause.status === 429;
-            results.push(result);
-        }
-        return results;
-    })();
-    const others = Promise.all(plan.changes.filter((change) => change.kind !== 'invite').map(placed));
-    const [invited, rest] = await Promise.all([invitations, others]);
+    // Invitations go a few at a time: once Sentry's daily invitation budget answers 429, the rest
+    // are left for a later run instead of spending it again. Everything else runs concurrently
+    // (the client paces it).
+    const waiting = plan.changes.filter(sendsInvitation);
+    const invited = [];
+    const inviter = async () => {
+        for (let change = waiting.shift(); change !== undefined; change = waiting.shift())
+            invited.push(await placed(change));
+    };
+    const invitations = Promise.all(Array.from({ length: Math.min(INVITATIONS_AT_ONCE, waiting.length) }, inviter));
+    const others = Promise.all(plan.changes.filter((change) => !sendsInvitation(change)).map(placed));
+    const [, rest] = await Promise.all([invitations, others]);
     const outcomes = [...invited, ...rest].sort((a, b) => a.at - b.at).map(({ outcome }) => outcome);
     return {
         applied: outcomes.flatMap((o) => o.kind === 'applied' ? [{ change: o.change, ...(o.changedDuringRun ? { changedDuringRun: o.changedDuringRun } : {}) }] : []),
         failed: outcomes.flatMap((o) => (o.kind === 'failed' ? [{ change: o.change, error: o.error }] : [])),
+        deferred: outcomes.flatMap((o) => o.kind === 'deferred' ? [{ change: o.change, ...(o.updated ? { updated: o.updated } : {}) }] : []),
         blocked: [...plan.blocked, ...outcomes.flatMap((o) => (o.kind === 'blocked' ? [o.blocked] : []))],
         skipped: outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ change: o.change, reason: o.reason }] : [])),
     };
 }
 /** A PUT or DELETE: read the member again, re-plan it from that read, write what is still needed. */
-async function rewrite(client, org, planned, context, owners) {
+async function rewrite(client, org, planned, context, owners, budget) {
     if (planned.kind === 'invite')
         throw new Error('internal: an invitation is not rewritten');
     let fresh;
@@ -1649,14 +2174,22 @@ async function rewrite(client, org, planned, context, owners) {
             : `no longer in the organization (${CHANGED}): the next plan shows it as missing`;
         return { kind: 'skipped', change: planned, reason };
     }
+    if (!isAddress(fresh.email)) {
+        // Its record no longer fits (docs/behaviour.md, section 5): never written to.
+        return {
+            kind: 'skipped',
+            change: planned,
+            reason: `its record in Sentry has no usable email any more (${CHANGED}): not written`,
+        };
+    }
     const decision = replan(fresh, context, owners);
-    return carryOut(client, org, planned, decision);
+    return carryOut(client, org, planned, decision, budget);
 }
 /** The plan's decision for one member, from its fresh state: the planner's own rules. */
 function replan(member, context, owners) {
     return replanMember(member, context.config, context.state, owners, context.options);
 }
-async function carryOut(client, org, planned, decision) {
+async function carryOut(client, org, planned, decision, budget) {
     const { change } = decision;
     if (change === undefined)
         return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
@@ -1665,13 +2198,14 @@ async function carryOut(client, org, planned, decision) {
         const reasons = difference ? [...decision.reasons, { kind: 'changed-during-run', difference }] : decision.reasons;
         return { kind: 'blocked', blocked: { change, reasons } };
     }
-    await write(client, org, change);
+    if ((await write(client, org, change, budget)) === 'invitation-deferred')
+        return { kind: 'deferred', change, updated: true };
     return { kind: 'applied', change, ...(difference ? { changedDuringRun: { kind: 'changed', difference } } : {}) };
 }
 /** An invitation; when Sentry answers that the email is already a member or invited, that member is read and reconciled. */
-async function invite(client, org, change, context, owners) {
+async function invite(client, org, change, context, owners, budget) {
     try {
-        await write(client, org, change);
+        await write(client, org, change, budget);
         return { kind: 'applied', change };
     }
     catch (error) {
@@ -1679,9 +2213,14 @@ async function invite(client, org, change, context, owners) {
             throw error;
     }
     const found = await client.searchMembers(org, `email:${change.email}`);
-    const same = found.filter((member) => member.email.toLowerCase() === change.email.toLowerCase());
+    const same = found.filter((member) => !isUnfit(member) && member.email.toLowerCase() === change.email.toLowerCase());
     if (same.length !== 1) {
-        const others = found.map((member) => `${member.email} (id ${member.id})`).join(', ');
+        // A record that does not fit (its account's email is not shown) is never written to: named by its id.
+        const others = found
+            .map((member) => isUnfit(member)
+            ? `the member with id ${member.id}, whose record has no usable email`
+            : `${member.email} (id ${member.id})`)
+            .join(', ');
         return {
             kind: 'failed',
             change,
@@ -1692,7 +2231,7 @@ async function invite(client, org, change, context, owners) {
     }
     const fresh = await client.getMember(org, same[0]?.id ?? '');
     const decision = replan(fresh, context, owners);
-    const outcome = await carryOut(client, org, change, decision);
+    const outcome = await carryOut(client, org, change, decision, budget);
     if (outcome.kind === 'applied')
         return { ...outcome, changedDuringRun: { kind: 'already-in-sentry' } };
     if (outcome.kind === 'skipped')
@@ -1720,14 +2259,30 @@ function differenceOf(planned, now) {
     }
     return { kind: 'write', planned: planned.kind, fresh: now.kind };
 }
-async function write(client, org, change) {
+/**
+ * One member's requests. 'invitation-deferred': an update was made, but its re-sent invitation
+ * was not, Sentry's daily invitation budget being spent (a request that finds it spent throws
+ * InvitationBudgetError).
+ */
+async function write(client, org, change, budget) {
     switch (change.kind) {
         case 'update':
             await client.updateMember(org, change.memberId, change.request);
             // Sentry re-sends an invitation only in a request of its own.
-            if (change.reinvite)
+            if (!change.reinvite)
+                return 'done';
+            if (budget.reached)
+                return 'invitation-deferred';
+            try {
                 await client.reinviteMember(org, change.memberId);
-            return;
+            }
+            catch (error) {
+                if (!(error instanceof InvitationBudgetError))
+                    throw error;
+                budget.reached = true;
+                return 'invitation-deferred';
+            }
+            return 'done';
         case 'invite': {
             const invited = await client.inviteMember(org, {
                 email: change.email,
@@ -1739,11 +2294,11 @@ async function write(client, org, change) {
             if (change.teamRoles.some((team) => team.role !== null)) {
                 await client.updateMember(org, invited.id, { teamRoles: change.teamRoles });
             }
-            return;
+            return 'done';
         }
         case 'reinvite':
             await client.reinviteMember(org, change.memberId);
-            return;
+            return 'done';
         case 'remove':
             try {
                 await client.removeMember(org, change.memberId);
@@ -1753,8 +2308,14 @@ async function write(client, org, change) {
                 if (!(error instanceof SentryApiError && error.status === 404))
                     throw error;
             }
-            return;
+            return 'done';
     }
+}
+
+;// CONCATENATED MODULE: ./src/domain/org-state.ts
+/** The organization's members and invitations, records that do not fit included (what a percentage of max-removals is of). */
+function headcount(state) {
+    return state.members.length + (state.unfit?.length ?? 0);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/review.ts
@@ -1786,6 +2347,7 @@ function matchesReview(check) {
 
 
 
+
 /**
  * plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for
  * Sentry's failures. Records when the read ended (the plan is as Sentry was then), and for a plan,
@@ -1803,7 +2365,7 @@ async function runSentry(client, run) {
     if (planned.kind === 'config-errors')
         return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
     const { plan, state, drift } = planned;
-    const refusal = guardRefusal(plan, run.guards, state.members.length);
+    const refusal = guardRefusal(plan, run.guards, headcount(state));
     if (run.mode !== 'apply')
         return {
             kind: 'planned',
@@ -1872,6 +2434,13 @@ function failuresOf(outcome) {
             return failures;
         }
     }
+}
+/** The one place that decides what a run warns about without failing: each front door shows them as warnings. */
+function warningsOf(outcome) {
+    if (outcome.kind !== 'applied' || outcome.result.deferred.length === 0)
+        return [];
+    const { deferred } = outcome.result;
+    return [{ kind: 'invitations-deferred', deferred: deferred.length, updated: deferred.filter((entry) => entry.updated).length }];
 }
 
 ;// CONCATENATED MODULE: ./schema/sentry-members.schema.json
@@ -3938,268 +4507,91 @@ function endedWarnings(config, now) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/export/export.ts
-
-
-
+;// CONCATENATED MODULE: ./src/render/public-view.ts
 /**
- * Where editors find the schema of an exported file: the copy of this very version, which every
- * release tag publishes (the release workflow checks that the tag is package.json's version).
+ * What a public repository may show of a plan: nothing from Sentry that the config does not
+ * already say. Members the file does not list (unlisted, ignored: removals of them included)
+ * are counted, never named or shown by email; display names from Sentry are left out for
+ * everyone; a reason that names the token's user by an email the file does not list names its
+ * role only (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
+ * everything: this is a view for the log, the summary, annotations, the comment and the drift
+ * issue.
  */
-const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v${package_namespaceObject.rE}/schema/sentry-members.schema.json`;
-/**
- * The organization as a config file: every member and invite with role and teams, sorted, so a
- * plan on the file is empty. Teams are in list form unless an explicit role matters (a member or
- * billing member who is team admin somewhere): for admins, managers and owners every team is
- * admin anyway.
- */
-function exportConfig(state, options = {}) {
-    const byTeams = options.layout === 'teams';
-    // With the team layout written as a directory, the sections go to files of their own.
-    const inline = byTeams && options.sections !== false;
-    const members = {};
-    const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
-    const counts = new Map();
-    for (const member of sorted)
-        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
-    // Members sharing one email (case-insensitively) cannot both be keys: both are written as comments.
-    const shared = [];
-    for (const member of sorted) {
-        const teams = teamsOf(member, state.teamRoles);
-        if ((counts.get(member.email.toLowerCase()) ?? 0) > 1) {
-            const shown = Array.isArray(teams)
-                ? `[${teams.join(', ')}]`
-                : `{${Object.entries(teams)
-                    .map(([team, role]) => `${team}: ${role}`)
-                    .join(', ')}}`;
-            shared.push(` ${member.email}: {role: ${member.orgRole}, teams: ${shown}}  # id ${member.id}${member.pending ? ', pending invite' : ''}`);
-            continue;
-        }
-        members[member.email.toLowerCase()] = byTeams ? member.orgRole : { role: member.orgRole, teams };
-    }
-    const doc = new dist/* Document */.yo({
-        organization: state.organization,
-        unlisted: 'report',
-        missing: 'report',
-        members,
-        ...(inline ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
-    });
-    // Lists of team slugs (and of a section's people) read best on one line.
-    const membersNode = doc.get('members', true);
-    if ((0,dist/* isMap */.jh)(membersNode)) {
-        for (const pair of membersNode.items) {
-            const teams = (0,dist/* isMap */.jh)(pair.value) ? pair.value.get('teams', true) : undefined;
-            if ((0,dist/* isSeq */.oP)(teams))
-                teams.flow = true;
-        }
-    }
-    flowSections(doc);
-    const pending = state.members.filter((member) => member.pending).length;
-    doc.commentBefore = [
-        ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
-        '',
-        ` Exported from the Sentry organization "${state.organization}" by sentry-members-sync${options.now ? ` on ${options.now}` : ''}:`,
-        ...(byTeams && !inline
-            ? [
-                ` ${state.members.length} members, ${pending} of them pending invitations; each team's roster is in`,
-                ' teams/<slug>.yml beside this file. Commit the directory and name it in `config`: read as',
-                ' one config, a plan on it is empty until the files or the organization change.',
-            ]
-            : [
-                ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
-                ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
-            ]),
-    ].join('\n');
-    if (shared.length > 0) {
-        doc.comment = [
-            ' These Sentry members share an email with another member (compared case-insensitively), so',
-            ' the file cannot tell them apart: resolve it in Sentry (remove the duplicate account or',
-            ' invitation), then export again or move the one that stays into members.',
-            ...shared,
-        ].join('\n');
-    }
-    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+function publicPlan(plan, listed) {
+    const unlistedRemoval = (change) => change.kind === 'remove' && !listed(change.email);
+    const withheld = {
+        unlisted: plan.unlisted.length + (plan.withheld?.unlisted ?? 0),
+        removals: plan.changes.filter(unlistedRemoval).length + (plan.withheld?.removals ?? 0),
+        blockedRemovals: plan.blocked.filter((blocked) => unlistedRemoval(blocked.change)).length + (plan.withheld?.blockedRemovals ?? 0),
+    };
+    return {
+        ...plan,
+        changes: plan.changes.filter((change) => !unlistedRemoval(change)).map(withoutName),
+        blocked: plan.blocked.filter((blocked) => !unlistedRemoval(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
+        unlisted: [],
+        withheld,
+        // Records that do not fit keep their ids, not the text Sentry has for an email.
+        ...(plan.unfit
+            ? {
+                unfit: plan.unfit.map((record) => record.problem.kind === 'not-an-address' ? { ...record, problem: { kind: 'not-an-address' } } : record),
+            }
+            : {}),
+        // Invitations of the newer model the file does not list are counted (unlisted), never named.
+        ...(plan.modelInvitations ? { modelInvitations: plan.modelInvitations.filter((note) => listed(note.email)) } : {}),
+    };
+}
+/** The public view of an apply's result (see publicPlan). */
+function publicResult(result, listed) {
+    const shown = (entries) => entries.filter(({ change }) => !(change.kind === 'remove' && !listed(change.email)));
+    return {
+        applied: shown(result.applied).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+        failed: shown(result.failed).map((entry) => ({
+            ...entry,
+            change: withoutName(entry.change),
+            error: withoutEmails(entry.error, listed),
+        })),
+        skipped: shown(result.skipped).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+        deferred: result.deferred.map((entry) => ({ ...entry, change: withoutName(entry.change) })),
+        blocked: shown(result.blocked).map((blocked) => publicBlocked(blocked, listed)),
+        withheld: {
+            unlisted: 0,
+            removals: result.applied.length - shown(result.applied).length + (result.failed.length - shown(result.failed).length),
+            blockedRemovals: result.blocked.length - shown(result.blocked).length,
+        },
+    };
+}
+function publicBlocked(blocked, listed) {
+    return {
+        change: withoutName(blocked.change),
+        reasons: blocked.reasons.map((reason) => publicReason(reason, listed)),
+    };
+}
+/** A reason that names the token's user by an email the file does not list names its role only. */
+function publicReason(reason, listed) {
+    if (!('caller' in reason) || reason.caller.email === undefined || listed(reason.caller.email))
+        return reason;
+    return { ...reason, caller: { orgRole: reason.caller.orgRole } };
+}
+function withoutName(change) {
+    return 'name' in change ? { ...change, name: '' } : change;
 }
 /**
- * The organization as a directory (`export --layout teams --out <directory>/`): `org.yml` with
- * the members and their org roles, and `teams/<slug>.yml` with one team's section each, so each
- * team's file can have its own owners (CODEOWNERS). Read as one config, the files plan empty.
- * Paths are relative to the directory.
+ * A failed write's error (Sentry's words, or the apply's about another member): its emails that
+ * the file does not list, replaced. Free text from a server has no structure to redact from.
  */
-function exportFiles(state, options = {}) {
-    const files = new Map();
-    files.set('org.yml', exportConfig(state, { ...options, layout: 'teams', sections: false }));
-    const counts = new Map();
-    for (const member of state.members)
-        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
-    const listed = new Set([...counts].filter(([, count]) => count === 1).map(([email]) => email));
-    for (const [slug, section] of Object.entries(sectionsOf(state, listed))) {
-        const doc = new dist/* Document */.yo({ teams: { [slug]: section } });
-        flowSections(doc);
-        doc.commentBefore = [
-            ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
-            '',
-            ` The roster of team "${slug}" of "${state.organization}": managed as a whole (anyone else on the team`,
-            ' leaves it). Org roles come from org.yml; give this file to the team leads in CODEOWNERS.',
-        ].join('\n');
-        files.set(`teams/${slug}.yml`, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
-    }
-    return files;
+function withoutEmails(text, listed) {
+    return text.replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) => listed(email) ? email : 'a member not in the file');
 }
-/** A section's lists of people read best on one line. */
-function flowSections(doc) {
-    const teamsNode = doc.get('teams', true);
-    if (!(0,dist/* isMap */.jh)(teamsNode))
-        return;
-    for (const pair of teamsNode.items) {
-        if (!(0,dist/* isMap */.jh)(pair.value))
-            continue;
-        for (const list of pair.value.items)
-            if ((0,dist/* isSeq */.oP)(list.value))
-                list.value.flow = true;
-    }
-}
-/**
- * Every team of the organization as a section (an empty one too: a team with a section is
- * managed as a whole), its people by stored role: admins, contributors, members (no explicit role).
- */
-function sectionsOf(state, listed) {
-    const sections = {};
-    for (const slug of [...state.teams.keys()].sort())
-        sections[slug] = {};
-    for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
-        const email = member.email.toLowerCase();
-        if (!listed.has(email))
-            continue;
-        for (const [slug, stored] of member.teams ?? []) {
-            const role = state.teamRoles ? stored : null;
-            const list = role === 'admin' ? 'admins' : role === 'contributor' ? 'contributors' : 'members';
-            const section = sections[slug] ?? {};
-            section[list] = [...(section[list] ?? []), email];
-            sections[slug] = section;
-        }
-    }
-    return sections;
-}
-/** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
-function teamsOf(member, teamRoles) {
-    const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
-    const explicit = teamRoles && minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
-    if (!explicit)
-        return teams.map(([slug]) => slug);
-    return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));
-}
-
-;// CONCATENATED MODULE: ./src/render/validation.ts
-
-/** One line saying what a valid config holds. */
-function describeConfig(config) {
-    const members = [...config.members.values()];
-    const managed = members.filter((member) => member.teams !== undefined).length;
-    const org = config.organization ? ` for organization ${config.organization}` : '';
-    const files = config.files.length > 1 ? ` (${plural(config.files.length, 'file')})` : '';
-    const sections = config.teams.size > 0 ? `, ${plural(config.teams.size, 'team section')}` : '';
-    return `${config.file}${files} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams)${sections}, ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
-}
-/** The job-summary section for a config check. */
-function validationMarkdown(file, problems, config) {
-    const errors = problems.filter((problem) => problem.severity === 'error').length;
-    const warnings = problems.length - errors;
-    const lines = ['## sentry-members-sync: config check', ''];
-    lines.push(config
-        ? `:white_check_mark: ${escapeMarkdown(describeConfig(config))}`
-        : `:x: ${codeSpan(file)} has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`);
-    if (problems.length > 0)
-        lines.push('', problemsTable(problems));
-    return `${lines.join('\n')}\n`;
-}
-/**
- * Config problems as a table, errors first, each at its `file:line:column` (a link to that line
- * when `line` gives one), within `limit` characters: past it, as many rows as fit and how many
- * more there are.
- */
-function problemsTable(problems, options = {}) {
-    const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-    const rows = sorted.map((problem) => {
-        const where = problem.line === undefined
-            ? escapeMarkdown(problem.file)
-            : `${escapeMarkdown(problem.file)}:${problem.line}:${problem.column ?? 1}`;
-        return [
-            problem.severity === 'error' ? ':x:' : ':warning:',
-            problem.line !== undefined && options.line ? `[${where}](${options.line(problem.line, problem.file)})` : where,
-            escapeMarkdown(problem.message),
-        ];
-    });
-    const header = ['', 'Where', 'Problem'];
-    const full = table(header, rows);
-    if (options.limit === undefined || full.length <= options.limit)
-        return full;
-    const note = (left) => `\n\n${plural(left, 'more problem')} not shown here (too long for one message).`;
-    let size = table(header, []).length + note(rows.length).length;
-    let kept = 0;
-    for (const row of rows) {
-        size += `| ${row.join(' | ')} |`.length + 1;
-        if (size > options.limit)
-            break;
-        kept++;
-    }
-    return `${table(header, rows.slice(0, kept))}${note(rows.length - kept)}`;
-}
-function plural(count, noun, nouns = `${noun}s`) {
-    return `${count} ${count === 1 ? noun : nouns}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/failures.ts
-
-
-
-
-/** The message of anything thrown, Error or not; a refused setting in this front door's words. */
-function describeError(error, words) {
-    if (error instanceof SettingError) {
-        return `${words ? words.setting(error.setting) : error.setting}${error.value ? ` is "${error.value}"` : ''}: ${error.problem}`;
-    }
-    if (error instanceof SentryApiError && words)
-        return error.describe({ url: words.setting('sentry-url'), newToken: words.newToken });
-    return messageOf(error);
-}
-/** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */
-function describeFailure(failure, words) {
-    switch (failure.kind) {
-        case 'invalid-config':
-            return `${failure.file} has ${plural(failure.errors, 'error')} (${words.listed}): fix them and ${words.again}`;
-        case 'read-failed':
-            return `reading the organization "${failure.organization}" from Sentry failed, so nothing was written: ${describeError(failure.error, words)}`;
-        case 'unknown-teams':
-            return `${failure.file} names ${plural(failure.teams, 'team')} that the organization does not have (${words.listed}): nothing was written`;
-        case 'blocked': {
-            const others = {
-                none: 'there are no other changes',
-                'to-make': 'apply makes the other changes',
-                made: 'the other changes were made',
-            }[failure.others];
-            return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization; ${others}`;
-        }
-        case 'drift':
-            return `${plural(failure.members, 'member')} differ from ${failure.file} (drift): run apply, or update the file`;
-        case 'guard': {
-            const { guard, count, limit, percent } = failure.refusal;
-            const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
-            const value = percent ? `${percent.percent}% of ${plural(percent.of, 'member')} and invitations: ${limit}` : String(limit);
-            return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for the run that applies it`;
-        }
-        case 'unreviewed': {
-            const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;
-            const why = failure.unreadable
-                ? `the reviewed plan could not be read from GitHub (${failure.unreadable})`
-                : !failure.found
-                    ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no current plan in its comment: was it planned with comment: false, or did its last plan fail?'})`
-                    : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
-            return `nothing was written, because ${why} and ${words.setting('reviewed-plan')} is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed`;
-        }
-        case 'writes-failed':
-            return `${plural(failure.failed, 'member write')} failed (${words.listed}), ${failure.applied} succeeded: fix the cause and run again; the next run makes only what is still missing`;
-    }
+/** How a reader of a public repository sees what was left out. */
+function withheldNote(withheld, config) {
+    const parts = [
+        withheld.removals > 0 ? `${withheld.removals} removal${withheld.removals === 1 ? '' : 's'} of members not in ${config}` : '',
+        withheld.blockedRemovals > 0 ? `${withheld.blockedRemovals} blocked removal${withheld.blockedRemovals === 1 ? '' : 's'}` : '',
+        withheld.unlisted > 0 ? `${withheld.unlisted} member${withheld.unlisted === 1 ? '' : 's'} in Sentry not in ${config}` : '',
+    ].filter((part) => part !== '');
+    if (parts.length === 0)
+        return undefined;
+    return `Not named here, because this repository is public (redact): ${parts.join(', ')}; display names are left out too. To see everything, run \`sentry-members-sync plan\` locally (the command line shows everything), or set the input \`redact: false\`.`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/reasons.ts
@@ -4272,105 +4664,63 @@ function describeDifference(difference) {
     return `the plan would have sent teams [${teams(difference.planned)}], the fresh read gives teams [${teams(difference.fresh)}]${difference.orgRole ? ` and org role ${difference.orgRole}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/render/plan-json.ts
+;// CONCATENATED MODULE: ./src/render/validation.ts
 
-/**
- * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason with
- * its words beside its kind and values.
- */
-function planJson(plan) {
-    return { ...plan, blocked: plan.blocked.map(blockedJson) };
+/** One line saying what a valid config holds. */
+function describeConfig(config) {
+    const members = [...config.members.values()];
+    const managed = members.filter((member) => member.teams !== undefined).length;
+    const org = config.organization ? ` for organization ${config.organization}` : '';
+    const files = config.files.length > 1 ? ` (${plural(config.files.length, 'file')})` : '';
+    const sections = config.teams.size > 0 ? `, ${plural(config.teams.size, 'team section')}` : '';
+    return `${config.file}${files} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams)${sections}, ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
 }
-/** An apply's result as data, worded likewise. */
-function resultJson(result) {
-    return {
-        ...result,
-        applied: result.applied.map((applied) => applied.changedDuringRun
-            ? { ...applied, changedDuringRun: { ...applied.changedDuringRun, message: describeRunChange(applied.changedDuringRun) } }
-            : applied),
-        blocked: result.blocked.map(blockedJson),
-    };
-}
-function blockedJson(blocked) {
-    return { ...blocked, reasons: blocked.reasons.map((reason) => ({ ...reason, message: describeReason(reason) })) };
-}
-
-;// CONCATENATED MODULE: ./src/render/public-view.ts
-/**
- * What a public repository may show of a plan: nothing from Sentry that the config does not
- * already say. Members the file does not list (unlisted, ignored: removals of them included)
- * are counted, never named or shown by email; display names from Sentry are left out for
- * everyone; a reason that names the token's user by an email the file does not list names its
- * role only (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
- * everything: this is a view for the log, the summary, annotations, the comment and the drift
- * issue.
- */
-function publicPlan(plan, listed) {
-    const unlistedRemoval = (change) => change.kind === 'remove' && !listed(change.email);
-    const withheld = {
-        unlisted: plan.unlisted.length + (plan.withheld?.unlisted ?? 0),
-        removals: plan.changes.filter(unlistedRemoval).length + (plan.withheld?.removals ?? 0),
-        blockedRemovals: plan.blocked.filter((blocked) => unlistedRemoval(blocked.change)).length + (plan.withheld?.blockedRemovals ?? 0),
-    };
-    return {
-        ...plan,
-        changes: plan.changes.filter((change) => !unlistedRemoval(change)).map(withoutName),
-        blocked: plan.blocked.filter((blocked) => !unlistedRemoval(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
-        unlisted: [],
-        withheld,
-    };
-}
-/** The public view of an apply's result (see publicPlan). */
-function publicResult(result, listed) {
-    const shown = (entries) => entries.filter(({ change }) => !(change.kind === 'remove' && !listed(change.email)));
-    return {
-        applied: shown(result.applied).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
-        failed: shown(result.failed).map((entry) => ({
-            ...entry,
-            change: withoutName(entry.change),
-            error: withoutEmails(entry.error, listed),
-        })),
-        skipped: shown(result.skipped).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
-        blocked: shown(result.blocked).map((blocked) => publicBlocked(blocked, listed)),
-        withheld: {
-            unlisted: 0,
-            removals: result.applied.length - shown(result.applied).length + (result.failed.length - shown(result.failed).length),
-            blockedRemovals: result.blocked.length - shown(result.blocked).length,
-        },
-    };
-}
-function publicBlocked(blocked, listed) {
-    return {
-        change: withoutName(blocked.change),
-        reasons: blocked.reasons.map((reason) => publicReason(reason, listed)),
-    };
-}
-/** A reason that names the token's user by an email the file does not list names its role only. */
-function publicReason(reason, listed) {
-    if (!('caller' in reason) || reason.caller.email === undefined || listed(reason.caller.email))
-        return reason;
-    return { ...reason, caller: { orgRole: reason.caller.orgRole } };
-}
-function withoutName(change) {
-    return 'name' in change ? { ...change, name: '' } : change;
+/** The job-summary section for a config check. */
+function validationMarkdown(file, problems, config) {
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const lines = ['## sentry-members-sync: config check', ''];
+    lines.push(config
+        ? `:white_check_mark: ${escapeMarkdown(describeConfig(config))}`
+        : `:x: ${codeSpan(file)} has ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}. Nothing was sent to Sentry.`);
+    if (problems.length > 0)
+        lines.push('', problemsTable(problems));
+    return `${lines.join('\n')}\n`;
 }
 /**
- * A failed write's error (Sentry's words, or the apply's about another member): its emails that
- * the file does not list, replaced. Free text from a server has no structure to redact from.
+ * Config problems as a table, errors first, each at its `file:line:column` (a link to that line
+ * when `line` gives one), within `limit` characters: past it, as many rows as fit and how many
+ * more there are.
  */
-function withoutEmails(text, listed) {
-    return text.replace(/[^\s(),;:<>"'[\]]+@[^\s(),;:<>"'[\]]+\.[A-Za-z]{2,}/g, (email) => listed(email) ? email : 'a member not in the file');
+function problemsTable(problems, options = {}) {
+    const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const rows = sorted.map((problem) => {
+        const where = problem.line === undefined
+            ? escapeMarkdown(problem.file)
+            : `${escapeMarkdown(problem.file)}:${problem.line}:${problem.column ?? 1}`;
+        return [
+            problem.severity === 'error' ? ':x:' : ':warning:',
+            problem.line !== undefined && options.line ? `[${where}](${options.line(problem.line, problem.file)})` : where,
+            escapeMarkdown(problem.message),
+        ];
+    });
+    const header = ['', 'Where', 'Problem'];
+    const full = table(header, rows);
+    if (options.limit === undefined || full.length <= options.limit)
+        return full;
+    const note = (left) => `\n\n${plural(left, 'more problem')} not shown here (too long for one message).`;
+    let size = table(header, []).length + note(rows.length).length;
+    let kept = 0;
+    for (const row of rows) {
+        size += `| ${row.join(' | ')} |`.length + 1;
+        if (size > options.limit)
+            break;
+        kept++;
+    }
+    return `${table(header, rows.slice(0, kept))}${note(rows.length - kept)}`;
 }
-/** How a reader of a public repository sees what was left out. */
-function withheldNote(withheld, config) {
-    const parts = [
-        withheld.removals > 0 ? `${withheld.removals} removal${withheld.removals === 1 ? '' : 's'} of members not in ${config}` : '',
-        withheld.blockedRemovals > 0 ? `${withheld.blockedRemovals} blocked removal${withheld.blockedRemovals === 1 ? '' : 's'}` : '',
-        withheld.unlisted > 0 ? `${withheld.unlisted} member${withheld.unlisted === 1 ? '' : 's'} in Sentry not in ${config}` : '',
-    ].filter((part) => part !== '');
-    if (parts.length === 0)
-        return undefined;
-    return `Not named here, because this repository is public (redact): ${parts.join(', ')}; display names are left out too. To see everything, run \`sentry-members-sync plan\` locally (the command line shows everything), or set the input \`redact: false\`.`;
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/review.ts
@@ -4511,6 +4861,7 @@ function planTitle(plan) {
 
 
 
+
 /**
  * The steps of the size limit, in order: a rendering takes the first that fits. Routine entries
  * and notes go first (grouped, then counted), then grants and demotions; blocked changes,
@@ -4608,6 +4959,7 @@ function noteSections(plan, withheld) {
                 ...(member.line ? { line: member.line } : {}),
             })),
         },
+        ...edgeSections(plan),
         {
             title: 'Warnings',
             tier: 'kept',
@@ -4626,6 +4978,82 @@ function noteSections(plan, withheld) {
             counted: false,
             noun: ['note', 'notes'],
             entries: note ? [{ kind: 'line', text: note }] : [],
+        },
+    ];
+}
+/**
+ * What the plan says of Sentry at its edges (docs/behaviour.md, section 5): records that do not
+ * fit, invitations of Sentry's newer invitation model, and (with inactive-days) inactive members.
+ */
+function edgeSections(plan) {
+    const at = (note) => ({
+        ...(note.line ? { line: note.line } : {}),
+        ...(note.file && note.file !== plan.config ? { file: note.file } : {}),
+    });
+    return [
+        {
+            title: 'Records that do not fit',
+            subtitle: 'in Sentry, never compared or written to: fix them in Sentry',
+            tier: 'kept',
+            counted: true,
+            noun: ['record', 'records'],
+            entries: (plan.unfit ?? []).map((record) => ({ kind: 'line', text: unfitWords(record) })),
+        },
+        {
+            title: "Invitations of Sentry's newer invitation model",
+            subtitle: 'not in its member list: read from /invited-members/, never changed by this action',
+            tier: 'notes',
+            counted: true,
+            noun: ['invitation', 'invitations'],
+            entries: byEmail(plan.modelInvitations ?? []).map((note) => ({ kind: 'line', text: invitationWords(note), ...at(note) })),
+        },
+        ...inactiveSections(plan.inactive, at),
+    ];
+}
+/** A record that does not fit, in words: its id, what it is, and what is wrong. */
+function unfitWords(record) {
+    const what = `id ${record.id}${record.orgRole ? ` (${record.orgRole}${record.pending ? ', pending invitation' : ''})` : ''}`;
+    const { problem } = record;
+    switch (problem.kind) {
+        case 'no-email':
+            return `${what}: no email (${problem.email === null ? 'null' : 'empty'}), e.g. an account created without one or one Sentry cannot read`;
+        case 'not-an-address':
+            return `${what}: its email${problem.email === undefined ? '' : ` "${problem.email}"`} is not an address, e.g. the text of an identity provider`;
+        case 'unknown-role':
+            return `${what}: its org role "${problem.role}" is not one this action knows`;
+    }
+}
+function invitationWords(note) {
+    const state = [note.orgRole, `pending invitation ${note.invitationId}`, ...(note.expired ? ['expired'] : [])].join(', ');
+    const line = `${note.email} (${state})`;
+    if (note.differs)
+        return `${line}: the file asks for ${note.differs.join(', ')}`;
+    return note.line === undefined ? `${line}: not in the file` : `${line}: as the file says`;
+}
+/** Inactive members, oldest activity first, and never-active accounts apart. */
+function inactiveSections(inactive, at) {
+    if (!inactive)
+        return [];
+    return [
+        {
+            title: `Inactive for ${plural(inactive.days, 'day')} or more`,
+            subtitle: 'last activity in Sentry; nothing is removed for it',
+            tier: 'notes',
+            counted: true,
+            noun: ['member', 'members'],
+            entries: inactive.members.map((note) => ({
+                kind: 'line',
+                text: `${note.email}: last active ${note.lastActive.slice(0, 10)} (${plural(note.days, 'day')} ago)`,
+                ...at(note),
+            })),
+        },
+        {
+            title: 'Never active',
+            subtitle: 'Sentry has no activity of theirs',
+            tier: 'notes',
+            counted: true,
+            noun: ['member', 'members'],
+            entries: inactive.neverActive.map((note) => ({ kind: 'line', text: `${note.email}: never active in Sentry`, ...at(note) })),
         },
     ];
 }
@@ -4674,7 +5102,7 @@ function planView(plan, options = {}) {
         title: planTitle(plan),
         counts: planCounts(plan),
         config: plan.config,
-        ...(options.notice ? { notice: options.notice } : {}),
+        notices: [options.notice, modelInvitationNotice(plan)].filter((text) => text !== undefined),
         attention: attention.filter((line) => line !== undefined),
         caution: caution.filter((line) => line !== undefined),
         parts: [
@@ -4686,6 +5114,13 @@ function planView(plan, options = {}) {
             ? { end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined) }
             : {}),
     };
+}
+/** Said first when the organization keeps invitations in Sentry's newer invitation model, where the member list does not show them. */
+function modelInvitationNotice(plan) {
+    const count = plan.modelInvitations?.length ?? 0;
+    if (count === 0)
+        return undefined;
+    return `This organization keeps pending invitations in Sentry's newer invitation model, outside its member list: ${plural(count, 'invitation')} ${count === 1 ? 'was' : 'were'} read from /invited-members/ and matched to the file, so nobody is invited twice. This action does not change, re-send or remove such invitations: do that in Sentry's settings.`;
 }
 /** What merging (or an apply) does with a plan: the plan's last line. */
 function endLine(plan, forecast, split) {
@@ -4700,7 +5135,11 @@ function endLine(plan, forecast, split) {
     const left = blocked > 0
         ? `; ${plural(blocked, 'blocked change')} ${blocked === 1 ? 'is' : 'are'} not made, and the run fails until ${blocked === 1 ? 'it is' : 'they are'} resolved`
         : '';
-    return `${making}${left}.`;
+    const invitations = plan.changes.filter(sendsInvitation).length;
+    const daily = invitations > DAILY_INVITATION_LIMIT
+        ? `; Sentry sends at most ${DAILY_INVITATION_LIMIT} invitations a day, so the rest of the ${invitations} follow on the next runs`
+        : '';
+    return `${making}${left}${daily}.`;
 }
 /** The counts line every plan rendering starts with. */
 function planCounts(plan) {
@@ -4722,30 +5161,45 @@ function resultCounts(result) {
         failed: result.failed.length,
         blocked: result.blocked.length + (result.withheld?.blockedRemovals ?? 0),
         skipped: result.skipped.length,
+        deferred: result.deferred.length,
     };
 }
-/** How an apply ended: every change made (or not needed), some of them, or none. */
+/** Every change of an apply, whatever became of it. */
+function resultTotal(counts) {
+    return counts.applied + counts.failed + counts.blocked + counts.skipped + counts.deferred;
+}
+/**
+ * How an apply ended: every change made (or not needed), some of them, or none. Invitations
+ * deferred to the next run make it partly applied, never failed: nothing went wrong.
+ */
 function resultState(counts) {
     if (counts.failed === 0 && counts.blocked === 0)
-        return 'applied';
+        return counts.deferred > 0 ? 'partly applied' : 'applied';
     return counts.applied > 0 ? 'partly applied' : 'failed';
+}
+/** Deferred invitations, for a title or a status: `150 invitations deferred to the next run by Sentry's daily limit`. */
+function deferredWords(counts) {
+    return counts.deferred > 0
+        ? `${plural(counts.deferred, 'invitation')} deferred to the next run by Sentry's daily limit`
+        : undefined;
 }
 /** The title of an apply's result: `applied 5 changes to acme`, `partly applied: 3 of 4 changes to acme`. */
 function resultTitle(counts, organization) {
-    const total = counts.applied + counts.failed + counts.blocked + counts.skipped;
+    const total = resultTotal(counts);
+    const deferred = deferredWords(counts);
     switch (resultState(counts)) {
         case 'applied':
             return total === 0
                 ? `nothing to apply to ${organization}`
                 : `applied ${plural(counts.applied, 'change')} to ${organization}${counts.skipped > 0 ? ` (${counts.skipped} more not needed)` : ''}`;
         case 'partly applied':
-            return `partly applied: ${counts.applied} of ${plural(total, 'change')} to ${organization}`;
+            return `partly applied: ${counts.applied} of ${plural(total, 'change')} to ${organization}${deferred ? `; ${deferred}` : ''}`;
         case 'failed':
             return `failed: none of ${plural(total, 'change')} applied to ${organization}`;
     }
 }
 function resultCountsLine(counts) {
-    return `${counts.applied} applied, ${counts.failed} failed, ${counts.blocked} blocked, ${counts.skipped} not needed`;
+    return `${counts.applied} applied, ${counts.failed} failed, ${counts.blocked} blocked, ${counts.skipped} not needed${counts.deferred > 0 ? `, ${counts.deferred} deferred` : ''}`;
 }
 /**
  * An apply's result as a reviewer reads it: the outcome per member, failed first, then blocked,
@@ -4773,6 +5227,7 @@ function resultView(shown, full, plan, words = {}) {
         title: resultTitle(counts, plan.organization),
         counts: resultCountsLine(counts),
         config: plan.config,
+        notices: [],
         attention: [],
         caution: [],
         parts: [
@@ -4788,6 +5243,7 @@ function resultView(shown, full, plan, words = {}) {
                         ...(notRemoved ? { hidden: notRemoved } : {}),
                     },
                     { ...blockedSection(shown.blocked, hiddenBlocked, plan.config), outcome: 'blocked' },
+                    deferredSection(shown.deferred),
                     {
                         title: words.applied ?? 'Applied',
                         tier: 'routine',
@@ -4811,6 +5267,25 @@ function resultView(shown, full, plan, words = {}) {
             },
             { sections: notes },
         ],
+    };
+}
+/** Invitations Sentry's daily budget left for the next run: not failures, said as such. */
+function deferredSection(deferred) {
+    return {
+        title: 'Deferred to the next run',
+        subtitle: "Sentry's daily invitation limit was reached",
+        tier: 'risky',
+        counted: true,
+        noun: ['invitation', 'invitations'],
+        outcome: 'deferred',
+        entries: byMember(deferred, (d) => change(d.change, plan_view_PLANNED, [
+            {
+                mark: 'info',
+                text: d.updated
+                    ? 'its role and teams were set; the re-sent invitation waits for the next run'
+                    : 'not sent: the next run sends it',
+            },
+        ])),
     };
 }
 /** How many entries (and hidden members) a section counts. */
@@ -4841,6 +5316,264 @@ function groupEntries(entries) {
     return [...groups.values()]
         .map(({ first, who }) => ({ text: entryWords(first, who.length > 1), who }))
         .sort((a, b) => b.who.length - a.who.length);
+}
+
+;// CONCATENATED MODULE: ./src/export/export.ts
+
+
+
+
+
+/**
+ * Where editors find the schema of an exported file: the copy of this very version, which every
+ * release tag publishes (the release workflow checks that the tag is package.json's version).
+ */
+const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync/sentry-members-sync/v${package_namespaceObject.rE}/schema/sentry-members.schema.json`;
+/**
+ * The organization as a config file: every member and invite with role and teams, sorted, so a
+ * plan on the file is empty. Teams are in list form unless an explicit role matters (a member or
+ * billing member who is team admin somewhere): for admins, managers and owners every team is
+ * admin anyway.
+ */
+function exportConfig(state, options = {}) {
+    const byTeams = options.layout === 'teams';
+    // With the team layout written as a directory, the sections go to files of their own.
+    const inline = byTeams && options.sections !== false;
+    const members = {};
+    const sorted = [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1));
+    const counts = new Map();
+    for (const member of sorted)
+        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+    // Members sharing one email (case-insensitively) cannot both be keys: both are written as comments.
+    const shared = [];
+    for (const member of sorted) {
+        const teams = teamsOf(member, state.teamRoles);
+        if ((counts.get(member.email.toLowerCase()) ?? 0) > 1) {
+            const shown = Array.isArray(teams)
+                ? `[${teams.join(', ')}]`
+                : `{${Object.entries(teams)
+                    .map(([team, role]) => `${team}: ${role}`)
+                    .join(', ')}}`;
+            shared.push(` ${member.email}: {role: ${member.orgRole}, teams: ${shown}}  # id ${member.id}${member.pending ? ', pending invite' : ''}`);
+            continue;
+        }
+        members[member.email.toLowerCase()] = byTeams ? member.orgRole : { role: member.orgRole, teams };
+    }
+    const doc = new dist/* Document */.yo({
+        organization: state.organization,
+        unlisted: 'report',
+        missing: 'report',
+        members,
+        ...(inline ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
+    });
+    // Lists of team slugs (and of a section's people) read best on one line.
+    const membersNode = doc.get('members', true);
+    if ((0,dist/* isMap */.jh)(membersNode)) {
+        for (const pair of membersNode.items) {
+            const teams = (0,dist/* isMap */.jh)(pair.value) ? pair.value.get('teams', true) : undefined;
+            if ((0,dist/* isSeq */.oP)(teams))
+                teams.flow = true;
+        }
+    }
+    flowSections(doc);
+    const pending = state.members.filter((member) => member.pending).length;
+    doc.commentBefore = [
+        ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
+        '',
+        ` Exported from the Sentry organization "${state.organization}" by sentry-members-sync${options.now ? ` on ${options.now}` : ''}:`,
+        ...(byTeams && !inline
+            ? [
+                ` ${state.members.length} members, ${pending} of them pending invitations; each team's roster is in`,
+                ' teams/<slug>.yml beside this file. Commit the directory and name it in `config`: read as',
+                ' one config, a plan on it is empty until the files or the organization change.',
+            ]
+            : [
+                ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
+                ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
+            ]),
+    ].join('\n');
+    const comments = [
+        ...(shared.length > 0
+            ? [
+                ' These Sentry members share an email with another member (compared case-insensitively), so',
+                ' the file cannot tell them apart: resolve it in Sentry (remove the duplicate account or',
+                ' invitation), then export again or move the one that stays into members.',
+                ...shared,
+            ]
+            : []),
+        ...unfitComment(state),
+    ];
+    if (comments.length > 0)
+        doc.comment = comments.join('\n');
+    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+/** Members whose record no entry can name (no email, ...): listed by id, so the export says it left them out. */
+function unfitComment(state) {
+    const unfit = state.unfit ?? [];
+    if (unfit.length === 0)
+        return [];
+    return [
+        ' These Sentry members have no email this file can name, so they are not written above; a',
+        ' plan reports them by id and never writes to them (fix their email in Sentry, then export again):',
+        ...unfit.map((record) => ` ${escapeInvisible(unfitWords(record))}`),
+    ];
+}
+/**
+ * The organization as a directory (`export --layout teams --out <directory>/`): `org.yml` with
+ * the members and their org roles, and `teams/<slug>.yml` with one team's section each, so each
+ * team's file can have its own owners (CODEOWNERS). Read as one config, the files plan empty.
+ * Paths are relative to the directory.
+ */
+function exportFiles(state, options = {}) {
+    const files = new Map();
+    files.set('org.yml', exportConfig(state, { ...options, layout: 'teams', sections: false }));
+    const counts = new Map();
+    for (const member of state.members)
+        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+    const listed = new Set([...counts].filter(([, count]) => count === 1).map(([email]) => email));
+    for (const [slug, section] of Object.entries(sectionsOf(state, listed))) {
+        const doc = new dist/* Document */.yo({ teams: { [slug]: section } });
+        flowSections(doc);
+        doc.commentBefore = [
+            ` yaml-language-server: $schema=${options.schema ?? SCHEMA_URL}`,
+            '',
+            ` The roster of team "${slug}" of "${state.organization}": managed as a whole (anyone else on the team`,
+            ' leaves it). Org roles come from org.yml; give this file to the team leads in CODEOWNERS.',
+        ].join('\n');
+        files.set(`teams/${slug}.yml`, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+    }
+    return files;
+}
+/** A section's lists of people read best on one line. */
+function flowSections(doc) {
+    const teamsNode = doc.get('teams', true);
+    if (!(0,dist/* isMap */.jh)(teamsNode))
+        return;
+    for (const pair of teamsNode.items) {
+        if (!(0,dist/* isMap */.jh)(pair.value))
+            continue;
+        for (const list of pair.value.items)
+            if ((0,dist/* isSeq */.oP)(list.value))
+                list.value.flow = true;
+    }
+}
+/**
+ * Every team of the organization as a section (an empty one too: a team with a section is
+ * managed as a whole), its people by stored role: admins, contributors, members (no explicit role).
+ */
+function sectionsOf(state, listed) {
+    const sections = {};
+    for (const slug of [...state.teams.keys()].sort())
+        sections[slug] = {};
+    for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
+        const email = member.email.toLowerCase();
+        if (!listed.has(email))
+            continue;
+        for (const [slug, stored] of member.teams ?? []) {
+            const role = state.teamRoles ? stored : null;
+            const list = role === 'admin' ? 'admins' : role === 'contributor' ? 'contributors' : 'members';
+            const section = sections[slug] ?? {};
+            section[list] = [...(section[list] ?? []), email];
+            sections[slug] = section;
+        }
+    }
+    return sections;
+}
+/** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
+function teamsOf(member, teamRoles) {
+    const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
+    const explicit = teamRoles && minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
+    if (!explicit)
+        return teams.map(([slug]) => slug);
+    return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));
+}
+
+;// CONCATENATED MODULE: ./src/render/failures.ts
+
+
+
+
+
+/** The message of anything thrown, Error or not; a refused setting in this front door's words. */
+function describeError(error, words) {
+    if (error instanceof SettingError) {
+        return `${words ? words.setting(error.setting) : error.setting}${error.value ? ` is "${error.value}"` : ''}: ${error.problem}`;
+    }
+    if (error instanceof SentryApiError && words)
+        return error.describe({ url: words.setting('sentry-url'), newToken: words.newToken });
+    return messageOf(error);
+}
+/** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */
+function describeFailure(failure, words) {
+    switch (failure.kind) {
+        case 'invalid-config':
+            return `${failure.file} has ${plural(failure.errors, 'error')} (${words.listed}): fix them and ${words.again}`;
+        case 'read-failed':
+            return `reading the organization "${failure.organization}" from Sentry failed, so nothing was written: ${describeError(failure.error, words)}`;
+        case 'unknown-teams':
+            return `${failure.file} names ${plural(failure.teams, 'team')} that the organization does not have (${words.listed}): nothing was written`;
+        case 'blocked': {
+            const others = {
+                none: 'there are no other changes',
+                'to-make': 'apply makes the other changes',
+                made: 'the other changes were made',
+            }[failure.others];
+            return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization; ${others}`;
+        }
+        case 'drift':
+            return `${plural(failure.members, 'member')} differ from ${failure.file} (drift): run apply, or update the file`;
+        case 'guard': {
+            const { guard, count, limit, percent } = failure.refusal;
+            const what = guard === 'max-changes' ? `writes to ${plural(count, 'member')}` : `removes ${plural(count, 'member')}`;
+            const value = percent ? `${percent.percent}% of ${plural(percent.of, 'member')} and invitations: ${limit}` : String(limit);
+            return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for the run that applies it`;
+        }
+        case 'unreviewed': {
+            const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;
+            const why = failure.unreadable
+                ? `the reviewed plan could not be read from GitHub (${failure.unreadable})`
+                : !failure.found
+                    ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no current plan in its comment: was it planned with comment: false, or did its last plan fail?'})`
+                    : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
+            return `nothing was written, because ${why} and ${words.setting('reviewed-plan')} is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed`;
+        }
+        case 'writes-failed':
+            return `${plural(failure.failed, 'member write')} failed (${words.listed}), ${failure.applied} succeeded: fix the cause and run again; the next run makes only what is still missing`;
+    }
+}
+/** A warning of a run in words: what happened and what comes next (docs/behaviour.md, section 2). */
+function describeWarning(warning) {
+    switch (warning.kind) {
+        case 'invitations-deferred': {
+            const updated = warning.updated > 0
+                ? ` (${warning.updated} of them ${warning.updated === 1 ? 'an update whose' : 'updates whose'} role and teams were set: only the re-sent invitation waits)`
+                : '';
+            return `${plural(warning.deferred, 'invitation')} not sent${updated}: Sentry's daily invitation limit was reached (${DAILY_INVITATION_LIMIT} a day per user and per organization). Nothing failed: the next run sends them, from 00:00 UTC when the limit is whole again (a nightly schedule carries on by itself)`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/plan-json.ts
+
+/**
+ * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason with
+ * its words beside its kind and values.
+ */
+function planJson(plan) {
+    return { ...plan, blocked: plan.blocked.map(blockedJson) };
+}
+/** An apply's result as data, worded likewise. */
+function resultJson(result) {
+    return {
+        ...result,
+        applied: result.applied.map((applied) => applied.changedDuringRun
+            ? { ...applied, changedDuringRun: { ...applied.changedDuringRun, message: describeRunChange(applied.changedDuringRun) } }
+            : applied),
+        blocked: result.blocked.map(blockedJson),
+    };
+}
+function blockedJson(blocked) {
+    return { ...blocked, reasons: blocked.reasons.map((reason) => ({ ...reason, message: describeReason(reason) })) };
 }
 
 ;// CONCATENATED MODULE: ./src/render/plan-text.ts
@@ -4907,7 +5640,7 @@ function sectionLines(section, indent) {
 function viewText(view, lead) {
     const lines = [lead, `  ${view.counts}`];
     const banners = [
-        ...(view.notice ? [`NOTE: ${view.notice}`] : []),
+        ...view.notices.map((notice) => `NOTE: ${notice}`),
         ...view.attention.map((line) => `WARNING: ${line}`),
         ...view.caution.map((line) => `CAUTION: ${line}`),
     ];
@@ -4941,140 +5674,8 @@ function applyText(result, plan, full = result) {
     return viewText({ ...view, parts: view.parts.slice(0, 1) }, `Sentry apply: ${view.title}`);
 }
 
-;// CONCATENATED MODULE: ./src/domain/json.ts
-/**
- * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
- * answer differs from what it expects, so data from outside is checked once, at the edge.
- */
-/** A server sent something this client cannot read: where in the body, and what. */
-class DecodeError extends Error {
-    name = 'DecodeError';
-}
-function object(value, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new DecodeError(`${where}: expected an object, got ${kind(value)}`);
-    return value;
-}
-function list(value, where) {
-    if (!Array.isArray(value))
-        throw new DecodeError(`${where}: expected a list, got ${kind(value)}`);
-    return value;
-}
-function string(record, key, where) {
-    const value = record[key];
-    if (typeof value !== 'string')
-        throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
-    return value;
-}
-/** What a value is, for a message: short, and never the whole of a long string. */
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-    return typeof value;
-}
-
-;// CONCATENATED MODULE: ./src/sentry/decode.ts
-
-
-
-
-
-function flag(record, key) {
-    return record?.[key] === true;
-}
-function orgRole(record, where) {
-    // `orgRole` since Sentry 23; older servers send only the deprecated `role`.
-    const value = record.orgRole ?? record.role;
-    if (!isOrgRole(value))
-        throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
-    return value;
-}
-function decodeListedMember(value, where) {
-    const record = object(value, where);
-    const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
-    const email = string(record, 'email', where);
-    return {
-        id: string(record, 'id', where),
-        email,
-        // A display name is anyone's to set: it may not carry a token into a log.
-        name: typeof record.name === 'string' ? redactSecrets(record.name) : email,
-        orgRole: orgRole(record, where),
-        pending: record.pending === true,
-        expired: record.expired === true,
-        flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
-    };
-}
-/** The usual case, shared: one object instead of one per member of a 50,000-member organization. */
-const NO_FLAGS = Object.freeze({
-    idpProvisioned: false,
-    idpRoleRestricted: false,
-    partnershipRestricted: false,
-});
-function memberFlags(idpProvisioned, idpRoleRestricted, partnershipRestricted) {
-    if (!idpProvisioned && !idpRoleRestricted && !partnershipRestricted)
-        return NO_FLAGS;
-    return { idpProvisioned, idpRoleRestricted, partnershipRestricted };
-}
-function decodeMemberDetail(value, where) {
-    const base = decodeListedMember(value, where);
-    const record = object(value, where);
-    const teams = new Map();
-    if (record.teamRoles !== undefined) {
-        for (const [index, item] of list(record.teamRoles, `${where}.teamRoles`).entries()) {
-            const entry = object(item, `${where}.teamRoles[${index}]`);
-            const slug = string(entry, 'teamSlug', `${where}.teamRoles[${index}]`);
-            const role = entry.role ?? null;
-            if (role !== null && !isTeamRole(role))
-                throw new DecodeError(`${where}.teamRoles[${index}].role: expected contributor, admin or null, got ${kind(role)}`);
-            teams.set(slug, role);
-        }
-    }
-    else if (record.teams !== undefined) {
-        // Servers without team roles list slugs only.
-        for (const [index, slug] of list(record.teams, `${where}.teams`).entries()) {
-            if (typeof slug !== 'string')
-                throw new DecodeError(`${where}.teams[${index}]: expected a slug, got ${kind(slug)}`);
-            teams.set(slug, null);
-        }
-    }
-    const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
-    return {
-        ...base,
-        teams: TeamRoles.from(teams),
-        orgRoleList: roles.map((item, index) => {
-            const role = object(item, `${where}.orgRoleList[${index}]`);
-            return {
-                id: string(role, 'id', `${where}.orgRoleList[${index}]`),
-                isAllowed: role.isAllowed === true,
-                isRetired: role.isRetired === true,
-            };
-        }),
-    };
-}
-function decodeTeam(value, where) {
-    const record = object(value, where);
-    const slug = string(record, 'slug', where);
-    const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
-    const count = record.memberCount;
-    return {
-        slug,
-        name: typeof record.name === 'string' ? record.name : slug,
-        memberCount: typeof count === 'number' && Number.isFinite(count) && count >= 0 ? count : 0,
-        idpProvisioned: flag(flags, 'idp:provisioned'),
-    };
-}
-function decodeRosterEntry(value, where) {
-    const record = object(value, where);
-    const role = record.teamRole ?? null;
-    if (role !== null && !isTeamRole(role))
-        throw new DecodeError(`${where}.teamRole: expected contributor, admin or null, got ${kind(role)}`);
-    return { id: string(record, 'id', where), teamRole: role };
-}
-
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./src/sentry/pacer.ts
@@ -5122,10 +5723,6 @@ class Pacer {
             state.waiters.push(resolve);
             this.#arm(state);
         });
-    }
-    /** Learns from a response that did not come through a ticket (e.g. a retried 429). */
-    observe(endpoint, headers) {
-        this.#learn(this.#state(endpoint), Number.POSITIVE_INFINITY, headers);
     }
     #state(endpoint) {
         let state = this.#endpoints.get(endpoint);
@@ -5225,7 +5822,40 @@ class Pacer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sentry/rate-limited.ts
+
+/** The longest wait for a rate-limit window. */
+const MAX_RATE_LIMIT_WAIT_MS = 60_000;
+/** Whether a 429's body is Sentry's invitation budget (`{"detail": "..."}` or a bare string, as other 429s come). */
+function isInvitationBudget(body) {
+    const detail = typeof body === 'string'
+        ? body
+        : body !== null && typeof body === 'object' && !Array.isArray(body)
+            ? body.detail
+            : undefined;
+    return typeof detail === 'string' && /too many invitations/i.test(detail);
+}
+/** The answer to one 429: a pure function of the response and how many came before. */
+function afterRateLimit(response, rules) {
+    if (isInvitationBudget(response.body))
+        return { kind: 'invitation-budget' };
+    if (response.attempt > rules.maxRetries)
+        return { kind: 'give-up' };
+    const limits = readRateLimit(response.headers);
+    const concurrent = Number(first(response.headers['x-sentry-rate-limit-concurrentremaining']));
+    const concurrencyFull = Number.isFinite(concurrent) && concurrent <= 0;
+    if (limits !== undefined && limits.remaining > 0 && !concurrencyFull)
+        return { kind: 'give-up' };
+    const ms = limits === undefined ? rules.minBackoffMs * 2 ** (response.attempt - 1) : Math.max(0, limits.resetAt - response.now) + 50;
+    return { kind: 'wait', ms: Math.min(ms, MAX_RATE_LIMIT_WAIT_MS) };
+}
+function first(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+
 ;// CONCATENATED MODULE: ./src/sentry/http.ts
+
+
 
 
 
@@ -5245,11 +5875,6 @@ const RETRYABLE_ERRORS = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_CLOSED',
 ]);
-/** The concurrency limit was not the cause either. */
-function otherLimiterPossible(headers) {
-    const concurrent = Number(headers?.['x-sentry-rate-limit-concurrentremaining']);
-    return !Number.isFinite(concurrent) || concurrent > 0;
-}
 /** The endpoint a path belongs to, as Sentry keys its rate limits: ids and slugs replaced. */
 function endpointOf(method, pathname) {
     const template = pathname
@@ -5261,10 +5886,11 @@ function endpointOf(method, pathname) {
     return `${method} ${template}`;
 }
 /**
- * HTTP to Sentry on undici: a keep-alive agent, undici's retry interceptor with Sentry's rules
- * (5xx and connection errors for idempotent methods; 429 for every method, waiting until
- * X-Sentry-Rate-Limit-Reset since Sentry sends no Retry-After), and pacing. Redirects are not
- * followed, so the token never leaves the origin of sentry-url.
+ * HTTP to Sentry on undici: a keep-alive agent, undici's retry interceptor for 5xx and connection
+ * errors of idempotent methods, 429s answered here once their body is read (rate-limited.ts: a
+ * per-second window is waited for, until X-Sentry-Rate-Limit-Reset since Sentry sends no
+ * Retry-After; the daily invitation budget is not), and pacing. Redirects are not followed, so
+ * the token never leaves the origin of sentry-url.
  */
 function createHttp(options) {
     const apiRoot = `${options.baseUrl.origin}${options.baseUrl.pathname.replace(/\/+$/, '')}/api/0`;
@@ -5272,53 +5898,33 @@ function createHttp(options) {
     const pacer = new Pacer(options.pacing);
     const timeout = options.timeoutMs ?? 30_000;
     const maxRetries = options.maxRetries ?? 4;
-    const maxRateLimitRetries = options.maxRateLimitRetries ?? 8;
-    const minBackoff = options.minBackoffMs ?? 250;
+    const rateLimitRules = { maxRetries: options.maxRateLimitRetries ?? 8, minBackoffMs: options.minBackoffMs ?? 250 };
+    const minBackoff = rateLimitRules.minBackoffMs;
     const maxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
     const agent = new undici/* Agent */.g6({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
     const dispatcher = agent.compose(undici/* interceptors */.dY.retry({
         throwOnError: false,
-        maxRetries: Math.max(maxRetries, maxRateLimitRetries),
-        methods: ['GET', 'PUT', 'DELETE', 'POST', 'HEAD'],
-        statusCodes: [429, ...RETRYABLE_STATUS],
+        maxRetries,
+        methods: [...IDEMPOTENT],
+        statusCodes: [...RETRYABLE_STATUS],
         errorCodes: [...RETRYABLE_ERRORS],
         retry(error, { state, opts }, callback) {
             const err = error;
             const method = String(opts.method).toUpperCase();
-            const path = String(opts.path);
             const status = err.statusCode;
-            let delay;
-            if (status === 429) {
-                if (err.headers)
-                    pacer.observe(endpointOf(method, path.split('?')[0] ?? path), err.headers);
-                const limits = err.headers ? readRateLimit(err.headers) : undefined;
-                const reset = limits?.resetAt;
-                // A 429 while the endpoint's window still has room comes from another limiter (Sentry's
-                // invitation limit): waiting for this window's reset does not help, so it is not retried.
-                const otherLimiter = limits !== undefined && limits.remaining > 0 && otherLimiterPossible(err.headers);
-                if (!otherLimiter && state.counter <= maxRateLimitRetries) {
-                    delay = reset === undefined ? minBackoff * 2 ** (state.counter - 1) : Math.max(0, reset - Date.now()) + 50;
-                    delay = Math.min(delay, 60_000);
-                }
-            }
-            else if (IDEMPOTENT.has(method) && state.counter <= maxRetries) {
-                const retryable = status !== undefined ? RETRYABLE_STATUS.has(status) : RETRYABLE_ERRORS.has(err.code ?? '');
-                if (retryable)
-                    delay = Math.min(minBackoff * 2 ** (state.counter - 1), 10_000);
-            }
-            if (delay === undefined) {
+            const retryable = status !== undefined ? RETRYABLE_STATUS.has(status) : RETRYABLE_ERRORS.has(err.code ?? '');
+            if (!IDEMPOTENT.has(method) || state.counter > maxRetries || !retryable) {
                 callback(err);
                 return undefined;
             }
-            debug(`${method} ${path}: ${status ? `HTTP ${status}` : (err.code ?? err.message)}; retry ${state.counter} in ${Math.round(delay)} ms`);
+            const delay = Math.min(minBackoff * 2 ** (state.counter - 1), 10_000);
+            debug(`${method} ${String(opts.path)}: ${status ? `HTTP ${status}` : (err.code ?? err.message)}; retry ${state.counter} in ${Math.round(delay)} ms`);
             return setTimeout(() => callback(null), delay);
         },
     }));
-    async function send(method, target, body) {
-        const url = resolveUrl(target);
-        const display = url.pathname + url.search;
-        const endpoint = endpointOf(method, url.pathname);
-        const ticket = await pacer.acquire(endpoint);
+    /** One request through the pacer: the status, headers and body (parsed when JSON), whatever the status. */
+    async function exchange(method, url, display, body) {
+        const ticket = await pacer.acquire(endpointOf(method, url.pathname));
         let responseHeaders;
         try {
             const started = Date.now();
@@ -5348,14 +5954,7 @@ function createHttp(options) {
                     parsed = undefined;
                 }
             }
-            if (response.statusCode >= 300) {
-                const detail = response.statusCode < 400
-                    ? `Sentry answered with a redirect to ${String(response.headers.location ?? '(no location)')}, which is not followed: the token is sent only to ${options.baseUrl.origin}; check sentry-url`
-                    : describeErrorBody(parsed, text);
-                const hint = hintFor(response.statusCode);
-                throw new SentryApiError(method, display, response.statusCode, detail, hint ? { hint } : {});
-            }
-            return { status: response.statusCode, headers: response.headers, body: parsed };
+            return { status: response.statusCode, headers: response.headers, body: parsed, text };
         }
         catch (error) {
             if (error instanceof SentryApiError)
@@ -5368,6 +5967,31 @@ function createHttp(options) {
         }
         finally {
             ticket.done(responseHeaders);
+        }
+    }
+    async function send(method, target, body) {
+        const url = resolveUrl(target);
+        const display = url.pathname + url.search;
+        for (let attempt = 1;; attempt++) {
+            const response = await exchange(method, url, display, body);
+            const { status, headers } = response;
+            if (status < 300)
+                return { status, headers, body: response.body };
+            if (status === 429) {
+                const decision = afterRateLimit({ body: response.body, headers, attempt, now: Date.now() }, rateLimitRules);
+                if (decision.kind === 'wait') {
+                    debug(`${method} ${display}: HTTP 429; retry ${attempt} in ${Math.round(decision.ms)} ms`);
+                    await (0,external_node_timers_promises_.setTimeout)(decision.ms);
+                    continue;
+                }
+                if (decision.kind === 'invitation-budget')
+                    throw new InvitationBudgetError(method, display, describeErrorBody(response.body, response.text));
+            }
+            const detail = status < 400
+                ? `Sentry answered with a redirect to ${String(headers.location ?? '(no location)')}, which is not followed: the token is sent only to ${options.baseUrl.origin}; check sentry-url`
+                : describeErrorBody(response.body, response.text);
+            const hint = hintFor(status);
+            throw new SentryApiError(method, display, status, detail, hint ? { hint } : {});
         }
     }
     function resolveUrl(target) {
@@ -5476,12 +6100,23 @@ function sentryClientOver(http) {
         });
     }
     return {
-        listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, onPage),
+        listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeMemberRow, onPage),
         listTeams: (org, onPage) => paginate(`/organizations/${segment(org)}/teams/`, decodeTeam, onPage),
         listTeamMembers: (org, team, memberCount) => paginate(`/teams/${segment(org)}/${segment(team)}/members/`, decodeRosterEntry, undefined, 
         // Room for the team to double while it is read, and a page more.
         memberCount === undefined ? MAX_PAGES : Math.ceil((2 * memberCount + 100) / 100) + 1),
-        searchMembers: (org, query) => paginate(`/organizations/${segment(org)}/members/`, decodeListedMember, undefined, MAX_PAGES, query),
+        async listModelInvitations(org) {
+            try {
+                const items = await paginate(`/organizations/${segment(org)}/invited-members/`, decodeModelInvitation);
+                return items.filter((item) => item !== undefined);
+            }
+            catch (error) {
+                if (error instanceof SentryApiError && (error.status === 403 || error.status === 404))
+                    return undefined;
+                throw error;
+            }
+        },
+        searchMembers: (org, query) => paginate(`/organizations/${segment(org)}/members/`, decodeMemberRow, undefined, MAX_PAGES, query),
         async getMember(org, id) {
             const path = `/organizations/${segment(org)}/members/${segment(id)}/`;
             const response = await http.request('GET', path);
@@ -5909,13 +6544,14 @@ function shown(cwd, name) {
 function report(outcome, line, io) {
     const failures = failuresOf(outcome);
     const messages = failures.map((failure) => describeFailure(failure, CLI_WORDS));
+    const warnings = warningsOf(outcome).map((warning) => ({ kind: warning.kind, message: describeWarning(warning) }));
     const problems = outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams'
         ? outcome.problems
         : outcome.kind === 'validated'
             ? outcome.warnings
             : [];
     if (line.json) {
-        io.stdout(JSON.stringify(jsonOf(outcome, failures, messages, problems), null, 2));
+        io.stdout(JSON.stringify(jsonOf(outcome, { failures, messages, warnings }, problems), null, 2));
     }
     else {
         if (outcome.kind === 'validated')
@@ -5931,6 +6567,8 @@ function report(outcome, line, io) {
     }
     for (const problem of problems)
         io.stderr(`${problem.severity}: ${formatProblem(problem)}`);
+    for (const warning of warnings)
+        io.stderr(`warning: ${warning.message}`);
     for (const message of messages)
         io.stderr(`error: ${message}`);
     return failures.length > 0 ? 1 : 0;
@@ -5957,11 +6595,14 @@ function configJson(config) {
         missing: config.missing,
     };
 }
-function jsonOf(outcome, failures, messages, problems) {
+function jsonOf(outcome, said, problems) {
+    const { failures, messages } = said;
     return {
         ok: failures.length === 0,
         ...(failures[0] ? { error: { kind: failures[0].kind, message: messages[0] } } : {}),
         failures: failures.map((failure, index) => ({ kind: failure.kind, message: messages[index] })),
+        // What the run warns about without failing (invitations Sentry's daily limit deferred).
+        warnings: said.warnings,
         problems: problems.map(problemJson),
         ...(outcome.kind === 'validated' ? { config: configJson(outcome.config) } : {}),
         ...('plan' in outcome ? { plan: planJson(outcome.plan) } : {}),
