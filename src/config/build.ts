@@ -1,6 +1,7 @@
 import { checkEmailCharacters } from './emails.ts';
 import { readMembers } from './members.ts';
 import type { Config, MemberSpec } from './model.ts';
+import { readPeople } from './people.ts';
 import type { Reader } from './reader.ts';
 import type { RawConfig } from './schema.ts';
 import { readSections } from './sections.ts';
@@ -21,6 +22,7 @@ export function buildModel(raw: RawConfig, reader: Reader): Config {
     ignore: readIgnore(raw.ignore ?? [], members, reader),
     members,
     teams,
+    ...(raw.people === undefined ? {} : { people: readPeople(raw.people, reader) }),
     declared: (['unlisted', 'missing'] as const).filter((name) => raw[name] !== undefined),
   };
 }

@@ -1,4 +1,4 @@
-import type { Config, ConfigProblem, LoadResult, MemberSpec, TeamSection } from './model.ts';
+import type { Config, ConfigProblem, LoadResult, MemberSpec, Person, TeamSection } from './model.ts';
 
 /** Where something is written, as messages name it: `file:line`. */
 function at(file: string, line: number | undefined): string {
@@ -21,6 +21,7 @@ export function mergeConfigs(
     problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
   const members = new Map<string, MemberSpec>();
   const teams = new Map<string, TeamSection>();
+  const people = new Map<string, Person>();
   const ignore = new Set<string>();
   const ignoredIn = new Map<string, string>();
   let organization: { value: string; file: string } | undefined;
@@ -71,6 +72,18 @@ export function mergeConfigs(
       }
       teams.set(slug, section);
     }
+    for (const [login, person] of config.people ?? []) {
+      const earlier = people.get(login);
+      if (earlier) {
+        error(
+          file,
+          person.position.line,
+          `the GitHub login ${person.login} is under people here and at ${at(earlier.file, earlier.position.line)}: map a login once, in one file`,
+        );
+        continue;
+      }
+      people.set(login, person);
+    }
   }
   for (const email of ignore) {
     const member = members.get(email);
@@ -90,6 +103,7 @@ export function mergeConfigs(
     ignore,
     members,
     teams,
+    ...(people.size > 0 ? { people } : {}),
   };
   problems.push(...crossCheck(merged));
   const ok = !problems.some((problem) => problem.severity === 'error');

@@ -38,6 +38,11 @@ export interface MemberSpec {
   readonly until?: Until;
   readonly grants: readonly Grant[];
   readonly source: MemberSource;
+  /**
+   * Not under `members`: the person is listed because they are on this GitHub team (`org/team`,
+   * as the section writes it), with the org role member; `source` is that section's `github-team`.
+   */
+  readonly fromGitHub?: string;
 }
 
 /** Positions of a member entry's parts, for annotations on the config file. */
@@ -49,11 +54,30 @@ export interface MemberSource {
   readonly teams: readonly Position[];
 }
 
+/** The GitHub team a section follows (`github-team: acme/backend`). */
+export interface GitHubTeamRef {
+  /** The GitHub organization, as written. */
+  readonly org: string;
+  /** The team's slug, as written. */
+  readonly team: string;
+  /** `org/team` lower-cased: GitHub matches both without case, and the run reads each once. */
+  readonly key: string;
+  /** Where `github-team` is written: warnings and errors about the team, and people who come only from it, point here. */
+  readonly position: Position;
+}
+
 /** A team section: the roster of one team, owned by its leads. */
 export interface TeamSection {
   readonly slug: string;
   readonly file: string;
   readonly position: Position;
+  /** The GitHub team whose members are on this team too (docs/behaviour.md, section 1.5). */
+  readonly github?: GitHubTeamRef;
+  /**
+   * Once the GitHub teams are read (plan/github-teams.ts): the emails of the section that are on
+   * it only because they are on the GitHub team, not because the file names them here.
+   */
+  readonly fromGitHub?: ReadonlySet<string>;
   /** Lower-cased email -> explicit team role (null: the `members` list), in the section's order. */
   readonly people: ReadonlyMap<string, TeamRole | null>;
   /**
@@ -61,6 +85,16 @@ export interface TeamSection {
    * typed array, not an object per email: sections may hold every member of the organization).
    */
   readonly places: Uint32Array;
+}
+
+/** An entry of `people`: a GitHub login and the email of that person's Sentry account. */
+export interface Person {
+  /** As written. */
+  readonly login: string;
+  /** Lower-cased. */
+  readonly email: string;
+  readonly file: string;
+  readonly position: Position;
 }
 
 /** A validated, normalized config file: what the rest of the engine consumes. */
@@ -78,6 +112,8 @@ export interface Config {
   readonly members: ReadonlyMap<string, MemberSpec>;
   /** Team sections by slug. */
   readonly teams: ReadonlyMap<string, TeamSection>;
+  /** `people`: GitHub login (lower-cased) -> the person's email, for sections that follow GitHub teams. */
+  readonly people?: ReadonlyMap<string, Person>;
   /** The policies this file sets itself (several files may set each at most once). */
   readonly declared?: readonly ('unlisted' | 'missing')[];
 }

@@ -3,13 +3,15 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person's Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity's email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"githubLogin":{"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"githubTeam":{"description":"A GitHub team as `org/team-slug` (github.com/orgs/<org>/teams/<team-slug>).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization's SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."}}};
 const schema32 = {"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254};
 const schema38 = {"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50};
+const schema51 = {"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"};
 import helper1 from 'ajv/dist/runtime/ucs2length.js';
 const func1 = helper1.default ?? helper1;
 const pattern4 = new RegExp("^(?![0-9]+$)[a-z0-9_-]+$", "u");
 const pattern5 = new RegExp("^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$", "u");
+const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
 const schema34 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}};
 const schema35 = {"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]};
 const schema41 = {"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"};
@@ -476,7 +478,9 @@ return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema46 = {"type":"object","additionalProperties":false,"properties":{"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}};
+const schema46 = {"type":"object","additionalProperties":false,"properties":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization's SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}};
+const schema47 = {"description":"A GitHub team as `org/team-slug` (github.com/orgs/<org>/teams/<team-slug>).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"};
+const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -490,7 +494,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "admins") || (key0 === "contributors")) || (key0 === "members"))){
+if(!((((key0 === "github-team") || (key0 === "admins")) || (key0 === "contributors")) || (key0 === "members"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -501,15 +505,11 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.admins !== undefined){
-let data0 = data.admins;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func1(data1) > 254){
-const err1 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(data["github-team"] !== undefined){
+let data0 = data["github-team"];
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+const err1 = {instancePath:instancePath+"/github-team",schemaPath:"#/$defs/githubTeam/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -518,8 +518,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern5.test(data1)){
-const err2 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+}
+else {
+const err2 = {instancePath:instancePath+"/github-team",schemaPath:"#/$defs/githubTeam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -529,8 +530,15 @@ vErrors.push(err2);
 errors++;
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.admins !== undefined){
+let data1 = data.admins;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func1(data2) > 254){
+const err3 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -539,10 +547,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data2)){
+const err4 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -552,15 +558,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.contributors !== undefined){
-let data2 = data.contributors;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(typeof data3 === "string"){
-if(func1(data3) > 254){
-const err5 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+else {
+const err5 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -569,8 +568,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern5.test(data3)){
-const err6 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -580,8 +581,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.contributors !== undefined){
+let data3 = data.contributors;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 === "string"){
+if(func1(data4) > 254){
+const err7 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -590,10 +598,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/contributors",schemaPath:"#/properties/contributors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data4)){
+const err8 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -603,15 +609,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.members !== undefined){
-let data4 = data.members;
-if(Array.isArray(data4)){
-const len2 = data4.length;
-for(let i2=0; i2<len2; i2++){
-let data5 = data4[i2];
-if(typeof data5 === "string"){
-if(func1(data5) > 254){
-const err9 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+else {
+const err9 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -620,8 +619,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern5.test(data5)){
-const err10 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/contributors",schemaPath:"#/properties/contributors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -631,8 +632,15 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.members !== undefined){
+let data5 = data.members;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+let data6 = data5[i2];
+if(typeof data6 === "string"){
+if(func1(data6) > 254){
+const err11 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -641,10 +649,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data6)){
+const err12 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -654,14 +660,37 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -683,7 +712,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams"))){
+if(!(((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams")) || (key0 === "people"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -940,14 +969,100 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.people !== undefined){
+let data9 = data.people;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key5 in data9){
+const _errs27 = errors;
+if(typeof key5 === "string"){
+if(!pattern16.test(key5)){
+const err20 = {instancePath:instancePath+"/people",schemaPath:"#/$defs/githubLogin/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",propertyName:key5};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/people",schemaPath:"#/$defs/githubLogin/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var valid10 = _errs27 === errors;
+if(!valid10){
+const err22 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+for(const key6 in data9){
+let data10 = data9[key6];
+if(typeof data10 === "string"){
+if(func1(data10) > 254){
+const err23 = {instancePath:instancePath+"/people/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern5.test(data10)){
+const err24 = {instancePath:instancePath+"/people/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/people/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }

@@ -15,6 +15,7 @@ export interface RawConfig {
   ignore?: string[];
   members?: Record<string, string | RawMember>;
   teams?: Record<string, RawTeamSection>;
+  people?: Record<string, string>;
 }
 export interface RawMember {
   role: string;
@@ -28,6 +29,7 @@ export interface RawGrant {
   until: string;
 }
 export interface RawTeamSection {
+  'github-team'?: string;
   admins?: string[];
   contributors?: string[];
   members?: string[];
@@ -111,6 +113,8 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
 function describeBadKey(path: string[], key: string): string {
   if (path[0] === 'members' && path.length === 1)
     return `${quote(key)} is not an email address (key under members)${invisibleIn(key)}`;
+  if (path[0] === 'people' && path.length === 1)
+    return `${quote(key)} is not a GitHub login (key under people: the login as in github.com/<login>, without "@")`;
   return `${quote(key)} is not a valid team slug (lowercase letters, digits, "-" and "_", not only digits) in ${describePath(path)}`;
 }
 
@@ -135,8 +139,10 @@ function describeUnknownKey(path: string[], key: string): string {
 /** What kind of value sits at `path`, in the config's terms. */
 function kindAt(
   path: readonly string[],
-): 'member' | 'org role' | 'teams' | 'team' | 'email' | 'organization' | 'policy' | 'other' {
+): 'member' | 'org role' | 'teams' | 'team' | 'email' | 'organization' | 'policy' | 'github team' | 'other' {
   const [top, , part] = path;
+  if (top === 'people' && path.length === 2) return 'email';
+  if (top === 'teams' && part === 'github-team') return 'github team';
   if (top === 'members') {
     if (path.length === 2) return 'member';
     if (part === 'role') return 'org role';
@@ -170,6 +176,8 @@ function describePattern(path: readonly string[]): string {
       return 'a valid team slug (lowercase letters, digits, "-" and "_", not only digits)';
     case 'organization':
       return 'a valid organization slug (lowercase letters, digits, "-" and "_", not only digits)';
+    case 'github team':
+      return 'a GitHub team as org/team-slug (acme/backend, as in github.com/orgs/acme/teams/backend)';
     default:
       return 'in the expected form';
   }
@@ -199,6 +207,8 @@ export function describePath(path: readonly string[]): string {
     if (part === 'teams') return `the teams of ${email}`;
   }
   if (top === 'ignore' && email !== undefined) return `ignore entry #${Number(email) + 1}`;
+  if (top === 'people' && email !== undefined) return `the email of GitHub login ${email}`;
+  if (top === 'teams' && email !== undefined && part === 'github-team') return `the GitHub team of team "${email}"`;
   return `"${path.join('.')}"`;
 }
 

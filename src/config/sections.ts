@@ -1,6 +1,6 @@
 import type { TeamRole } from '../domain/roles.ts';
 import { checkEmailCharacters } from './emails.ts';
-import type { TeamSection } from './model.ts';
+import type { GitHubTeamRef, Position, TeamSection } from './model.ts';
 import type { Reader } from './reader.ts';
 import type { RawTeamSection } from './schema.ts';
 
@@ -32,13 +32,21 @@ export function readSections(raw: Record<string, RawTeamSection>, reader: Reader
         places.push(position.line, position.column);
       }
     }
+    const github = section['github-team'];
     sections.set(slug, {
       slug,
       file,
       position: source.locate(['teams', slug], 'key'),
+      ...(github === undefined ? {} : { github: githubTeamRef(github, source.locate(['teams', slug, 'github-team'])) }),
       people,
       places: Uint32Array.from(places),
     });
   }
   return sections;
+}
+
+/** `org/team-slug` as the schema accepts it. */
+function githubTeamRef(text: string, position: Position): GitHubTeamRef {
+  const [org = '', team = ''] = text.split('/');
+  return { org, team, key: text.toLowerCase(), position };
 }
