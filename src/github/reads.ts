@@ -128,10 +128,21 @@ const SAML_QUERY = `query($org: String!, $cursor: String) {
 /** The queries this module sends, for the conformance test against GitHub's GraphQL schema. */
 export const GRAPHQL_QUERIES = { SAML_QUERY } as const;
 
-export function createGitHubReads(options: GitHubReadsOptions): GitHubReads {
+/** The reads of an organization's teams, memberships and SAML identities: `github-teams-token`'s. */
+export type GitHubTeamReads = Pick<GitHubReads, 'team' | 'teamMembers' | 'teamMembership' | 'samlIdentities'>;
+
+/** A team reads client alone (the command line, or a run without a repository): `token` is the teams token. */
+export type GitHubTeamReadsOptions = Omit<GitHubReadsOptions, 'repo' | 'teamsToken'>;
+
+export function createGitHubTeamReads(options: GitHubTeamReadsOptions): GitHubTeamReads {
   const now = options.now ?? Date.now;
-  const budget = new WaitBudget(options.maxWaitMs ?? MAX_RATE_LIMIT_WAIT_MS, now);
-  const clientFor = (token: string) =>
+  return teamReads(readClientFor(options, new WaitBudget(options.maxWaitMs ?? MAX_RATE_LIMIT_WAIT_MS, now))(options.token));
+}
+
+/** A read client per token, sharing one wait budget. */
+function readClientFor(options: GitHubTeamReadsOptions, budget: WaitBudget) {
+  const now = options.now ?? Date.now;
+  return (token: string) =>
     createReadClient({
       token,
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -143,67 +154,25 @@ export function createGitHubReads(options: GitHubReadsOptions): GitHubReads {
       debug: options.debug ?? (() => {}),
       now,
     });
-  const repository = clientFor(options.token);
-  const teams: ReadClient =
-    options.teamsToken && options.teamsToken !== options.token ? clientFor(options.teamsToken) : repository;
-  const { owner, repo } = options.repo;
-  const inRepo = { owner, repo };
+}
 
-  const teamSubject = (org: string, team: string): ReadSubject => ({
-    what: `GitHub team ${org}/${team}`,
-    input: 'github-teams-token',
-    access: ORG_ACCESS,
-  });
-  const gitSubject = (what: string): ReadSubject => ({
-    what: `${what} of ${owner}/${repo}`,
-    input: 'github-token',
-    access: CONTENTS_ACCESS,
-  });
-  const pullSubject = (number: number): ReadSubject => ({
-    what: `pull request #${number} of ${owner}/${repo}`,
-    input: 'github-token',
-    access: PULLS_ACCESS,
-  });
+const teamSubject = (org: string, team: string): ReadSubject => ({
+  what: `GitHub team ${org}/${team}`,
+  input: 'github-teams-token',
+  access: ORG_ACCESS,
+});
 
-  async function unlessNotFound<T>(read: Promise<T>): Promise<T | undefined> {
-    try {
-      return await read;
-    } catch (error) {
-      if (error instanceof GitHubReadError && error.failure === 'not-found') return undefined;
-      throw error;
-    }
+async function unlessNotFound<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof GitHubReadError && error.failure === 'not-found') return undefined;
+    throw error;
   }
+}
 
-  const treeRoute = '/repos/{owner}/{repo}/git/trees/{tree_sha}';
-  const tree = (sha: string, recursive: boolean, subject: ReadSubject) =>
-    repository.get(treeRoute, { ...inRepo, tree_sha: sha, ...(recursive ? { recursive: 1 } : {}) }, subject, (value) =>
-      decodeTree(value, 'tree'),
-    );
-  const filesOf = (entries: readonly TreeEntry[], prefix: string): GitFile[] =>
-    entries
-      .filter((entry) => entry.type === 'blob')
-      .map((entry) => ({ path: `${prefix}${entry.path}`, sha: entry.sha, size: entry.size ?? 0, mode: entry.mode }));
-
-  /** Every file below a tree: one recursive read, or, when GitHub cuts it short, its own entries and each folder again. */
-  async function filesBelow(sha: string, prefix: string, subject: ReadSubject): Promise<GitFile[]> {
-    const whole = await tree(sha, true, subject);
-    if (!whole.truncated) return filesOf(whole.entries, prefix);
-    const own = await tree(sha, false, subject);
-    if (own.truncated)
-      throw new GitHubReadError(
-        { method: 'GET', path: `/repos/${owner}/${repo}/git/trees/${sha}` },
-        200,
-        'unreadable',
-        `the folder ${prefix || '/'} has more entries than GitHub lists in one answer`,
-        {
-          hint: 'keep the config in a smaller folder',
-        },
-      );
-    const folders = own.entries.filter((entry) => entry.type === 'tree');
-    const nested = await Promise.all(folders.map((folder) => filesBelow(folder.sha, `${prefix}${folder.path}/`, subject)));
-    return [...filesOf(own.entries, prefix), ...nested.flat()];
-  }
-
+/** Teams, members, memberships and SAML identities, read with the teams token's client. */
+function teamReads(teams: ReadClient): GitHubTeamReads {
   return {
     team(org, team) {
       return unlessNotFound(
@@ -279,6 +248,61 @@ export function createGitHubReads(options: GitHubReadsOptions): GitHubReads {
         cursor = page.next;
       }
     },
+  };
+}
+
+export function createGitHubReads(options: GitHubReadsOptions): GitHubReads {
+  const now = options.now ?? Date.now;
+  const clientFor = readClientFor(options, new WaitBudget(options.maxWaitMs ?? MAX_RATE_LIMIT_WAIT_MS, now));
+  const repository = clientFor(options.token);
+  const teams: ReadClient =
+    options.teamsToken && options.teamsToken !== options.token ? clientFor(options.teamsToken) : repository;
+  const { owner, repo } = options.repo;
+  const inRepo = { owner, repo };
+
+  const gitSubject = (what: string): ReadSubject => ({
+    what: `${what} of ${owner}/${repo}`,
+    input: 'github-token',
+    access: CONTENTS_ACCESS,
+  });
+  const pullSubject = (number: number): ReadSubject => ({
+    what: `pull request #${number} of ${owner}/${repo}`,
+    input: 'github-token',
+    access: PULLS_ACCESS,
+  });
+
+  const treeRoute = '/repos/{owner}/{repo}/git/trees/{tree_sha}';
+  const tree = (sha: string, recursive: boolean, subject: ReadSubject) =>
+    repository.get(treeRoute, { ...inRepo, tree_sha: sha, ...(recursive ? { recursive: 1 } : {}) }, subject, (value) =>
+      decodeTree(value, 'tree'),
+    );
+  const filesOf = (entries: readonly TreeEntry[], prefix: string): GitFile[] =>
+    entries
+      .filter((entry) => entry.type === 'blob')
+      .map((entry) => ({ path: `${prefix}${entry.path}`, sha: entry.sha, size: entry.size ?? 0, mode: entry.mode }));
+
+  /** Every file below a tree: one recursive read, or, when GitHub cuts it short, its own entries and each folder again. */
+  async function filesBelow(sha: string, prefix: string, subject: ReadSubject): Promise<GitFile[]> {
+    const whole = await tree(sha, true, subject);
+    if (!whole.truncated) return filesOf(whole.entries, prefix);
+    const own = await tree(sha, false, subject);
+    if (own.truncated)
+      throw new GitHubReadError(
+        { method: 'GET', path: `/repos/${owner}/${repo}/git/trees/${sha}` },
+        200,
+        'unreadable',
+        `the folder ${prefix || '/'} has more entries than GitHub lists in one answer`,
+        {
+          hint: 'keep the config in a smaller folder',
+        },
+      );
+    const folders = own.entries.filter((entry) => entry.type === 'tree');
+    const nested = await Promise.all(folders.map((folder) => filesBelow(folder.sha, `${prefix}${folder.path}/`, subject)));
+    return [...filesOf(own.entries, prefix), ...nested.flat()];
+  }
+
+  return {
+    ...teamReads(teams),
 
     pull(number) {
       return repository.get(
