@@ -107,7 +107,7 @@ function report(outcome: RunOutcome, line: CommandLine, io: CliIo): number {
   const messages = failures.map((failure) => describeFailure(failure, CLI_WORDS));
   const warnings = warningsOf(outcome).map((warning) => ({ kind: warning.kind, message: describeWarning(warning) }));
   const problems =
-    outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams'
+    outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams' || outcome.kind === 'github-teams'
       ? outcome.problems
       : outcome.kind === 'validated'
         ? outcome.warnings

@@ -1,8 +1,12 @@
 import type { Config, ConfigProblem } from '../config/model.ts';
+import type { GitHubRosters } from '../domain/github-teams.ts';
 import type { OrgState } from '../domain/org-state.ts';
 import { didYouMean } from '../domain/suggest.ts';
+import type { GitHubTeamReads } from '../github/reads.ts';
+import { readGitHubTeams } from '../observe/github-teams.ts';
 import { type ObserveScope, observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
 import { changeDigest } from '../plan/digest.ts';
+import { followGitHubTeams } from '../plan/github-teams.ts';
 import { createPlan, type PlanOptions } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import { unknownTeams } from '../plan/unknown-teams.ts';
@@ -15,16 +19,31 @@ export type PlanOutcome =
       readonly plan: Plan;
       readonly strategy: TeamReadStrategy;
       readonly state: OrgState;
+      /**
+       * The config the plan was made from: the file's, with the members of the GitHub teams it
+       * follows (an apply re-plans each member from it).
+       */
+      readonly config: Config;
       /** The digests of the changes the base config would make too (drift), when one was given. */
       readonly drift?: ReadonlySet<string>;
     }
-  | { readonly kind: 'config-errors'; readonly problems: readonly ConfigProblem[] };
+  | {
+      readonly kind: 'config-errors';
+      /** What the file names that cannot be found: Sentry teams the organization does not have, or GitHub teams that cannot be read. */
+      readonly cause: 'unknown-teams' | 'github-teams';
+      /** Every problem: the GitHub teams that cannot be read first, then unknown Sentry teams. */
+      readonly problems: readonly ConfigProblem[];
+      /** How many of them are GitHub teams that cannot be read. */
+      readonly githubTeams: number;
+    };
 
 /**
- * Observe, check the file against the organization (unknown team slugs are config errors), plan.
- * The one sequence the action and the command line share. Throws when a read fails. With a
- * `base` config (the pull request's base commit), the same observation (read for both files: no
- * extra request) also plans the base, and the changes it would make too are drift.
+ * Observe Sentry and, at the same time, the GitHub teams the file follows; check the file against
+ * both (unknown team slugs and GitHub teams that cannot be read are config errors); plan. The one
+ * sequence the action and the command line share. Throws when a Sentry read fails. With a `base`
+ * config (the pull request's base commit), the same observation (read for both files: no extra
+ * request) also plans the base, and the changes it would make too are drift: a GitHub team that
+ * changed after the base commit changes both plans alike, so its changes are drift.
  */
 export async function planOrganization(
   client: SentryClient,
@@ -33,35 +52,66 @@ export async function planOrganization(
   options: PlanOptions,
   configWarnings: readonly ConfigProblem[] = [],
   base?: Config,
+  github?: GitHubTeamReads,
 ): Promise<PlanOutcome> {
   const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
-  const observed = await observe(client, organization, scope);
+  const [observed, read] = await Promise.all([observe(client, organization, scope), readGitHubTeams(github, config, base)]);
   const { strategy } = observed;
   const { state } = observed;
-  const unknown = unknownTeams(config, state);
-  if (unknown.length > 0) {
+  const unknown = unknownTeams(config, state).map(({ owner, team, file, line, column }) => ({
+    severity: 'error' as const,
+    file,
+    line,
+    column,
+    message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
+  }));
+  if (read.kind === 'failed')
     return {
       kind: 'config-errors',
-      problems: unknown.map(({ owner, team, file, line, column }) => ({
-        severity: 'error',
-        file,
-        line,
-        column,
-        message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
-      })),
+      cause: 'github-teams',
+      problems: [...read.problems, ...unknown],
+      githubTeams: read.problems.length,
     };
-  }
-  const plan = createPlan(config, state, options);
+  if (unknown.length > 0) return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, githubTeams: 0 };
+  const followed = followGitHubTeams(config, read.rosters, state);
+  const plan = createPlan(followed.config, state, options);
   const warnings = [
     ...configWarnings.map((problem) => ({
       message: problem.message,
       ...(problem.line ? { line: problem.line } : {}),
       ...(problem.file !== config.file ? { file: problem.file } : {}),
     })),
+    ...followed.warnings,
     ...plan.warnings,
   ];
-  const drift = base ? new Set(createPlan(base, state, options).changes.map(changeDigest)) : undefined;
-  return { kind: 'plan', plan: { ...plan, warnings }, strategy, state, ...(drift ? { drift } : {}) };
+  const drift = base && driftOf(base, read.rosters, read.unreadable, state, options);
+  return {
+    kind: 'plan',
+    plan: { ...plan, warnings: drift === 'unreadable' ? [...warnings, baseUnreadable(base)] : warnings },
+    strategy,
+    state,
+    config: followed.config,
+    ...(drift && drift !== 'unreadable' ? { drift } : {}),
+  };
+}
+
+/** The digests of the changes the base config makes too, with the GitHub teams as they are now; 'unreadable' when a team only it follows cannot be read. */
+function driftOf(
+  base: Config,
+  rosters: GitHubRosters,
+  unreadable: ReadonlySet<string>,
+  state: OrgState,
+  options: PlanOptions,
+): ReadonlySet<string> | 'unreadable' {
+  if ([...base.teams.values()].some((section) => section.github && unreadable.has(section.github.key))) return 'unreadable';
+  const followed = followGitHubTeams(base, rosters, state).config;
+  return new Set(createPlan(followed, state, options).changes.map(changeDigest));
+}
+
+function baseUnreadable(base: Config | undefined) {
+  return {
+    message: `the config at the base commit (${base?.file}) follows a GitHub team that cannot be read: the changes of this pull request and drift are shown together`,
+  };
 }
 
 /** Whose teams either file needs. */

@@ -1,6 +1,7 @@
 import { type ApplyResult, applyPlan, type GuardRefusal, type Guards, guardRefusal } from '../apply/apply.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
 import { headcount, type OrgState } from '../domain/org-state.ts';
+import type { GitHubTeamReads } from '../github/reads.ts';
 import type { PlanOptions } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
@@ -25,6 +26,12 @@ export interface SentryRun {
   readonly options: PlanOptions;
   /** The clock the run records when it read Sentry with (milliseconds since the epoch); Date.now by default. */
   readonly clock?: () => number;
+  /**
+   * GitHub's organizations, read with `github-teams-token` (the command line: GITHUB_TOKEN): the
+   * teams that sections follow, their members, SAML identities, team memberships. Each front
+   * door builds it once (createGitHubTeamReads); undefined when there is no token.
+   */
+  readonly github?: GitHubTeamReads;
 }
 
 /** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
@@ -37,6 +44,18 @@ export type RunOutcome =
       readonly kind: 'unknown-teams';
       readonly file: string;
       readonly problems: readonly ConfigProblem[];
+      readonly readAt: number;
+    }
+  /**
+   * The file follows GitHub teams that cannot be read (no such team, no access): config errors at
+   * their lines (`problems` holds any unknown Sentry team too).
+   */
+  | {
+      readonly kind: 'github-teams';
+      readonly file: string;
+      readonly problems: readonly ConfigProblem[];
+      /** How many GitHub teams cannot be read. */
+      readonly teams: number;
       readonly readAt: number;
     }
   | {
@@ -84,14 +103,16 @@ export type RunOutcome =
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
   let planned: Awaited<ReturnType<typeof planOrganization>>;
   try {
-    planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base);
+    planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base, run.github);
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }
   const readAt = (run.clock ?? Date.now)();
   if (planned.kind === 'config-errors')
-    return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
-  const { plan, state, drift } = planned;
+    return planned.cause === 'github-teams'
+      ? { kind: 'github-teams', file: run.config.file, problems: planned.problems, teams: planned.githubTeams, readAt }
+      : { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
+  const { plan, state, drift, config } = planned;
   const refusal = guardRefusal(plan, run.guards, headcount(state));
   if (run.mode !== 'apply')
     return {
@@ -106,7 +127,8 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   const review = run.review && checkReview(plan, run.review);
   if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, readAt, review };
   if (refusal) return { kind: 'guard-refused', plan, state, readAt, refusal };
-  const result = await applyPlan(client, plan, { config: run.config, state, options: run.options });
+  // The config the plan was made from (with the GitHub teams' members): each write is re-planned from it.
+  const result = await applyPlan(client, plan, { config, state, options: run.options });
   return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 
@@ -115,6 +137,7 @@ export type Failure =
   | { readonly kind: 'invalid-config'; readonly file: string; readonly errors: number }
   | { readonly kind: 'read-failed'; readonly organization: string; readonly error: unknown }
   | { readonly kind: 'unknown-teams'; readonly file: string; readonly teams: number }
+  | { readonly kind: 'github-teams'; readonly file: string; readonly teams: number }
   | { readonly kind: 'blocked'; readonly blocked: number; readonly others: 'none' | 'to-make' | 'made' }
   | { readonly kind: 'drift'; readonly file: string; readonly members: number }
   | { readonly kind: 'guard'; readonly refusal: GuardRefusal }
@@ -148,6 +171,8 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
       return [{ kind: 'read-failed', organization: outcome.organization, error: outcome.error }];
     case 'unknown-teams':
       return [{ kind: 'unknown-teams', file: outcome.file, teams: outcome.problems.length }];
+    case 'github-teams':
+      return [{ kind: 'github-teams', file: outcome.file, teams: outcome.teams }];
     case 'guard-refused':
       return [{ kind: 'guard', refusal: outcome.refusal }];
     case 'unreviewed': {

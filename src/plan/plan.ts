@@ -3,6 +3,7 @@ import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { conflictBlocks, inviteBlocks, reinviteBlocks, removalBlocks, updateBlocks } from './blocks.ts';
 import { desiredMember, type Pairs, sectionsByEmail, unlistedPairs, withPairs } from './desired.ts';
 import { endedGrants, expiryNotes } from './expiry.ts';
+import { githubOrigins } from './github-teams.ts';
 import { InactiveList } from './inactive.ts';
 import {
   asPendingMember,
@@ -260,10 +261,12 @@ function planListedMember(
   const resolved = pairs && current.teams ? { ...spec, teams: withPairs(current.teams, pairs) } : spec;
   const update = diffMember(resolved, current);
   if (update) {
+    const origins = githubOrigins(update.email, update.teams, config);
     const change: MemberUpdate = {
       ...update,
       ...(reinvite ? { reinvite: true as const } : {}),
       ...(because.length > 0 ? { because } : {}),
+      ...(origins ? { fromGitHub: origins } : {}),
       ...inFile(spec.source.file, config),
     };
     return { change, reasons: updateBlocks(change, member, spec, state, rule) };
@@ -313,18 +316,25 @@ function planTeamsOnly(member: ObservedMember, pairs: Pairs, config: Config, sta
   };
   const update = diffMember(spec, member);
   if (!update) return { reasons: [] };
-  const change: MemberUpdate = { ...update, ...inFile(spec.source.file, config) };
+  const origins = githubOrigins(update.email, update.teams, config);
+  const change: MemberUpdate = { ...update, ...(origins ? { fromGitHub: origins } : {}), ...inFile(spec.source.file, config) };
   return { change, reasons: updateBlocks(change, member, spec, state, rule) };
 }
 
 /** A listed email not in the organization, under `missing: invite`. */
 function planInvite(spec: MemberSpec, config: Config, state: OrgState, pairs?: Pairs): MemberDecision {
   const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
+  const origins = githubOrigins(
+    spec.email,
+    [...(teams?.keys() ?? [])].map((team) => ({ kind: 'join' as const, team })),
+    config,
+  );
   const change: MemberInvite = {
     kind: 'invite',
     email: spec.email,
     orgRole: spec.role,
     teamRoles: teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [],
+    ...(origins ? { fromGitHub: origins } : {}),
     line: spec.source.entry.line,
     ...inFile(spec.source.file, config),
   };

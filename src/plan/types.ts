@@ -20,6 +20,9 @@ export type TeamChange =
       readonly followsOrgRole?: true;
     };
 
+/** Team slug -> the GitHub team (`org/team`, as the file writes it) a team change comes from. */
+export type GitHubOrigins = Readonly<Record<string, string>>;
+
 /** A PUT to an existing member or pending invite. */
 export interface MemberUpdate {
   readonly kind: 'update';
@@ -35,6 +38,8 @@ export interface MemberUpdate {
   readonly reinvite?: true;
   /** Why, beyond the file's entry: grants that ended ("grant ended 2026-12-24: role manager -> member"). */
   readonly because?: readonly string[];
+  /** Team slug -> the GitHub team (`org/team`) its change comes from: the team's section follows it. */
+  readonly fromGitHub?: GitHubOrigins;
   /** Line of the member in the config file (of the team section, for a member the file does not list). */
   readonly line: number;
   /** The file of that line, when the config has several. */
@@ -47,6 +52,8 @@ export interface MemberInvite {
   readonly email: string;
   readonly orgRole: OrgRole;
   readonly teamRoles: readonly TeamRoleEntry[];
+  /** Team slug -> the GitHub team (`org/team`) that puts the person on it. */
+  readonly fromGitHub?: GitHubOrigins;
   readonly line: number;
   readonly file?: string;
 }

@@ -574,19 +574,22 @@ function driftIssue(scene: Scene, plan: Plan, story: DriftStory, readAt: number)
   return [{ kind: 'issue', number: open?.number, title, body, state: 'open', what: 'Updating the drift issue' }];
 }
 
-// --- no plan: an invalid config, unknown teams, a failed read, anything thrown ---------------
+// --- no plan: an invalid config, unknown teams, unreadable GitHub teams, a failed read, anything thrown
 
 type NoPlan = Exclude<Reported, { kind: 'planned' | 'guard-refused' | 'unreviewed' | 'applied' }>;
 
 function failed(scene: Scene, outcome: NoPlan): Publication {
   const { report } = scene;
-  const problems = outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams' ? outcome.problems : [];
+  const problems =
+    outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams' || outcome.kind === 'github-teams'
+      ? outcome.problems
+      : [];
   const config = report.settings.configDisplayPath;
   const failedStatus = status(scene, {
     mark: 'failed',
     word: 'Failed',
     what: failedWhat(scene, outcome),
-    ...(outcome.kind === 'unknown-teams' ? { readAt: outcome.readAt } : {}),
+    ...(outcome.kind === 'unknown-teams' || outcome.kind === 'github-teams' ? { readAt: outcome.readAt } : {}),
   });
   const merge = isMergeApply(report);
   const title = merge
@@ -641,6 +644,8 @@ function failedWhat(scene: Scene, outcome: NoPlan): string {
     }
     case 'unknown-teams':
       return `${config} names ${plural(outcome.problems.length, 'team')} that ${scene.report.organization ?? 'the organization'} does not have`;
+    case 'github-teams':
+      return `${config} follows ${plural(outcome.teams, 'GitHub team')} that cannot be read; nothing was written`;
     case 'read-failed':
       return `reading Sentry failed${sentryCall(outcome.error)}; nothing was written`;
     case 'validated':

@@ -36,6 +36,8 @@ export function describeFailure(failure: Failure, words: Words): string {
       return `reading the organization "${failure.organization}" from Sentry failed, so nothing was written: ${describeError(failure.error, words)}`;
     case 'unknown-teams':
       return `${failure.file} names ${plural(failure.teams, 'team')} that the organization does not have (${words.listed}): nothing was written`;
+    case 'github-teams':
+      return `${failure.file} follows ${plural(failure.teams, 'GitHub team')} that cannot be read (${words.listed}): nothing was written. Check each team's name and that the token may read it, then ${words.again}`;
     case 'blocked': {
       const others = {
         none: 'there are no other changes',

@@ -7,7 +7,11 @@ export function describeConfig(config: Config): string {
   const managed = members.filter((member) => member.teams !== undefined).length;
   const org = config.organization ? ` for organization ${config.organization}` : '';
   const files = config.files.length > 1 ? ` (${plural(config.files.length, 'file')})` : '';
-  const sections = config.teams.size > 0 ? `, ${plural(config.teams.size, 'team section')}` : '';
+  const following = [...config.teams.values()].filter((section) => section.github !== undefined).length;
+  const sections =
+    config.teams.size > 0
+      ? `, ${plural(config.teams.size, 'team section')}${following > 0 ? ` (${following} following a GitHub team)` : ''}`
+      : '';
   return `${config.file}${files} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams)${sections}, ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
 }
 
