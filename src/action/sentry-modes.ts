@@ -8,6 +8,7 @@ import type { Review } from '../engine/review.ts';
 import { runSentry, type SentryMode } from '../engine/run.ts';
 import type { validateConfig } from '../engine/validate.ts';
 import { createGitHubApi, type GitHubApi } from '../github/api.ts';
+import { createGitHubTeamReads, type GitHubTeamReads } from '../github/reads.ts';
 import { markerOf, ourComments, stickyMarker } from '../github/sticky.ts';
 import { planOptions } from '../plan/plan.ts';
 import { type GitHubRead, keepsDriftIssue, type PriorComment, type Reported, type RunReport } from '../publish/publication.ts';
@@ -69,6 +70,7 @@ export async function runSentryMode(
   let outcome: Reported = validated;
   let organization = settings.organization ?? config?.organization;
   let baseNotice: string | undefined;
+  const teams = teamReads(settings, io);
   if (config && validated.kind === 'validated') {
     const client = createSentryClient({ baseUrl: settings.sentryUrl, token: settings.sentryToken, debug: io.debug });
     try {
@@ -99,6 +101,7 @@ export async function runSentryMode(
         options: planOptions(settings, io.clock()),
         ...(base?.config ? { base: base.config } : {}),
         ...(review ? { review } : {}),
+        ...(teams ? { github: teams } : {}),
       });
     } catch (error) {
       outcome = { kind: 'error', error };
@@ -141,6 +144,16 @@ export async function runSentryMode(
     ...(baseNotice ? { baseNotice } : {}),
   };
   return { report, github: api };
+}
+
+/**
+ * The one client that reads the GitHub organization (teams, their members, SAML identities,
+ * memberships) with `github-teams-token`, else `github-token`: undefined without either.
+ */
+function teamReads(settings: Settings, io: ShellIo): GitHubTeamReads | undefined {
+  const token = settings.githubTeamsToken ?? settings.githubToken;
+  if (!token) return undefined;
+  return createGitHubTeamReads({ token, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}), debug: io.debug });
 }
 
 /** The config at the pull request's base commit, or why the plan cannot tell the pull request from drift. */

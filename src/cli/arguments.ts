@@ -77,6 +77,9 @@ const ARGUMENT: Readonly<Record<Command, 'config' | 'out'>> = {
   export: 'out',
 };
 
+/** Where the command line finds the token that reads GitHub teams (the action's github-teams-token). */
+export const GITHUB_TOKEN = 'GITHUB_TOKEN';
+
 /** Commands that read Sentry, and so the token. */
 const TALKS_TO_SENTRY: readonly Command[] = ['plan', 'check', 'apply', 'export'];
 
@@ -112,6 +115,11 @@ export interface CommandLine {
   readonly settings: SettingValues<FlagKey>;
   /** SENTRY_AUTH_TOKEN, read (and registered as a secret) when first asked for; undefined when not set. */
   readonly token: () => string | undefined;
+  /**
+   * GITHUB_TOKEN (the command line's github-teams-token), read (and registered as a secret) when
+   * first asked for; undefined when not set. It reads the GitHub teams the config follows.
+   */
+  readonly githubToken: () => string | undefined;
 }
 
 export type Parsed =
@@ -176,6 +184,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
     throw error;
   }
   let token: { value: string | undefined } | undefined;
+  let githubToken: { value: string | undefined } | undefined;
   return {
     kind: 'run',
     line: {
@@ -185,6 +194,10 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       token: () => {
         token ??= { value: readSetting('sentryToken', { text: (_key, row) => (row.env ? env[row.env] : undefined) }) };
         return token.value;
+      },
+      githubToken: () => {
+        githubToken ??= { value: readSetting('githubTeamsToken', { text: () => env[GITHUB_TOKEN] }) };
+        return githubToken.value;
       },
     },
   };
@@ -265,6 +278,13 @@ export function helpText(command?: Command): string {
   lines.push('', 'Options:', ...columns(options), '');
   const sentry = !command || TALKS_TO_SENTRY.includes(command);
   if (sentry) lines.push(...wrap(`The Sentry token is read from ${token.env}: ${lowerFirst(token.help)}`, 0));
+  if (sentry)
+    lines.push(
+      ...wrap(
+        `Team sections that follow a GitHub team (github-team), and export --github-teams, read GitHub with the token in ${GITHUB_TOKEN} (organization members read access: a GitHub App token with Members: read, or a personal access token with read:org), at GITHUB_API_URL (default https://api.github.com).`,
+        0,
+      ),
+    );
   const fails = command
     ? COMMAND_TEXT[command].fails
     : 'invalid config, failed read, blocked change, guard exceeded, failed write or (check) drift';

@@ -7,6 +7,7 @@ import { organizationOf } from '../engine/plan-organization.ts';
 import { type Failure, failuresOf, type RunOutcome, runSentry, type SentryMode, warningsOf } from '../engine/run.ts';
 import { validateConfig } from '../engine/validate.ts';
 import { exportConfig, exportFiles } from '../export/export.ts';
+import type { GitHubTeamReads } from '../github/reads.ts';
 import { EVERYONE, observe } from '../observe/observe.ts';
 import { planOptions } from '../plan/plan.ts';
 import { describeError, describeFailure, describeWarning } from '../render/failures.ts';
@@ -205,6 +206,22 @@ function connect(line: CommandLine, io: CliIo): SentryClient {
   });
 }
 
+/** Whether a team section of the config follows a GitHub team. */
+function followsGitHub(config: Config): boolean {
+  return [...config.teams.values()].some((section) => section.github !== undefined);
+}
+
+/**
+ * The GitHub teams client, with GITHUB_TOKEN (at GITHUB_API_URL), when the run needs one and it
+ * is set. GitHub's client is loaded only then: most runs of the command line never read GitHub.
+ */
+async function githubOf(line: CommandLine, env: NodeJS.ProcessEnv, needed: boolean): Promise<{ github?: GitHubTeamReads }> {
+  const token = needed ? line.githubToken() : undefined;
+  if (!token) return {};
+  const { createGitHubTeamReads } = await import('../github/reads.ts');
+  return { github: createGitHubTeamReads({ token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) }) };
+}
+
 async function sentryCommand(command: SentryMode, line: CommandLine, io: CliIo, cwd: string): Promise<number> {
   const { settings } = line;
   const validated = await validateConfig(settings.config, cwd, FILE_HINT);
@@ -220,6 +237,7 @@ async function sentryCommand(command: SentryMode, line: CommandLine, io: CliIo, 
       organization,
       guards: settings,
       options: planOptions(settings, Date.now()),
+      ...(await githubOf(line, io.env, followsGitHub(config))),
     });
     io.progress?.('');
     return report(outcome, line, io);

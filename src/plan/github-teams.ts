@@ -42,7 +42,7 @@ export function followGitHubTeams(config: Config, rosters: GitHubRosters, option
       if (config.ignore.has(email) || section.people.has(email) || entry?.teams?.has(slug)) continue;
       if (entry?.role === 'billing') {
         warnings.push({
-          message: `${email} (GitHub ${login}, on ${shown(github)}) is a billing member (line ${entry.source.entry.line}), who cannot be on teams: left off team "${slug}"`,
+          message: `${email} (GitHub ${login}, on ${shown(github)}) is a billing member (${entry.source.file === section.file ? 'line ' : `${entry.source.file}:`}${entry.source.entry.line}), who cannot be on teams: left off team "${slug}"`,
           line: github.position.line,
           file: section.file,
         });

@@ -1,5 +1,5 @@
 import { orgRoleRank } from '../domain/roles.ts';
-import type { GrantNote, MemberChange, MemberWrite, Plan, TeamChange } from '../plan/types.ts';
+import type { GrantNote, MemberChange, MemberInvite, MemberUpdate, MemberWrite, Plan, TeamChange } from '../plan/types.ts';
 import { plural } from './validation.ts';
 
 /**
@@ -110,20 +110,29 @@ function joins(wording: Wording): string {
 
 const REINVITED = 'expired invitation: re-sent with a new link';
 
+/** ` (GitHub team acme/backend)` when the team's change comes from the GitHub team its section follows. */
+function fromGitHub(change: MemberUpdate | MemberInvite, team: string): string {
+  const github = change.fromGitHub?.[team];
+  return github ? ` (GitHub team ${github})` : '';
+}
+
 /** The lines under a change's heading. */
 export function changeDetails(change: MemberChange, wording: Wording = PLANNED): string[] {
   switch (change.kind) {
     case 'update':
       return [
         ...(change.orgRole ? [`org role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
-        ...change.teams.map((team) => describeTeamChange(team, wording)),
+        ...change.teams.map((team) => `${describeTeamChange(team, wording)}${fromGitHub(change, team.team)}`),
         ...(change.reinvite ? [REINVITED] : []),
         ...(change.because ?? []),
       ];
     case 'invite':
       return [
         `invited as ${change.orgRole}`,
-        ...change.teamRoles.map((team) => `${joins(wording)} ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}`),
+        ...change.teamRoles.map(
+          (team) =>
+            `${joins(wording)} ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}${fromGitHub(change, team.teamSlug)}`,
+        ),
       ];
     case 'reinvite':
       return [REINVITED];

@@ -157,6 +157,14 @@ export const SETTINGS = {
     input: {},
     help: 'auto, true or false: publish nothing from Sentry the config does not say (auto: on public repositories).',
   },
+  githubTeamsToken: {
+    name: 'github-teams-token',
+    default: '',
+    parse: optionalText,
+    input: {},
+    secret: true,
+    help: "Token that reads the GitHub teams that team sections follow (github-team) and the organization's SAML identities: it needs organization members read access (a GitHub App token with Members: read); empty: github-token.",
+  },
   inactiveDays: {
     name: 'inactive-days',
     default: '0',
@@ -179,6 +187,13 @@ export const SETTINGS = {
     flag: { value: '<path>', commands: ['export'] },
     help: 'Where to write, as the [out] argument; standard output when not given.',
   },
+  githubTeams: {
+    name: 'github-teams',
+    default: '',
+    parse: optionalText,
+    flag: { value: '<org>', commands: ['export'] },
+    help: 'Make each team whose GitHub team of the same slug in <org> has the same people follow it (github-team), with a people map for them; GitHub is read with GITHUB_TOKEN.',
+  },
 } as const satisfies Record<string, Setting<unknown>>;
 
 type Table = typeof SETTINGS;
@@ -192,6 +207,9 @@ export type SettingValues<K extends SettingKey> = { readonly [P in K]: ValueOf<P
 /** The keys of the rows that are action inputs, and those that are flags. */
 export type InputKey = { [K in SettingKey]: Table[K] extends { input: object } ? K : never }[SettingKey];
 export type FlagKey = { [K in SettingKey]: Table[K] extends { flag: object } ? K : never }[SettingKey];
+
+/** The keys of the rows that are tokens. */
+export type SecretKey = { [K in SettingKey]: Table[K] extends { secret: true } ? K : never }[SettingKey];
 
 export const INPUT_KEYS = (Object.keys(SETTINGS) as SettingKey[]).filter((key) => 'input' in SETTINGS[key]) as InputKey[];
 export const FLAG_KEYS = (Object.keys(SETTINGS) as SettingKey[]).filter((key) => 'flag' in SETTINGS[key]) as FlagKey[];
@@ -258,9 +276,7 @@ export function readSettings<K extends SettingKey>(keys: readonly K[], source: S
 }
 
 /** Every setting at its default: what a run is told when nobody says otherwise (tests, the benchmark). */
-export function defaultSettings(): SettingValues<Exclude<SettingKey, 'sentryToken' | 'githubToken'>> {
-  const keys = (Object.keys(SETTINGS) as SettingKey[]).filter(
-    (key): key is Exclude<SettingKey, 'sentryToken' | 'githubToken'> => !rowOf(key).secret,
-  );
+export function defaultSettings(): SettingValues<Exclude<SettingKey, SecretKey>> {
+  const keys = (Object.keys(SETTINGS) as SettingKey[]).filter((key): key is Exclude<SettingKey, SecretKey> => !rowOf(key).secret);
   return readSettings(keys, { text: () => undefined });
 }
