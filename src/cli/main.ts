@@ -2,12 +2,15 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { type Config, type ConfigProblem, formatProblem } from '../config/model.ts';
+import type { OrgState } from '../domain/org-state.ts';
 import { pathInside } from '../domain/paths.ts';
 import { organizationOf } from '../engine/plan-organization.ts';
 import { type Failure, failuresOf, type RunOutcome, runSentry, type SentryMode, warningsOf } from '../engine/run.ts';
 import { validateConfig } from '../engine/validate.ts';
-import { exportConfig, exportFiles } from '../export/export.ts';
+import { exportConfig, exportFiles, listedEmails } from '../export/export.ts';
+import { type Following, followableTeams } from '../export/github-teams.ts';
 import type { GitHubTeamReads } from '../github/reads.ts';
+import { readSameSlugTeams } from '../observe/github-teams.ts';
 import { EVERYONE, observe } from '../observe/observe.ts';
 import { planOptions } from '../plan/plan.ts';
 import { describeError, describeFailure, describeWarning } from '../render/failures.ts';
@@ -16,7 +19,7 @@ import { applyText, planText } from '../render/plan-text.ts';
 import { describeConfig, plural } from '../render/validation.ts';
 import { createSentryClient, type SentryClient } from '../sentry/client.ts';
 import { SettingError } from '../settings/table.ts';
-import { CLI_WORDS, type CommandLine, type Parsed, parseCommandLine, UsageError, usageOf } from './arguments.ts';
+import { CLI_WORDS, type CommandLine, GITHUB_TOKEN, type Parsed, parseCommandLine, UsageError, usageOf } from './arguments.ts';
 
 const VERSION: string = pkg.version;
 
@@ -246,13 +249,32 @@ async function sentryCommand(command: SentryMode, line: CommandLine, io: CliIo, 
   }
 }
 
+/** Which teams of the export follow their GitHub team of the same slug, said on standard error. */
+async function followGitHub(github: GitHubTeamReads, org: string, state: OrgState, io: CliIo): Promise<Following> {
+  const read = await readSameSlugTeams(github, org, [...state.teams.keys()]);
+  const following = followableTeams(state, { org, teams: read.teams, emails: read.emails }, listedEmails(state));
+  const none = state.teams.size - read.teams.size;
+  io.stderr(
+    `GitHub teams of "${org}": ${plural(following.sections.size, 'team follows its', 'teams follow their')} GitHub team of the same slug${none > 0 ? `; ${plural(none, 'team has', 'teams have')} no GitHub team of that slug` : ''}${read.saml.kind === 'none' ? `; no emails from SAML identities (${read.saml.detail})` : ''}`,
+  );
+  for (const { team, why } of following.differ) io.stderr(`  ${team} does not follow ${org}/${team}: ${why}`);
+  return following;
+}
+
 async function exportCommand(line: CommandLine, io: CliIo, cwd: string): Promise<number> {
-  const { organization, out, layout } = line.settings;
+  const { organization, out, layout, githubTeams } = line.settings;
   if (!organization) throw new UsageError('export needs --org <slug>', 'export');
+  const { github } = await githubOf(line, io.env, githubTeams !== undefined);
+  if (githubTeams !== undefined && !github)
+    throw new UsageError(
+      `--github-teams needs ${GITHUB_TOKEN}: export a GitHub token that may read the teams of "${githubTeams}" (organization members read access)`,
+      'export',
+    );
   const client = connect(line, io);
   try {
     const { state } = await observe(client, organization, EVERYONE);
     io.progress?.('');
+    const following = github && githubTeams ? await followGitHub(github, githubTeams, state, io) : undefined;
     const now = new Date().toISOString().slice(0, 10);
     const members = plural(state.members.length, 'member');
     const done = (written: readonly string[], text?: string) => {
@@ -273,7 +295,7 @@ async function exportCommand(line: CommandLine, io: CliIo, cwd: string): Promise
       (out.endsWith('/') || (await stat(path.resolve(cwd, out)).catch(() => undefined))?.isDirectory())
     ) {
       // A directory: org.yml and a file per team, ready for CODEOWNERS.
-      const files = exportFiles(state, { now });
+      const files = exportFiles(state, { now, ...(following ? { following } : {}) });
       await mkdir(path.resolve(cwd, out, 'teams'), { recursive: true });
       for (const [name, text] of files) await writeFile(path.resolve(cwd, out, name), text);
       io.stderr(
@@ -281,7 +303,7 @@ async function exportCommand(line: CommandLine, io: CliIo, cwd: string): Promise
       );
       return done([...files.keys()].map((name) => shown(cwd, path.join(out, name))));
     }
-    const text = exportConfig(state, { now, layout });
+    const text = exportConfig(state, { now, layout, ...(following ? { following } : {}) });
     if (!out) return done([], text);
     await writeFile(path.resolve(cwd, out), text);
     io.stderr(`wrote ${shown(cwd, out)}: ${members} of "${organization}"`);

@@ -5,6 +5,7 @@ import { minimumTeamRole } from '../domain/roles.ts';
 import { escapeInvisible } from '../domain/text.ts';
 import { unfitWords } from '../render/plan-view.ts';
 import type { Layout } from '../settings/policy.ts';
+import type { Following } from './github-teams.ts';
 
 /**
  * Where editors find the schema of an exported file: the copy of this very version, which every
@@ -20,8 +21,9 @@ export const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync
  */
 export function exportConfig(
   state: OrgState,
-  options: { schema?: string; now?: string; layout?: Layout; sections?: boolean } = {},
+  options: { schema?: string; now?: string; layout?: Layout; sections?: boolean; following?: Following } = {},
 ): string {
+  const following = options.following;
   const byTeams = options.layout === 'teams';
   // With the team layout written as a directory, the sections go to files of their own.
   const inline = byTeams && options.sections !== false;
@@ -32,7 +34,7 @@ export function exportConfig(
   // Members sharing one email (case-insensitively) cannot both be keys: both are written as comments.
   const shared: string[] = [];
   for (const member of sorted) {
-    const teams = teamsOf(member, state.teamRoles);
+    const teams = teamsOf(member, state.teamRoles, following);
     if ((counts.get(member.email.toLowerCase()) ?? 0) > 1) {
       const shown = Array.isArray(teams)
         ? `[${teams.join(', ')}]`
@@ -46,12 +48,18 @@ export function exportConfig(
     }
     members[member.email.toLowerCase()] = byTeams ? member.orgRole : { role: member.orgRole, teams };
   }
+  const followed = following ? Object.fromEntries([...following.sections].sort(([a], [b]) => (a < b ? -1 : 1))) : {};
   const doc = new Document({
     organization: state.organization,
     unlisted: 'report',
     missing: 'report',
+    ...(following && following.people.size > 0 ? { people: Object.fromEntries(following.people) } : {}),
     members,
-    ...(inline ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
+    ...(inline
+      ? { teams: sectionsOf(state, new Set(Object.keys(members)), following) }
+      : !byTeams && Object.keys(followed).length > 0
+        ? { teams: followed }
+        : {}),
   });
   // Lists of team slugs (and of a section's people) read best on one line.
   const membersNode = doc.get('members', true);
@@ -77,6 +85,12 @@ export function exportConfig(
           ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
           ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
         ]),
+    ...(following && following.sections.size > 0
+      ? [
+          ` ${following.sections.size === 1 ? '1 team follows its GitHub team' : `${following.sections.size} teams follow their GitHub team`} of the same slug (github-team): a change`,
+          ' of that GitHub team changes the Sentry team. people maps their GitHub logins to emails.',
+        ]
+      : []),
   ].join('\n');
   const comments = [
     ...(shared.length > 0
@@ -110,13 +124,13 @@ function unfitComment(state: OrgState): string[] {
  * team's file can have its own owners (CODEOWNERS). Read as one config, the files plan empty.
  * Paths are relative to the directory.
  */
-export function exportFiles(state: OrgState, options: { schema?: string; now?: string } = {}): Map<string, string> {
+export function exportFiles(
+  state: OrgState,
+  options: { schema?: string; now?: string; following?: Following } = {},
+): Map<string, string> {
   const files = new Map<string, string>();
   files.set('org.yml', exportConfig(state, { ...options, layout: 'teams', sections: false }));
-  const counts = new Map<string, number>();
-  for (const member of state.members) counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
-  const listed = new Set([...counts].filter(([, count]) => count === 1).map(([email]) => email));
-  for (const [slug, section] of Object.entries(sectionsOf(state, listed))) {
+  for (const [slug, section] of Object.entries(sectionsOf(state, listedEmails(state), options.following))) {
     const doc = new Document({ teams: { [slug]: section } });
     flowSections(doc);
     doc.commentBefore = [
@@ -140,30 +154,46 @@ function flowSections(doc: Document): void {
   }
 }
 
+/** The emails an export lists as members: those of one Sentry member only (members sharing one are comments). */
+export function listedEmails(state: OrgState): Set<string> {
+  const counts = new Map<string, number>();
+  for (const member of state.members) counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count === 1).map(([email]) => email));
+}
+
 /**
  * Every team of the organization as a section (an empty one too: a team with a section is
- * managed as a whole), its people by stored role: admins, contributors, members (no explicit role).
+ * managed as a whole), its people by stored role: admins, contributors, members (no explicit
+ * role); a team that follows its GitHub team (`following`) as that section.
  */
-function sectionsOf(state: OrgState, listed: ReadonlySet<string>): Record<string, Record<string, string[]>> {
-  const sections: Record<string, Record<string, string[]>> = {};
-  for (const slug of [...state.teams.keys()].sort()) sections[slug] = {};
+function sectionsOf(
+  state: OrgState,
+  listed: ReadonlySet<string>,
+  following?: Following,
+): Record<string, Record<string, string | string[]>> {
+  const sections: Record<string, Record<string, string | string[]>> = {};
+  for (const slug of [...state.teams.keys()].sort()) sections[slug] = { ...following?.sections.get(slug) };
   for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
     const email = member.email.toLowerCase();
     if (!listed.has(email)) continue;
     for (const [slug, stored] of member.teams ?? []) {
+      if (following?.sections.has(slug)) continue;
       const role = state.teamRoles ? stored : null;
       const list = role === 'admin' ? 'admins' : role === 'contributor' ? 'contributors' : 'members';
       const section = sections[slug] ?? {};
-      section[list] = [...(section[list] ?? []), email];
+      section[list] = [...((section[list] as string[] | undefined) ?? []), email];
       sections[slug] = section;
     }
   }
   return sections;
 }
 
-/** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
-function teamsOf(member: ObservedMember, teamRoles: boolean): string[] | Record<string, string> {
-  const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
+/**
+ * List form, unless an explicit role matters; an organization without team roles stores none, so
+ * never there. Teams that follow their GitHub team are left to their section.
+ */
+function teamsOf(member: ObservedMember, teamRoles: boolean, following?: Following): string[] | Record<string, string> {
+  const teams = [...(member.teams ?? [])].filter(([slug]) => !following?.sections.has(slug)).sort(([a], [b]) => (a < b ? -1 : 1));
   const explicit = teamRoles && minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
   if (!explicit) return teams.map(([slug]) => slug);
   return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));

@@ -1,6 +1,7 @@
 import type { Config, ConfigProblem, GitHubTeamRef } from '../config/model.ts';
 import { type GitHubRosters, type GitHubTeamMember, NO_ROSTERS, type SamlEmails, samlEmail } from '../domain/github-teams.ts';
-import { GitHubReadError, type GitHubTeamReads } from '../github/reads.ts';
+import { GitHubReadError } from '../github/read-errors.ts';
+import type { GitHubTeamReads } from '../github/reads.ts';
 
 /**
  * What the run read of GitHub for the sections that follow a GitHub team (docs/behaviour.md,
@@ -112,4 +113,32 @@ function problemsAt(config: Config, why: (ref: GitHubTeamRef) => string | undefi
 function describeReadFailure(error: unknown): string {
   if (error instanceof GitHubReadError) return error.message;
   throw error;
+}
+
+/**
+ * For `export --github-teams <org>`: the GitHub team of each of `slugs` in `org`, where there is
+ * one (a team GitHub does not show is left out), and the emails of the organization's SAML
+ * identities. Any other failure throws: an export is not written from half a read.
+ */
+export async function readSameSlugTeams(
+  github: GitHubTeamReads,
+  org: string,
+  slugs: readonly string[],
+): Promise<{ teams: Map<string, readonly GitHubTeamMember[]>; emails: ReadonlyMap<string, string>; saml: SamlEmails }> {
+  const teams = new Map<string, readonly GitHubTeamMember[]>();
+  const [saml] = await Promise.all([
+    github.samlIdentities(org).then(samlEmails),
+    ...slugs.map(async (slug) => {
+      try {
+        const members = await github.teamMembers(org, slug);
+        teams.set(
+          slug,
+          members.map(({ login, role }) => ({ login, maintainer: role === 'maintainer' })),
+        );
+      } catch (error) {
+        if (!(error instanceof GitHubReadError && error.failure === 'not-found')) throw error;
+      }
+    }),
+  ]);
+  return { teams, emails: saml.kind === 'read' ? saml.emails : new Map(), saml };
 }

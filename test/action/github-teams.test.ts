@@ -113,7 +113,7 @@ describe('github-teams-token', () => {
     expect(annotation?.message).toContain('github-teams-token needs organization members read access');
     expect(annotation?.message).not.toContain(REPO_TOKEN);
     expect(published.failures).toEqual([
-      'sentry-members.yml follows 1 GitHub team that cannot be read (listed above and in the job summary): nothing was written. Check each team\'s name and that the token may read it, then push again',
+      "sentry-members.yml follows 1 GitHub team that cannot be read (listed above and in the job summary): nothing was written. Check each team's name and that the token may read it, then push again",
     ]);
     expect(comment(published)).toContain('follows 1 GitHub team that cannot be read');
     expect(sentry.writes()).toEqual([]);
@@ -125,7 +125,10 @@ describe('a pull request', () => {
     // At the base commit backend already followed acme/backend; since then OctoCat joined it on GitHub.
     github.files.set(`${BASE}:sentry-members.yml`, FILE);
     github.organizations.find('acme')?.teams[0]?.members.push({ login: 'OctoCat', role: 'member', state: 'active' });
-    const head = FILE.replace('  max@acme.com: member\n', '  max@acme.com: member\n  mia@acme.com: {role: manager, teams: [web, ops]}\n');
+    const head = FILE.replace(
+      '  max@acme.com: member\n',
+      '  max@acme.com: member\n  mia@acme.com: {role: manager, teams: [web, ops]}\n',
+    );
     const { report, published } = await run('plan', head);
     expect(report.outcome.kind).toBe('planned');
     const body = comment(published);

@@ -4,7 +4,11 @@
  * plan and an apply make of it, and how a GitHub team that cannot be read stops the run at its
  * line with nothing written.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import type { Config } from '../../src/config/model.ts';
 import { type RunOutcome, runSentry, type SentryMode } from '../../src/engine/run.ts';
 import { createGitHubTeamReads, type GitHubTeamReads } from '../../src/github/reads.ts';
@@ -16,7 +20,7 @@ import { TEAMS_TOKEN } from '../github-sim/client.ts';
 import { conformanceErrors } from '../github-sim/openapi.ts';
 import { type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
 import { rules } from '../plan/builders.ts';
-import { testOrg } from '../sim/org.ts';
+import { TOKENS, testOrg } from '../sim/org.ts';
 import { clientFor, config, simulations, snapshot } from './helpers.ts';
 
 const start = simulations();
@@ -245,5 +249,99 @@ describe('a pull request whose GitHub team changed after the base commit', () =>
     expect(outcome.plan.changes.filter((change) => !isDrift(change)).map((change) => change.email)).toEqual(['ada@acme.com']);
     expect(outcome.plan.changes.filter(isDrift).map((change) => change.email)).toContain('dev@acme.com');
     expect(github.requests.filter((request) => request.path.includes('/teams/backend/members?role=all'))).toHaveLength(1);
+  });
+});
+
+describe('the command line', () => {
+  async function cli(argv: string[], env: NodeJS.ProcessEnv) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(argv, {
+      stdout: (text) => out.push(text),
+      stderr: (text) => err.push(text),
+      env: { SENTRY_AUTH_TOKEN: TOKENS.owner, GITHUB_API_URL: github.url, ...env },
+      cwd: workspace,
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+  let workspace: string;
+  beforeEach(async () => {
+    workspace = await mkdtemp(path.join(tmpdir(), 'sms-gh-cli-'));
+  });
+
+  it('reads the GitHub teams with GITHUB_TOKEN, and says where each change comes from', async () => {
+    const sentry = await start();
+    await writeFile(path.join(workspace, 'sentry-members.yml'), FILE);
+    const result = await cli(['plan', '--sentry-url', sentry.url], { GITHUB_TOKEN: TEAMS_TOKEN });
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('joins backend as admin (GitHub team acme/backend)');
+    expect(result.out).not.toContain(TEAMS_TOKEN);
+  });
+
+  it('without GITHUB_TOKEN, stops at the line of the GitHub team, having written nothing', async () => {
+    const sentry = await start();
+    await writeFile(path.join(workspace, 'sentry-members.yml'), FILE);
+    const result = await cli(['apply', '--sentry-url', sentry.url], {});
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'error: sentry-members.yml:13:18: team "backend" follows the GitHub team acme/backend, which cannot be read',
+    );
+    expect(result.err).toContain('error: sentry-members.yml follows 1 GitHub team that cannot be read (listed above)');
+    expect(sentry.writes()).toEqual([]);
+  });
+
+  it('export --github-teams: teams whose GitHub team has the same people follow it, and a plan on the export is empty', async () => {
+    const sentry = await start();
+    const organization = github.organizations.find('acme');
+    if (!organization) throw new Error('no organization');
+    organization.teams = [];
+    organization.saml = [
+      { login: 'Olivia-GH', nameId: 'olivia@acme.com' },
+      { login: 'max-gh', nameId: 'Max@acme.com' },
+      { login: 'pat-gh', nameId: 'pat@acme.com' },
+      { login: 'mia-gh', nameId: 'mia@acme.com' },
+    ];
+    // backend and web have the Sentry team's people (Max maintains web on GitHub, is a contributor in Sentry); ops has another.
+    github.addTeam('acme', 'backend', { maintainers: ['Olivia-GH'], members: ['max-gh', 'pat-gh'] });
+    github.addTeam('acme', 'web', { maintainers: ['max-gh'], members: ['mia-gh'] });
+    github.addTeam('acme', 'ops', { members: ['mia-gh'] });
+    const exported = await cli(['export', '--org', 'acme', '--github-teams', 'acme', '--sentry-url', sentry.url], {
+      GITHUB_TOKEN: TEAMS_TOKEN,
+    });
+    expect(exported.code).toBe(0);
+    expect(exported.err).toBe(
+      'GitHub teams of "acme": 2 teams follow their GitHub team of the same slug; 1 team has no GitHub team of that slug\n  ops does not follow acme/ops: 1 on the Sentry team only, 1 on acme/ops only',
+    );
+    const text = exported.out;
+    expect(text).toContain(
+      'people:\n  max-gh: max@acme.com\n  mia-gh: mia@acme.com\n  Olivia-GH: olivia@acme.com\n  pat-gh: pat@acme.com\n',
+    );
+    expect(text).toContain(
+      'teams:\n  backend:\n    github-team: acme/backend\n  web:\n    github-team: acme/web\n    contributors: [max@acme.com]',
+    );
+    expect(text).toContain('  max@acme.com:\n    role: member\n    teams: []\n');
+    await writeFile(path.join(workspace, 'sentry-members.yml'), text);
+    const plan = await cli(['plan', '--json', '--sentry-url', sentry.url], { GITHUB_TOKEN: TEAMS_TOKEN });
+    const planned = JSON.parse(plan.out).plan as { warnings: { message: string }[] };
+    expect(planned).toMatchObject({ changes: [], blocked: [], unchanged: 11 });
+    // The test organization's expired invitation aside, nothing to say.
+    expect(planned.warnings.map((warning) => warning.message)).toEqual([
+      'the invitation of exp@acme.com has expired: it must be re-sent before it can be accepted (missing: invite re-sends it)',
+    ]);
+    // The same with team sections: the followed ones follow, the others list their people.
+    const sections = await cli(
+      ['export', '--org', 'acme', '--github-teams', 'acme', '--layout', 'teams', '--sentry-url', sentry.url],
+      { GITHUB_TOKEN: TEAMS_TOKEN },
+    );
+    expect(sections.out).toContain('  backend:\n    github-team: acme/backend\n  ops:\n    members: [ada@acme.com]\n');
+    await writeFile(path.join(workspace, 'sentry-members.yml'), sections.out);
+    const again = await cli(['plan', '--json', '--sentry-url', sentry.url], { GITHUB_TOKEN: TEAMS_TOKEN });
+    expect(JSON.parse(again.out).plan).toMatchObject({ changes: [], blocked: [], unchanged: 11 });
+  });
+
+  it('export --github-teams needs GITHUB_TOKEN', async () => {
+    const result = await cli(['export', '--org', 'acme', '--github-teams', 'acme'], {});
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^error: --github-teams needs GITHUB_TOKEN: /);
   });
 });
