@@ -1,13 +1,15 @@
 /**
  * One run of the real engine (the code the action runs) in its own process, so its wall time,
  * CPU time and peak memory are its own: `node bench/engine-run.ts plan|apply <sentry-url> <config> [plan.json to write]`.
- * Prints one JSON line.
+ * With GITHUB_TOKEN (and GITHUB_API_URL) set, the GitHub teams the config follows are read with
+ * it, as the action reads them with github-teams-token. Prints one JSON line.
  */
 import { writeFile } from 'node:fs/promises';
 import { applyPlan } from '../src/apply/apply.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { preferSmallHeap } from '../src/engine/heap.ts';
 import { planOrganization } from '../src/engine/plan-organization.ts';
+import { createGitHubTeamReads } from '../src/github/reads.ts';
 import { planOptions } from '../src/plan/plan.ts';
 import { createSentryClient } from '../src/sentry/client.ts';
 import { defaultSettings } from '../src/settings/table.ts';
@@ -27,7 +29,11 @@ const networkCpu = process.cpuUsage();
 const client = createSentryClient({ baseUrl: new URL(url ?? ''), token });
 // The action's defaults (min-owners, expiry-warning-days), as a run with no inputs has them.
 const options = planOptions(defaultSettings(), Date.now());
-const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '', options);
+const githubToken = process.env.GITHUB_TOKEN;
+const github = githubToken
+  ? createGitHubTeamReads({ token: githubToken, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) })
+  : undefined;
+const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '', options, [], undefined, github);
 if (outcome.kind !== 'plan') throw new Error(JSON.stringify(outcome.problems));
 const plannedAt = performance.now();
 if (planOut) await writeFile(planOut, JSON.stringify(outcome.plan));
@@ -35,7 +41,8 @@ let applied = 0;
 let failed = 0;
 let deferred = 0;
 if (mode === 'apply') {
-  const result = await applyPlan(client, outcome.plan, { config: loaded.config, state: outcome.state, options });
+  // The config the plan was made from: the file's, with the GitHub teams' members.
+  const result = await applyPlan(client, outcome.plan, { config: outcome.config, state: outcome.state, options });
   applied = result.applied.length;
   failed = result.failed.length;
   deferred = result.deferred.length;

@@ -61,7 +61,7 @@ export function runEngine(
   mode: 'plan' | 'apply',
   url: string,
   config: string,
-  options: { planOut?: string; nodeArgs?: readonly string[]; cwd?: string } = {},
+  options: { planOut?: string; nodeArgs?: readonly string[]; cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<MeasuredRun> {
   const simCpu = process.cpuUsage();
   return new Promise((resolve, reject) => {
@@ -69,7 +69,7 @@ export function runEngine(
       process.execPath,
       [...(options.nodeArgs ?? []), bundle, mode, url, config, ...(options.planOut ? [options.planOut] : [])],
       {
-        env: { ...process.env, SENTRY_AUTH_TOKEN: GENERATED_OWNER_TOKEN },
+        env: { ...process.env, SENTRY_AUTH_TOKEN: GENERATED_OWNER_TOKEN, ...options.env },
         maxBuffer: 16 * 1024 * 1024,
         ...(options.cwd ? { cwd: options.cwd } : {}),
       },

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleEngine, type MeasuredRun, runEngine } from './engine.ts';
-import { benchOrganization, isSize, sentryIoLimits } from './organizations.ts';
+import { BENCH_GITHUB_TOKEN, benchOrganization, isSize, sentryIoLimits } from './organizations.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,14 +38,21 @@ const bundle = await bundleEngine(path.join(work, 'engine'), true);
 const map = new SourceMap(JSON.parse(await readFile(`${bundle}.map`, 'utf8')));
 const organization = await benchOrganization(size, work, sentryIoLimits(Number(values.latency)));
 const sim = await organization.serve();
+const github = await organization.github?.serve();
+const env = github ? { GITHUB_TOKEN: BENCH_GITHUB_TOKEN, GITHUB_API_URL: github.url } : {};
 const runs: { mode: 'plan' | 'apply'; run: MeasuredRun; file: string }[] = [];
 for (const mode of ['plan', 'apply'] as const) {
   process.stderr.write(`${size}: ${mode} with --cpu-prof...\n`);
   const name = `${size}-${mode}.cpuprofile`;
   const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${out}`, `--cpu-prof-name=${name}`];
-  runs.push({ mode, run: await runEngine(bundle, mode, sim.url, organization.config, { nodeArgs }), file: path.join(out, name) });
+  runs.push({
+    mode,
+    run: await runEngine(bundle, mode, sim.url, organization.config, { nodeArgs, env }),
+    file: path.join(out, name),
+  });
 }
 await sim.close();
+await github?.close();
 
 interface CallFrame {
   functionName: string;

@@ -1,18 +1,23 @@
 /**
  * `npm run bench`: plan and apply on generated organizations of 1,000, 10,000 and 50,000
  * members (the largest also written as a directory: one file of members and a file per team
- * section), served by the simulated Sentry with sentry.io's limits and a fixed latency; the lower
+ * section; 10,000 also with every team section following a GitHub team of a simulated GitHub
+ * organization of 300 teams), served by the simulated Sentry with sentry.io's limits and a fixed latency; the lower
  * bound any client could reach; a Terraform-style client for comparison; the bundle's cold
  * start. Every size runs several times: each figure is the median of its runs, with the spread
  * of the ratios. Besides wall times: the engine's own CPU time, the simulator's, and how fast
  * the machine was (a bare Node start). Writes bench/RESULTS.md and bench/scale.svg. Not part of
  * `npm test`.
  *
- *   npm run bench -- [--latency 30] [--sizes S,M,L,LT] [--repeat 3 | --repeat S=5,M=3,L=3,LT=3]
- *                    [--repeat-s 5] [--terraform-l] [--cold-runs 7] [--node-runs 5] [--adoption 300]
+ *   npm run bench -- [--latency 30] [--sizes S,M,L,LT,MG] [--repeat 3 | --repeat S=5,M=3,L=3,LT=3,MG=3]
+ *                    [--repeat-s 5] [--terraform-l] [--cold-runs 7] [--node-runs 5] [--adoption 300] [--scale 1]
  *
  * `--adoption <n>`: the adoption case (bench/adoption.ts), n people invited past Sentry's daily
  * invitation limit, a day at a time; 0 leaves it out.
+ *
+ * `--scale 0.02` is a trial: every size's members and teams times 0.02, the report printed and
+ * neither RESULTS.md nor scale.svg written (e.g. `npm run bench -- --sizes MG --scale 0.02
+ * --repeat 1 --cold-runs 1 --node-runs 1 --adoption 0` checks that the GitHub teams case runs, in seconds).
  *
  * `bench/profile.ts` profiles one size's plan and apply; its findings are a section of
  * RESULTS.md that this script keeps when it writes the file again.
@@ -31,11 +36,14 @@ import { bundleEngine, type MeasuredRun, runEngine } from './engine.ts';
 import { applyLowerBound, byEndpoint, planLowerBound, READ_ENDPOINTS, reads, type Used } from './lower-bound.ts';
 import { bareNodeTimes, loadAverage, nodeTimes } from './machine.ts';
 import {
+  BENCH_GITHUB_TOKEN,
   type BenchOrganization,
   benchOrganization,
+  GITHUB_TEAMS,
   isSize,
   SIZES,
   type Size,
+  scaled,
   sentryIoLimits,
   TEAM_FILES,
 } from './organizations.ts';
@@ -46,13 +54,14 @@ const root = path.dirname(here);
 const { values } = parseArgs({
   options: {
     latency: { type: 'string', default: '30' },
-    sizes: { type: 'string', default: 'S,M,L,LT' },
-    repeat: { type: 'string', default: 'S=5,M=3,L=3,LT=3' },
+    sizes: { type: 'string', default: 'S,M,L,LT,MG' },
+    repeat: { type: 'string', default: 'S=5,M=3,L=3,LT=3,MG=3' },
     'repeat-s': { type: 'string' },
     'terraform-l': { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '7' },
     'node-runs': { type: 'string', default: '5' },
     adoption: { type: 'string', default: '300' },
+    scale: { type: 'string', default: '1' },
   },
 });
 
@@ -67,11 +76,13 @@ const repeats = repeatsOf(values.repeat, values['repeat-s']);
 const latencyMs = Number(values.latency);
 const limits = sentryIoLimits(latencyMs);
 const nodeRuns = Number(values['node-runs']);
+const scale = Number(values.scale);
+if (!(scale > 0 && scale <= 1)) throw new Error(`--scale: a fraction of each size, above 0 and at most 1, not "${values.scale}"`);
 const work = await mkdtemp(path.join(tmpdir(), 'sms-bench-'));
 
 /** `--repeat 3` for every size, or `S=5,M=3` for those sizes (the others keep their default); `--repeat-s` for S. */
 function repeatsOf(text: string, small: string | undefined): Record<Size, number> {
-  const counts: Record<Size, number> = { S: 5, M: 3, L: 3, LT: 3 };
+  const counts: Record<Size, number> = { S: 5, M: 3, L: 3, LT: 3, MG: 3 };
   const positive = (value: string, what: string) => {
     const count = Number(value);
     if (!Number.isInteger(count) || count < 1) throw new Error(`${what}: a whole number of runs, 1 or more, not "${value}"`);
@@ -116,6 +127,8 @@ interface Pair {
   readonly apply: Measured;
   /** Median wall time of a bare `node -e 0` just before this pair, in ms. */
   readonly bareNodeMs: number;
+  /** Requests to the simulated GitHub (a config that follows GitHub teams): the plan's and the apply's. */
+  readonly github?: { readonly plan: number; readonly apply: number };
 }
 
 /**
@@ -135,13 +148,19 @@ async function planAndApply(organization: BenchOrganization, planFile: string, p
   // The simulation logs times from its start (performance.now() of this process).
   const simEpoch = performance.timeOrigin + performance.now();
   const sim = await organization.serve();
+  // The GitHub teams the config follows, read with github-teams-token's stand-in.
+  const github = await organization.github?.serve();
+  const env = github ? { GITHUB_TOKEN: BENCH_GITHUB_TOKEN, GITHUB_API_URL: github.url } : {};
   await startAt(phase);
-  const plan = await runEngine(engineBundle, 'plan', sim.url, organization.config, { planOut: planFile });
+  const plan = await runEngine(engineBundle, 'plan', sim.url, organization.config, { planOut: planFile, env });
   const planLog = sim.requests.splice(0);
+  const githubPlan = github?.requests.splice(0).length ?? 0;
   await startAt(phase);
-  const apply = await runEngine(engineBundle, 'apply', sim.url, organization.config);
+  const apply = await runEngine(engineBundle, 'apply', sim.url, organization.config, { env });
   const applyLog = sim.requests.splice(0);
+  const githubApply = github?.requests.splice(0).length ?? 0;
   await sim.close();
+  await github?.close();
   // The bound counts the requests a client needs: those answered 429 were not.
   const answered = (log: readonly LoggedRequest[]) => byEndpoint(log.filter((request) => request.status !== 429));
   const applyAnswered = answered(applyLog);
@@ -155,6 +174,7 @@ async function planAndApply(organization: BenchOrganization, planFile: string, p
   const limitedIn = (log: readonly LoggedRequest[]) => log.filter((request) => request.status === 429).length;
   return {
     bareNodeMs,
+    ...(github ? { github: { plan: githubPlan, apply: githubApply } } : {}),
     plan: {
       run: plan,
       requests: byEndpoint(planLog),
@@ -184,11 +204,13 @@ interface Row {
   readonly pairs: readonly Pair[];
   readonly requestBudget: number;
   readonly terraform?: { ms: number; requests: number; limited: number } | undefined;
+  /** The requests a plan must send to GitHub, for a config that follows GitHub teams. */
+  readonly githubPages?: number;
 }
 
 async function measure(size: Size): Promise<Row> {
-  const { members, teams } = SIZES[size];
-  const organization = await benchOrganization(size, work, limits);
+  const { members, teams } = scaled(size, scale);
+  const organization = await benchOrganization(size, work, limits, scale);
   const { fixture } = organization;
   const planFile = path.join(work, `${size}-plan.json`);
 
@@ -210,7 +232,7 @@ async function measure(size: Size): Promise<Row> {
   const requestBudget = Math.ceil(members / 100) + Math.ceil(teams / 100) + rosterPages + 2;
 
   let terraform: Row['terraform'];
-  if ((size !== 'L' && size !== 'LT') || values['terraform-l']) {
+  if (size === 'S' || size === 'M' || ((size === 'L' || size === 'LT') && values['terraform-l'])) {
     process.stderr.write(`${size}: Terraform-style baseline...\n`);
     const fresh = await organization.serve();
     const planned = JSON.parse(await readFile(planFile, 'utf8')) as Plan;
@@ -218,7 +240,15 @@ async function measure(size: Size): Promise<Row> {
     terraform = await terraformStyle(fresh.url, GENERATED_OWNER_TOKEN, 'bench', [...fresh.org.members.keys()], updates);
     await fresh.close();
   }
-  return { size, members, teams, pairs, requestBudget, terraform };
+  return {
+    size,
+    members,
+    teams,
+    pairs,
+    requestBudget,
+    terraform,
+    ...(organization.github ? { githubPages: organization.github.pages } : {}),
+  };
 }
 
 /** Wall times of the bundle's cold start, each just after a bare Node start (so both see the same machine). */
@@ -306,7 +336,7 @@ const lines: string[] = [
   '# Benchmark results',
   '',
   `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}.`,
-  `Simulated Sentry with sentry.io's limits (${limits.limit} requests per ${limits.windowMs / 1000} s per endpoint and method, ${limits.concurrent} concurrent) and ${latencyMs} ms latency per request. Organizations generated with about two teams per member and 3% pending invitations; the file changes 2% of the members (role changes, team joins, team leaves). LT is L's organization and changes written as a directory of 1,001 files: \`org.yml\` with every member's org role, and a team section per team in \`teams/<slug>.yml\` (team sections manage every team as a whole; the plan is the same).`,
+  `Simulated Sentry with sentry.io's limits (${limits.limit} requests per ${limits.windowMs / 1000} s per endpoint and method, ${limits.concurrent} concurrent) and ${latencyMs} ms latency per request. Organizations generated with about two teams per member and 3% pending invitations; the file changes 2% of the members (role changes, team joins, team leaves). LT is L's organization and changes written as a directory of 1,001 files: \`org.yml\` with every member's org role, and a team section per team in \`teams/<slug>.yml\` (team sections manage every team as a whole; the plan is the same). MG is M's organization with every team section following the GitHub team of its slug (\`github-team\`), in a simulated GitHub organization of ${SIZES.MG.teams} teams and ${SIZES.MG.members.toLocaleString('en')} members with the same latency: the file lists the org roles and maps every GitHub login to its email (\`people\`), and the 2% of team changes come from the GitHub teams (the plan is M's).`,
   '',
   'A plan reads the members list, the teams list, every roster (rosters include pending invitations, so no invitation is read on its own) and `members/me/`: at most ceil(N/100) + ceil(T/100) + the sum over teams of ceil(members/100) + 2 requests. An apply plans the same way, then reads each member again just before its write (one GET per written member, on its own endpoint, so that a write is never built from a torn read); the lower bound includes those reads.',
   '',
@@ -328,7 +358,9 @@ for (const row of rows) {
       kind === 'apply' && tf
         ? `${seconds(tf.ms)} s (${tf.requests} requests, ${tf.limited} 429s)`
         : kind === 'apply'
-          ? 'not run (--terraform-l)'
+          ? GITHUB_TEAMS.has(row.size)
+            ? "not run (M's)"
+            : 'not run (--terraform-l)'
           : '';
     const speedup = kind === 'apply' && tf ? `${(tf.ms / s.wall).toFixed(1)}x` : '';
     lines.push(
@@ -347,6 +379,14 @@ for (const row of rows) {
   lines.push(`- ${row.size} plan (${first.plan.run.strategy}): ${list(first.plan.requests)}`);
   lines.push(
     `- ${row.size} apply: ${list(first.apply.requests)}; ${first.apply.run.applied} applied, ${first.apply.run.failed} failed`,
+  );
+}
+for (const row of rows.filter((row) => row.githubPages !== undefined)) {
+  const counts = row.pairs.flatMap((pair) => (pair.github ? [pair.github] : []));
+  const m = rows.find((other) => other.size === 'M');
+  lines.push(
+    '',
+    `GitHub teams (${row.size}): every plan read the ${row.teams} GitHub teams once, beside Sentry (the GitHub teams' reads start with Sentry's, and the plan waits for both): ${counts.map((count) => count.plan).join(', ')} requests to GitHub for the plans and ${counts.map((count) => count.apply).join(', ')} for the applies, where the GitHub teams need ${row.githubPages} (⌈members/100⌉ per team; GitHub lists each member's role, so no second read for maintainers), against GitHub's 5,000 requests an hour for an App's token.${m ? ` The plan's median wall time was ${seconds(summary(row, 'plan').wall)} s, M's (the same Sentry reads, without GitHub) ${seconds(summary(m, 'plan').wall)} s.` : ''}`,
   );
 }
 lines.push(
@@ -379,6 +419,12 @@ for (const row of rows) {
     const s = summary(row, kind);
     lines.push(
       `- ${row.size}: ${kind} wall within 1.2x the lower bound, median of ${s.runs.length} run${s.runs.length > 1 ? 's' : ''}: ${mark(s.ratio <= 1.2)} (ratio ${s.ratio.toFixed(2)}; every run: ${ratios(sorted(s.ratios).map((ratio) => ratio.toFixed(2)))})`,
+    );
+  }
+  if (row.githubPages !== undefined) {
+    const most = Math.max(...row.pairs.map((pair) => pair.github?.plan ?? 0));
+    lines.push(
+      `- ${row.size}: plan requests to GitHub ${most} <= ${row.githubPages} (⌈members/100⌉ per GitHub team): ${mark(most <= row.githubPages)}`,
     );
   }
   const apply = summary(row, 'apply');
@@ -440,12 +486,18 @@ const kept = previous.indexOf(PROFILE_HEADING);
 if (kept >= 0) lines.push('', previous.slice(kept).trimEnd());
 
 const report = `${lines.join('\n')}\n`;
+if (scale !== 1) {
+  // A trial at a small size: the report is printed, the recorded results are kept.
+  await rm(work, { recursive: true, force: true });
+  process.stdout.write(report);
+  process.exit(0);
+}
 await writeFile(results, report);
 await writeFile(
   path.join(here, 'scale.svg'),
   chart(
     rows
-      .filter((row) => !TEAM_FILES.has(row.size))
+      .filter((row) => !TEAM_FILES.has(row.size) && !GITHUB_TEAMS.has(row.size))
       .map((row) => ({
         members: row.members,
         plan: summary(row, 'plan').wall / 1000,

@@ -114,6 +114,7 @@ export async function startGitHubSim(options: ModelOptions = {}) {
       res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     };
 
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     const resource: Resource = url.pathname === '/graphql' ? 'graphql' : 'core';
     const verdict = model.rateLimits.take(token, resource, rateLimitWho(token, account));
     if (!verdict.ok) return send({ status: verdict.status, body: verdict.body }, verdict.headers);

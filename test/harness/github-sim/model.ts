@@ -58,6 +58,8 @@ export interface ModelOptions {
   readonly viewer?: string;
   /** Page size of the legacy lists (issues, comments) and of GraphQL comments (default 2, so paging is exercised). */
   readonly pageSize?: number;
+  /** Milliseconds every answer waits before it is sent, as a network would (default 0: the benchmark sets one). */
+  readonly latencyMs?: number;
   /** Entries of a recursive tree before GitHub cuts it short (default 100,000). */
   readonly treeLimit?: number;
   readonly now?: () => number;
@@ -82,7 +84,7 @@ export class GitHubModel {
   #nextId = 1000;
 
   constructor(options: ModelOptions = {}) {
-    this.options = { pageSize: 2, treeLimit: 100_000, now: Date.now, ...options };
+    this.options = { pageSize: 2, treeLimit: 100_000, now: Date.now, latencyMs: 0, ...options };
     this.rateLimits = new SimRateLimits(this.options.now);
   }
 
