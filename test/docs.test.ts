@@ -209,6 +209,7 @@ describe('the README workflows', () => {
     expect(shown.map(({ file }) => file)).toEqual([
       'examples/workflows/sentry-members-plan.yml',
       'examples/workflows/sentry-members-apply.yml',
+      'examples/workflows/sentry-members-github-teams.yml',
     ]);
     for (const { file, text } of shown) expect(text).toBe(await readFile(path.join(ROOT, file), 'utf8'));
   });
