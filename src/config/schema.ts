@@ -53,6 +53,7 @@ export interface SchemaIssue {
 
 const TOP_KEYS = Object.keys(schema.properties);
 const MEMBER_KEYS = Object.keys(schema.$defs.member.else.properties);
+const SECTION_KEYS = Object.keys(schema.$defs.teamSection.properties);
 
 /**
  * Turns ajv's errors into one message each, in the config's own terms. Errors that only restate
@@ -127,7 +128,7 @@ function invisibleIn(text: string): string {
 }
 
 function describeUnknownKey(path: string[], key: string): string {
-  const allowed = path.length === 0 ? TOP_KEYS : MEMBER_KEYS;
+  const allowed = path.length === 0 ? TOP_KEYS : path[0] === 'teams' && path.length === 2 ? SECTION_KEYS : MEMBER_KEYS;
   const where = path.length === 0 ? 'at the top level' : `in ${describePath(path)}`;
   const hint =
     key === '<<'
