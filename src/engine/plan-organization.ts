@@ -8,7 +8,7 @@ import { type ObserveScope, observe, scopeOf, type TeamReadStrategy } from '../o
 import { changeDigest } from '../plan/digest.ts';
 import { followGitHubTeams } from '../plan/github-teams.ts';
 import { createPlan, type PlanOptions } from '../plan/plan.ts';
-import type { Plan } from '../plan/types.ts';
+import type { Plan, PlanWarning } from '../plan/types.ts';
 import { unknownTeams } from '../plan/unknown-teams.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { SettingError } from '../settings/table.ts';
@@ -87,31 +87,35 @@ export async function planOrganization(
   const drift = base && driftOf(base, read.rosters, read.unreadable, state, options);
   return {
     kind: 'plan',
-    plan: { ...plan, warnings: drift === 'unreadable' ? [...warnings, baseUnreadable(base)] : warnings },
+    plan: { ...plan, warnings: drift?.kind === 'unreadable' ? [...warnings, drift.warning] : warnings },
     strategy,
     state,
     config: followed.config,
-    ...(drift && drift !== 'unreadable' ? { drift } : {}),
+    ...(drift?.kind === 'drift' ? { drift: drift.digests } : {}),
   };
 }
 
-/** The digests of the changes the base config makes too, with the GitHub teams as they are now; 'unreadable' when a team only it follows cannot be read. */
+/**
+ * The digests of the changes the base config makes too, with the GitHub teams as they are now;
+ * when a GitHub team only the base follows cannot be read, why the changes are shown together.
+ */
 function driftOf(
   base: Config,
   rosters: GitHubRosters,
   unreadable: ReadonlySet<string>,
   state: OrgState,
   options: PlanOptions,
-): ReadonlySet<string> | 'unreadable' {
-  if ([...base.teams.values()].some((section) => section.github && unreadable.has(section.github.key))) return 'unreadable';
+): { kind: 'drift'; digests: ReadonlySet<string> } | { kind: 'unreadable'; warning: PlanWarning } {
+  const unread = [...base.teams.values()].find((section) => section.github && unreadable.has(section.github.key))?.github;
+  if (unread)
+    return {
+      kind: 'unreadable',
+      warning: {
+        message: `the config at the base commit follows the GitHub team ${unread.org}/${unread.team}, which cannot be read: the changes of this pull request and drift are shown together`,
+      },
+    };
   const followed = followGitHubTeams(base, rosters, state).config;
-  return new Set(createPlan(followed, state, options).changes.map(changeDigest));
-}
-
-function baseUnreadable(base: Config | undefined) {
-  return {
-    message: `the config at the base commit (${base?.file}) follows a GitHub team that cannot be read: the changes of this pull request and drift are shown together`,
-  };
+  return { kind: 'drift', digests: new Set(createPlan(followed, state, options).changes.map(changeDigest)) };
 }
 
 /** Whose teams either file needs. */

@@ -29,18 +29,34 @@ export async function readGitHubTeams(
   for (const { github: ref } of [...config.teams.values(), ...(base?.teams.values() ?? [])])
     if (ref && !refs.has(ref.key)) refs.set(ref.key, ref);
   if (refs.size === 0) return { kind: 'read', rosters: NO_ROSTERS, unreadable: new Set() };
-  if (!github)
-    return {
-      kind: 'failed',
-      problems: problemsAt(
-        config,
-        () =>
-          'no GitHub token to read it with: give one with organization members read access (input github-teams-token in the action, GITHUB_TOKEN on the command line)',
-      ),
-    };
-
   const failures = new Map<string, string>();
   const teams = new Map<string, readonly GitHubTeamMember[]>();
+  const saml = new Map<string, SamlEmails>();
+  if (github) await readInto(github, refs, config, base, { failures, teams, saml });
+  else
+    for (const key of refs.keys())
+      failures.set(
+        key,
+        'no GitHub token to read it with: give one with organization members read access (input github-teams-token in the action, GITHUB_TOKEN on the command line)',
+      );
+  const problems = problemsAt(config, (ref) => failures.get(ref.key));
+  if (problems.length > 0) return { kind: 'failed', problems };
+  return { kind: 'read', rosters: { teams, saml }, unreadable: new Set(failures.keys()) };
+}
+
+/** The teams, then the SAML identities where `people` leaves someone without an email; what fails, by team. */
+async function readInto(
+  github: GitHubTeamReads,
+  refs: ReadonlyMap<string, GitHubTeamRef>,
+  config: Config,
+  base: Config | undefined,
+  into: {
+    failures: Map<string, string>;
+    teams: Map<string, readonly GitHubTeamMember[]>;
+    saml: Map<string, SamlEmails>;
+  },
+): Promise<void> {
+  const { failures, teams, saml } = into;
   await Promise.all(
     [...refs].map(async ([key, ref]) => {
       try {
@@ -54,31 +70,26 @@ export async function readGitHubTeams(
       }
     }),
   );
-
-  // SAML identities only for the organizations where `people` leaves someone without an email.
+  // Teams with a member that `people` does not map (in either file), by GitHub organization.
   const mapped = (login: string) => config.people?.has(login.toLowerCase()) || base?.people?.has(login.toLowerCase());
-  const organizations = new Map<string, string>();
+  const needing = new Map<string, { org: string; keys: string[] }>();
   for (const [key, members] of teams) {
+    if (members.every((member) => mapped(member.login))) continue;
     const org = (refs.get(key) as GitHubTeamRef).org;
-    if (members.some((member) => !mapped(member.login))) organizations.set(org.toLowerCase(), org);
+    const entry = needing.get(org.toLowerCase()) ?? { org, keys: [] };
+    entry.keys.push(key);
+    needing.set(org.toLowerCase(), entry);
   }
-  const saml = new Map<string, SamlEmails>();
   await Promise.all(
-    [...organizations].map(async ([lower, org]) => {
+    [...needing].map(async ([lower, { org, keys }]) => {
       try {
         saml.set(lower, samlEmails(await github.samlIdentities(org)));
       } catch (error) {
         // Without them, people who have an identity would be left out, and taken off their teams.
-        for (const [key, ref] of refs)
-          if (ref.org.toLowerCase() === lower && !failures.has(key))
-            failures.set(key, `the SAML identities of ${org} cannot be read: ${describeReadFailure(error)}`);
+        for (const key of keys) failures.set(key, `the SAML identities of ${org} cannot be read: ${describeReadFailure(error)}`);
       }
     }),
   );
-
-  const problems = problemsAt(config, (ref) => failures.get(ref.key));
-  if (problems.length > 0) return { kind: 'failed', problems };
-  return { kind: 'read', rosters: { teams, saml }, unreadable: new Set(failures.keys()) };
 }
 
 function samlEmails(identities: Awaited<ReturnType<GitHubTeamReads['samlIdentities']>>): SamlEmails {

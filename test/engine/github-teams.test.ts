@@ -252,6 +252,22 @@ describe('a pull request whose GitHub team changed after the base commit', () =>
   });
 });
 
+describe('a pull request that stops following a GitHub team that no longer exists', () => {
+  it('plans the pull request, and says why its changes and drift are shown together', async () => {
+    const sentry = await start();
+    const head = FILE.replace('    github-team: acme/backend\n', '    members: [max@acme.com]\n');
+    const base = await config(FILE.replace('acme/backend', 'acme/gone'));
+    const outcome = await run(sentry, head, 'plan', { base });
+    expect(outcome.kind).toBe('planned');
+    if (outcome.kind !== 'planned') return;
+    expect(outcome.drift).toBeUndefined();
+    expect(outcome.plan.warnings).toContainEqual({
+      message:
+        'the config at the base commit follows the GitHub team acme/gone, which cannot be read: the changes of this pull request and drift are shown together',
+    });
+  });
+});
+
 describe('the command line', () => {
   async function cli(argv: string[], env: NodeJS.ProcessEnv) {
     const out: string[] = [];
