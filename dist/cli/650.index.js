@@ -1,8 +1,8 @@
-export const id = 341;
-export const ids = [341];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
-/***/ 7341:
+/***/ 1650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -76,6 +76,146 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length] ?? 0;
+}
+
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(3373);
+;// CONCATENATED MODULE: ./src/domain/github-teams.ts
+
+const NO_ROSTERS = { teams: new Map(), saml: new Map() };
+/**
+ * A SAML `nameId` as an email, lower-cased, or undefined when it is not one: identity providers
+ * may use an employee number or a login there, and the text comes from a server (an address with
+ * invisible characters is never taken).
+ */
+function samlEmail(nameId) {
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(nameId) || (0,domain_text/* firstInvisible */.k7)(nameId) !== undefined)
+        return undefined;
+    return nameId.toLowerCase();
+}
+
+// EXTERNAL MODULE: ./src/github/read-errors.ts
+var read_errors = __webpack_require__(8735);
+;// CONCATENATED MODULE: ./src/observe/github-teams.ts
+
+
+/**
+ * Reads every GitHub team `config` (and `base`, the pull request's base commit) follows, once
+ * each, all at once (the client keeps within GitHub's limits), then the SAML identities of each
+ * GitHub organization where some member has no entry under `people` (and only there: people
+ * alone need no more). Without a section that follows a GitHub team it sends nothing. A team
+ * only the base follows that cannot be read is not a problem of the file: it is in `unreadable`,
+ * and the base is not planned.
+ */
+async function readGitHubTeams(github, config, base) {
+    const refs = new Map();
+    for (const { github: ref } of [...config.teams.values(), ...(base?.teams.values() ?? [])])
+        if (ref && !refs.has(ref.key))
+            refs.set(ref.key, ref);
+    if (refs.size === 0)
+        return { kind: 'read', rosters: NO_ROSTERS, unreadable: new Set() };
+    const failures = new Map();
+    const teams = new Map();
+    const saml = new Map();
+    if (github)
+        await readInto(github, refs, config, base, { failures, teams, saml });
+    else
+        for (const key of refs.keys())
+            failures.set(key, 'no GitHub token to read it with: give one with organization members read access (input github-teams-token in the action, GITHUB_TOKEN on the command line)');
+    const problems = problemsAt(config, (ref) => failures.get(ref.key));
+    if (problems.length > 0)
+        return { kind: 'failed', problems };
+    return { kind: 'read', rosters: { teams, saml }, unreadable: new Set(failures.keys()) };
+}
+/** The teams, then the SAML identities where `people` leaves someone without an email; what fails, by team. */
+async function readInto(github, refs, config, base, into) {
+    const { failures, teams, saml } = into;
+    await Promise.all([...refs].map(async ([key, ref]) => {
+        try {
+            const members = await github.teamMembers(ref.org, ref.team);
+            teams.set(key, members.map(({ login, role }) => ({ login, maintainer: role === 'maintainer' })));
+        }
+        catch (error) {
+            failures.set(key, describeReadFailure(error));
+        }
+    }));
+    // Teams with a member that `people` does not map (in either file), by GitHub organization.
+    const mapped = (login) => config.people?.has(login.toLowerCase()) || base?.people?.has(login.toLowerCase());
+    const needing = new Map();
+    for (const [key, members] of teams) {
+        if (members.every((member) => mapped(member.login)))
+            continue;
+        const org = refs.get(key).org;
+        const entry = needing.get(org.toLowerCase()) ?? { org, keys: [] };
+        entry.keys.push(key);
+        needing.set(org.toLowerCase(), entry);
+    }
+    await Promise.all([...needing].map(async ([lower, { org, keys }]) => {
+        try {
+            saml.set(lower, samlEmails(await github.samlIdentities(org)));
+        }
+        catch (error) {
+            // Without them, people who have an identity would be left out, and taken off their teams.
+            for (const key of keys)
+                failures.set(key, `the SAML identities of ${org} cannot be read: ${describeReadFailure(error)}`);
+        }
+    }));
+}
+function samlEmails(identities) {
+    if (identities.kind !== 'identities')
+        return { kind: 'none', detail: identities.detail, permitted: identities.kind === 'no-saml' };
+    const emails = new Map();
+    for (const { login, nameId } of identities.identities) {
+        const email = samlEmail(nameId);
+        if (email !== undefined)
+            emails.set(login.toLowerCase(), email);
+    }
+    return { kind: 'read', emails };
+}
+/** A problem at each `github-team` line of `config` for which `why` says something. */
+function problemsAt(config, why) {
+    const problems = [];
+    for (const section of config.teams.values()) {
+        const ref = section.github;
+        const reason = ref && why(ref);
+        if (!ref || reason === undefined)
+            continue;
+        problems.push({
+            severity: 'error',
+            file: section.file,
+            ...ref.position,
+            message: `team "${section.slug}" follows the GitHub team ${ref.org}/${ref.team}, which cannot be read, so nothing was planned or written: ${reason}`,
+        });
+    }
+    return problems;
+}
+/** A GitHub read's failure in words (GitHubReadError says the request, GitHub's words and what to do). */
+function describeReadFailure(error) {
+    if (error instanceof read_errors/* GitHubReadError */.K)
+        return error.message;
+    throw error;
+}
+/**
+ * For `export --github-teams <org>`: the GitHub team of each of `slugs` in `org`, where there is
+ * one (a team GitHub does not show is left out), and the emails of the organization's SAML
+ * identities. Any other failure throws: an export is not written from half a read.
+ */
+async function readSameSlugTeams(github, org, slugs) {
+    const teams = new Map();
+    const [saml] = await Promise.all([
+        github.samlIdentities(org).then(samlEmails),
+        ...slugs.map(async (slug) => {
+            try {
+                const members = await github.teamMembers(org, slug);
+                teams.set(slug, members.map(({ login, role }) => ({ login, maintainer: role === 'maintainer' })));
+            }
+            catch (error) {
+                if (!(error instanceof read_errors/* GitHubReadError */.K && error.failure === 'not-found'))
+                    throw error;
+            }
+        }),
+    ]);
+    return { teams, emails: saml.kind === 'read' ? saml.emails : new Map(), saml };
 }
 
 ;// CONCATENATED MODULE: ./src/domain/roles.ts
@@ -178,66 +318,6 @@ class TeamRoles {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/text.ts
-/**
- * Characters that change what a reader sees or what a log line does without being visible
- * themselves: control characters (newlines included), invisible format characters (zero-width
- * spaces and joiners, bidirectional controls, soft hyphen, BOM, variation selectors) and
- * separators other than the plain space. Text from outside (Sentry's names, emails and error
- * bodies; keys of the file) shows them escaped, as `\u202e`.
- */
-const INVISIBLE_RANGES = [
-    [0x0000, 0x001f], // C0 controls, newlines and tabs included
-    [0x007f, 0x009f], // DEL and C1 controls
-    [0x00a0, 0x00a0], // no-break space
-    [0x00ad, 0x00ad], // soft hyphen
-    [0x061c, 0x061c], // Arabic letter mark
-    [0x115f, 0x1160], // Hangul fillers
-    [0x1680, 0x1680], // Ogham space mark
-    [0x17b4, 0x17b5], // Khmer inherent vowels
-    [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
-    [0x2000, 0x200f], // spaces of other widths, zero-width space, joiners, directional marks
-    [0x2028, 0x202f], // line and paragraph separators, bidirectional embeddings and overrides, narrow space
-    [0x205f, 0x206f], // medium space, word joiner, invisible operators, bidirectional isolates
-    [0x3000, 0x3000], // ideographic space
-    [0x3164, 0x3164], // Hangul filler
-    [0xfe00, 0xfe0f], // variation selectors
-    [0xfeff, 0xfeff], // byte order mark, zero-width no-break space
-    [0xfff9, 0xfffb], // interlinear annotation controls
-];
-function isInvisible(code) {
-    return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
-}
-function escaped(code) {
-    return `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** `text` with every invisible or control character written as `\uXXXX`. */
-function escapeInvisible(text) {
-    let result = '';
-    let start = 0;
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (!isInvisible(code))
-            continue;
-        result += text.slice(start, index) + escaped(code);
-        start = index + 1;
-    }
-    return start === 0 ? text : result + text.slice(start);
-}
-/** The first invisible, control or whitespace character of `text` (a plain space included), as `U+XXXX`. */
-function firstInvisible(text) {
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (code === 0x20 || isInvisible(code))
-            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    }
-    return undefined;
-}
-/** The non-ASCII characters of `text`, each once (look-alike letters in an email). */
-function nonAscii(text) {
-    return [...new Set([...text].filter((char) => (char.codePointAt(0) ?? 0) > 0x7f))];
-}
-
 ;// CONCATENATED MODULE: ./src/domain/email.ts
 
 /**
@@ -247,82 +327,13 @@ function nonAscii(text) {
  * entry of the file.
  */
 function isAddress(text) {
-    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(text) && firstInvisible(text) === undefined;
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(text) && (0,domain_text/* firstInvisible */.k7)(text) === undefined;
 }
 
-;// CONCATENATED MODULE: ./src/domain/json.ts
-/**
- * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
- * answer differs from what it expects, so data from outside is checked once, at the edge.
- */
-/** A server sent something this client cannot read: where in the body, and what. */
-class DecodeError extends Error {
-    name = 'DecodeError';
-}
-function object(value, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new DecodeError(`${where}: expected an object, got ${kind(value)}`);
-    return value;
-}
-function list(value, where) {
-    if (!Array.isArray(value))
-        throw new DecodeError(`${where}: expected a list, got ${kind(value)}`);
-    return value;
-}
-function string(record, key, where) {
-    const value = record[key];
-    if (typeof value !== 'string')
-        throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
-    return value;
-}
-/** What a value is, for a message: short, and never the whole of a long string. */
-function kind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-    return typeof value;
-}
-
-;// CONCATENATED MODULE: ./src/domain/secrets.ts
-/**
- * Secrets never shown: the tokens this run holds, and anything shaped like a Sentry or GitHub
- * token. Every text that came from a server (error bodies, names) passes through
- * `redactSecrets` before it is used anywhere, so a proxy page that echoes the Authorization
- * header cannot carry the token into a log, summary or comment, escaped or not.
- */
-const secrets = new Set();
-/** Registers a secret of this run (the Sentry token, the GitHub token). */
-function addSecret(secret) {
-    if (secret && secret.length >= 6)
-        secrets.add(secret);
-}
-const TOKEN_SHAPES = [
-    // Sentry user, org and integration tokens.
-    /sntry[a-z]_[A-Za-z0-9+/=_.-]{8,}/g,
-    // GitHub personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
-    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
-    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
-    // Sentry's older tokens: 64 hexadecimal digits.
-    /\b[a-f0-9]{64}\b/gi,
-    // Whatever follows "Bearer" or "token" in an echoed Authorization header.
-    /\b(Bearer|token)(\s+)[A-Za-z0-9+/=_.~-]{8,}/gi,
-];
-const REDACTED = '[redacted]';
-function redactSecrets(text) {
-    let result = text;
-    for (const secret of secrets)
-        result = result.split(secret).join(REDACTED);
-    for (const shape of TOKEN_SHAPES) {
-        result = result.replace(shape, (_match, word, space) => typeof word === 'string' && typeof space === 'string' && /^(bearer|token)$/i.test(word)
-            ? `${word}${space}${REDACTED}`
-            : REDACTED);
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/domain/json.ts
+var json = __webpack_require__(7504);
+// EXTERNAL MODULE: ./src/domain/secrets.ts
+var secrets = __webpack_require__(7513);
 ;// CONCATENATED MODULE: ./src/sentry/decode.ts
 
 
@@ -337,25 +348,25 @@ function flag(record, key) {
 function roleText(record, where) {
     const value = record.orgRole ?? record.role;
     if (typeof value !== 'string')
-        throw new DecodeError(`${where}.orgRole: expected an org role, got ${kind(value)}`);
+        throw new json/* DecodeError */.Xc(`${where}.orgRole: expected an org role, got ${(0,json/* kind */.fM)(value)}`);
     return value;
 }
 function orgRole(record, where) {
     const value = roleText(record, where);
     if (!isOrgRole(value))
-        throw new DecodeError(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${kind(value)}`);
+        throw new json/* DecodeError */.Xc(`${where}.orgRole: expected one of billing, member, admin, manager, owner, got ${(0,json/* kind */.fM)(value)}`);
     return value;
 }
 /** A member's `email`: a text, or null (older Sentry, for an account without one). Anything else: not Sentry's answer. */
 function emailOf(record, where) {
     const value = record.email;
     if (value !== null && typeof value !== 'string')
-        throw new DecodeError(`${where}.email: expected a string or null, got ${kind(value)}`);
+        throw new json/* DecodeError */.Xc(`${where}.email: expected a string or null, got ${(0,json/* kind */.fM)(value)}`);
     return value;
 }
 /** Text from Sentry kept to show: no token in it, and not all of a long one. */
 function shownText(text) {
-    const clean = redactSecrets(text);
+    const clean = (0,secrets/* redactSecrets */.fp)(text);
     return clean.length > 100 ? `${clean.slice(0, 100)}...` : clean;
 }
 function isUnfit(row) {
@@ -378,8 +389,8 @@ function unfitProblem(email, role) {
  * it is returned as such, with its id, and the rest of the list is read as usual.
  */
 function decodeMemberRow(value, where) {
-    const record = object(value, where);
-    const id = string(record, 'id', where);
+    const record = (0,json/* object */.Ik)(value, where);
+    const id = (0,json/* string */.Yj)(record, 'id', where);
     const email = emailOf(record, where);
     const role = roleText(record, where);
     const problem = unfitProblem(email, role);
@@ -391,7 +402,7 @@ function decodeMemberRow(value, where) {
 function decodeListedMember(value, where) {
     const row = decodeMemberRow(value, where);
     if (isUnfit(row))
-        throw new DecodeError(`${where}: ${describeUnfit(row.problem)}`);
+        throw new json/* DecodeError */.Xc(`${where}: ${describeUnfit(row.problem)}`);
     return row;
 }
 /** A problem of a record in plain words, for a message about a response (the plan words them in render/). */
@@ -426,10 +437,10 @@ function memberFields(record, where, email) {
     const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
     const lastActive = lastActiveOf(record);
     return {
-        id: string(record, 'id', where),
+        id: (0,json/* string */.Yj)(record, 'id', where),
         email,
         // A display name is anyone's to set: it may not carry a token into a log.
-        name: typeof record.name === 'string' ? redactSecrets(record.name) : email,
+        name: typeof record.name === 'string' ? (0,secrets/* redactSecrets */.fp)(record.name) : email,
         orgRole: orgRole(record, where),
         pending: record.pending === true,
         expired: record.expired === true,
@@ -453,35 +464,35 @@ function memberFlags(idpProvisioned, idpRoleRestricted, partnershipRestricted) {
  * none (the caller checks whether it is an address before writing from it: apply.ts).
  */
 function decodeMemberDetail(value, where) {
-    const record = object(value, where);
+    const record = (0,json/* object */.Ik)(value, where);
     const base = memberFields(record, where, emailOf(record, where) ?? '');
     const teams = new Map();
     if (record.teamRoles !== undefined) {
-        for (const [index, item] of list(record.teamRoles, `${where}.teamRoles`).entries()) {
-            const entry = object(item, `${where}.teamRoles[${index}]`);
-            const slug = string(entry, 'teamSlug', `${where}.teamRoles[${index}]`);
+        for (const [index, item] of (0,json/* list */.p_)(record.teamRoles, `${where}.teamRoles`).entries()) {
+            const entry = (0,json/* object */.Ik)(item, `${where}.teamRoles[${index}]`);
+            const slug = (0,json/* string */.Yj)(entry, 'teamSlug', `${where}.teamRoles[${index}]`);
             const role = entry.role ?? null;
             if (role !== null && !isTeamRole(role))
-                throw new DecodeError(`${where}.teamRoles[${index}].role: expected contributor, admin or null, got ${kind(role)}`);
+                throw new json/* DecodeError */.Xc(`${where}.teamRoles[${index}].role: expected contributor, admin or null, got ${(0,json/* kind */.fM)(role)}`);
             teams.set(slug, role);
         }
     }
     else if (record.teams !== undefined) {
         // Servers without team roles list slugs only.
-        for (const [index, slug] of list(record.teams, `${where}.teams`).entries()) {
+        for (const [index, slug] of (0,json/* list */.p_)(record.teams, `${where}.teams`).entries()) {
             if (typeof slug !== 'string')
-                throw new DecodeError(`${where}.teams[${index}]: expected a slug, got ${kind(slug)}`);
+                throw new json/* DecodeError */.Xc(`${where}.teams[${index}]: expected a slug, got ${(0,json/* kind */.fM)(slug)}`);
             teams.set(slug, null);
         }
     }
-    const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
+    const roles = record.orgRoleList === undefined ? [] : (0,json/* list */.p_)(record.orgRoleList, `${where}.orgRoleList`);
     return {
         ...base,
         teams: TeamRoles.from(teams),
         orgRoleList: roles.map((item, index) => {
-            const role = object(item, `${where}.orgRoleList[${index}]`);
+            const role = (0,json/* object */.Ik)(item, `${where}.orgRoleList[${index}]`);
             return {
-                id: string(role, 'id', `${where}.orgRoleList[${index}]`),
+                id: (0,json/* string */.Yj)(role, 'id', `${where}.orgRoleList[${index}]`),
                 isAllowed: role.isAllowed === true,
                 isRetired: role.isRetired === true,
             };
@@ -489,8 +500,8 @@ function decodeMemberDetail(value, where) {
     };
 }
 function decodeTeam(value, where) {
-    const record = object(value, where);
-    const slug = string(record, 'slug', where);
+    const record = (0,json/* object */.Ik)(value, where);
+    const slug = (0,json/* string */.Yj)(record, 'slug', where);
     const flags = record.flags && typeof record.flags === 'object' ? record.flags : undefined;
     const count = record.memberCount;
     return {
@@ -501,11 +512,11 @@ function decodeTeam(value, where) {
     };
 }
 function decodeRosterEntry(value, where) {
-    const record = object(value, where);
+    const record = (0,json/* object */.Ik)(value, where);
     const role = record.teamRole ?? null;
     if (role !== null && !isTeamRole(role))
-        throw new DecodeError(`${where}.teamRole: expected contributor, admin or null, got ${kind(role)}`);
-    return { id: string(record, 'id', where), teamRole: role };
+        throw new json/* DecodeError */.Xc(`${where}.teamRole: expected contributor, admin or null, got ${(0,json/* kind */.fM)(role)}`);
+    return { id: (0,json/* string */.Yj)(record, 'id', where), teamRole: role };
 }
 /**
  * An item of GET .../invited-members/ (Sentry's newer invitation model): an approved invitation,
@@ -513,21 +524,21 @@ function decodeRosterEntry(value, where) {
  * them out too) and for one whose email or role does not fit (no entry of the file can name it).
  */
 function decodeModelInvitation(value, where) {
-    const record = object(value, where);
+    const record = (0,json/* object */.Ik)(value, where);
     const id = record.id;
     if (typeof id !== 'string' && typeof id !== 'number')
-        throw new DecodeError(`${where}.id: expected an id, got ${kind(id)}`);
+        throw new json/* DecodeError */.Xc(`${where}.id: expected an id, got ${(0,json/* kind */.fM)(id)}`);
     const email = emailOf(record, where);
     const role = roleText(record, where);
     if ((record.inviteStatus ?? 'approved') !== 'approved' || unfitProblem(email, role) !== undefined)
         return undefined;
     const teams = new Map();
-    for (const [index, item] of list(record.teams ?? [], `${where}.teams`).entries()) {
-        const team = object(item, `${where}.teams[${index}]`);
+    for (const [index, item] of (0,json/* list */.p_)(record.teams ?? [], `${where}.teams`).entries()) {
+        const team = (0,json/* object */.Ik)(item, `${where}.teams[${index}]`);
         const teamRole = team.role ?? null;
         if (teamRole !== null && !isTeamRole(teamRole))
-            throw new DecodeError(`${where}.teams[${index}].role: expected contributor, admin or null, got ${kind(teamRole)}`);
-        teams.set(string(team, 'slug', `${where}.teams[${index}]`), teamRole);
+            throw new json/* DecodeError */.Xc(`${where}.teams[${index}].role: expected contributor, admin or null, got ${(0,json/* kind */.fM)(teamRole)}`);
+        teams.set((0,json/* string */.Yj)(team, 'slug', `${where}.teams[${index}]`), teamRole);
     }
     return {
         id: String(id),
@@ -759,6 +770,128 @@ function fingerprint(change) {
 function planDigest(plan) {
     const all = plan.changes.map(fullDigest).sort();
     return (0,external_node_crypto_.createHash)('sha256').update(all.join(',')).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/plan/github-teams.ts
+/**
+ * Sections that follow a GitHub team, with the team's members as the run read them
+ * (docs/behaviour.md, section 1.5): pure, so the plan stays a function of the file, the observed
+ * organization and the rosters. Each member's login becomes an email through `people` (without
+ * case), else through the organization's SAML identities; a login with neither is left out and
+ * named in a warning, never guessed. Maintainers get the team role admin (where the organization
+ * has team roles), members none; an explicit entry (in the section, or in the member's `teams`)
+ * wins for the person it names. People who are not under `members` are listed with the org role
+ * member, at the section's `github-team` line. Ignored emails are left out (never touched), and
+ * so are billing members (Sentry keeps them off teams), with a warning.
+ */
+function followGitHubTeams(config, rosters, options) {
+    if (![...config.teams.values()].some((section) => section.github))
+        return { config, warnings: [] };
+    const warnings = [];
+    const teams = new Map();
+    const added = new Map();
+    for (const [slug, section] of config.teams) {
+        const github = section.github;
+        if (!github) {
+            teams.set(slug, section);
+            continue;
+        }
+        const members = rosters.teams.get(github.key);
+        if (!members)
+            throw new Error(`internal: the GitHub team ${github.key} was not read`);
+        const people = new Map(section.people);
+        const places = [...section.places];
+        const fromGitHub = new Set();
+        const unmapped = [];
+        for (const { login, maintainer } of members) {
+            const email = github_teams_emailOf(login, github, config, rosters);
+            if (email === undefined) {
+                unmapped.push(login);
+                continue;
+            }
+            const entry = config.members.get(email);
+            // Explicit entries win for the people they name; ignored emails are never touched.
+            if (config.ignore.has(email) || section.people.has(email) || entry?.teams?.has(slug))
+                continue;
+            if (entry?.role === 'billing') {
+                warnings.push({
+                    message: `${email} (GitHub ${login}, on ${shown(github)}) is a billing member (${entry.source.file === section.file ? 'line ' : `${entry.source.file}:`}${entry.source.entry.line}), who cannot be on teams: left off team "${slug}"`,
+                    line: github.position.line,
+                    file: section.file,
+                });
+                continue;
+            }
+            const role = maintainer && options.teamRoles ? 'admin' : null;
+            const earlier = people.get(email);
+            if (earlier === undefined && !people.has(email)) {
+                places.push(github.position.line, github.position.column);
+                fromGitHub.add(email);
+            }
+            // Two logins of one person: the higher role.
+            people.set(email, earlier === 'admin' ? 'admin' : role);
+            if (!entry && !added.has(email))
+                added.set(email, {
+                    email,
+                    role: 'member',
+                    teams: undefined,
+                    grants: [],
+                    source: { file: section.file, entry: github.position, teams: [] },
+                    fromGitHub: shown(github),
+                });
+        }
+        if (unmapped.length > 0)
+            warnings.push(unmappedWarning(unmapped, github, section.file, rosters));
+        teams.set(slug, { ...section, people, places: Uint32Array.from(places), fromGitHub });
+    }
+    const members = added.size === 0 ? config.members : new Map([...config.members, ...added]);
+    return { config: { ...config, members, teams }, warnings };
+}
+/** `acme/backend`, as the file writes it. */
+function shown(github) {
+    return `${github.org}/${github.team}`;
+}
+/** A login's email: `people` first (what the file says), then the SAML identity. */
+function github_teams_emailOf(login, github, config, rosters) {
+    const person = config.people?.get(login.toLowerCase());
+    if (person)
+        return person.email;
+    const saml = rosters.saml.get(github.org.toLowerCase());
+    return saml?.kind === 'read' ? saml.emails.get(login.toLowerCase()) : undefined;
+}
+/** At most this many logins are named in a warning; the rest are counted. */
+const NAMED = 10;
+function unmappedWarning(logins, github, file, rosters) {
+    const sorted = [...logins].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+    const named = sorted.length > NAMED ? `${sorted.slice(0, NAMED).join(', ')} and ${sorted.length - NAMED} more` : sorted.join(', ');
+    const saml = rosters.saml.get(github.org.toLowerCase());
+    const how = saml?.kind === 'none' && !saml.permitted
+        ? `add them under people (login: email), or let github-teams-token read the SAML identities of ${github.org} (${saml.detail})`
+        : 'add them under people (login: email)';
+    const count = logins.length === 1 ? '1 member' : `${logins.length} members`;
+    return {
+        message: `${count} of ${shown(github)} ${logins.length === 1 ? 'has' : 'have'} no email: ${named}; ${how}. Until then they are left out: never invited, nor put on the team`,
+        line: github.position.line,
+        file,
+    };
+}
+/**
+ * Where the team changes of one member come from on GitHub: a join or role change on a team
+ * whose section follows a GitHub team, when that team puts the person there (the file does not
+ * name them on it); a leave of such a team (the person is not on the GitHub team, nor named).
+ * Undefined when none does.
+ */
+function githubOrigins(email, changes, config) {
+    let origins;
+    for (const { kind, team } of changes) {
+        const section = config.teams.get(team);
+        if (!section?.github)
+            continue;
+        if (kind !== 'leave' && !section.fromGitHub?.has(email.toLowerCase()))
+            continue;
+        origins ??= {};
+        origins[team] = shown(section.github);
+    }
+    return origins;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/owners.ts
@@ -1292,6 +1425,7 @@ function storedAs(member, state) {
 
 
 
+
 /** The options of a plan made at `now` with these settings. */
 function planOptions(settings, now) {
     return {
@@ -1488,10 +1622,12 @@ function planListedMember(spec, member, config, state, rule, pairs, because) {
     const resolved = pairs && current.teams ? { ...spec, teams: withPairs(current.teams, pairs) } : spec;
     const update = diffMember(resolved, current);
     if (update) {
+        const origins = githubOrigins(update.email, update.teams, config);
         const change = {
             ...update,
             ...(reinvite ? { reinvite: true } : {}),
             ...(because.length > 0 ? { because } : {}),
+            ...(origins ? { fromGitHub: origins } : {}),
             ...inFile(spec.source.file, config),
         };
         return { change, reasons: updateBlocks(change, member, spec, state, rule) };
@@ -1536,17 +1672,20 @@ function planTeamsOnly(member, pairs, config, state, rule) {
     const update = diffMember(spec, member);
     if (!update)
         return { reasons: [] };
-    const change = { ...update, ...inFile(spec.source.file, config) };
+    const origins = githubOrigins(update.email, update.teams, config);
+    const change = { ...update, ...(origins ? { fromGitHub: origins } : {}), ...inFile(spec.source.file, config) };
     return { change, reasons: updateBlocks(change, member, spec, state, rule) };
 }
 /** A listed email not in the organization, under `missing: invite`. */
 function planInvite(spec, config, state, pairs) {
     const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
+    const origins = githubOrigins(spec.email, [...(teams?.keys() ?? [])].map((team) => ({ kind: 'join', team })), config);
     const change = {
         kind: 'invite',
         email: spec.email,
         orgRole: spec.role,
         teamRoles: teams ? [...teams].map(([teamSlug, role]) => ({ teamSlug, role })) : [],
+        ...(origins ? { fromGitHub: origins } : {}),
         line: spec.source.entry.line,
         ...inFile(spec.source.file, config),
     };
@@ -1825,6 +1964,14 @@ const SETTINGS = {
         input: {},
         help: 'auto, true or false: publish nothing from Sentry the config does not say (auto: on public repositories).',
     },
+    githubTeamsToken: {
+        name: 'github-teams-token',
+        default: '',
+        parse: optionalText,
+        input: {},
+        secret: true,
+        help: "Token that reads the GitHub teams that team sections follow (github-team) and the organization's SAML identities: it needs organization members read access (a GitHub App token with Members: read); empty: github-token.",
+    },
     inactiveDays: {
         name: 'inactive-days',
         default: '0',
@@ -1846,6 +1993,13 @@ const SETTINGS = {
         parse: optionalText,
         flag: { value: '<path>', commands: ['export'] },
         help: 'Where to write, as the [out] argument; standard output when not given.',
+    },
+    githubTeams: {
+        name: 'github-teams',
+        default: '',
+        parse: optionalText,
+        flag: { value: '<org>', commands: ['export'] },
+        help: 'Make each team whose GitHub team of the same slug in <org> has the same people follow it (github-team), with a people map for them; GitHub is read with GITHUB_TOKEN.',
     },
 };
 const INPUT_KEYS = Object.keys(SETTINGS).filter((key) => 'input' in SETTINGS[key]);
@@ -1880,7 +2034,7 @@ function readSetting(key, source) {
     const given = source.text(key, row)?.trim() ?? '';
     if (row.secret && given) {
         // Before it is parsed: even a refused token is never shown.
-        addSecret(given);
+        (0,secrets/* addSecret */.Ck)(given);
         source.mask?.(given);
     }
     try {
@@ -1912,41 +2066,73 @@ function defaultSettings() {
 
 
 
+
+
 /**
- * Observe, check the file against the organization (unknown team slugs are config errors), plan.
- * The one sequence the action and the command line share. Throws when a read fails. With a
- * `base` config (the pull request's base commit), the same observation (read for both files: no
- * extra request) also plans the base, and the changes it would make too are drift.
+ * Observe Sentry and, at the same time, the GitHub teams the file follows; check the file against
+ * both (unknown team slugs and GitHub teams that cannot be read are config errors); plan. The one
+ * sequence the action and the command line share. Throws when a Sentry read fails. With a `base`
+ * config (the pull request's base commit), the same observation (read for both files: no extra
+ * request) also plans the base, and the changes it would make too are drift: a GitHub team that
+ * changed after the base commit changes both plans alike, so its changes are drift.
  */
-async function planOrganization(client, config, organization, options, configWarnings = [], base) {
+async function planOrganization(client, config, organization, options, configWarnings = [], base, github) {
     const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
-    const observed = await observe(client, organization, scope);
+    const [observed, read] = await Promise.all([observe(client, organization, scope), readGitHubTeams(github, config, base)]);
     const { strategy } = observed;
     const { state } = observed;
-    const unknown = unknownTeams(config, state);
-    if (unknown.length > 0) {
+    const unknown = unknownTeams(config, state).map(({ owner, team, file, line, column }) => ({
+        severity: 'error',
+        file,
+        line,
+        column,
+        message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
+    }));
+    if (read.kind === 'failed')
         return {
             kind: 'config-errors',
-            problems: unknown.map(({ owner, team, file, line, column }) => ({
-                severity: 'error',
-                file,
-                line,
-                column,
-                message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
-            })),
+            cause: 'github-teams',
+            problems: [...read.problems, ...unknown],
+            githubTeams: read.problems.length,
         };
-    }
-    const plan = createPlan(config, state, options);
+    if (unknown.length > 0)
+        return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, githubTeams: 0 };
+    const followed = followGitHubTeams(config, read.rosters, state);
+    const plan = createPlan(followed.config, state, options);
     const warnings = [
         ...configWarnings.map((problem) => ({
             message: problem.message,
             ...(problem.line ? { line: problem.line } : {}),
             ...(problem.file !== config.file ? { file: problem.file } : {}),
         })),
+        ...followed.warnings,
         ...plan.warnings,
     ];
-    const drift = base ? new Set(createPlan(base, state, options).changes.map(changeDigest)) : undefined;
-    return { kind: 'plan', plan: { ...plan, warnings }, strategy, state, ...(drift ? { drift } : {}) };
+    const drift = base && driftOf(base, read.rosters, read.unreadable, state, options);
+    return {
+        kind: 'plan',
+        plan: { ...plan, warnings: drift?.kind === 'unreadable' ? [...warnings, drift.warning] : warnings },
+        strategy,
+        state,
+        config: followed.config,
+        ...(drift?.kind === 'drift' ? { drift: drift.digests } : {}),
+    };
+}
+/**
+ * The digests of the changes the base config makes too, with the GitHub teams as they are now;
+ * when a GitHub team only the base follows cannot be read, why the changes are shown together.
+ */
+function driftOf(base, rosters, unreadable, state, options) {
+    const unread = [...base.teams.values()].find((section) => section.github && unreadable.has(section.github.key))?.github;
+    if (unread)
+        return {
+            kind: 'unreadable',
+            warning: {
+                message: `the config at the base commit follows the GitHub team ${unread.org}/${unread.team}, which cannot be read: the changes of this pull request and drift are shown together`,
+            },
+        };
+    const followed = followGitHubTeams(base, rosters, state).config;
+    return { kind: 'drift', digests: new Set(createPlan(followed, state, options).changes.map(changeDigest)) };
 }
 /** Whose teams either file needs. */
 function bothScopes(a, b) {
@@ -1972,16 +2158,8 @@ function organizationOf(config, override) {
     return organization;
 }
 
-;// CONCATENATED MODULE: ./src/domain/errors.ts
-/** The message of anything thrown, Error or not (a throw that is not an Error still says what it was). */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    return `unexpected failure: ${String(error)}`;
-}
-
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(241);
 ;// CONCATENATED MODULE: ./src/sentry/errors.ts
 
 
@@ -2000,7 +2178,7 @@ class SentryApiError extends Error {
     constructor(method, path, status, serverDetail, options) {
         // Sentry's words (or a proxy's) may echo the token: redacted before anything else sees them,
         // and invisible or control characters shown escaped (one line, read as written).
-        const detail = escapeInvisible(redactSecrets(serverDetail));
+        const detail = (0,domain_text/* escapeInvisible */.ts)((0,secrets/* redactSecrets */.fp)(serverDetail));
         super('', options?.cause ? { cause: options.cause } : {});
         this.method = method;
         this.path = path;
@@ -2131,7 +2309,7 @@ async function applyPlan(client, plan, context) {
                 budget.reached = true;
                 return { kind: 'deferred', change };
             }
-            return { kind: 'failed', change, error: messageOf(error), cause: error };
+            return { kind: 'failed', change, error: (0,errors/* messageOf */.b)(error), cause: error };
         }
     };
     // Each outcome with its place in the plan: a rewritten change is a new object.
@@ -2356,15 +2534,17 @@ function matchesReview(check) {
 async function runSentry(client, run) {
     let planned;
     try {
-        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base);
+        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base, run.github);
     }
     catch (error) {
         return { kind: 'read-failed', organization: run.organization, error };
     }
     const readAt = (run.clock ?? Date.now)();
     if (planned.kind === 'config-errors')
-        return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
-    const { plan, state, drift } = planned;
+        return planned.cause === 'github-teams'
+            ? { kind: 'github-teams', file: run.config.file, problems: planned.problems, teams: planned.githubTeams, readAt }
+            : { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
+    const { plan, state, drift, config } = planned;
     const refusal = guardRefusal(plan, run.guards, headcount(state));
     if (run.mode !== 'apply')
         return {
@@ -2381,7 +2561,8 @@ async function runSentry(client, run) {
         return { kind: 'unreviewed', plan, state, readAt, review };
     if (refusal)
         return { kind: 'guard-refused', plan, state, readAt, refusal };
-    const result = await applyPlan(client, plan, { config: run.config, state, options: run.options });
+    // The config the plan was made from (with the GitHub teams' members): each write is re-planned from it.
+    const result = await applyPlan(client, plan, { config, state, options: run.options });
     return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 /**
@@ -2403,6 +2584,8 @@ function failuresOf(outcome) {
             return [{ kind: 'read-failed', organization: outcome.organization, error: outcome.error }];
         case 'unknown-teams':
             return [{ kind: 'unknown-teams', file: outcome.file, teams: outcome.problems.length }];
+        case 'github-teams':
+            return [{ kind: 'github-teams', file: outcome.file, teams: outcome.teams }];
         case 'guard-refused':
             return [{ kind: 'guard', refusal: outcome.refusal }];
         case 'unreviewed': {
@@ -2444,7 +2627,7 @@ function warningsOf(outcome) {
 }
 
 ;// CONCATENATED MODULE: ./schema/sentry-members.schema.json
-const sentry_members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"organization":{"description":"Slug of the Sentry organization. The action\'s `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team\'s roster, for its leads to own (CODEOWNERS on the team\'s file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}}},"L2":{"Dc":{"q":{"qo":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}}}}');
+const sentry_members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"organization":{"description":"Slug of the Sentry organization. The action\'s `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team\'s roster, for its leads to own (CODEOWNERS on the team\'s file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person\'s Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity\'s email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}}},"L2":{"Dc":{"q":{"qo":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"nU":{"qo":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization\'s SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
@@ -2453,13 +2636,15 @@ var ucs2length = __webpack_require__(6214);
 
 const validate = validate20;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person's Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity's email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"githubLogin":{"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"githubTeam":{"description":"A GitHub team as `org/team-slug` (github.com/orgs/<org>/teams/<team-slug>).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization's SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."}}};
 const schema32 = {"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254};
 const schema38 = {"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50};
+const schema51 = {"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"};
 
 const func1 = ucs2length["default"] ?? ucs2length;
 const pattern4 = new RegExp("^(?![0-9]+$)[a-z0-9_-]+$", "u");
 const pattern5 = new RegExp("^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$", "u");
+const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
 const schema34 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}};
 const schema35 = {"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]};
 const schema41 = {"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"};
@@ -2926,7 +3111,9 @@ return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema46 = {"type":"object","additionalProperties":false,"properties":{"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}};
+const schema46 = {"type":"object","additionalProperties":false,"properties":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization's SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}};
+const schema47 = {"description":"A GitHub team as `org/team-slug` (github.com/orgs/<org>/teams/<team-slug>).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"};
+const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2940,7 +3127,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "admins") || (key0 === "contributors")) || (key0 === "members"))){
+if(!((((key0 === "github-team") || (key0 === "admins")) || (key0 === "contributors")) || (key0 === "members"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2951,15 +3138,11 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.admins !== undefined){
-let data0 = data.admins;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func1(data1) > 254){
-const err1 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(data["github-team"] !== undefined){
+let data0 = data["github-team"];
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+const err1 = {instancePath:instancePath+"/github-team",schemaPath:"#/$defs/githubTeam/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2968,8 +3151,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern5.test(data1)){
-const err2 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+}
+else {
+const err2 = {instancePath:instancePath+"/github-team",schemaPath:"#/$defs/githubTeam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2979,8 +3163,15 @@ vErrors.push(err2);
 errors++;
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.admins !== undefined){
+let data1 = data.admins;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func1(data2) > 254){
+const err3 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2989,10 +3180,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data2)){
+const err4 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3002,15 +3191,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.contributors !== undefined){
-let data2 = data.contributors;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(typeof data3 === "string"){
-if(func1(data3) > 254){
-const err5 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+else {
+const err5 = {instancePath:instancePath+"/admins/" + i0,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3019,8 +3201,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern5.test(data3)){
-const err6 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3030,8 +3214,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.contributors !== undefined){
+let data3 = data.contributors;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 === "string"){
+if(func1(data4) > 254){
+const err7 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3040,10 +3231,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/contributors",schemaPath:"#/properties/contributors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data4)){
+const err8 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3053,15 +3242,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.members !== undefined){
-let data4 = data.members;
-if(Array.isArray(data4)){
-const len2 = data4.length;
-for(let i2=0; i2<len2; i2++){
-let data5 = data4[i2];
-if(typeof data5 === "string"){
-if(func1(data5) > 254){
-const err9 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+else {
+const err9 = {instancePath:instancePath+"/contributors/" + i1,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3070,8 +3252,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern5.test(data5)){
-const err10 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/contributors",schemaPath:"#/properties/contributors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3081,8 +3265,15 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.members !== undefined){
+let data5 = data.members;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+let data6 = data5[i2];
+if(typeof data6 === "string"){
+if(func1(data6) > 254){
+const err11 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3091,10 +3282,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data6)){
+const err12 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3104,14 +3293,37 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -3133,7 +3345,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams"))){
+if(!(((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams")) || (key0 === "people"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3390,14 +3602,100 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.people !== undefined){
+let data9 = data.people;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key5 in data9){
+const _errs27 = errors;
+if(typeof key5 === "string"){
+if(!pattern16.test(key5)){
+const err20 = {instancePath:instancePath+"/people",schemaPath:"#/$defs/githubLogin/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"+"\"",propertyName:key5};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/people",schemaPath:"#/$defs/githubLogin/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var valid10 = _errs27 === errors;
+if(!valid10){
+const err22 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+for(const key6 in data9){
+let data10 = data9[key6];
+if(typeof data10 === "string"){
+if(func1(data10) > 254){
+const err23 = {instancePath:instancePath+"/people/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern5.test(data10)){
+const err24 = {instancePath:instancePath+"/people/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"},message:"must match pattern \""+"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/people/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -3423,6 +3721,7 @@ function schemaErrors(data) {
 }
 const TOP_KEYS = Object.keys(sentry_members_schema_namespaceObject.qo);
 const MEMBER_KEYS = Object.keys(sentry_members_schema_namespaceObject.L2.Dc.q.qo);
+const SECTION_KEYS = Object.keys(sentry_members_schema_namespaceObject.L2.nU.qo);
 /**
  * Turns ajv's errors into one message each, in the config's own terms. Errors that only restate
  * another (`if`, `propertyNames`) are dropped.
@@ -3482,17 +3781,19 @@ function describeSchemaErrors(errors, data) {
 function describeBadKey(path, key) {
     if (path[0] === 'members' && path.length === 1)
         return `${quote(key)} is not an email address (key under members)${invisibleIn(key)}`;
+    if (path[0] === 'people' && path.length === 1)
+        return `${quote(key)} is not a GitHub login (key under people: the login as in github.com/<login>, without "@")`;
     return `${quote(key)} is not a valid team slug (lowercase letters, digits, "-" and "_", not only digits) in ${describePath(path)}`;
 }
 /** Why an email is refused when it holds whitespace, control or invisible characters (a pasted address). */
 function invisibleIn(text) {
-    const found = firstInvisible(text);
+    const found = (0,domain_text/* firstInvisible */.k7)(text);
     return found === undefined
         ? ''
         : `: it contains ${found === 'U+0020' ? 'a space' : `the invisible or control character ${found}`}, which an email never has; retype the address`;
 }
 function describeUnknownKey(path, key) {
-    const allowed = path.length === 0 ? TOP_KEYS : MEMBER_KEYS;
+    const allowed = path.length === 0 ? TOP_KEYS : path[0] === 'teams' && path.length === 2 ? SECTION_KEYS : MEMBER_KEYS;
     const where = path.length === 0 ? 'at the top level' : `in ${describePath(path)}`;
     const hint = key === '<<'
         ? ' YAML merge keys (<<) are not supported: write the entry out in full, or use an alias (*name) for a whole value.'
@@ -3502,6 +3803,10 @@ function describeUnknownKey(path, key) {
 /** What kind of value sits at `path`, in the config's terms. */
 function kindAt(path) {
     const [top, , part] = path;
+    if (top === 'people' && path.length === 2)
+        return 'email';
+    if (top === 'teams' && part === 'github-team')
+        return 'github team';
     if (top === 'members') {
         if (path.length === 2)
             return 'member';
@@ -3539,6 +3844,8 @@ function describePattern(path) {
             return 'a valid team slug (lowercase letters, digits, "-" and "_", not only digits)';
         case 'organization':
             return 'a valid organization slug (lowercase letters, digits, "-" and "_", not only digits)';
+        case 'github team':
+            return 'a GitHub team as org/team-slug (acme/backend, as in github.com/orgs/acme/teams/backend)';
         default:
             return 'in the expected form';
     }
@@ -3571,6 +3878,10 @@ function describePath(path) {
     }
     if (top === 'ignore' && email !== undefined)
         return `ignore entry #${Number(email) + 1}`;
+    if (top === 'people' && email !== undefined)
+        return `the email of GitHub login ${email}`;
+    if (top === 'teams' && email !== undefined && part === 'github-team')
+        return `the GitHub team of team "${email}"`;
     return `"${path.join('.')}"`;
 }
 function suggestion(key, allowed) {
@@ -3605,7 +3916,7 @@ function typeName(value) {
 /** A value quoted for a message, cut to a readable length. */
 function quote(value) {
     // JSON escapes control characters; invisible format characters are escaped too, so they show.
-    const text = escapeInvisible(typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value));
+    const text = (0,domain_text/* escapeInvisible */.ts)(typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value));
     return text.length > 80 ? `${text.slice(0, 77)}..."` : text;
 }
 
@@ -3618,12 +3929,12 @@ function quote(value) {
  * for Latin "a"): a warning, not an error.
  */
 function checkEmailCharacters(email, position, report) {
-    const invisible = firstInvisible(email);
+    const invisible = (0,domain_text/* firstInvisible */.k7)(email);
     if (invisible !== undefined) {
         report('error', position, `${quote(email)} contains the invisible or control character ${invisible}, which an email never has; retype the address`);
         return;
     }
-    const letters = nonAscii(email);
+    const letters = (0,domain_text/* nonAscii */.Bt)(email);
     if (letters.length === 0)
         return;
     report('warning', position, `${quote(email)} contains non-ASCII characters (${letters.map((letter) => `${letter} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}): check that it is the address you mean and not a look-alike`);
@@ -3748,6 +4059,30 @@ function readUntil(text, position, reader) {
     return { text, end };
 }
 
+;// CONCATENATED MODULE: ./src/config/people.ts
+
+
+/**
+ * `people`: GitHub login -> the email of that person's Sentry account (for sections that follow
+ * a GitHub team). Logins are compared without case, as GitHub does: two keys that differ only in
+ * case are an error; emails are checked like every other email of the file.
+ */
+function readPeople(raw, reader) {
+    const { file, source, report } = reader;
+    const people = new Map();
+    for (const [login, address] of Object.entries(raw)) {
+        const position = source.locate(['people', login], 'key');
+        const earlier = people.get(login.toLowerCase());
+        if (earlier) {
+            report('error', position, `${quote(login)} and ${quote(earlier.login)} (line ${earlier.position.line}) are the same GitHub login: logins are compared case-insensitively; keep one entry`);
+            continue;
+        }
+        checkEmailCharacters(address, source.locate(['people', login]), report);
+        people.set(login.toLowerCase(), { login, email: address.toLowerCase(), file, position });
+    }
+    return people;
+}
+
 ;// CONCATENATED MODULE: ./src/config/sections.ts
 
 /** The lists of a section, with the team role each gives (null: the one the org role implies). */
@@ -3777,18 +4112,26 @@ function readSections(raw, reader) {
                 places.push(position.line, position.column);
             }
         }
+        const github = section['github-team'];
         sections.set(slug, {
             slug,
             file,
             position: source.locate(['teams', slug], 'key'),
+            ...(github === undefined ? {} : { github: githubTeamRef(github, source.locate(['teams', slug, 'github-team'])) }),
             people,
             places: Uint32Array.from(places),
         });
     }
     return sections;
 }
+/** `org/team-slug` as the schema accepts it. */
+function githubTeamRef(text, position) {
+    const [org = '', team = ''] = text.split('/');
+    return { org, team, key: text.toLowerCase(), position };
+}
 
 ;// CONCATENATED MODULE: ./src/config/build.ts
+
 
 
 
@@ -3808,6 +4151,7 @@ function buildModel(raw, reader) {
         ignore: readIgnore(raw.ignore ?? [], members, reader),
         members,
         teams,
+        ...(raw.people === undefined ? {} : { people: readPeople(raw.people, reader) }),
         declared: ['unlisted', 'missing'].filter((name) => raw[name] !== undefined),
     };
 }
@@ -4139,6 +4483,7 @@ function mergeConfigs(parts, given) {
     const error = (file, line, message) => problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
     const members = new Map();
     const teams = new Map();
+    const people = new Map();
     const ignore = new Set();
     const ignoredIn = new Map();
     let organization;
@@ -4179,6 +4524,14 @@ function mergeConfigs(parts, given) {
             }
             teams.set(slug, section);
         }
+        for (const [login, person] of config.people ?? []) {
+            const earlier = people.get(login);
+            if (earlier) {
+                error(file, person.position.line, `the GitHub login ${person.login} is under people here and at ${at(earlier.file, earlier.position.line)}: map a login once, in one file`);
+                continue;
+            }
+            people.set(login, person);
+        }
     }
     for (const email of ignore) {
         const member = members.get(email);
@@ -4194,6 +4547,7 @@ function mergeConfigs(parts, given) {
         ignore,
         members,
         teams,
+        ...(people.size > 0 ? { people } : {}),
     };
     problems.push(...crossCheck(merged));
     const ok = !problems.some((problem) => problem.severity === 'error');
@@ -4304,7 +4658,7 @@ async function loadConfigFile(path, displayPath = path, fileHint = ACTION_FILE_H
         const code = error.code;
         if (code === 'ENOENT')
             return fail(`config file not found at ${path}: ${fileHint}`);
-        return fail(`cannot read the config file ${path}: ${messageOf(error)}`);
+        return fail(`cannot read the config file ${path}: ${(0,errors/* messageOf */.b)(error)}`);
     }
 }
 /**
@@ -4399,7 +4753,7 @@ async function parseConfigPart(input, file, whole = false) {
         data = source.toData();
     }
     catch (error) {
-        const message = messageOf(error);
+        const message = (0,errors/* messageOf */.b)(error);
         const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
         at('error', source.aliasPosition(unresolved?.[1]), unresolved
             ? `the alias *${unresolved[1]} refers to no anchor: define &${unresolved[1]} before using it`
@@ -4672,7 +5026,10 @@ function describeConfig(config) {
     const managed = members.filter((member) => member.teams !== undefined).length;
     const org = config.organization ? ` for organization ${config.organization}` : '';
     const files = config.files.length > 1 ? ` (${plural(config.files.length, 'file')})` : '';
-    const sections = config.teams.size > 0 ? `, ${plural(config.teams.size, 'team section')}` : '';
+    const following = [...config.teams.values()].filter((section) => section.github !== undefined).length;
+    const sections = config.teams.size > 0
+        ? `, ${plural(config.teams.size, 'team section')}${following > 0 ? ` (${following} following a GitHub team)` : ''}`
+        : '';
     return `${config.file}${files} is valid${org}: ${plural(members.length, 'member')} (${managed} with managed teams)${sections}, ${plural(config.ignore.size, 'ignored email')}; unlisted: ${config.unlisted}, missing: ${config.missing}.`;
 }
 /** The job-summary section for a config check. */
@@ -4802,20 +5159,25 @@ function joins(wording) {
     return wording.tense === 'done' ? 'joined' : wording.many ? 'join' : 'joins';
 }
 const REINVITED = 'expired invitation: re-sent with a new link';
+/** ` (GitHub team acme/backend)` when the team's change comes from the GitHub team its section follows. */
+function fromGitHub(change, team) {
+    const github = change.fromGitHub?.[team];
+    return github ? ` (GitHub team ${github})` : '';
+}
 /** The lines under a change's heading. */
 function review_changeDetails(change, wording = PLANNED) {
     switch (change.kind) {
         case 'update':
             return [
                 ...(change.orgRole ? [`org role: ${change.orgRole.from} -> ${change.orgRole.to}`] : []),
-                ...change.teams.map((team) => describeTeamChange(team, wording)),
+                ...change.teams.map((team) => `${describeTeamChange(team, wording)}${fromGitHub(change, team.team)}`),
                 ...(change.reinvite ? [REINVITED] : []),
                 ...(change.because ?? []),
             ];
         case 'invite':
             return [
                 `invited as ${change.orgRole}`,
-                ...change.teamRoles.map((team) => `${joins(wording)} ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}`),
+                ...change.teamRoles.map((team) => `${joins(wording)} ${team.teamSlug}${team.role ? ` as ${team.role}` : ''}${fromGitHub(change, team.teamSlug)}`),
             ];
         case 'reinvite':
             return [REINVITED];
@@ -5336,6 +5698,7 @@ const SCHEMA_URL = `https://raw.githubusercontent.com/sentry-members-sync/sentry
  * admin anyway.
  */
 function exportConfig(state, options = {}) {
+    const following = options.following;
     const byTeams = options.layout === 'teams';
     // With the team layout written as a directory, the sections go to files of their own.
     const inline = byTeams && options.sections !== false;
@@ -5347,7 +5710,7 @@ function exportConfig(state, options = {}) {
     // Members sharing one email (case-insensitively) cannot both be keys: both are written as comments.
     const shared = [];
     for (const member of sorted) {
-        const teams = teamsOf(member, state.teamRoles);
+        const teams = teamsOf(member, state.teamRoles, following);
         if ((counts.get(member.email.toLowerCase()) ?? 0) > 1) {
             const shown = Array.isArray(teams)
                 ? `[${teams.join(', ')}]`
@@ -5359,12 +5722,18 @@ function exportConfig(state, options = {}) {
         }
         members[member.email.toLowerCase()] = byTeams ? member.orgRole : { role: member.orgRole, teams };
     }
+    const followed = following ? Object.fromEntries([...following.sections].sort(([a], [b]) => (a < b ? -1 : 1))) : {};
     const doc = new dist/* Document */.yo({
         organization: state.organization,
         unlisted: 'report',
         missing: 'report',
+        ...(following && following.people.size > 0 ? { people: Object.fromEntries(following.people) } : {}),
         members,
-        ...(inline ? { teams: sectionsOf(state, new Set(Object.keys(members))) } : {}),
+        ...(inline
+            ? { teams: sectionsOf(state, new Set(Object.keys(members)), following) }
+            : !byTeams && Object.keys(followed).length > 0
+                ? { teams: followed }
+                : {}),
     });
     // Lists of team slugs (and of a section's people) read best on one line.
     const membersNode = doc.get('members', true);
@@ -5391,6 +5760,12 @@ function exportConfig(state, options = {}) {
                 ` ${state.members.length} members, ${pending} of them pending invitations. Review it and commit it as`,
                 ' sentry-members.yml: a plan on it is empty until the file or the organization changes.',
             ]),
+        ...(following && following.sections.size > 0
+            ? [
+                ` ${following.sections.size === 1 ? '1 team follows its GitHub team' : `${following.sections.size} teams follow their GitHub team`} of the same slug (github-team): a change`,
+                ' of that GitHub team changes the Sentry team. people maps their GitHub logins to emails.',
+            ]
+            : []),
     ].join('\n');
     const comments = [
         ...(shared.length > 0
@@ -5415,7 +5790,7 @@ function unfitComment(state) {
     return [
         ' These Sentry members have no email this file can name, so they are not written above; a',
         ' plan reports them by id and never writes to them (fix their email in Sentry, then export again):',
-        ...unfit.map((record) => ` ${escapeInvisible(unfitWords(record))}`),
+        ...unfit.map((record) => ` ${(0,domain_text/* escapeInvisible */.ts)(unfitWords(record))}`),
     ];
 }
 /**
@@ -5427,11 +5802,7 @@ function unfitComment(state) {
 function exportFiles(state, options = {}) {
     const files = new Map();
     files.set('org.yml', exportConfig(state, { ...options, layout: 'teams', sections: false }));
-    const counts = new Map();
-    for (const member of state.members)
-        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
-    const listed = new Set([...counts].filter(([, count]) => count === 1).map(([email]) => email));
-    for (const [slug, section] of Object.entries(sectionsOf(state, listed))) {
+    for (const [slug, section] of Object.entries(sectionsOf(state, listedEmails(state), options.following))) {
         const doc = new dist/* Document */.yo({ teams: { [slug]: section } });
         flowSections(doc);
         doc.commentBefore = [
@@ -5457,19 +5828,29 @@ function flowSections(doc) {
                 list.value.flow = true;
     }
 }
+/** The emails an export lists as members: those of one Sentry member only (members sharing one are comments). */
+function listedEmails(state) {
+    const counts = new Map();
+    for (const member of state.members)
+        counts.set(member.email.toLowerCase(), (counts.get(member.email.toLowerCase()) ?? 0) + 1);
+    return new Set([...counts].filter(([, count]) => count === 1).map(([email]) => email));
+}
 /**
  * Every team of the organization as a section (an empty one too: a team with a section is
- * managed as a whole), its people by stored role: admins, contributors, members (no explicit role).
+ * managed as a whole), its people by stored role: admins, contributors, members (no explicit
+ * role); a team that follows its GitHub team (`following`) as that section.
  */
-function sectionsOf(state, listed) {
+function sectionsOf(state, listed, following) {
     const sections = {};
     for (const slug of [...state.teams.keys()].sort())
-        sections[slug] = {};
+        sections[slug] = { ...following?.sections.get(slug) };
     for (const member of [...state.members].sort((a, b) => (a.email.toLowerCase() < b.email.toLowerCase() ? -1 : 1))) {
         const email = member.email.toLowerCase();
         if (!listed.has(email))
             continue;
         for (const [slug, stored] of member.teams ?? []) {
+            if (following?.sections.has(slug))
+                continue;
             const role = state.teamRoles ? stored : null;
             const list = role === 'admin' ? 'admins' : role === 'contributor' ? 'contributors' : 'members';
             const section = sections[slug] ?? {};
@@ -5479,13 +5860,89 @@ function sectionsOf(state, listed) {
     }
     return sections;
 }
-/** List form, unless an explicit role matters; an organization without team roles stores none, so never there. */
-function teamsOf(member, teamRoles) {
-    const teams = [...(member.teams ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
+/**
+ * List form, unless an explicit role matters; an organization without team roles stores none, so
+ * never there. Teams that follow their GitHub team are left to their section.
+ */
+function teamsOf(member, teamRoles, following) {
+    const teams = [...(member.teams ?? [])].filter(([slug]) => !following?.sections.has(slug)).sort(([a], [b]) => (a < b ? -1 : 1));
     const explicit = teamRoles && minimumTeamRole(member.orgRole) === 'contributor' && teams.some(([, role]) => role === 'admin');
     if (!explicit)
         return teams.map(([slug]) => slug);
     return Object.fromEntries(teams.map(([slug, role]) => [slug, role === 'admin' ? 'admin' : 'contributor']));
+}
+
+;// CONCATENATED MODULE: ./src/export/github-teams.ts
+
+/**
+ * The teams an export can make follow their GitHub team of the same slug (pure): only where every
+ * member of the GitHub team has an email (from its SAML identity) and those emails are exactly the
+ * Sentry team's roster, each of them a member the file lists (`listed`), so a plan on the export
+ * is still empty. Where the team role a GitHub team gives (maintainers admin, members none) is not
+ * the one Sentry has, an explicit entry beside `github-team` says Sentry's: the export changes
+ * nobody's role.
+ */
+function followableTeams(state, read, listed) {
+    const sections = new Map();
+    const people = new Map();
+    const differ = [];
+    const rosters = new Map();
+    for (const member of state.members)
+        for (const [slug, stored] of member.teams ?? []) {
+            const roster = rosters.get(slug) ?? new Map();
+            roster.set(member.email.toLowerCase(), { role: state.teamRoles ? stored : null, orgRole: member.orgRole });
+            rosters.set(slug, roster);
+        }
+    for (const slug of [...state.teams.keys()].sort()) {
+        const members = read.teams.get(slug);
+        if (!members)
+            continue;
+        const github = `${read.org}/${slug}`;
+        const unmapped = members.filter((member) => !read.emails.has(member.login.toLowerCase())).map((member) => member.login);
+        if (unmapped.length > 0) {
+            differ.push({ team: slug, why: `${unmapped.length} of ${github} have no email: ${unmapped.slice(0, 5).join(', ')}` });
+            continue;
+        }
+        const roster = rosters.get(slug) ?? new Map();
+        const fromGitHub = new Map();
+        for (const member of members) {
+            const email = read.emails.get(member.login.toLowerCase());
+            const earlier = fromGitHub.get(email);
+            fromGitHub.set(email, { login: member.login, maintainer: member.maintainer || (earlier?.maintainer ?? false) });
+        }
+        const missing = [...roster.keys()].filter((email) => !fromGitHub.has(email));
+        const extra = [...fromGitHub.keys()].filter((email) => !roster.has(email));
+        const unlisted = [...roster.keys()].filter((email) => !listed.has(email));
+        if (missing.length > 0 || extra.length > 0 || unlisted.length > 0) {
+            const parts = [
+                ...(missing.length > 0 ? [`${missing.length} on the Sentry team only`] : []),
+                ...(extra.length > 0 ? [`${extra.length} on ${github} only`] : []),
+                ...(unlisted.length > 0 ? [`${unlisted.length} sharing an email with another Sentry member`] : []),
+            ];
+            differ.push({ team: slug, why: parts.join(', ') });
+            continue;
+        }
+        const admins = [];
+        const contributors = [];
+        for (const [email, { maintainer }] of [...fromGitHub].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            const sentry = roster.get(email);
+            if (!sentry)
+                continue;
+            const implied = maintainer && state.teamRoles ? 'admin' : null;
+            const has = effectiveTeamRole(sentry.orgRole, sentry.role);
+            if (effectiveTeamRole(sentry.orgRole, implied) === has)
+                continue;
+            (has === 'admin' ? admins : contributors).push(email);
+        }
+        sections.set(slug, {
+            'github-team': github,
+            ...(admins.length > 0 ? { admins } : {}),
+            ...(contributors.length > 0 ? { contributors } : {}),
+        });
+        for (const member of members)
+            people.set(member.login, read.emails.get(member.login.toLowerCase()));
+    }
+    return { sections, people: new Map([...people].sort(([a], [b]) => a.toLowerCase().localeCompare(b.toLowerCase()))), differ };
 }
 
 ;// CONCATENATED MODULE: ./src/render/failures.ts
@@ -5501,7 +5958,7 @@ function describeError(error, words) {
     }
     if (error instanceof SentryApiError && words)
         return error.describe({ url: words.setting('sentry-url'), newToken: words.newToken });
-    return messageOf(error);
+    return (0,errors/* messageOf */.b)(error);
 }
 /** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */
 function describeFailure(failure, words) {
@@ -5512,6 +5969,8 @@ function describeFailure(failure, words) {
             return `reading the organization "${failure.organization}" from Sentry failed, so nothing was written: ${describeError(failure.error, words)}`;
         case 'unknown-teams':
             return `${failure.file} names ${plural(failure.teams, 'team')} that the organization does not have (${words.listed}): nothing was written`;
+        case 'github-teams':
+            return `${failure.file} follows ${plural(failure.teams, 'GitHub team')} that cannot be read (${words.listed}): nothing was written. Check each team's name and that the token may read it, then ${words.again}`;
         case 'blocked': {
             const others = {
                 none: 'there are no other changes',
@@ -5586,7 +6045,7 @@ function blockedJson(blocked) {
  * start a line of its own; and no line can start a workflow command (`::`), however it begins.
  */
 function logLines(lines) {
-    return `${lines.map((line) => escapeInvisible(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
+    return `${lines.map((line) => (0,domain_text/* escapeInvisible */.ts)(line).replace(/^(\s*)::/, '$1\\u003a:')).join('\n')}\n`;
 }
 /** A change's heading: its mark, kind and who (`~ update bob@acme.com (Bob)`). */
 function changeHeading(change) {
@@ -5901,8 +6360,8 @@ function createHttp(options) {
     const rateLimitRules = { maxRetries: options.maxRateLimitRetries ?? 8, minBackoffMs: options.minBackoffMs ?? 250 };
     const minBackoff = rateLimitRules.minBackoffMs;
     const maxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
-    const agent = new undici/* Agent */.g6({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
-    const dispatcher = agent.compose(undici/* interceptors */.dY.retry({
+    const agent = new undici.Agent({ headersTimeout: timeout, bodyTimeout: timeout, connections: 64, keepAliveTimeout: 10_000 });
+    const dispatcher = agent.compose(undici.interceptors.retry({
         throwOnError: false,
         maxRetries,
         methods: [...IDEMPOTENT],
@@ -5928,7 +6387,7 @@ function createHttp(options) {
         let responseHeaders;
         try {
             const started = Date.now();
-            const response = await (0,undici/* request */.Em)(url, {
+            const response = await (0,undici.request)(url, {
                 dispatcher,
                 method: method,
                 headers: {
@@ -5960,7 +6419,7 @@ function createHttp(options) {
             if (error instanceof SentryApiError)
                 throw error;
             const code = error.code;
-            throw new SentryApiError(method, display, 0, `${code ? `${code}: ` : ''}${messageOf(error)}`, {
+            throw new SentryApiError(method, display, 0, `${code ? `${code}: ` : ''}${(0,errors/* messageOf */.b)(error)}`, {
                 cause: error,
                 hint: (words) => `no answer from Sentry after retries: check ${words.url} and the network, then run again`,
             });
@@ -6144,7 +6603,7 @@ function sentryClientOver(http) {
 const ignore = () => { };
 /** The items of a page of a list, each decoded; `first` is the index of its first item in the list. */
 function decodePage(body, first, decode, url, path) {
-    const items = decoded(() => list(body, 'response'), 'GET', url);
+    const items = decoded(() => (0,json/* list */.p_)(body, 'response'), 'GET', url);
     return decoded(() => items.map((item, index) => decode(item, `item ${first + index}`)), 'GET', path);
 }
 function decoded(decode, method, path) {
@@ -6152,7 +6611,7 @@ function decoded(decode, method, path) {
         return decode();
     }
     catch (error) {
-        if (error instanceof DecodeError) {
+        if (error instanceof json/* DecodeError */.Xc) {
             // As the other errors name it: the path on the server, without the query.
             const shown = /^https?:/.test(path) ? new URL(path).pathname : `/api/0${path.split('?')[0] ?? path}`;
             throw new SentryApiError(method, shown, 200, `unexpected response from Sentry: ${error.message}`, {
@@ -6237,6 +6696,8 @@ const ARGUMENT = {
     apply: 'config',
     export: 'out',
 };
+/** Where the command line finds the token that reads GitHub teams (the action's github-teams-token). */
+const GITHUB_TOKEN = 'GITHUB_TOKEN';
 /** Commands that read Sentry, and so the token. */
 const TALKS_TO_SENTRY = ['plan', 'check', 'apply', 'export'];
 /** The command line's own switches: not settings of a run. */
@@ -6326,6 +6787,7 @@ function parseCommandLine(argv, env) {
         throw error;
     }
     let token;
+    let githubToken;
     return {
         kind: 'run',
         line: {
@@ -6335,6 +6797,10 @@ function parseCommandLine(argv, env) {
             token: () => {
                 token ??= { value: readSetting('sentryToken', { text: (_key, row) => (row.env ? env[row.env] : undefined) }) };
                 return token.value;
+            },
+            githubToken: () => {
+                githubToken ??= { value: readSetting('githubTeamsToken', { text: () => env[GITHUB_TOKEN] }) };
+                return githubToken.value;
             },
         },
     };
@@ -6406,6 +6872,8 @@ function helpText(command) {
     const sentry = !command || TALKS_TO_SENTRY.includes(command);
     if (sentry)
         lines.push(...wrap(`The Sentry token is read from ${token.env}: ${lowerFirst(token.help)}`, 0));
+    if (sentry)
+        lines.push(...wrap(`Team sections that follow a GitHub team (github-team), and export --github-teams, read GitHub with the token in ${GITHUB_TOKEN} (organization members read access: a GitHub App token with Members: read, or a personal access token with read:org), at GITHUB_API_URL (default https://api.github.com).`, 0));
     const fails = command
         ? COMMAND_TEXT[command].fails
         : 'invalid config, failed read, blocked change, guard exceeded, failed write or (check) drift';
@@ -6448,6 +6916,8 @@ function wrap(text, indent) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -6534,7 +7004,7 @@ function usage(error, json, io) {
     return 2;
 }
 /** A path as messages name it: relative to where the user is, when it is below it; else absolute. */
-function shown(cwd, name) {
+function main_shown(cwd, name) {
     return pathInside(cwd, name) ?? external_node_path_default().resolve(cwd, name);
 }
 /**
@@ -6545,7 +7015,7 @@ function report(outcome, line, io) {
     const failures = failuresOf(outcome);
     const messages = failures.map((failure) => describeFailure(failure, CLI_WORDS));
     const warnings = warningsOf(outcome).map((warning) => ({ kind: warning.kind, message: describeWarning(warning) }));
-    const problems = outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams'
+    const problems = outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams' || outcome.kind === 'github-teams'
         ? outcome.problems
         : outcome.kind === 'validated'
             ? outcome.warnings
@@ -6632,6 +7102,21 @@ function connect(line, io) {
             : {}),
     });
 }
+/** Whether a team section of the config follows a GitHub team. */
+function followsGitHub(config) {
+    return [...config.teams.values()].some((section) => section.github !== undefined);
+}
+/**
+ * The GitHub teams client, with GITHUB_TOKEN (at GITHUB_API_URL), when the run needs one and it
+ * is set. GitHub's client is loaded only then: most runs of the command line never read GitHub.
+ */
+async function githubOf(line, env, needed) {
+    const token = needed ? line.githubToken() : undefined;
+    if (!token)
+        return {};
+    const { createGitHubTeamReads } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 3570));
+    return { github: createGitHubTeamReads({ token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) }) };
+}
 async function sentryCommand(command, line, io, cwd) {
     const { settings } = line;
     const validated = await validateConfig(settings.config, cwd, FILE_HINT);
@@ -6648,6 +7133,7 @@ async function sentryCommand(command, line, io, cwd) {
             organization,
             guards: settings,
             options: planOptions(settings, Date.now()),
+            ...(await githubOf(line, io.env, followsGitHub(config))),
         });
         io.progress?.('');
         return report(outcome, line, io);
@@ -6656,14 +7142,28 @@ async function sentryCommand(command, line, io, cwd) {
         await client.close();
     }
 }
+/** Which teams of the export follow their GitHub team of the same slug, said on standard error. */
+async function followGitHub(github, org, state, io) {
+    const read = await readSameSlugTeams(github, org, [...state.teams.keys()]);
+    const following = followableTeams(state, { org, teams: read.teams, emails: read.emails }, listedEmails(state));
+    const none = state.teams.size - read.teams.size;
+    io.stderr(`GitHub teams of "${org}": ${plural(following.sections.size, 'team follows its', 'teams follow their')} GitHub team of the same slug${none > 0 ? `; ${plural(none, 'team has', 'teams have')} no GitHub team of that slug` : ''}${read.saml.kind === 'none' ? `; no emails from SAML identities (${read.saml.detail})` : ''}`);
+    for (const { team, why } of following.differ)
+        io.stderr(`  ${team} does not follow ${org}/${team}: ${why}`);
+    return following;
+}
 async function exportCommand(line, io, cwd) {
-    const { organization, out, layout } = line.settings;
+    const { organization, out, layout, githubTeams } = line.settings;
     if (!organization)
         throw new UsageError('export needs --org <slug>', 'export');
+    const { github } = await githubOf(line, io.env, githubTeams !== undefined);
+    if (githubTeams !== undefined && !github)
+        throw new UsageError(`--github-teams needs ${GITHUB_TOKEN}: export a GitHub token that may read the teams of "${githubTeams}" (organization members read access)`, 'export');
     const client = connect(line, io);
     try {
         const { state } = await observe(client, organization, EVERYONE);
         io.progress?.('');
+        const following = github && githubTeams ? await followGitHub(github, githubTeams, state, io) : undefined;
         const now = new Date().toISOString().slice(0, 10);
         const members = plural(state.members.length, 'member');
         const done = (written, text) => {
@@ -6677,19 +7177,19 @@ async function exportCommand(line, io, cwd) {
             layout === 'teams' &&
             (out.endsWith('/') || (await (0,promises_.stat)(external_node_path_default().resolve(cwd, out)).catch(() => undefined))?.isDirectory())) {
             // A directory: org.yml and a file per team, ready for CODEOWNERS.
-            const files = exportFiles(state, { now });
+            const files = exportFiles(state, { now, ...(following ? { following } : {}) });
             await (0,promises_.mkdir)(external_node_path_default().resolve(cwd, out, 'teams'), { recursive: true });
             for (const [name, text] of files)
                 await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out, name), text);
-            io.stderr(`wrote ${shown(cwd, out)}: org.yml (${members} of "${organization}") and ${plural(files.size - 1, 'team file')} under teams/`);
-            return done([...files.keys()].map((name) => shown(cwd, external_node_path_default().join(out, name))));
+            io.stderr(`wrote ${main_shown(cwd, out)}: org.yml (${members} of "${organization}") and ${plural(files.size - 1, 'team file')} under teams/`);
+            return done([...files.keys()].map((name) => main_shown(cwd, external_node_path_default().join(out, name))));
         }
-        const text = exportConfig(state, { now, layout });
+        const text = exportConfig(state, { now, layout, ...(following ? { following } : {}) });
         if (!out)
             return done([], text);
         await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, out), text);
-        io.stderr(`wrote ${shown(cwd, out)}: ${members} of "${organization}"`);
-        return done([shown(cwd, out)]);
+        io.stderr(`wrote ${main_shown(cwd, out)}: ${members} of "${organization}"`);
+        return done([main_shown(cwd, out)]);
     }
     catch (error) {
         io.progress?.('');
@@ -6697,6 +7197,240 @@ async function exportCommand(line, io, cwd) {
     }
     finally {
         await client.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** The message of anything thrown, Error or not (a throw that is not an Error still says what it was). */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    return `unexpected failure: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 7504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Xc: () => (/* binding */ DecodeError),
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   fM: () => (/* binding */ kind),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/**
+ * Reading JSON from a server, narrowly: each decoder takes what it needs and says where the
+ * answer differs from what it expects, so data from outside is checked once, at the edge.
+ */
+/** A server sent something this client cannot read: where in the body, and what. */
+class DecodeError extends Error {
+    name = 'DecodeError';
+}
+function object(value, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new DecodeError(`${where}: expected an object, got ${kind(value)}`);
+    return value;
+}
+function list(value, where) {
+    if (!Array.isArray(value))
+        throw new DecodeError(`${where}: expected a list, got ${kind(value)}`);
+    return value;
+}
+function string(record, key, where) {
+    const value = record[key];
+    if (typeof value !== 'string')
+        throw new DecodeError(`${where}.${key}: expected a string, got ${kind(value)}`);
+    return value;
+}
+/** What a value is, for a message: short, and never the whole of a long string. */
+function kind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    return typeof value;
+}
+
+
+/***/ }),
+
+/***/ 7513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/**
+ * Secrets never shown: the tokens this run holds, and anything shaped like a Sentry or GitHub
+ * token. Every text that came from a server (error bodies, names) passes through
+ * `redactSecrets` before it is used anywhere, so a proxy page that echoes the Authorization
+ * header cannot carry the token into a log, summary or comment, escaped or not.
+ */
+const secrets = new Set();
+/** Registers a secret of this run (the Sentry token, the GitHub token). */
+function addSecret(secret) {
+    if (secret && secret.length >= 6)
+        secrets.add(secret);
+}
+const TOKEN_SHAPES = [
+    // Sentry user, org and integration tokens.
+    /sntry[a-z]_[A-Za-z0-9+/=_.-]{8,}/g,
+    // GitHub personal, OAuth, user-to-server, server-to-server and refresh tokens; fine-grained PATs.
+    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
+    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+    // Sentry's older tokens: 64 hexadecimal digits.
+    /\b[a-f0-9]{64}\b/gi,
+    // Whatever follows "Bearer" or "token" in an echoed Authorization header.
+    /\b(Bearer|token)(\s+)[A-Za-z0-9+/=_.~-]{8,}/gi,
+];
+const REDACTED = '[redacted]';
+function redactSecrets(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.split(secret).join(REDACTED);
+    for (const shape of TOKEN_SHAPES) {
+        result = result.replace(shape, (_match, word, space) => typeof word === 'string' && typeof space === 'string' && /^(bearer|token)$/i.test(word)
+            ? `${word}${space}${REDACTED}`
+            : REDACTED);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ nonAscii),
+/* harmony export */   k7: () => (/* binding */ firstInvisible),
+/* harmony export */   ts: () => (/* binding */ escapeInvisible)
+/* harmony export */ });
+/**
+ * Characters that change what a reader sees or what a log line does without being visible
+ * themselves: control characters (newlines included), invisible format characters (zero-width
+ * spaces and joiners, bidirectional controls, soft hyphen, BOM, variation selectors) and
+ * separators other than the plain space. Text from outside (Sentry's names, emails and error
+ * bodies; keys of the file) shows them escaped, as `\u202e`.
+ */
+const INVISIBLE_RANGES = [
+    [0x0000, 0x001f], // C0 controls, newlines and tabs included
+    [0x007f, 0x009f], // DEL and C1 controls
+    [0x00a0, 0x00a0], // no-break space
+    [0x00ad, 0x00ad], // soft hyphen
+    [0x061c, 0x061c], // Arabic letter mark
+    [0x115f, 0x1160], // Hangul fillers
+    [0x1680, 0x1680], // Ogham space mark
+    [0x17b4, 0x17b5], // Khmer inherent vowels
+    [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
+    [0x2000, 0x200f], // spaces of other widths, zero-width space, joiners, directional marks
+    [0x2028, 0x202f], // line and paragraph separators, bidirectional embeddings and overrides, narrow space
+    [0x205f, 0x206f], // medium space, word joiner, invisible operators, bidirectional isolates
+    [0x3000, 0x3000], // ideographic space
+    [0x3164, 0x3164], // Hangul filler
+    [0xfe00, 0xfe0f], // variation selectors
+    [0xfeff, 0xfeff], // byte order mark, zero-width no-break space
+    [0xfff9, 0xfffb], // interlinear annotation controls
+];
+function isInvisible(code) {
+    return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
+}
+function escaped(code) {
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** `text` with every invisible or control character written as `\uXXXX`. */
+function escapeInvisible(text) {
+    let result = '';
+    let start = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (!isInvisible(code))
+            continue;
+        result += text.slice(start, index) + escaped(code);
+        start = index + 1;
+    }
+    return start === 0 ? text : result + text.slice(start);
+}
+/** The first invisible, control or whitespace character of `text` (a plain space included), as `U+XXXX`. */
+function firstInvisible(text) {
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x20 || isInvisible(code))
+            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+    return undefined;
+}
+/** The non-ASCII characters of `text`, each once (look-alike letters in an email). */
+function nonAscii(text) {
+    return [...new Set([...text].filter((char) => (char.codePointAt(0) ?? 0) > 0x7f))];
+}
+
+
+/***/ }),
+
+/***/ 8735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ GitHubReadError),
+/* harmony export */   g: () => (/* binding */ failureOf)
+/* harmony export */ });
+/* harmony import */ var _domain_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7513);
+/* harmony import */ var _domain_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3373);
+
+
+/** A GitHub read that failed, described for people: method, path, status, GitHub's words, what to do. */
+class GitHubReadError extends Error {
+    name = 'GitHubReadError';
+    method;
+    path;
+    /** 0 when no answer came. */
+    status;
+    failure;
+    constructor(request, status, failure, serverDetail, options) {
+        // GitHub's words (or a proxy's) may echo the token: redacted, and shown on one line as written.
+        const detail = (0,_domain_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInvisible */ .ts)((0,_domain_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(serverDetail));
+        super(`${request.method} ${request.path}: ${status === 0 ? 'no answer' : `HTTP ${status}`}: ${detail}${options?.hint ? ` (${options.hint})` : ''}`, options?.cause === undefined ? {} : { cause: options.cause });
+        this.method = request.method;
+        this.path = request.path;
+        this.status = status;
+        this.failure = failure;
+    }
+}
+/** The failure a status stands for, and what to do about it. */
+function failureOf(status, subject) {
+    switch (status) {
+        case 401:
+            return { failure: 'unauthorized', hint: `${subject.input} is invalid or expired: give the workflow a working token` };
+        case 403:
+            return { failure: 'forbidden', hint: `the token cannot read ${subject.what}: ${subject.input} needs ${subject.access}` };
+        case 404:
+            return {
+                failure: 'not-found',
+                hint: `${subject.what} does not exist, or ${subject.input} cannot see it: check the name; ${subject.input} needs ${subject.access}`,
+            };
+        default:
+            return status >= 500
+                ? { failure: 'server', hint: 'GitHub failed; it was retried: run again later' }
+                : { failure: 'unreadable', hint: undefined };
     }
 }
 
