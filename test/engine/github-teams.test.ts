@@ -168,6 +168,21 @@ describe('a plan that follows a GitHub team', () => {
     expect(planned(await run(sentry, FILE, 'plan')).changes).toEqual([]);
   });
 
+  it("never invites twice a person from the GitHub team whose invitation is in Sentry's newer invitation model", async () => {
+    const fixture = testOrg({ newInviteModel: true });
+    const sentry = await start({
+      ...fixture,
+      members: [...fixture.members, { email: 'octo@acme.com', orgRole: 'member', pending: true, newInviteModel: true }],
+    });
+    const outcome = await run(sentry, FILE, 'apply');
+    const invited = sentry
+      .writes()
+      .filter((request) => request.method === 'POST')
+      .map((request) => (request.body as { email: string }).email);
+    expect(invited).toEqual(['erin@acme.com', 'nested@acme.com']);
+    expect(planned(outcome).changes.map((change) => change.email)).not.toContain('octo@acme.com');
+  });
+
   it('with unlisted: remove, never removes a person who is on the followed GitHub team', async () => {
     const sentry = await start();
     github.addTeam('acme', 'admins', { members: ['mia-gh'] });
