@@ -572,8 +572,14 @@ function scopeOf(config) {
         needsInvitations: (members) => listsSomeoneMissing(config, members),
     };
 }
-/** Whether the file lists an email that no member of the list has (one request more: observe). */
+/**
+ * Whether the file lists an email that no member of the list has (one request more: observe). A
+ * file that follows GitHub teams may: who is on them is read at the same time as Sentry.
+ */
 function listsSomeoneMissing(config, members) {
+    for (const section of config.teams.values())
+        if (section.github)
+            return true;
     if (config.members.size > members.length)
         return true;
     const emails = new Set(members.map((member) => member.email.toLowerCase()));
