@@ -15,6 +15,10 @@ export interface RawConfig {
   ignore?: string[];
   members?: Record<string, string | RawMember>;
   teams?: Record<string, RawTeamSection>;
+  approvals?: RawApprovals;
+}
+export interface RawApprovals {
+  privileged: string[];
 }
 export interface RawMember {
   role: string;
@@ -51,6 +55,8 @@ export interface SchemaIssue {
 
 const TOP_KEYS = Object.keys(schema.properties);
 const MEMBER_KEYS = Object.keys(schema.$defs.member.else.properties);
+const APPROVALS_KEYS = Object.keys(schema.properties.approvals.properties);
+const APPROVER = new RegExp(schema.$defs.approver.pattern, 'u');
 
 /**
  * Turns ajv's errors into one message each, in the config's own terms. Errors that only restate
@@ -95,11 +101,14 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
         issues.push({
           path,
           at: 'value',
-          message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) : ''}`,
+          message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) || approverHint(path, value) : ''}`,
         });
         break;
       case 'maxLength':
         issues.push({ path, at: 'value', message: `${where} is longer than ${String(error.params.limit)} characters` });
+        break;
+      case 'minItems':
+        issues.push({ path, at: 'value', message: describeTooFew(path, where) });
         break;
       default:
         issues.push({ path, at: 'value', message: `${where} ${error.message ?? 'is not valid'}` });
@@ -123,7 +132,7 @@ function invisibleIn(text: string): string {
 }
 
 function describeUnknownKey(path: string[], key: string): string {
-  const allowed = path.length === 0 ? TOP_KEYS : MEMBER_KEYS;
+  const allowed = path.length === 0 ? TOP_KEYS : kindAt(path) === 'approvals' ? APPROVALS_KEYS : MEMBER_KEYS;
   const where = path.length === 0 ? 'at the top level' : `in ${describePath(path)}`;
   const hint =
     key === '<<'
@@ -135,7 +144,7 @@ function describeUnknownKey(path: string[], key: string): string {
 /** What kind of value sits at `path`, in the config's terms. */
 function kindAt(
   path: readonly string[],
-): 'member' | 'org role' | 'teams' | 'team' | 'email' | 'organization' | 'policy' | 'other' {
+): 'member' | 'org role' | 'teams' | 'team' | 'email' | 'organization' | 'policy' | 'approvals' | 'approver' | 'other' {
   const [top, , part] = path;
   if (top === 'members') {
     if (path.length === 2) return 'member';
@@ -145,6 +154,7 @@ function kindAt(
   if (top === 'ignore') return 'email';
   if (top === 'organization') return 'organization';
   if (top === 'unlisted' || top === 'missing') return 'policy';
+  if (top === 'approvals') return path.length === 3 ? 'approver' : 'approvals';
   return 'other';
 }
 
@@ -170,6 +180,8 @@ function describePattern(path: readonly string[]): string {
       return 'a valid team slug (lowercase letters, digits, "-" and "_", not only digits)';
     case 'organization':
       return 'a valid organization slug (lowercase letters, digits, "-" and "_", not only digits)';
+    case 'approver':
+      return 'a GitHub login (octocat) or a GitHub team (org/team-slug)';
     default:
       return 'in the expected form';
   }
@@ -199,7 +211,21 @@ export function describePath(path: readonly string[]): string {
     if (part === 'teams') return `the teams of ${email}`;
   }
   if (top === 'ignore' && email !== undefined) return `ignore entry #${Number(email) + 1}`;
+  if (top === 'approvals' && part !== undefined) return `approvals.privileged entry #${Number(part) + 1}`;
   return `"${path.join('.')}"`;
+}
+
+/** A mention where a login is expected (`@octocat`): what to write instead. */
+function approverHint(path: readonly string[], value: string): string {
+  const bare = value.replace(/^@/, '');
+  return kindAt(path) === 'approver' && bare !== value && APPROVER.test(bare) ? `: write ${quote(bare)}, without the @` : '';
+}
+
+/** A list that must not be empty. */
+function describeTooFew(path: readonly string[], where: string): string {
+  if (kindAt(path) === 'approvals')
+    return 'approvals.privileged lists nobody, so no owner or manager grant could ever be made: list the GitHub logins or org/team slugs who may approve them, or remove approvals';
+  return `${where} must not be empty`;
 }
 
 function suggestion(key: string, allowed: readonly string[]): string {

@@ -165,6 +165,14 @@ export const SETTINGS = {
     flag: { value: '<n>', commands: SENTRY_COMMANDS },
     help: 'List the members not active in Sentry for this many days, with the line that keeps them; 0 lists none.',
   },
+  githubTeamsToken: {
+    name: 'github-teams-token',
+    default: '',
+    parse: optionalText,
+    input: {},
+    secret: true,
+    help: "Token that reads GitHub teams and team memberships (approvals.privileged's teams); github-token when empty.",
+  },
   layout: {
     name: 'layout',
     default: 'members',
@@ -192,6 +200,8 @@ export type SettingValues<K extends SettingKey> = { readonly [P in K]: ValueOf<P
 /** The keys of the rows that are action inputs, and those that are flags. */
 export type InputKey = { [K in SettingKey]: Table[K] extends { input: object } ? K : never }[SettingKey];
 export type FlagKey = { [K in SettingKey]: Table[K] extends { flag: object } ? K : never }[SettingKey];
+/** The keys of the rows that are secrets (tokens). */
+export type SecretKey = { [K in SettingKey]: Table[K] extends { secret: true } ? K : never }[SettingKey];
 
 export const INPUT_KEYS = (Object.keys(SETTINGS) as SettingKey[]).filter((key) => 'input' in SETTINGS[key]) as InputKey[];
 export const FLAG_KEYS = (Object.keys(SETTINGS) as SettingKey[]).filter((key) => 'flag' in SETTINGS[key]) as FlagKey[];
@@ -258,9 +268,9 @@ export function readSettings<K extends SettingKey>(keys: readonly K[], source: S
 }
 
 /** Every setting at its default: what a run is told when nobody says otherwise (tests, the benchmark). */
-export function defaultSettings(): SettingValues<Exclude<SettingKey, 'sentryToken' | 'githubToken'>> {
+export function defaultSettings(): SettingValues<Exclude<SettingKey, SecretKey>> {
   const keys = (Object.keys(SETTINGS) as SettingKey[]).filter(
-    (key): key is Exclude<SettingKey, 'sentryToken' | 'githubToken'> => !rowOf(key).secret,
+    (key): key is Exclude<SettingKey, SecretKey> => !rowOf(key).secret,
   );
   return readSettings(keys, { text: () => undefined });
 }
