@@ -4,7 +4,7 @@ import { didYouMean } from '../domain/suggest.ts';
 import { type ObserveScope, observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
 import { changeDigest } from '../plan/digest.ts';
 import { createPlan, type PlanOptions } from '../plan/plan.ts';
-import type { Plan } from '../plan/types.ts';
+import type { ApprovalGate, Plan } from '../plan/types.ts';
 import { unknownTeams } from '../plan/unknown-teams.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { SettingError } from '../settings/table.ts';
@@ -17,6 +17,8 @@ export type PlanOutcome =
       readonly state: OrgState;
       /** The digests of the changes the base config would make too (drift), when one was given. */
       readonly drift?: ReadonlySet<string>;
+      /** The gate of owner and manager grants the plan was made with (approvals.privileged). */
+      readonly approval?: ApprovalGate;
     }
   | { readonly kind: 'config-errors'; readonly problems: readonly ConfigProblem[] };
 
@@ -24,7 +26,8 @@ export type PlanOutcome =
  * Observe, check the file against the organization (unknown team slugs are config errors), plan.
  * The one sequence the action and the command line share. Throws when a read fails. With a
  * `base` config (the pull request's base commit), the same observation (read for both files: no
- * extra request) also plans the base, and the changes it would make too are drift.
+ * extra request) also plans the base, and the changes it would make too are drift. `approval`,
+ * read from GitHub while Sentry is read, is the gate of owner and manager grants.
  */
 export async function planOrganization(
   client: SentryClient,
@@ -33,9 +36,11 @@ export async function planOrganization(
   options: PlanOptions,
   configWarnings: readonly ConfigProblem[] = [],
   base?: Config,
+  approval?: Promise<ApprovalGate>,
 ): Promise<PlanOutcome> {
   const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
-  const observed = await observe(client, organization, scope);
+  const [observed, gate] = await Promise.all([observe(client, organization, scope), approval]);
+  const planning = gate ? { ...options, approval: gate } : options;
   const { strategy } = observed;
   const { state } = observed;
   const unknown = unknownTeams(config, state);
@@ -51,7 +56,7 @@ export async function planOrganization(
       })),
     };
   }
-  const plan = createPlan(config, state, options);
+  const plan = createPlan(config, state, planning);
   const warnings = [
     ...configWarnings.map((problem) => ({
       message: problem.message,
@@ -60,8 +65,15 @@ export async function planOrganization(
     })),
     ...plan.warnings,
   ];
-  const drift = base ? new Set(createPlan(base, state, options).changes.map(changeDigest)) : undefined;
-  return { kind: 'plan', plan: { ...plan, warnings }, strategy, state, ...(drift ? { drift } : {}) };
+  const drift = base ? new Set(createPlan(base, state, planning).changes.map(changeDigest)) : undefined;
+  return {
+    kind: 'plan',
+    plan: { ...plan, warnings },
+    strategy,
+    state,
+    ...(drift ? { drift } : {}),
+    ...(gate ? { approval: gate } : {}),
+  };
 }
 
 /** Whose teams either file needs. */

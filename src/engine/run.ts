@@ -4,6 +4,7 @@ import { headcount, type OrgState } from '../domain/org-state.ts';
 import type { PlanOptions } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
+import { type ApprovalSource, readApprovalGate } from './approvals.ts';
 import { planOrganization } from './plan-organization.ts';
 import { checkReview, matchesReview, type Review, type ReviewCheck } from './review.ts';
 
@@ -25,7 +26,15 @@ export interface SentryRun {
   readonly options: PlanOptions;
   /** The clock the run records when it read Sentry with (milliseconds since the epoch); Date.now by default. */
   readonly clock?: () => number;
+  /**
+   * Which run this is for approvals.privileged, and GitHub to read an approval from. Absent: no
+   * pull request stands behind the run (the command line), so owner and manager grants are blocked.
+   */
+  readonly approvals?: ApprovalSource;
 }
+
+/** A run no pull request stands behind. */
+const COMMAND_LINE: ApprovalSource = { run: { kind: 'other', run: 'command-line' }, reads: undefined };
 
 /** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
 export type RunOutcome =
@@ -83,8 +92,12 @@ export type RunOutcome =
  */
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
   let planned: Awaited<ReturnType<typeof planOrganization>>;
+  // Read from GitHub while Sentry is read; never fails (an unreadable approval blocks the grants only).
+  const approval = run.config.approvals
+    ? readApprovalGate(run.config.approvals, run.approvals ?? COMMAND_LINE, run.mode)
+    : undefined;
   try {
-    planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base);
+    planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base, approval);
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }
@@ -92,6 +105,7 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   if (planned.kind === 'config-errors')
     return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
   const { plan, state, drift } = planned;
+  const options = planned.approval ? { ...run.options, approval: planned.approval } : run.options;
   const refusal = guardRefusal(plan, run.guards, headcount(state));
   if (run.mode !== 'apply')
     return {
@@ -106,7 +120,7 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   const review = run.review && checkReview(plan, run.review);
   if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, readAt, review };
   if (refusal) return { kind: 'guard-refused', plan, state, readAt, refusal };
-  const result = await applyPlan(client, plan, { config: run.config, state, options: run.options });
+  const result = await applyPlan(client, plan, { config: run.config, state, options });
   return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 
