@@ -269,8 +269,6 @@ export function readSettings<K extends SettingKey>(keys: readonly K[], source: S
 
 /** Every setting at its default: what a run is told when nobody says otherwise (tests, the benchmark). */
 export function defaultSettings(): SettingValues<Exclude<SettingKey, SecretKey>> {
-  const keys = (Object.keys(SETTINGS) as SettingKey[]).filter(
-    (key): key is Exclude<SettingKey, SecretKey> => !rowOf(key).secret,
-  );
+  const keys = (Object.keys(SETTINGS) as SettingKey[]).filter((key): key is Exclude<SettingKey, SecretKey> => !rowOf(key).secret);
   return readSettings(keys, { text: () => undefined });
 }

@@ -67,7 +67,13 @@ describe('readSettings', () => {
   it('reads each token once and masks it as it is read', () => {
     const masked: string[] = [];
     const read = (name: string) =>
-      ({ 'sentry-token': 'sntryu_input_token', 'github-token': 'ghs_github_token_value' })[name] ?? '';
+      (
+        ({
+          'sentry-token': 'sntryu_input_token',
+          'github-token': 'ghs_github_token_value',
+          'github-teams-token': 'ghs_teams_token_value',
+        }) as Record<string, string>
+      )[name] ?? '';
     let reads = 0;
     readSettings(
       (name) => {
@@ -77,8 +83,8 @@ describe('readSettings', () => {
       { SENTRY_AUTH_TOKEN: 'sntryu_env_token' },
       (secret) => masked.push(secret),
     );
-    expect(reads).toBe(2);
-    expect(masked).toEqual(['sntryu_input_token', 'ghs_github_token_value']);
+    expect(reads).toBe(3);
+    expect(masked).toEqual(['sntryu_input_token', 'ghs_github_token_value', 'ghs_teams_token_value']);
   });
 
   it.each([
