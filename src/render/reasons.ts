@@ -1,4 +1,12 @@
-import type { ApprovalGate, ApprovalStatus, BlockReason, CallerRef, NotCounted, RunChange, RunDifference } from '../plan/types.ts';
+import type {
+  ApprovalGate,
+  ApprovalStatus,
+  BlockReason,
+  CallerRef,
+  NotCounted,
+  RunChange,
+  RunDifference,
+} from '../plan/types.ts';
 
 /**
  * Blocked reasons, and what an apply found changed during the run, in words: the one place they
@@ -105,6 +113,23 @@ function notCountedNote(notCounted: readonly NotCounted[]): string {
     dismissed: 'had the review dismissed',
   } as const;
   return ` (not counted: ${notCounted.map(({ login, why }) => `${login} ${words[why]}`).join('; ')})`;
+}
+
+/**
+ * What a grant's entry says of its approval, where it is not blocked for want of one: on a pull
+ * request, who may approve and whether the head is approved yet; on an apply, who approved.
+ */
+export function approvalNote(gate: ApprovalGate): string | undefined {
+  const who = `needs an approval from one of: ${gate.approvers.join(', ')}`;
+  const { status } = gate;
+  const by = status.kind === 'approved' ? `${status.by}${status.team ? ` (a member of ${status.team})` : ''}` : '';
+  if (status.kind === 'approved')
+    return gate.preview
+      ? `${who}: approved by ${by} on head commit ${short(status.commit)}`
+      : `approved by ${by} on pull request #${status.pull}`;
+  if (!gate.preview) return undefined;
+  if (status.kind === 'not-approved') return `${who} on head commit ${short(status.head)}: none yet (read again at merge)`;
+  return `${who}: not read now (read again at merge)`;
 }
 
 /**
