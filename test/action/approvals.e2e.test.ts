@@ -4,34 +4,20 @@
  * The example's plan makes dana (a member in Sentry) manager and changes four other members;
  * the grant is made only by the apply of a merge approved by a listed person, the rest always.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
-import { type ActionRun, asRead, ROOT, type RunOptions, runOnPullRequest } from '../harness/run-action.ts';
+import { type ActionRun, asRead, type RunOptions, runOnPullRequest } from '../harness/run-action.ts';
+import { approvalsOnGitHub, EARLIER, fixture, HEAD, MERGE, TEAMS_TOKEN, user, withApprovals } from './approvals-setup.ts';
 
-const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
-const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
-const config = `${example}\napprovals:\n  privileged: [octocat, acme/sentry-admins]\n`;
-/** GITHUB_SHA of every run of the harness: the merge commit of pull request #7. */
-const MERGE = '0123456789abcdef0123456789abcdef01234567';
-const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
-const EARLIER = 'eeee1111eeee1111eeee1111eeee1111eeee1111';
-const TEAMS_TOKEN = 'ghs_teams_app_token_for_acme';
 const MAIN = { repository: { default_branch: 'main' } };
-const user = (login: string) => ({ login, type: 'User' as const });
 
 let sentry: SimulatedSentry;
 let github: GitHubSim;
 beforeEach(async () => {
   sentry = await startSimulatedSentry(fixture);
   github = await startGitHubSim();
-  github.addOrganization('acme');
-  github.addTeam('acme', 'sentry-admins', { members: ['sam'] });
-  github.tokens.set(TEAMS_TOKEN, { login: 'sentry-sync[bot]', kind: 'app', orgs: ['acme'] });
-  github.addPull({ number: 7, author: user('dev'), head: { sha: HEAD, ref: 'grant-dana' } });
+  approvalsOnGitHub(github);
 });
 afterEach(async () => {
   await Promise.all([sentry.close(), github.close()]);
@@ -43,7 +29,7 @@ function run(options: Partial<RunOptions> = {}) {
     { pull_request: { number: 7, head: { sha: HEAD }, base: { sha: EARLIER } } },
     {
       ...options,
-      files: { 'sentry-members.yml': config },
+      files: { 'sentry-members.yml': withApprovals },
       inputs: { 'github-teams-token': TEAMS_TOKEN, ...options.inputs },
     },
   );

@@ -4,7 +4,7 @@
  * kind of run and every kind of review, whether the grant of manager to dana is made, while the
  * other changes of the same plan are made as usual.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,30 +14,27 @@ import { runSentryMode } from '../../src/action/sentry-modes.ts';
 import type { SentryMode } from '../../src/engine/run.ts';
 import { validateConfig } from '../../src/engine/validate.ts';
 import { publish } from '../../src/publish/publication.ts';
-import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
 import { type GitHubSim, startGitHubSim } from '../harness/github-sim.ts';
-import { DEMO_TOKEN, ROOT } from '../harness/run-action.ts';
-
-const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
-/** The example makes dana (a member in Sentry) manager, demotes frank, and changes teams of others. */
-const example = await readFile(path.join(ROOT, 'members.example.yml'), 'utf8');
-const withApprovals = `${example}\napprovals:\n  privileged: [octocat, acme/sentry-admins]\n`;
-const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
-const EARLIER = 'eeee1111eeee1111eeee1111eeee1111eeee1111';
-const MERGE = '0123456789abcdef0123456789abcdef01234567';
-const TEAMS_TOKEN = 'ghs_teams_app_token_for_acme';
-const user = (login: string) => ({ login, type: 'User' as const });
+import { DEMO_TOKEN } from '../harness/run-action.ts';
+import {
+  approvalsOnGitHub,
+  EARLIER,
+  example,
+  fixture,
+  HEAD,
+  MERGE,
+  TEAMS_TOKEN,
+  user,
+  withApprovals,
+} from './approvals-setup.ts';
 
 let sentry: SimulatedSentry;
 let github: GitHubSim;
 beforeEach(async () => {
   sentry = await startSimulatedSentry(fixture);
   github = await startGitHubSim();
-  github.addOrganization('acme');
-  github.addTeam('acme', 'sentry-admins', { members: ['sam'], pending: ['pat'] });
-  github.tokens.set(TEAMS_TOKEN, { login: 'sentry-sync[bot]', kind: 'app', orgs: ['acme'] });
-  github.addPull({ number: 7, author: user('dev'), head: { sha: HEAD, ref: 'grant-dana' } });
+  approvalsOnGitHub(github);
 });
 afterEach(async () => {
   await Promise.all([sentry.close(), github.close()]);
