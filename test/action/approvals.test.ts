@@ -250,6 +250,13 @@ describe("a pull request's plan", () => {
       'needs an approval from one of: octocat, acme/sentry-admins on head commit feedfac: none yet (read again at merge)',
     );
     expect(comment.body).toContain('An approval given later is read at merge');
+    const json = JSON.parse(published.files[0]?.text ?? '{}');
+    expect(json.approval).toEqual({
+      approvers: ['octocat', 'acme/sentry-admins'],
+      status: { kind: 'not-approved', pull: 7, head: HEAD, notCounted: [] },
+      preview: true,
+      message: expect.stringMatching(/^Owner and manager grants need an approval from one of: octocat, acme\/sentry-admins/),
+    });
     expect(comment.body).toMatch(/only if one of octocat, acme\/sentry-admins approves the final head commit first/);
   });
 
