@@ -221,6 +221,31 @@ describe('runs that no approval stands behind', () => {
     grantBlocked(published, /the pull request is not merged yet/);
   });
 
+  it("the apply's fresh read of a member is held to the same gate: a grant it finds needed is blocked too", async () => {
+    // Frank is manager in Sentry and in the file, and joins backend; someone demotes him in Sentry
+    // between the plan's read and the write's, so the write would make him manager again.
+    const text = withApprovals.replace(
+      'frank@acme.com:\n    role: member\n    teams: [web]',
+      'frank@acme.com:\n    role: manager\n    teams: [web, backend]',
+    );
+    const frank = sentry.org.findByEmail('frank@acme.com');
+    sentry.inject({
+      method: 'GET',
+      path: new RegExp(`/members/${frank?.id}/$`),
+      times: 1,
+      run: (org) => {
+        const found = org.findByEmail('frank@acme.com');
+        if (found) found.orgRole = 'member';
+      },
+    });
+    const { published } = await run('apply', event({ name: 'schedule' }), { text });
+    expect(roleOf('frank@acme.com')).toBe('member');
+    expect(published.log.join('\n')).toMatch(
+      /blocked: update frank@acme\.com \(Frank\): grant of manager to frank@acme\.com needs an approval .*; a scheduled run carries no approval.*; changed in Sentry during the run/,
+    );
+    expect(published.failures.join('\n')).toMatch(/blocked/);
+  });
+
   it('without approvals in the file, a grant needs none (as before)', async () => {
     const { published } = await run('apply', event({ name: 'schedule' }), { text: example });
     expect(roleOf('dana@acme.com')).toBe('manager');
