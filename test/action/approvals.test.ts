@@ -176,6 +176,20 @@ describe('an apply on the merge of a pull request', () => {
   });
 });
 
+describe('with the reviewed plan', () => {
+  it('reviewed-plan: require applies the rest of the reviewed plan when the grant waits for an approval', async () => {
+    const planned = await run('plan', pullRequest);
+    const [comment] = planned.published.github;
+    if (comment?.kind !== 'comment') throw new Error('no plan comment');
+    github.comments.push({ id: 5, issue: 7, body: comment.body, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    merged();
+    const { report, published } = await run('apply', event(), { inputs: { 'reviewed-plan': 'require' } });
+    expect(report.outcome).toMatchObject({ kind: 'applied', review: { found: true, matches: true, pull: 7 } });
+    grantBlocked(published, /pull request #7 has no approval of its final head commit feedfac/);
+    othersMade();
+  });
+});
+
 describe('fail closed: a GitHub read that fails blocks the grants, never the other changes', () => {
   it.each([
     ['the pull requests of the commit', /\/commits\/[^/]+\/pulls$/, /reading the pull requests of commit 0123456 failed/],
