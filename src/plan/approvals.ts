@@ -31,8 +31,8 @@ export function privilegedRole(change: MemberChange): OrgRole | undefined {
  * The run, as far as approvals go; the front door says which (the event, and for a push the
  * merged pull request its commit came from, found where the apply's result is reported).
  * - `pull-request`: a run on a pull request (`head`: the commit it plans);
- * - `push`: a push of `commit`, which came from merged pull request `pull` (none: a direct
- *   push), or `unreadable` when the pull requests of the commit could not be read;
+ * - `push`: a push of `commit`, which came from merged pull request `pull` (as GitHub lists the
+ *   pull requests of the commit; none: a direct push), or `unreadable` when they could not be read;
  * - `other`: any other run (`schedule`, `workflow_dispatch`, `command-line`, another event).
  */
 export type ApprovalRun =
@@ -45,9 +45,8 @@ export interface PullFacts {
   readonly number: number;
   /** Undefined for a deleted account. */
   readonly author: string | undefined;
+  /** Its head commit: after the merge, the final one. */
   readonly headSha: string;
-  readonly merged: boolean;
-  readonly mergeCommitSha: string | undefined;
 }
 
 /** A review, oldest first as GitHub lists them. */
@@ -136,8 +135,6 @@ export function approvalStatus(approvals: Approvals, run: ApprovalRun, evidence:
   if (evidence.kind === 'none') return { kind: 'unreadable', detail: 'its reviews were not read', pull: pullNumber };
   if (evidence.kind === 'unreadable') return { kind: 'unreadable', detail: evidence.detail, pull: pullNumber };
   const { pull, reviews, memberships } = evidence;
-  if (run.kind === 'push' && !(pull.merged && pull.mergeCommitSha === run.commit))
-    return { kind: 'not-merged', pull: pull.number, commit: run.commit };
   const head = headOf(run, pull);
   const logins = listedLogins(approvals.privileged);
   const approving = approvingReviewers(pull, reviews, head);

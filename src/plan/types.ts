@@ -158,8 +158,6 @@ export type ApprovalStatus =
   | { readonly kind: 'approved'; readonly pull: number; readonly by: string; readonly team?: string; readonly commit: string }
   /** No review of `pull` counts: none of an approver on its head `head`. */
   | { readonly kind: 'not-approved'; readonly pull: number; readonly head: string; readonly notCounted: readonly NotCounted[] }
-  /** The push's `commit` is not the merge of pull request `pull`. */
-  | { readonly kind: 'not-merged'; readonly pull: number; readonly commit: string }
   /** No merged pull request: a direct push (`commit`), a scheduled or hand-started run, the command line, ... */
   | { readonly kind: 'no-merged-pull'; readonly run: string; readonly commit?: string }
   /** The approval could not be read: privileged changes are not made (fail closed). */

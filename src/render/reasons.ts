@@ -74,8 +74,6 @@ function withoutApproval(status: Exclude<ApprovalStatus, { readonly kind: 'appro
   switch (status.kind) {
     case 'not-approved':
       return `pull request #${status.pull} has no approval of its final head commit ${short(status.head)} by one of them${notCountedNote(status.notCounted)}: ${merge}`;
-    case 'not-merged':
-      return `commit ${short(status.commit)} is not the merge of pull request #${status.pull}: ${merge}`;
     case 'unreadable':
       return `its approval could not be read${status.pull === undefined ? '' : ` on pull request #${status.pull}`} (${status.detail}), so the grant is not made: run again once GitHub can be read`;
     case 'no-merged-pull':

@@ -152,12 +152,15 @@ describe('an apply on the merge of a pull request', () => {
     othersMade();
   });
 
-  it('blocks it when the pushed commit is not the merge of the approved pull request', async () => {
-    github.merge(7, 'abcdefabcdefabcdefabcdefabcdefabcdefabcd');
-    github.pullsOfCommit.set(MERGE, [{ number: 7, merged_at: '2026-11-27T10:00:00Z' }]);
+  it('the merged pull request is the one GitHub lists for the pushed commit, as for the result comment', async () => {
+    github.pullsOfCommit.set(MERGE, [
+      { number: 6, merged_at: null },
+      { number: 7, merged_at: '2026-11-27T10:00:00Z' },
+    ]);
     github.review(7, { user: user('octocat'), state: 'APPROVED' });
-    const { published } = await run('apply', event());
-    grantBlocked(published, /commit 0123456 is not the merge of pull request #7/);
+    const { report } = await run('apply', event());
+    expect(roleOf('dana@acme.com')).toBe('manager');
+    expect(report.github?.pull).toBe(7);
   });
 
   it('a re-run of the apply makes the grant that a failed read blocked (the way to retry)', async () => {
