@@ -2,7 +2,7 @@ import { type ApplyResult, applyPlan, type GuardRefusal, type Guards, guardRefus
 import type { Config, ConfigProblem } from '../config/model.ts';
 import { headcount, type OrgState } from '../domain/org-state.ts';
 import type { PlanOptions } from '../plan/plan.ts';
-import type { Plan } from '../plan/types.ts';
+import type { BlockedChange, Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { type ApprovalSource, readApprovalGate } from './approvals.ts';
 import { planOrganization } from './plan-organization.ts';
@@ -129,7 +129,13 @@ export type Failure =
   | { readonly kind: 'invalid-config'; readonly file: string; readonly errors: number }
   | { readonly kind: 'read-failed'; readonly organization: string; readonly error: unknown }
   | { readonly kind: 'unknown-teams'; readonly file: string; readonly teams: number }
-  | { readonly kind: 'blocked'; readonly blocked: number; readonly others: 'none' | 'to-make' | 'made' }
+  | {
+      readonly kind: 'blocked';
+      readonly blocked: number;
+      readonly others: 'none' | 'to-make' | 'made';
+      /** Of them, owner and manager grants that need an approval this run does not carry (approvals.privileged). */
+      readonly needApproval?: number;
+    }
   | { readonly kind: 'drift'; readonly file: string; readonly members: number }
   | { readonly kind: 'guard'; readonly refusal: GuardRefusal }
   | {
@@ -174,7 +180,12 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
       const { plan } = outcome;
       const failures: Failure[] = [];
       if (plan.blocked.length > 0)
-        failures.push({ kind: 'blocked', blocked: plan.blocked.length, others: plan.changes.length === 0 ? 'none' : 'to-make' });
+        failures.push({
+          kind: 'blocked',
+          blocked: plan.blocked.length,
+          others: plan.changes.length === 0 ? 'none' : 'to-make',
+          ...needApproval(plan.blocked),
+        });
       else if (outcome.mode === 'check' && plan.changes.length > 0)
         failures.push({ kind: 'drift', file: plan.config, members: plan.changes.length });
       return failures;
@@ -189,6 +200,7 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
           kind: 'blocked',
           blocked: result.blocked.length,
           others: outcome.plan.changes.length === 0 ? 'none' : 'made',
+          ...needApproval(result.blocked),
         });
       return failures;
     }
@@ -209,4 +221,10 @@ export function warningsOf(outcome: RunOutcome): RunWarning[] {
   if (outcome.kind !== 'applied' || outcome.result.deferred.length === 0) return [];
   const { deferred } = outcome.result;
   return [{ kind: 'invitations-deferred', deferred: deferred.length, updated: deferred.filter((entry) => entry.updated).length }];
+}
+
+/** How many blocked changes need an approval, when some do. */
+function needApproval(blocked: readonly BlockedChange[]): { needApproval?: number } {
+  const count = blocked.filter((entry) => entry.reasons.some((reason) => reason.kind === 'needs-approval')).length;
+  return count > 0 ? { needApproval: count } : {};
 }
