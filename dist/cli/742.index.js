@@ -1,8 +1,8 @@
-export const id = 341;
-export const ids = [341];
+export const id = 742;
+export const ids = [742];
 export const modules = {
 
-/***/ 7341:
+/***/ 9742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -761,6 +761,183 @@ function planDigest(plan) {
     return (0,external_node_crypto_.createHash)('sha256').update(all.join(',')).digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/config/approvals.ts
+/** An approver as the file writes it: `octocat`, or `acme/sentry-admins`. */
+function approverName(approver) {
+    return approver.kind === 'person' ? approver.login : `${approver.org}/${approver.team}`;
+}
+/**
+ * `approvals` of one file (the schema has checked each entry's shape): logins and org/team slugs,
+ * each once (GitHub compares them without case; one written twice is a warning).
+ */
+function readApprovals(raw, reader) {
+    const { source, report } = reader;
+    const privileged = [];
+    const seen = new Map();
+    for (const [index, text] of raw.privileged.entries()) {
+        const position = source.locate(['approvals', 'privileged', String(index)]);
+        const key = text.toLowerCase();
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            report('warning', position, `${text} is in approvals.privileged twice (as ${earlier.text} on line ${earlier.line}; GitHub names match without case): once is enough`);
+            continue;
+        }
+        seen.set(key, { text, line: position.line });
+        const slash = text.indexOf('/');
+        privileged.push(slash < 0 ? { kind: 'person', login: text } : { kind: 'team', org: text.slice(0, slash), team: text.slice(slash + 1) });
+    }
+    return { privileged, file: reader.file, position: source.locate(['approvals'], 'key') };
+}
+
+;// CONCATENATED MODULE: ./src/plan/approvals.ts
+
+
+/**
+ * Privileged changes need a second person (docs/behaviour.md, section 12): with
+ * `approvals.privileged` set, a change that makes someone owner or manager is made only by the
+ * apply of a merged pull request that a listed person (or a member of a listed team), other than
+ * its author, approved on its final head commit in a review that was not dismissed. Everything
+ * here is pure: the engine reads the evidence (engine/approvals.ts) and the planner blocks with
+ * the gate it gives.
+ */
+/** The org roles whose grant needs an approval. */
+const PRIVILEGED = new Set(['manager', 'owner']);
+/**
+ * The owner or manager role a change gives, if it gives one: an org-role change up to either
+ * (a grant's included), or an invitation with either. Demotions, removals, team changes and a
+ * re-sent invitation (its role was given when it was made) give none.
+ */
+function privilegedRole(change) {
+    if (change.kind === 'invite')
+        return PRIVILEGED.has(change.orgRole) ? change.orgRole : undefined;
+    if (change.kind !== 'update' || !change.orgRole)
+        return undefined;
+    const { from, to } = change.orgRole;
+    return PRIVILEGED.has(to) && orgRoleRank(to) > orgRoleRank(from) ? to : undefined;
+}
+/** The pull request whose reviews the run reads, or undefined when none can carry an approval. */
+function pullToRead(run, mode) {
+    if (run.kind === 'pull-request')
+        return mode === 'apply' ? undefined : run.pull;
+    if (run.kind === 'push' && run.unreadable === undefined)
+        return run.pull;
+    return undefined;
+}
+/** The commit whose approval counts: a merge's final head, or the commit a pull request's plan is for. */
+function headOf(run, pull) {
+    return run.kind === 'pull-request' ? (run.head ?? pull.headSha) : pull.headSha;
+}
+/** Each reviewer's standing review: the last that approved, requested changes or was dismissed (comments change nothing). */
+function standing(reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!review.reviewer || review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        latest.set(review.reviewer.toLowerCase(), { login: review.reviewer, review });
+    }
+    return latest;
+}
+/** Reviewers whose standing review approves `head`, the pull request's author aside, in the order they reviewed. */
+function approvingReviewers(pull, reviews, head) {
+    const author = pull.author?.toLowerCase();
+    return [...standing(reviews).values()]
+        .filter(({ login, review }) => review.state === 'APPROVED' && review.commitId === head && login.toLowerCase() !== author)
+        .map(({ login }) => login);
+}
+const listedLogins = (approvers) => new Set(approvers.flatMap((approver) => (approver.kind === 'person' ? [approver.login.toLowerCase()] : [])));
+const listedTeams = (approvers) => approvers.flatMap((approver) => (approver.kind === 'team' ? [approver] : []));
+/**
+ * The team memberships to read: for each reviewer who approved the head and is not listed by
+ * login, each listed team, unless a listed login approved already (then none is needed).
+ */
+function membershipsToRead(approvals, run, pull, reviews) {
+    const logins = listedLogins(approvals.privileged);
+    const approving = approvingReviewers(pull, reviews, headOf(run, pull));
+    if (approving.some((login) => logins.has(login.toLowerCase())))
+        return [];
+    return approving.flatMap((login) => listedTeams(approvals.privileged).map(({ org, team }) => ({ org, team, login })));
+}
+/** What the evidence says of the run's approval. */
+function approvalStatus(approvals, run, evidence) {
+    if (run.kind === 'other')
+        return { kind: 'no-merged-pull', run: run.run };
+    if (run.kind === 'push' && run.unreadable !== undefined)
+        return { kind: 'unreadable', detail: run.unreadable };
+    const pullNumber = run.pull;
+    if (pullNumber === undefined)
+        return { kind: 'no-merged-pull', run: 'push', commit: run.kind === 'push' ? run.commit : '' };
+    if (evidence.kind === 'none')
+        return { kind: 'unreadable', detail: 'its reviews were not read', pull: pullNumber };
+    if (evidence.kind === 'unreadable')
+        return { kind: 'unreadable', detail: evidence.detail, pull: pullNumber };
+    const { pull, reviews, memberships } = evidence;
+    const head = headOf(run, pull);
+    const logins = listedLogins(approvals.privileged);
+    const approving = approvingReviewers(pull, reviews, head);
+    const memberOf = (login) => memberships.find((fact) => 'active' in fact && fact.active && fact.login.toLowerCase() === login.toLowerCase());
+    for (const login of approving) {
+        if (logins.has(login.toLowerCase()))
+            return { kind: 'approved', pull: pull.number, by: login, commit: head };
+    }
+    for (const login of approving) {
+        const membership = memberOf(login);
+        if (membership)
+            return {
+                kind: 'approved',
+                pull: pull.number,
+                by: login,
+                team: `${membership.org}/${membership.team}`,
+                commit: head,
+            };
+    }
+    const failed = memberships.find((fact) => 'failed' in fact);
+    if (failed && 'failed' in failed)
+        return {
+            kind: 'unreadable',
+            detail: `the membership of ${failed.login} in ${failed.org}/${failed.team}: ${failed.failed}`,
+            pull: pull.number,
+        };
+    return { kind: 'not-approved', pull: pull.number, head, notCounted: notCounted(pull, reviews, head, approving) };
+}
+/** Why each reviewer's standing review does not count (none does when this is asked). */
+function notCounted(pull, reviews, head, approving) {
+    const author = pull.author?.toLowerCase();
+    const found = [];
+    for (const { login, review } of standing(reviews).values()) {
+        if (review.state === 'CHANGES_REQUESTED')
+            found.push({ login, why: 'changes-requested' });
+        else if (review.state === 'DISMISSED')
+            found.push({ login, why: 'dismissed' });
+        else if (login.toLowerCase() === author)
+            found.push({ login, why: 'author' });
+        else if (review.commitId !== head)
+            found.push({ login, why: 'earlier-commit' });
+        else if (approving.includes(login))
+            found.push({ login, why: 'not-listed' });
+    }
+    return found;
+}
+/** The gate a plan is made with: who may approve, what the run knows, and whether it only shows. */
+function approvalGate(approvals, run, mode, evidence) {
+    const approvers = approvals.privileged.map(approverName);
+    if (run.kind === 'pull-request' && mode === 'apply')
+        return { approvers, status: { kind: 'no-merged-pull', run: 'pull_request' }, preview: false };
+    return { approvers, status: approvalStatus(approvals, run, evidence), preview: run.kind === 'pull-request' };
+}
+/** Why a privileged change is blocked, if it is: the run carries no approval (and is not a pull request's plan). */
+function approvalBlocks(change, gate) {
+    if (!gate || gate.preview || gate.status.kind === 'approved')
+        return [];
+    const role = privilegedRole(change);
+    if (!role)
+        return [];
+    return [{ kind: 'needs-approval', role, email: change.email, approvers: gate.approvers, status: gate.status }];
+}
+/** A blocked change that waits only for an approval: the file asks for it, and a merge with one makes it. */
+function awaitsApprovalOnly(reasons) {
+    return reasons.length > 0 && reasons.every((reason) => reason.kind === 'needs-approval');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/owners.ts
 function ownerRule(state, minOwners) {
     // An owner whose record does not fit (an SSO account without an email) is an owner all the same.
@@ -1292,6 +1469,7 @@ function storedAs(member, state) {
 
 
 
+
 /** The options of a plan made at `now` with these settings. */
 function planOptions(settings, now) {
     return {
@@ -1365,7 +1543,7 @@ function createPlan(config, state, options) {
             if (desired.ended)
                 continue;
             if (config.missing === 'invite')
-                add(planInvite(spec, config, state, desired.pairs));
+                add(planInvite(spec, config, state, options.approval, desired.pairs));
             else
                 missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
             continue;
@@ -1422,6 +1600,9 @@ function createPlan(config, state, options) {
     if (budget)
         warnings.push(budget);
     const inactiveMembers = inactive.result();
+    const { approval } = options;
+    const privileged = approval !== undefined &&
+        [...kept.changes, ...kept.blocked.map((entry) => entry.change)].some((change) => privilegedRole(change) !== undefined);
     return {
         version: 1,
         organization: state.organization,
@@ -1436,6 +1617,7 @@ function createPlan(config, state, options) {
         ...(state.unfit && state.unfit.length > 0 ? { unfit: state.unfit } : {}),
         ...(inactiveMembers ? { inactive: inactiveMembers } : {}),
         ...(state.invitations ? { modelInvitations } : {}),
+        ...(privileged ? { approval } : {}),
     };
 }
 /**
@@ -1455,7 +1637,7 @@ function replanMember(member, config, state, rule, options, sections = sectionsB
                 line: listed.source.entry.line,
                 ...inFile(listed.source.file, config),
             });
-        return planListedMember(specFor(desired.spec, state), member, config, state, rule, desired.pairs, endedGrants(desired, listed));
+        return planListedMember(specFor(desired.spec, state), member, config, state, rule, desired.pairs, endedGrants(desired, listed), options.approval);
     }
     if (config.ignore.has(email))
         return { reasons: [] };
@@ -1482,7 +1664,7 @@ function inFile(file, config) {
     return file === config.file ? {} : { file };
 }
 /** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
-function planListedMember(spec, member, config, state, rule, pairs, because) {
+function planListedMember(spec, member, config, state, rule, pairs, because, approval) {
     const reinvite = member.expired && config.missing === 'invite';
     const current = storedAs(member, state);
     const resolved = pairs && current.teams ? { ...spec, teams: withPairs(current.teams, pairs) } : spec;
@@ -1494,7 +1676,7 @@ function planListedMember(spec, member, config, state, rule, pairs, because) {
             ...(because.length > 0 ? { because } : {}),
             ...inFile(spec.source.file, config),
         };
-        return { change, reasons: updateBlocks(change, member, spec, state, rule) };
+        return { change, reasons: [...updateBlocks(change, member, spec, state, rule), ...approvalBlocks(change, approval)] };
     }
     if (!reinvite)
         return { reasons: [] };
@@ -1540,7 +1722,7 @@ function planTeamsOnly(member, pairs, config, state, rule) {
     return { change, reasons: updateBlocks(change, member, spec, state, rule) };
 }
 /** A listed email not in the organization, under `missing: invite`. */
-function planInvite(spec, config, state, pairs) {
+function planInvite(spec, config, state, approval, pairs) {
     const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
     const change = {
         kind: 'invite',
@@ -1550,7 +1732,7 @@ function planInvite(spec, config, state, pairs) {
         line: spec.source.entry.line,
         ...inFile(spec.source.file, config),
     };
-    return { change, reasons: inviteBlocks(change, state) };
+    return { change, reasons: [...inviteBlocks(change, state), ...approvalBlocks(change, approval)] };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/unknown-teams.ts
@@ -1833,6 +2015,14 @@ const SETTINGS = {
         flag: { value: '<n>', commands: SENTRY_COMMANDS },
         help: 'List the members not active in Sentry for this many days, with the line that keeps them; 0 lists none.',
     },
+    githubTeamsToken: {
+        name: 'github-teams-token',
+        default: '',
+        parse: optionalText,
+        input: {},
+        secret: true,
+        help: "Token that reads GitHub teams and team memberships (approvals.privileged's teams); github-token when empty.",
+    },
     layout: {
         name: 'layout',
         default: 'members',
@@ -1916,11 +2106,13 @@ function defaultSettings() {
  * Observe, check the file against the organization (unknown team slugs are config errors), plan.
  * The one sequence the action and the command line share. Throws when a read fails. With a
  * `base` config (the pull request's base commit), the same observation (read for both files: no
- * extra request) also plans the base, and the changes it would make too are drift.
+ * extra request) also plans the base, and the changes it would make too are drift. `approval`,
+ * read from GitHub while Sentry is read, is the gate of owner and manager grants.
  */
-async function planOrganization(client, config, organization, options, configWarnings = [], base) {
+async function planOrganization(client, config, organization, options, configWarnings = [], base, approval) {
     const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
-    const observed = await observe(client, organization, scope);
+    const [observed, gate] = await Promise.all([observe(client, organization, scope), approval]);
+    const planning = gate ? { ...options, approval: gate } : options;
     const { strategy } = observed;
     const { state } = observed;
     const unknown = unknownTeams(config, state);
@@ -1936,7 +2128,7 @@ async function planOrganization(client, config, organization, options, configWar
             })),
         };
     }
-    const plan = createPlan(config, state, options);
+    const plan = createPlan(config, state, planning);
     const warnings = [
         ...configWarnings.map((problem) => ({
             message: problem.message,
@@ -1945,8 +2137,15 @@ async function planOrganization(client, config, organization, options, configWar
         })),
         ...plan.warnings,
     ];
-    const drift = base ? new Set(createPlan(base, state, options).changes.map(changeDigest)) : undefined;
-    return { kind: 'plan', plan: { ...plan, warnings }, strategy, state, ...(drift ? { drift } : {}) };
+    const drift = base ? new Set(createPlan(base, state, planning).changes.map(changeDigest)) : undefined;
+    return {
+        kind: 'plan',
+        plan: { ...plan, warnings },
+        strategy,
+        state,
+        ...(drift ? { drift } : {}),
+        ...(gate ? { approval: gate } : {}),
+    };
 }
 /** Whose teams either file needs. */
 function bothScopes(a, b) {
@@ -2318,9 +2517,52 @@ function headcount(state) {
     return state.members.length + (state.unfit?.length ?? 0);
 }
 
+;// CONCATENATED MODULE: ./src/engine/approvals.ts
+
+
+/**
+ * The gate of this run's owner and manager grants (docs/behaviour.md, section 12): reads the
+ * pull request that can carry an approval (its author, head and merge; its reviews; the team
+ * memberships of reviewers not listed by login), then decides with the pure rules. Never
+ * throws: a read that fails is evidence that could not be read, which blocks the grants only.
+ */
+async function readApprovalGate(approvals, source, mode) {
+    return approvalGate(approvals, source.run, mode, await readEvidence(approvals, source, mode));
+}
+async function readEvidence(approvals, { run, reads }, mode) {
+    const number = pullToRead(run, mode);
+    if (number === undefined)
+        return { kind: 'none' };
+    if (!reads)
+        return {
+            kind: 'unreadable',
+            detail: 'there is no GitHub token or repository to read its reviews with (input "github-token")',
+        };
+    let pull;
+    let reviews;
+    try {
+        [pull, reviews] = await Promise.all([reads.pull(number), reads.reviews(number)]);
+    }
+    catch (error) {
+        return { kind: 'unreadable', detail: messageOf(error) };
+    }
+    const memberships = await Promise.all(membershipsToRead(approvals, run, pull, reviews).map(async ({ org, team, login }) => {
+        try {
+            const membership = await reads.teamMembership(org, team, login);
+            return { org, team, login, active: membership?.state === 'active' };
+        }
+        catch (error) {
+            return { org, team, login, failed: messageOf(error) };
+        }
+    }));
+    return { kind: 'read', pull, reviews, memberships };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/review.ts
 
-function checkReview(plan, review) {
+
+function checkReview(planned, review) {
+    const plan = asReviewed(planned);
     const base = { policy: review.policy, pull: review.pull, ...(review.unreadable ? { unreadable: review.unreadable } : {}) };
     const { reviewed } = review;
     if (!reviewed)
@@ -2338,6 +2580,16 @@ function checkReview(plan, review) {
         dropped: [...known].filter(([digest]) => !fresh.has(digest)).map(([, words]) => words),
     };
 }
+/**
+ * The plan as a reviewer saw it on the pull request: a grant blocked only for want of an approval
+ * is still a change the file asks for (the pull request's plan showed it waiting for one), so
+ * blocking it at merge neither adds nor drops a change; the others are compared and made as usual.
+ */
+function asReviewed(plan) {
+    const waiting = plan.blocked.filter((blocked) => awaitsApprovalOnly(blocked.reasons)).map((blocked) => blocked.change);
+    const writes = waiting.filter((change) => change.kind !== 'conflict');
+    return writes.length === 0 ? plan : { ...plan, changes: [...plan.changes, ...writes] };
+}
 /** The apply does exactly what was reviewed. */
 function matchesReview(check) {
     return check.found && check.matches;
@@ -2348,6 +2600,9 @@ function matchesReview(check) {
 
 
 
+
+/** A run no pull request stands behind. */
+const COMMAND_LINE = { run: { kind: 'other', run: 'command-line' }, reads: undefined };
 /**
  * plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for
  * Sentry's failures. Records when the read ended (the plan is as Sentry was then), and for a plan,
@@ -2355,8 +2610,12 @@ function matchesReview(check) {
  */
 async function runSentry(client, run) {
     let planned;
+    // Read from GitHub while Sentry is read; never fails (an unreadable approval blocks the grants only).
+    const approval = run.config.approvals
+        ? readApprovalGate(run.config.approvals, run.approvals ?? COMMAND_LINE, run.mode)
+        : undefined;
     try {
-        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base);
+        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base, approval);
     }
     catch (error) {
         return { kind: 'read-failed', organization: run.organization, error };
@@ -2365,6 +2624,7 @@ async function runSentry(client, run) {
     if (planned.kind === 'config-errors')
         return { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
     const { plan, state, drift } = planned;
+    const options = planned.approval ? { ...run.options, approval: planned.approval } : run.options;
     const refusal = guardRefusal(plan, run.guards, headcount(state));
     if (run.mode !== 'apply')
         return {
@@ -2381,7 +2641,7 @@ async function runSentry(client, run) {
         return { kind: 'unreviewed', plan, state, readAt, review };
     if (refusal)
         return { kind: 'guard-refused', plan, state, readAt, refusal };
-    const result = await applyPlan(client, plan, { config: run.config, state, options: run.options });
+    const result = await applyPlan(client, plan, { config: run.config, state, options });
     return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 /**
@@ -2415,7 +2675,12 @@ function failuresOf(outcome) {
             const { plan } = outcome;
             const failures = [];
             if (plan.blocked.length > 0)
-                failures.push({ kind: 'blocked', blocked: plan.blocked.length, others: plan.changes.length === 0 ? 'none' : 'to-make' });
+                failures.push({
+                    kind: 'blocked',
+                    blocked: plan.blocked.length,
+                    others: plan.changes.length === 0 ? 'none' : 'to-make',
+                    ...needApproval(plan.blocked),
+                });
             else if (outcome.mode === 'check' && plan.changes.length > 0)
                 failures.push({ kind: 'drift', file: plan.config, members: plan.changes.length });
             return failures;
@@ -2430,6 +2695,7 @@ function failuresOf(outcome) {
                     kind: 'blocked',
                     blocked: result.blocked.length,
                     others: outcome.plan.changes.length === 0 ? 'none' : 'made',
+                    ...needApproval(result.blocked),
                 });
             return failures;
         }
@@ -2442,9 +2708,14 @@ function warningsOf(outcome) {
     const { deferred } = outcome.result;
     return [{ kind: 'invitations-deferred', deferred: deferred.length, updated: deferred.filter((entry) => entry.updated).length }];
 }
+/** How many blocked changes need an approval, when some do. */
+function needApproval(blocked) {
+    const count = blocked.filter((entry) => entry.reasons.some((reason) => reason.kind === 'needs-approval')).length;
+    return count > 0 ? { needApproval: count } : {};
+}
 
 ;// CONCATENATED MODULE: ./schema/sentry-members.schema.json
-const sentry_members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"organization":{"description":"Slug of the Sentry organization. The action\'s `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team\'s roster, for its leads to own (CODEOWNERS on the team\'s file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}}},"L2":{"Dc":{"q":{"qo":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}}}}');
+const sentry_members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"organization":{"description":"Slug of the Sentry organization. The action\'s `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team\'s roster, for its leads to own (CODEOWNERS on the team\'s file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"approvals":{"description":"Who must approve privileged changes. With `privileged` set, a change that makes someone owner or manager (an org-role change up to either, an invitation with either role, a grant of either) is made only by the apply of a merged pull request that one of these people approved on its final head commit (not its author, not dismissed); any other run blocks it.","type":"object","additionalProperties":false,"required":["privileged"],"properties":{"privileged":{"description":"GitHub logins (`octocat`) and GitHub teams (`org/team-slug`, whose members count; read with the `github-teams-token` input) whose approval lets an owner or manager grant be made.","type":"array","minItems":1,"items":{"$ref":"#/$defs/approver"},"examples":[["octocat","acme/sentry-admins"]]}}}},"L2":{"Dc":{"q":{"qo":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"Qf":{"T1":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
@@ -2453,13 +2724,15 @@ var ucs2length = __webpack_require__(6214);
 
 const validate = validate20;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries. Every email here must be listed under `members` (in any file of the config).","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"approvals":{"description":"Who must approve privileged changes. With `privileged` set, a change that makes someone owner or manager (an org-role change up to either, an invitation with either role, a grant of either) is made only by the apply of a merged pull request that one of these people approved on its final head commit (not its author, not dismissed); any other run blocks it.","type":"object","additionalProperties":false,"required":["privileged"],"properties":{"privileged":{"description":"GitHub logins (`octocat`) and GitHub teams (`org/team-slug`, whose members count; read with the `github-teams-token` input) whose approval lets an owner or manager grant be made.","type":"array","minItems":1,"items":{"$ref":"#/$defs/approver"},"examples":[["octocat","acme/sentry-admins"]]}}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."},"approver":{"description":"A GitHub login (`octocat`, without the @) or a GitHub team as `org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"}}};
 const schema32 = {"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254};
 const schema38 = {"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50};
+const schema50 = {"description":"A GitHub login (`octocat`, without the @) or a GitHub team as `org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"};
 
 const func1 = ucs2length["default"] ?? ucs2length;
 const pattern4 = new RegExp("^(?![0-9]+$)[a-z0-9_-]+$", "u");
 const pattern5 = new RegExp("^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$", "u");
+const pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$", "u");
 const schema34 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}};
 const schema35 = {"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]};
 const schema41 = {"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"};
@@ -3133,7 +3406,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams"))){
+if(!(((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams")) || (key0 === "approvals"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3390,14 +3663,102 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.approvals !== undefined){
+let data9 = data.approvals;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.privileged === undefined){
+const err20 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/required",keyword:"required",params:{missingProperty: "privileged"},message:"must have required property '"+"privileged"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+for(const key5 in data9){
+if(!(key5 === "privileged")){
+const err21 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data9.privileged !== undefined){
+let data10 = data9.privileged;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err22 = {instancePath:instancePath+"/approvals/privileged",schemaPath:"#/properties/approvals/properties/privileged/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(typeof data11 === "string"){
+if(!pattern15.test(data11)){
+const err23 = {instancePath:instancePath+"/approvals/privileged/" + i1,schemaPath:"#/$defs/approver/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/approvals/privileged/" + i1,schemaPath:"#/$defs/approver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/approvals/privileged",schemaPath:"#/properties/approvals/properties/privileged/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -3423,6 +3784,8 @@ function schemaErrors(data) {
 }
 const TOP_KEYS = Object.keys(sentry_members_schema_namespaceObject.qo);
 const MEMBER_KEYS = Object.keys(sentry_members_schema_namespaceObject.L2.Dc.q.qo);
+const APPROVALS_KEYS = Object.keys(sentry_members_schema_namespaceObject.qo.approvals.properties);
+const APPROVER = new RegExp(sentry_members_schema_namespaceObject.L2.Qf.T1, 'u');
 /**
  * Turns ajv's errors into one message each, in the config's own terms. Errors that only restate
  * another (`if`, `propertyNames`) are dropped.
@@ -3467,11 +3830,14 @@ function describeSchemaErrors(errors, data) {
                 issues.push({
                     path,
                     at: 'value',
-                    message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) : ''}`,
+                    message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) || approverHint(path, value) : ''}`,
                 });
                 break;
             case 'maxLength':
                 issues.push({ path, at: 'value', message: `${where} is longer than ${String(error.params.limit)} characters` });
+                break;
+            case 'minItems':
+                issues.push({ path, at: 'value', message: describeTooFew(path, where) });
                 break;
             default:
                 issues.push({ path, at: 'value', message: `${where} ${error.message ?? 'is not valid'}` });
@@ -3492,7 +3858,7 @@ function invisibleIn(text) {
         : `: it contains ${found === 'U+0020' ? 'a space' : `the invisible or control character ${found}`}, which an email never has; retype the address`;
 }
 function describeUnknownKey(path, key) {
-    const allowed = path.length === 0 ? TOP_KEYS : MEMBER_KEYS;
+    const allowed = path.length === 0 ? TOP_KEYS : kindAt(path) === 'approvals' ? APPROVALS_KEYS : MEMBER_KEYS;
     const where = path.length === 0 ? 'at the top level' : `in ${describePath(path)}`;
     const hint = key === '<<'
         ? ' YAML merge keys (<<) are not supported: write the entry out in full, or use an alias (*name) for a whole value.'
@@ -3516,6 +3882,8 @@ function kindAt(path) {
         return 'organization';
     if (top === 'unlisted' || top === 'missing')
         return 'policy';
+    if (top === 'approvals')
+        return path.length === 3 ? 'approver' : 'approvals';
     return 'other';
 }
 function describeEnum(path) {
@@ -3539,6 +3907,8 @@ function describePattern(path) {
             return 'a valid team slug (lowercase letters, digits, "-" and "_", not only digits)';
         case 'organization':
             return 'a valid organization slug (lowercase letters, digits, "-" and "_", not only digits)';
+        case 'approver':
+            return 'a GitHub login (octocat) or a GitHub team (org/team-slug)';
         default:
             return 'in the expected form';
     }
@@ -3571,7 +3941,20 @@ function describePath(path) {
     }
     if (top === 'ignore' && email !== undefined)
         return `ignore entry #${Number(email) + 1}`;
+    if (top === 'approvals' && part !== undefined)
+        return `approvals.privileged entry #${Number(part) + 1}`;
     return `"${path.join('.')}"`;
+}
+/** A mention where a login is expected (`@octocat`): what to write instead. */
+function approverHint(path, value) {
+    const bare = value.replace(/^@/, '');
+    return kindAt(path) === 'approver' && bare !== value && APPROVER.test(bare) ? `: write ${quote(bare)}, without the @` : '';
+}
+/** A list that must not be empty. */
+function describeTooFew(path, where) {
+    if (kindAt(path) === 'approvals')
+        return 'approvals.privileged lists nobody, so no owner or manager grant could ever be made: list the GitHub logins or org/team slugs who may approve them, or remove approvals';
+    return `${where} must not be empty`;
 }
 function suggestion(key, allowed) {
     return didYouMean(key, allowed);
@@ -3792,9 +4175,11 @@ function readSections(raw, reader) {
 
 
 
+
 /**
  * The normalized model of one file the schema accepted, and the checks the schema cannot
- * express, reported as they are found: its members, its team sections, its ignore list.
+ * express, reported as they are found: its members, its team sections, its ignore list, its
+ * approvers.
  */
 function buildModel(raw, reader) {
     const members = readMembers(raw.members ?? {}, reader);
@@ -3808,6 +4193,7 @@ function buildModel(raw, reader) {
         ignore: readIgnore(raw.ignore ?? [], members, reader),
         members,
         teams,
+        ...(raw.approvals ? { approvals: readApprovals(raw.approvals, reader) } : {}),
         declared: ['unlisted', 'missing'].filter((name) => raw[name] !== undefined),
     };
 }
@@ -4129,7 +4515,7 @@ function at(file, line) {
 }
 /**
  * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
- * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
+ * several but must agree; `unlisted`, `missing` and `approvals` at most once; `ignore` lists are joined; a
  * member (case-insensitive email) or a team section defined in two files is an error naming both
  * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
  * named it (file, directory or glob).
@@ -4142,6 +4528,7 @@ function mergeConfigs(parts, given) {
     const ignore = new Set();
     const ignoredIn = new Map();
     let organization;
+    let approvals;
     const policy = {};
     for (const { config } of parts) {
         const file = config.file;
@@ -4158,6 +4545,12 @@ function mergeConfigs(parts, given) {
                 policy.unlisted = { value: config.unlisted, file };
             else
                 policy.missing = { value: config.missing, file };
+        }
+        if (config.approvals) {
+            if (approvals)
+                error(file, config.approvals.position.line, `approvals is set here and at ${at(approvals.file, approvals.position.line)}: set it in one file only`);
+            else
+                approvals = config.approvals;
         }
         for (const email of config.ignore) {
             ignore.add(email);
@@ -4194,6 +4587,7 @@ function mergeConfigs(parts, given) {
         ignore,
         members,
         teams,
+        ...(approvals ? { approvals } : {}),
     };
     problems.push(...crossCheck(merged));
     const ok = !problems.some((problem) => problem.severity === 'error');
@@ -4643,9 +5037,96 @@ function describeReason(reason) {
             const ids = reason.members.map((member) => `${member.memberId}${member.pending ? ' (pending invite)' : ''}`).join(', ');
             return `${reason.members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`;
         }
+        case 'needs-approval':
+            return `grant of ${reason.role} to ${reason.email} needs an approval from one of: ${reason.approvers.join(', ')} on the merged pull request; ${withoutApproval(reason.status)}`;
         case 'changed-during-run':
             return describeRunChange({ kind: 'changed', difference: reason.difference });
     }
+}
+const reasons_short = (sha) => sha.slice(0, 7);
+/** Why a run carries no approval, and what makes the change. */
+function withoutApproval(status) {
+    const merge = 'merge a pull request that one of them approves (a re-run of that apply counts too)';
+    switch (status.kind) {
+        case 'not-approved':
+            return `pull request #${status.pull} has no approval of its final head commit ${reasons_short(status.head)} by one of them${notCountedNote(status.notCounted)}: ${merge}`;
+        case 'unreadable':
+            return `its approval could not be read${status.pull === undefined ? '' : ` on pull request #${status.pull}`} (${status.detail}), so the grant is not made: run again once GitHub can be read`;
+        case 'no-merged-pull':
+            return `${runWithoutPull(status.run, status.commit)}: ${merge}`;
+    }
+}
+/** A run no merged pull request stands behind. */
+function runWithoutPull(run, commit) {
+    switch (run) {
+        case 'push':
+            return `commit ${reasons_short(commit ?? '')} came from no merged pull request (a direct push)`;
+        case 'schedule':
+            return 'a scheduled run carries no approval';
+        case 'workflow_dispatch':
+            return 'a run started by hand carries no approval';
+        case 'pull_request':
+        case 'pull_request_target':
+            return 'the pull request is not merged yet';
+        case 'command-line':
+            return 'the command line carries no approval';
+        default:
+            return `a run on ${run} carries no approval`;
+    }
+}
+/** Reviews that did not count, when there are some. */
+function notCountedNote(notCounted) {
+    if (notCounted.length === 0)
+        return '';
+    const words = {
+        author: 'is its author',
+        'earlier-commit': 'approved an earlier commit',
+        'not-listed': 'is not one of them',
+        'changes-requested': 'requested changes',
+        dismissed: 'had the review dismissed',
+    };
+    return ` (not counted: ${notCounted.map(({ login, why }) => `${login} ${words[why]}`).join('; ')})`;
+}
+/**
+ * What a grant's entry says of its approval, where it is not blocked for want of one: on a pull
+ * request, who may approve and whether the head is approved yet; on an apply, who approved.
+ */
+function approvalNote(gate) {
+    const who = `needs an approval from one of: ${gate.approvers.join(', ')}`;
+    const { status } = gate;
+    const by = status.kind === 'approved' ? `${status.by}${status.team ? ` (a member of ${status.team})` : ''}` : '';
+    if (status.kind === 'approved')
+        return gate.preview
+            ? `${who}: approved by ${by} on head commit ${reasons_short(status.commit)}`
+            : `approved by ${by} on pull request #${status.pull}`;
+    if (!gate.preview)
+        return undefined;
+    if (status.kind === 'not-approved')
+        return `${who} on head commit ${reasons_short(status.head)}: none yet (read again at merge)`;
+    return `${who}: not read now (read again at merge)`;
+}
+/**
+ * Where the approval of a plan's owner and manager grants stands, in one sentence: on a pull
+ * request, who may approve and whether an approval of its head is there (one given later is
+ * read at merge); on an apply, who approved, or why the grants are blocked.
+ */
+function describeApproval(gate) {
+    const who = `one of: ${gate.approvers.join(', ')}`;
+    const { status } = gate;
+    if (status.kind === 'approved') {
+        const by = `${status.by}${status.team ? ` (a member of ${status.team})` : ''}`;
+        return gate.preview
+            ? `Owner and manager grants need an approval from ${who}. Approved by ${by} on head commit ${reasons_short(status.commit)}: merging makes them (a new commit needs a new approval).`
+            : `Owner and manager grants approved by ${by} on pull request #${status.pull} (final head commit ${reasons_short(status.commit)}).`;
+    }
+    if (!gate.preview)
+        return `Owner and manager grants need an approval from ${who}; ${withoutApproval(status)}.`;
+    const later = 'An approval given later is read at merge: without one, merging makes every other change and blocks these.';
+    if (status.kind === 'not-approved')
+        return `Owner and manager grants need an approval from ${who} (not the author) on head commit ${reasons_short(status.head)}: none yet${notCountedNote(status.notCounted)}. ${later}`;
+    if (status.kind === 'unreadable')
+        return `Owner and manager grants need an approval from ${who}; it could not be read now (${status.detail}). ${later}`;
+    return `Owner and manager grants need an approval from ${who}. ${later}`;
 }
 /** A blocked change's reasons, in words. */
 function describeReasons(reasons) {
@@ -4862,6 +5343,7 @@ function planTitle(plan) {
 
 
 
+
 /**
  * The steps of the size limit, in order: a rendering takes the first that fits. Routine entries
  * and notes go first (grouped, then counted), then grants and demotions; blocked changes,
@@ -4895,10 +5377,15 @@ function change(change, wording = plan_view_PLANNED, notes = []) {
 function plan_view_hidden(count, config, what = 'not in') {
     return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config} (not named here: redact)` } : undefined;
 }
+/** A grant of owner or manager (approvals.privileged): who may approve it and whether it is approved, as its note. */
+function approvalNotes(c, approval) {
+    const text = approval && privilegedRole(c) ? approvalNote(approval) : undefined;
+    return text ? [{ mark: 'info', text }] : [];
+}
 /** Some changes in their risk groups, most risky first, each sorted by email. */
-function riskSections(changes, hiddenRemovals, config) {
+function riskSections(changes, hiddenRemovals, config, approval) {
     return GROUPS.map(({ risk, title, tier, noun }) => {
-        const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c));
+        const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c, plan_view_PLANNED, approvalNotes(c, approval)));
         const hiddenHere = risk === 'remove' ? plan_view_hidden(hiddenRemovals, config) : undefined;
         return { title, tier, noun, counted: true, entries, ...(hiddenHere ? { hidden: hiddenHere } : {}) };
     }).filter((section) => section.entries.length > 0 || section.hidden);
@@ -5075,12 +5562,12 @@ function planView(plan, options = {}) {
     const drifted = plan.changes.filter(isDrift);
     const changes = drift
         ? [
-            { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config) },
+            { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config, plan.approval) },
             ...(drifted.length > 0 || hiddenDrift > 0
-                ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config) }]
+                ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config, plan.approval) }]
                 : []),
         ]
-        : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config) }];
+        : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config, plan.approval) }];
     const attention = drift
         ? [
             attentionSentence(attentionOf(fromPull, hiddenRemovals - hiddenDrift), 'This pull request'),
@@ -5090,7 +5577,13 @@ function planView(plan, options = {}) {
     const blockedCount = plan.blocked.length + (withheld?.blockedRemovals ?? 0);
     const { forecast } = options;
     const who = forecast?.onPullRequest ? 'Merging' : 'An apply';
+    const { approval } = plan;
+    const waiting = awaitingApproval(plan);
+    const approvedOrAsked = approval && (approval.preview || approval.status.kind === 'approved');
+    if (approval && approvedOrAsked && plan.changes.some((c) => privilegedRole(c)))
+        attention.push(describeApproval(approval));
     const caution = [
+        approval && !approvedOrAsked ? describeApproval(approval) : undefined,
         blockedCount > 0
             ? `${plural(blockedCount, 'change')} cannot be made (blocked): listed first below. The run fails until the file or the organization is fixed.`
             : undefined,
@@ -5111,7 +5604,9 @@ function planView(plan, options = {}) {
             { sections: noteSections(plan, withheld) },
         ],
         ...(forecast
-            ? { end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined) }
+            ? {
+                end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined, waiting),
+            }
             : {}),
     };
 }
@@ -5122,8 +5617,15 @@ function modelInvitationNotice(plan) {
         return undefined;
     return `This organization keeps pending invitations in Sentry's newer invitation model, outside its member list: ${plural(count, 'invitation')} ${count === 1 ? 'was' : 'were'} read from /invited-members/ and matched to the file, so nobody is invited twice. This action does not change, re-send or remove such invitations: do that in Sentry's settings.`;
 }
+/** On a pull request, the grants of owner or manager that merging makes only with an approval not given yet. */
+function awaitingApproval(plan) {
+    const { approval } = plan;
+    if (!approval?.preview || approval.status.kind === 'approved')
+        return 0;
+    return plan.changes.filter((c) => privilegedRole(c)).length;
+}
 /** What merging (or an apply) does with a plan: the plan's last line. */
-function endLine(plan, forecast, split) {
+function endLine(plan, forecast, split, waiting) {
     const who = forecast.onPullRequest ? 'Merging' : 'An apply';
     if (forecast.refusal)
         return `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}.`;
@@ -5132,6 +5634,10 @@ function endLine(plan, forecast, split) {
     const making = writes === 0
         ? `${who} changes nothing in Sentry`
         : `${who} ${forecast.onPullRequest ? 'applies' : 'would make'} ${plural(writes, 'change')}${split ? ` (${split.fromPull} from this pull request, ${writes - split.fromPull} already different in Sentry)` : ''}`;
+    const approvers = plan.approval?.approvers.join(', ');
+    const asked = waiting > 0 && forecast.onPullRequest
+        ? `, ${waiting === writes ? (waiting === 1 ? 'it' : 'all of them') : `${waiting} of them`} (owner and manager grants) only if one of ${approvers} approves the final head commit first`
+        : '';
     const left = blocked > 0
         ? `; ${plural(blocked, 'blocked change')} ${blocked === 1 ? 'is' : 'are'} not made, and the run fails until ${blocked === 1 ? 'it is' : 'they are'} resolved`
         : '';
@@ -5139,7 +5645,7 @@ function endLine(plan, forecast, split) {
     const daily = invitations > DAILY_INVITATION_LIMIT
         ? `; Sentry sends at most ${DAILY_INVITATION_LIMIT} invitations a day, so the rest of the ${invitations} follow on the next runs`
         : '';
-    return `${making}${left}${daily}.`;
+    return `${making}${asked}${left}${daily}.`;
 }
 /** The counts line every plan rendering starts with. */
 function planCounts(plan) {
@@ -5250,7 +5756,10 @@ function resultView(shown, full, plan, words = {}) {
                         counted: true,
                         noun: ['change', 'changes'],
                         outcome: 'done',
-                        entries: byMember(shown.applied, (a) => change(a.change, DONE, a.changedDuringRun ? [{ mark: 'changed', text: describeRunChange(a.changedDuringRun) }] : [])),
+                        entries: byMember(shown.applied, (a) => change(a.change, DONE, [
+                            ...approvalNotes(a.change, plan.approval),
+                            ...(a.changedDuringRun ? [{ mark: 'changed', text: describeRunChange(a.changedDuringRun) }] : []),
+                        ])),
                         ...(removed ? { hidden: removed } : {}),
                     },
                     {
@@ -5518,7 +6027,13 @@ function describeFailure(failure, words) {
                 'to-make': 'apply makes the other changes',
                 made: 'the other changes were made',
             }[failure.others];
-            return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization; ${others}`;
+            const approve = 'merge a pull request that one of the approvers in approvals.privileged, not its author, approves on its final head commit';
+            if (failure.needApproval === failure.blocked)
+                return `${plural(failure.blocked, 'owner or manager grant', 'owner and manager grants')} cannot be made without an approval (blocked, ${words.listed}): ${approve}; ${others}`;
+            const grants = failure.needApproval
+                ? ` (${failure.needApproval} of them ${failure.needApproval === 1 ? 'is an owner or manager grant that needs' : 'are owner and manager grants that need'} an approval: ${approve})`
+                : '';
+            return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization${grants}; ${others}`;
         }
         case 'drift':
             return `${plural(failure.members, 'member')} differ from ${failure.file} (drift): run apply, or update the file`;
@@ -5556,11 +6071,15 @@ function describeWarning(warning) {
 ;// CONCATENATED MODULE: ./src/render/plan-json.ts
 
 /**
- * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason with
- * its words beside its kind and values.
+ * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason (and
+ * where the approval of owner and manager grants stands) with its words beside its data.
  */
 function planJson(plan) {
-    return { ...plan, blocked: plan.blocked.map(blockedJson) };
+    return {
+        ...plan,
+        blocked: plan.blocked.map(blockedJson),
+        ...(plan.approval ? { approval: { ...plan.approval, message: describeApproval(plan.approval) } } : {}),
+    };
 }
 /** An apply's result as data, worded likewise. */
 function resultJson(result) {
