@@ -22,8 +22,8 @@ var load = __webpack_require__(3778);
 var errors = __webpack_require__(241);
 // EXTERNAL MODULE: ./src/engine/plan-organization.ts + 4 modules
 var plan_organization = __webpack_require__(7784);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(8961);
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var run = __webpack_require__(6511);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 ;// CONCATENATED MODULE: ./src/github/api.ts
@@ -138,7 +138,7 @@ function login(value, where) {
 }
 function objectId(value, where) {
     if (typeof value !== 'string' || !OBJECT_ID.test(value))
-        throw new DecodeError(`${where}: expected a git sha, got ${kind(value)}`);
+        throw new json/* DecodeError */.Xc(`${where}: expected a git sha, got ${(0,json/* kind */.fM)(value)}`);
     return value;
 }
 /** A git sha, or undefined for null (a pull request not merged yet, a review of no commit). */
@@ -198,22 +198,22 @@ function decodeMembership(value, where) {
         state: oneOf(record.state, ['active', 'pending'], `${where}.state`),
     };
 }
-function decode_decodePull(value, where) {
-    const record = object(value, where);
+function decodePull(value, where) {
+    const record = (0,json/* object */.Ik)(value, where);
     return {
         number: integer(record, 'number', where),
         author: userLogin(record.user, `${where}.user`),
         state: oneOf(record.state, ['open', 'closed'], `${where}.state`),
-        headSha: objectId(object(record.head, `${where}.head`).sha, `${where}.head.sha`),
-        baseSha: objectId(object(record.base, `${where}.base`).sha, `${where}.base.sha`),
+        headSha: objectId((0,json/* object */.Ik)(record.head, `${where}.head`).sha, `${where}.head.sha`),
+        baseSha: objectId((0,json/* object */.Ik)(record.base, `${where}.base`).sha, `${where}.base.sha`),
         merged: record.merged === true,
         mergeCommitSha: optionalObjectId(record, 'merge_commit_sha', where),
         mergedAt: optionalString(record, 'merged_at', where),
     };
 }
-const REVIEW_STATES = (/* unused pure expression or super */ null && (['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING']));
-function decode_decodeReview(value, where) {
-    const record = object(value, where);
+const REVIEW_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING'];
+function decodeReview(value, where) {
+    const record = (0,json/* object */.Ik)(value, where);
     return {
         id: integer(record, 'id', where),
         reviewer: userLogin(record.user, `${where}.user`),
@@ -222,24 +222,24 @@ function decode_decodeReview(value, where) {
         submittedAt: optionalString(record, 'submitted_at', where),
     };
 }
-function decode_decodeTree(value, where) {
-    const record = object(value, where);
+function decodeTree(value, where) {
+    const record = (0,json/* object */.Ik)(value, where);
     if (typeof record.truncated !== 'boolean')
-        throw new DecodeError(`${where}.truncated: expected true or false, got ${kind(record.truncated)}`);
+        throw new json/* DecodeError */.Xc(`${where}.truncated: expected true or false, got ${(0,json/* kind */.fM)(record.truncated)}`);
     return {
         sha: objectId(record.sha, `${where}.sha`),
         truncated: record.truncated,
-        entries: list(record.tree, `${where}.tree`).map((item, index) => {
+        entries: (0,json/* list */.p_)(record.tree, `${where}.tree`).map((item, index) => {
             const at = `${where}.tree[${index}]`;
-            const entry = object(item, at);
-            const path = string(entry, 'path', at);
+            const entry = (0,json/* object */.Ik)(item, at);
+            const path = (0,json/* string */.Yj)(entry, 'path', at);
             if (path === '' ||
                 path.startsWith('/') ||
                 path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..'))
-                throw new DecodeError(`${at}.path: expected a path inside the repository, got ${kind(path)}`);
+                throw new json/* DecodeError */.Xc(`${at}.path: expected a path inside the repository, got ${(0,json/* kind */.fM)(path)}`);
             return {
                 path,
-                mode: string(entry, 'mode', at),
+                mode: (0,json/* string */.Yj)(entry, 'mode', at),
                 type: oneOf(entry.type, ['blob', 'tree', 'commit'], `${at}.type`),
                 sha: objectId(entry.sha, `${at}.sha`),
                 size: typeof entry.size === 'number' ? entry.size : undefined,
@@ -248,16 +248,16 @@ function decode_decodeTree(value, where) {
     };
 }
 /** GET .../git/blobs/{sha}: the bytes (GitHub sends base64, in lines). */
-function decode_decodeBlob(value, where) {
-    const record = object(value, where);
-    const encoding = string(record, 'encoding', where);
-    const content = string(record, 'content', where);
+function decodeBlob(value, where) {
+    const record = (0,json/* object */.Ik)(value, where);
+    const encoding = (0,json/* string */.Yj)(record, 'encoding', where);
+    const content = (0,json/* string */.Yj)(record, 'content', where);
     if (encoding === 'utf-8')
         return Buffer.from(content, 'utf8');
     if (encoding !== 'base64')
-        throw new DecodeError(`${where}.encoding: expected base64, got ${kind(encoding)}`);
+        throw new json/* DecodeError */.Xc(`${where}.encoding: expected base64, got ${(0,json/* kind */.fM)(encoding)}`);
     if (!/^[A-Za-z0-9+/=\s]*$/.test(content))
-        throw new DecodeError(`${where}.content: expected base64`);
+        throw new json/* DecodeError */.Xc(`${where}.content: expected base64`);
     return Buffer.from(content, 'base64');
 }
 /** `data` of the SAML identities query; identities nobody has claimed (no user) are left out. */
@@ -293,9 +293,9 @@ var external_node_crypto_ = __webpack_require__(7598);
  * file read from the workspace whose sha equals a tree entry's is the same file, so it need not
  * be downloaded.
  */
-function git_blob_gitBlobSha(content) {
+function gitBlobSha(content) {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/github/rate-limits.ts
@@ -305,19 +305,19 @@ function git_blob_gitBlobSha(content) {
  * `maxWaitMs` (60 s) in all during a run, and otherwise fails saying which limit and when it
  * resets. Pure: the clock is passed in.
  */
-const rate_limits_MAX_RATE_LIMIT_WAIT_MS = 60_000;
+const MAX_RATE_LIMIT_WAIT_MS = 60_000;
 /** Past this many retries of one request, a limit that keeps answering "wait 0 s" is not waited for again. */
 const MAX_RATE_LIMIT_RETRIES = 4;
 /**
  * The time spent waiting for rate limits, counted as wall-clock time: requests that wait for
  * the same reset at once count once.
  */
-class rate_limits_WaitBudget {
+class WaitBudget {
     #capMs;
     #now;
     #spentMs = 0;
     #waitingUntil = 0;
-    constructor(capMs = rate_limits_MAX_RATE_LIMIT_WAIT_MS, now = Date.now) {
+    constructor(capMs = MAX_RATE_LIMIT_WAIT_MS, now = Date.now) {
         this.#capMs = capMs;
         this.#now = now;
     }
@@ -612,7 +612,7 @@ const SAML_QUERY = `query($org: String!, $cursor: String) {
 const GRAPHQL_QUERIES = { SAML_QUERY };
 function createGitHubTeamReads(options) {
     const now = options.now ?? Date.now;
-    return teamReads(readClientFor(options, new rate_limits_WaitBudget(options.maxWaitMs ?? rate_limits_MAX_RATE_LIMIT_WAIT_MS, now))(options.token));
+    return teamReads(readClientFor(options, new WaitBudget(options.maxWaitMs ?? MAX_RATE_LIMIT_WAIT_MS, now))(options.token));
 }
 /** A read client per token, sharing one wait budget. */
 function readClientFor(options, budget) {
@@ -735,7 +735,7 @@ function createGitHubReads(options) {
             return filesOf(whole.entries, prefix);
         const own = await tree(sha, false, subject);
         if (own.truncated)
-            throw new GitHubReadError({ method: 'GET', path: `/repos/${owner}/${repo}/git/trees/${sha}` }, 200, 'unreadable', `the folder ${prefix || '/'} has more entries than GitHub lists in one answer`, {
+            throw new read_errors/* GitHubReadError */.K({ method: 'GET', path: `/repos/${owner}/${repo}/git/trees/${sha}` }, 200, 'unreadable', `the folder ${prefix || '/'} has more entries than GitHub lists in one answer`, {
                 hint: 'keep the config in a smaller folder',
             });
         const folders = own.entries.filter((entry) => entry.type === 'tree');
@@ -770,7 +770,7 @@ function createGitHubReads(options) {
             const route = '/repos/{owner}/{repo}/git/blobs/{file_sha}';
             const bytes = await repository.get(route, { ...inRepo, file_sha: sha }, subject, (value) => decodeBlob(value, 'blob'));
             if (sha.length === 40 && gitBlobSha(bytes) !== sha)
-                throw new GitHubReadError({ method: 'GET', path: `/repos/${owner}/${repo}/git/blobs/${sha}` }, 200, 'unreadable', `the content GitHub sent has the git sha ${gitBlobSha(bytes)}, not ${sha}`, {
+                throw new read_errors/* GitHubReadError */.K({ method: 'GET', path: `/repos/${owner}/${repo}/git/blobs/${sha}` }, 200, 'unreadable', `the content GitHub sent has the git sha ${gitBlobSha(bytes)}, not ${sha}`, {
                     hint: 'a proxy in between changed it: run again',
                 });
             return bytes.toString('utf8');
@@ -1326,18 +1326,28 @@ async function runSentryMode(mode, settings, event, validated, io) {
     const config = validated.kind === 'validated' ? validated.config : undefined;
     const merge = mode === 'apply' && event.name === 'push';
     const reviewing = merge && settings.reviewedPlan !== 'off';
-    // The pull request this run reports to: the event's, or the merged one the pushed commit came from.
+    // The pull request this run reports to: the event's, or the merged one the pushed commit came from
+    // (also the one whose approval a push's owner and manager grants need, whatever the mode).
     let pull = (0,action_event/* isPullRequestEvent */.T5)(event) ? event.pullRequest : undefined;
     let unreadable;
-    if (api && merge && event.sha) {
+    const merged = {};
+    if (api && event.name === 'push' && event.sha && (merge || config?.approvals)) {
         try {
-            pull = (await api.pullRequestsOf(event.sha)).find((candidate) => candidate.merged)?.number;
+            const found = (await api.pullRequestsOf(event.sha)).find((candidate) => candidate.merged)?.number;
+            if (found !== undefined)
+                merged.pull = found;
         }
         catch (error) {
-            unreadable = `reading the pull requests of commit ${event.sha.slice(0, 7)} failed: ${(0,errors/* messageOf */.b)(error)}`;
-            failures.push(unreadable);
+            merged.unreadable = `reading the pull requests of commit ${event.sha.slice(0, 7)} failed: ${(0,errors/* messageOf */.b)(error)}`;
+            failures.push(merged.unreadable);
+        }
+        if (merge) {
+            pull = merged.pull;
+            unreadable = merged.unreadable;
         }
     }
+    else if (!api && event.name === 'push' && config?.approvals)
+        merged.unreadable = 'there is no GitHub token or repository to find the merged pull request with (input "github-token")';
     let comments;
     if (api && pull !== undefined && (settings.comment || reviewing)) {
         try {
@@ -1382,6 +1392,7 @@ async function runSentryMode(mode, settings, event, validated, io) {
                 ...(base?.config ? { base: base.config } : {}),
                 ...(review ? { review } : {}),
                 ...(teams ? { github: teams } : {}),
+                ...(config.approvals ? { approvals: approvalSource(settings, event, merged, io) } : {}),
             });
         }
         catch (error) {
@@ -1435,6 +1446,23 @@ function sentry_modes_teamReads(settings, io) {
     if (!token)
         return undefined;
     return createGitHubTeamReads({ token, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}), debug: io.debug });
+}
+/**
+ * Which run this is for approvals.privileged, and GitHub to read the approval with: the
+ * repository's reads with github-token, team memberships with github-teams-token (github-token
+ * when empty). Without a token or repository nothing can be read, which blocks the grants.
+ */
+function approvalSource(settings, event, merged, io) {
+    const reads = settings.githubToken && event.repo
+        ? createGitHubReads({
+            repo: event.repo,
+            token: settings.githubToken,
+            ...(settings.githubTeamsToken ? { teamsToken: settings.githubTeamsToken } : {}),
+            ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}),
+            debug: io.debug,
+        })
+        : undefined;
+    return { run: (0,action_event/* approvalRun */.bk)(event, merged), reads };
 }
 /** The config at the pull request's base commit, or why the plan cannot tell the pull request from drift. */
 async function baseConfig(github, event, settings, config) {

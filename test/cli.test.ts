@@ -270,6 +270,20 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect(sim.writes()).toEqual([]);
   });
 
+  it('apply never makes an owner or manager grant when approvals are set: no pull request stands behind it', async () => {
+    const text = (await exported())
+      .replace('max@acme.com:\n    role: member', 'max@acme.com:\n    role: manager')
+      .replace('pat@acme.com:\n    role: member\n    teams: [backend]', 'pat@acme.com:\n    role: member\n    teams: []');
+    const file = await tmpFile(`${text}\napprovals:\n  privileged: [octocat]\n`);
+    const result = await cli(args('apply', file), env());
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      'grant of manager to max@acme.com needs an approval from one of: octocat on the merged pull request; the command line carries no approval: merge a pull request that one of them approves (a re-run of that apply counts too)',
+    );
+    expect(sim.org.findByEmail('max@acme.com')?.orgRole).toBe('member');
+    expect(sim.org.findByEmail('pat@acme.com')?.teams.size).toBe(0);
+  });
+
   it('export --json gives the config in the object, or the files it wrote', async () => {
     const text = await exported();
     const json = await cli(['export', '--org', 'acme', '--sentry-url', sim.url, '--json'], env());

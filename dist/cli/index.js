@@ -15,7 +15,7 @@ if (major < 22 || (major === 22 && minor < 19)) {
 }
 const { preferSmallHeap } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 2182));
 preferSmallHeap();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1650));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9950));
 process.exitCode = await main(process.argv.slice(2));
 
 

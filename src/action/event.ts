@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Repo } from '../github/api.ts';
+import type { ApprovalRun } from '../plan/approvals.ts';
 import type { Mode } from './inputs.ts';
 
 /** The part of the triggering event the action acts on. */
@@ -77,4 +78,22 @@ export function resolveMode(mode: Mode, event: Pick<RunEvent, 'name' | 'ref' | '
 
 export function isPullRequestEvent(event: RunEvent): boolean {
   return event.name === 'pull_request' || event.name === 'pull_request_target';
+}
+
+/**
+ * The run, as far as approvals.privileged goes: a pull request's run (the commit it plans), a
+ * push (its commit, and the merged pull request it came from, or why that could not be read),
+ * or another run (schedule, workflow_dispatch, ...), which no approval stands behind.
+ */
+export function approvalRun(event: RunEvent, merged: { readonly pull?: number; readonly unreadable?: string }): ApprovalRun {
+  if (isPullRequestEvent(event) && event.pullRequest !== undefined)
+    return { kind: 'pull-request', pull: event.pullRequest, ...(event.headSha ? { head: event.headSha } : {}) };
+  if (event.name === 'push' && event.sha)
+    return {
+      kind: 'push',
+      commit: event.sha,
+      ...(merged.pull !== undefined ? { pull: merged.pull } : {}),
+      ...(merged.unreadable !== undefined ? { unreadable: merged.unreadable } : {}),
+    };
+  return { kind: 'other', run: event.name || 'unknown' };
 }

@@ -3,18 +3,19 @@ import path from 'node:path';
 import { parseConfig } from '../config/load.ts';
 import type { Config } from '../config/model.ts';
 import { messageOf } from '../domain/errors.ts';
+import type { ApprovalSource } from '../engine/approvals.ts';
 import { organizationOf } from '../engine/plan-organization.ts';
 import type { Review } from '../engine/review.ts';
 import { runSentry, type SentryMode } from '../engine/run.ts';
 import type { validateConfig } from '../engine/validate.ts';
 import { createGitHubApi, type GitHubApi } from '../github/api.ts';
-import { createGitHubTeamReads, type GitHubTeamReads } from '../github/reads.ts';
+import { createGitHubReads, createGitHubTeamReads, type GitHubTeamReads } from '../github/reads.ts';
 import { markerOf, ourComments, stickyMarker } from '../github/sticky.ts';
 import { planOptions } from '../plan/plan.ts';
 import { type GitHubRead, keepsDriftIssue, type PriorComment, type Reported, type RunReport } from '../publish/publication.ts';
 import { readRecord } from '../publish/record.ts';
 import { createSentryClient } from '../sentry/client.ts';
-import { isPullRequestEvent, type RunEvent } from './event.ts';
+import { approvalRun, isPullRequestEvent, type RunEvent } from './event.ts';
 import { ACTION_WORDS, type Settings } from './inputs.ts';
 
 /** What the shell is given from outside: the runner's debug log and the clock. */
@@ -45,17 +46,25 @@ export async function runSentryMode(
   const merge = mode === 'apply' && event.name === 'push';
   const reviewing = merge && settings.reviewedPlan !== 'off';
 
-  // The pull request this run reports to: the event's, or the merged one the pushed commit came from.
+  // The pull request this run reports to: the event's, or the merged one the pushed commit came from
+  // (also the one whose approval a push's owner and manager grants need, whatever the mode).
   let pull = isPullRequestEvent(event) ? event.pullRequest : undefined;
   let unreadable: string | undefined;
-  if (api && merge && event.sha) {
+  const merged: { pull?: number; unreadable?: string } = {};
+  if (api && event.name === 'push' && event.sha && (merge || config?.approvals)) {
     try {
-      pull = (await api.pullRequestsOf(event.sha)).find((candidate) => candidate.merged)?.number;
+      const found = (await api.pullRequestsOf(event.sha)).find((candidate) => candidate.merged)?.number;
+      if (found !== undefined) merged.pull = found;
     } catch (error) {
-      unreadable = `reading the pull requests of commit ${event.sha.slice(0, 7)} failed: ${messageOf(error)}`;
-      failures.push(unreadable);
+      merged.unreadable = `reading the pull requests of commit ${event.sha.slice(0, 7)} failed: ${messageOf(error)}`;
+      failures.push(merged.unreadable);
     }
-  }
+    if (merge) {
+      pull = merged.pull;
+      unreadable = merged.unreadable;
+    }
+  } else if (!api && event.name === 'push' && config?.approvals)
+    merged.unreadable = 'there is no GitHub token or repository to find the merged pull request with (input "github-token")';
   let comments: PriorComment[] | undefined;
   if (api && pull !== undefined && (settings.comment || reviewing)) {
     try {
@@ -102,6 +111,7 @@ export async function runSentryMode(
         ...(base?.config ? { base: base.config } : {}),
         ...(review ? { review } : {}),
         ...(teams ? { github: teams } : {}),
+        ...(config.approvals ? { approvals: approvalSource(settings, event, merged, io) } : {}),
       });
     } catch (error) {
       outcome = { kind: 'error', error };
@@ -154,6 +164,30 @@ function teamReads(settings: Settings, io: ShellIo): GitHubTeamReads | undefined
   const token = settings.githubTeamsToken ?? settings.githubToken;
   if (!token) return undefined;
   return createGitHubTeamReads({ token, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}), debug: io.debug });
+}
+
+/**
+ * Which run this is for approvals.privileged, and GitHub to read the approval with: the
+ * repository's reads with github-token, team memberships with github-teams-token (github-token
+ * when empty). Without a token or repository nothing can be read, which blocks the grants.
+ */
+function approvalSource(
+  settings: Settings,
+  event: RunEvent,
+  merged: { pull?: number; unreadable?: string },
+  io: ShellIo,
+): ApprovalSource {
+  const reads =
+    settings.githubToken && event.repo
+      ? createGitHubReads({
+          repo: event.repo,
+          token: settings.githubToken,
+          ...(settings.githubTeamsToken ? { teamsToken: settings.githubTeamsToken } : {}),
+          ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}),
+          debug: io.debug,
+        })
+      : undefined;
+  return { run: approvalRun(event, merged), reads };
 }
 
 /** The config at the pull request's base commit, or why the plan cannot tell the pull request from drift. */

@@ -1,3 +1,4 @@
+import { readApprovals } from './approvals.ts';
 import { checkEmailCharacters } from './emails.ts';
 import { readMembers } from './members.ts';
 import type { Config, MemberSpec } from './model.ts';
@@ -8,7 +9,8 @@ import { readSections } from './sections.ts';
 
 /**
  * The normalized model of one file the schema accepted, and the checks the schema cannot
- * express, reported as they are found: its members, its team sections, its ignore list.
+ * express, reported as they are found: its members, its team sections, its ignore list, its
+ * approvers.
  */
 export function buildModel(raw: RawConfig, reader: Reader): Config {
   const members = readMembers(raw.members ?? {}, reader);
@@ -23,6 +25,7 @@ export function buildModel(raw: RawConfig, reader: Reader): Config {
     members,
     teams,
     ...(raw.people === undefined ? {} : { people: readPeople(raw.people, reader) }),
+    ...(raw.approvals ? { approvals: readApprovals(raw.approvals, reader) } : {}),
     declared: (['unlisted', 'missing'] as const).filter((name) => raw[name] !== undefined),
   };
 }

@@ -7,7 +7,7 @@ function at(file: string, line: number | undefined): string {
 
 /**
  * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
- * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
+ * several but must agree; `unlisted`, `missing` and `approvals` at most once; `ignore` lists are joined; a
  * member (case-insensitive email) or a team section defined in two files is an error naming both
  * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
  * named it (file, directory or glob).
@@ -25,6 +25,7 @@ export function mergeConfigs(
   const ignore = new Set<string>();
   const ignoredIn = new Map<string, string>();
   let organization: { value: string; file: string } | undefined;
+  let approvals: Config['approvals'];
   const policy: { unlisted?: { value: Config['unlisted']; file: string }; missing?: { value: Config['missing']; file: string } } =
     {};
   for (const { config } of parts) {
@@ -43,6 +44,15 @@ export function mergeConfigs(
       if (earlier) error(file, undefined, `${name} is set here and in ${earlier.file}: set it in one file only`);
       else if (name === 'unlisted') policy.unlisted = { value: config.unlisted, file };
       else policy.missing = { value: config.missing, file };
+    }
+    if (config.approvals) {
+      if (approvals)
+        error(
+          file,
+          config.approvals.position.line,
+          `approvals is set here and at ${at(approvals.file, approvals.position.line)}: set it in one file only`,
+        );
+      else approvals = config.approvals;
     }
     for (const email of config.ignore) {
       ignore.add(email);
@@ -104,6 +114,7 @@ export function mergeConfigs(
     members,
     teams,
     ...(people.size > 0 ? { people } : {}),
+    ...(approvals ? { approvals } : {}),
   };
   problems.push(...crossCheck(merged));
   const ok = !problems.some((problem) => problem.severity === 'error');

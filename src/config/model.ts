@@ -97,6 +97,19 @@ export interface Person {
   readonly position: Position;
 }
 
+/** Someone whose approval lets a privileged change be made: a GitHub login, or the members of a GitHub team. */
+export type Approver =
+  | { readonly kind: 'person'; readonly login: string }
+  | { readonly kind: 'team'; readonly org: string; readonly team: string };
+
+/** `approvals`: who must approve a change that makes someone owner or manager (docs/behaviour.md, section 12). */
+export interface Approvals {
+  /** As the file lists them, each once, in its order. */
+  readonly privileged: readonly Approver[];
+  readonly file: string;
+  readonly position: Position;
+}
+
 /** A validated, normalized config file: what the rest of the engine consumes. */
 export interface Config {
   /** The config as the user named it: a file, a directory or a glob (relative to the workspace in the action). */
@@ -114,6 +127,8 @@ export interface Config {
   readonly teams: ReadonlyMap<string, TeamSection>;
   /** `people`: GitHub login (lower-cased) -> the person's email, for sections that follow GitHub teams. */
   readonly people?: ReadonlyMap<string, Person>;
+  /** Owner and manager grants need an approval from one of these on the merged pull request. */
+  readonly approvals?: Approvals;
   /** The policies this file sets itself (several files may set each at most once). */
   readonly declared?: readonly ('unlisted' | 'missing')[];
 }

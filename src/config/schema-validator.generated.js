@@ -3,15 +3,17 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person's Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity's email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"githubLogin":{"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"githubTeam":{"description":"A GitHub team as `org/team-slug` (github.com/orgs/<org>/teams/<team-slug>).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization's SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person's Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity's email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}},"approvals":{"description":"Who must approve privileged changes. With `privileged` set, a change that makes someone owner or manager (an org-role change up to either, an invitation with either role, a grant of either) is made only by the apply of a merged pull request that one of these people approved on its final head commit (not its author, not dismissed); any other run blocks it.","type":"object","additionalProperties":false,"required":["privileged"],"properties":{"privileged":{"description":"GitHub logins (`octocat`) and GitHub teams (`org/team-slug`, whose members count; read with the `github-teams-token` input) whose approval lets an owner or manager grant be made.","type":"array","minItems":1,"items":{"$ref":"#/$defs/approver"},"examples":[["octocat","acme/sentry-admins"]]}}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"githubLogin":{"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"githubTeam":{"description":"A GitHub team as `org/team-slug` (github.com/orgs/<org>/teams/<team-slug>).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization's SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."},"approver":{"description":"A GitHub login (`octocat`, without the @) or a GitHub team as `org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"}}};
 const schema32 = {"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254};
 const schema38 = {"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50};
 const schema51 = {"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"};
+const schema53 = {"description":"A GitHub login (`octocat`, without the @) or a GitHub team as `org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"};
 import helper1 from 'ajv/dist/runtime/ucs2length.js';
 const func1 = helper1.default ?? helper1;
 const pattern4 = new RegExp("^(?![0-9]+$)[a-z0-9_-]+$", "u");
 const pattern5 = new RegExp("^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$", "u");
 const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$", "u");
 const schema34 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}};
 const schema35 = {"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]};
 const schema41 = {"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"};
@@ -712,7 +714,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams")) || (key0 === "people"))){
+if(!((((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams")) || (key0 === "people")) || (key0 === "approvals"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1055,14 +1057,102 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.approvals !== undefined){
+let data11 = data.approvals;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.privileged === undefined){
+const err27 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/required",keyword:"required",params:{missingProperty: "privileged"},message:"must have required property '"+"privileged"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+for(const key7 in data11){
+if(!(key7 === "privileged")){
+const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data11.privileged !== undefined){
+let data12 = data11.privileged;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err29 = {instancePath:instancePath+"/approvals/privileged",schemaPath:"#/properties/approvals/properties/privileged/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 === "string"){
+if(!pattern18.test(data13)){
+const err30 = {instancePath:instancePath+"/approvals/privileged/" + i1,schemaPath:"#/$defs/approver/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/approvals/privileged/" + i1,schemaPath:"#/$defs/approver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/approvals/privileged",schemaPath:"#/properties/approvals/properties/privileged/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }

@@ -16,6 +16,10 @@ export interface RawConfig {
   members?: Record<string, string | RawMember>;
   teams?: Record<string, RawTeamSection>;
   people?: Record<string, string>;
+  approvals?: RawApprovals;
+}
+export interface RawApprovals {
+  privileged: string[];
 }
 export interface RawMember {
   role: string;
@@ -54,6 +58,8 @@ export interface SchemaIssue {
 const TOP_KEYS = Object.keys(schema.properties);
 const MEMBER_KEYS = Object.keys(schema.$defs.member.else.properties);
 const SECTION_KEYS = Object.keys(schema.$defs.teamSection.properties);
+const APPROVALS_KEYS = Object.keys(schema.properties.approvals.properties);
+const APPROVER = new RegExp(schema.$defs.approver.pattern, 'u');
 
 /**
  * Turns ajv's errors into one message each, in the config's own terms. Errors that only restate
@@ -98,11 +104,14 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
         issues.push({
           path,
           at: 'value',
-          message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) : ''}`,
+          message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) || approverHint(path, value) : ''}`,
         });
         break;
       case 'maxLength':
         issues.push({ path, at: 'value', message: `${where} is longer than ${String(error.params.limit)} characters` });
+        break;
+      case 'minItems':
+        issues.push({ path, at: 'value', message: describeTooFew(path, where) });
         break;
       default:
         issues.push({ path, at: 'value', message: `${where} ${error.message ?? 'is not valid'}` });
@@ -128,7 +137,14 @@ function invisibleIn(text: string): string {
 }
 
 function describeUnknownKey(path: string[], key: string): string {
-  const allowed = path.length === 0 ? TOP_KEYS : path[0] === 'teams' && path.length === 2 ? SECTION_KEYS : MEMBER_KEYS;
+  const allowed =
+    path.length === 0
+      ? TOP_KEYS
+      : kindAt(path) === 'approvals'
+        ? APPROVALS_KEYS
+        : path[0] === 'teams' && path.length === 2
+          ? SECTION_KEYS
+          : MEMBER_KEYS;
   const where = path.length === 0 ? 'at the top level' : `in ${describePath(path)}`;
   const hint =
     key === '<<'
@@ -140,7 +156,18 @@ function describeUnknownKey(path: string[], key: string): string {
 /** What kind of value sits at `path`, in the config's terms. */
 function kindAt(
   path: readonly string[],
-): 'member' | 'org role' | 'teams' | 'team' | 'email' | 'organization' | 'policy' | 'github team' | 'other' {
+):
+  | 'member'
+  | 'org role'
+  | 'teams'
+  | 'team'
+  | 'email'
+  | 'organization'
+  | 'policy'
+  | 'github team'
+  | 'approvals'
+  | 'approver'
+  | 'other' {
   const [top, , part] = path;
   if (top === 'people' && path.length === 2) return 'email';
   if (top === 'teams' && part === 'github-team') return 'github team';
@@ -152,6 +179,7 @@ function kindAt(
   if (top === 'ignore') return 'email';
   if (top === 'organization') return 'organization';
   if (top === 'unlisted' || top === 'missing') return 'policy';
+  if (top === 'approvals') return path.length === 3 ? 'approver' : 'approvals';
   return 'other';
 }
 
@@ -179,6 +207,8 @@ function describePattern(path: readonly string[]): string {
       return 'a valid organization slug (lowercase letters, digits, "-" and "_", not only digits)';
     case 'github team':
       return 'a GitHub team as org/team-slug (acme/backend, as in github.com/orgs/acme/teams/backend)';
+    case 'approver':
+      return 'a GitHub login (octocat) or a GitHub team (org/team-slug)';
     default:
       return 'in the expected form';
   }
@@ -210,7 +240,21 @@ export function describePath(path: readonly string[]): string {
   if (top === 'ignore' && email !== undefined) return `ignore entry #${Number(email) + 1}`;
   if (top === 'people' && email !== undefined) return `the email of GitHub login ${email}`;
   if (top === 'teams' && email !== undefined && part === 'github-team') return `the GitHub team of team "${email}"`;
+  if (top === 'approvals' && part !== undefined) return `approvals.privileged entry #${Number(part) + 1}`;
   return `"${path.join('.')}"`;
+}
+
+/** A mention where a login is expected (`@octocat`): what to write instead. */
+function approverHint(path: readonly string[], value: string): string {
+  const bare = value.replace(/^@/, '');
+  return kindAt(path) === 'approver' && bare !== value && APPROVER.test(bare) ? `: write ${quote(bare)}, without the @` : '';
+}
+
+/** A list that must not be empty. */
+function describeTooFew(path: readonly string[], where: string): string {
+  if (kindAt(path) === 'approvals')
+    return 'approvals.privileged lists nobody, so no owner or manager grant could ever be made: list the GitHub logins or org/team slugs who may approve them, or remove approvals';
+  return `${where} must not be empty`;
 }
 
 function suggestion(key: string, allowed: readonly string[]): string {

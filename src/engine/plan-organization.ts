@@ -8,7 +8,7 @@ import { type ObserveScope, observe, scopeOf, type TeamReadStrategy } from '../o
 import { changeDigest } from '../plan/digest.ts';
 import { followGitHubTeams } from '../plan/github-teams.ts';
 import { createPlan, type PlanOptions } from '../plan/plan.ts';
-import type { Plan, PlanWarning } from '../plan/types.ts';
+import type { ApprovalGate, Plan, PlanWarning } from '../plan/types.ts';
 import { unknownTeams } from '../plan/unknown-teams.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { SettingError } from '../settings/table.ts';
@@ -26,6 +26,8 @@ export type PlanOutcome =
       readonly config: Config;
       /** The digests of the changes the base config would make too (drift), when one was given. */
       readonly drift?: ReadonlySet<string>;
+      /** The gate of owner and manager grants the plan was made with (approvals.privileged). */
+      readonly approval?: ApprovalGate;
     }
   | {
       readonly kind: 'config-errors';
@@ -43,7 +45,8 @@ export type PlanOutcome =
  * sequence the action and the command line share. Throws when a Sentry read fails. With a `base`
  * config (the pull request's base commit), the same observation (read for both files: no extra
  * request) also plans the base, and the changes it would make too are drift: a GitHub team that
- * changed after the base commit changes both plans alike, so its changes are drift.
+ * changed after the base commit changes both plans alike, so its changes are drift. `approval`,
+ * read from GitHub while Sentry is read, is the gate of owner and manager grants.
  */
 export async function planOrganization(
   client: SentryClient,
@@ -53,9 +56,15 @@ export async function planOrganization(
   configWarnings: readonly ConfigProblem[] = [],
   base?: Config,
   github?: GitHubTeamReads,
+  approval?: Promise<ApprovalGate>,
 ): Promise<PlanOutcome> {
   const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
-  const [observed, read] = await Promise.all([observe(client, organization, scope), readGitHubTeams(github, config, base)]);
+  const [observed, read, gate] = await Promise.all([
+    observe(client, organization, scope),
+    readGitHubTeams(github, config, base),
+    approval,
+  ]);
+  const planning = gate ? { ...options, approval: gate } : options;
   const { strategy } = observed;
   const { state } = observed;
   const unknown = unknownTeams(config, state).map(({ owner, team, file, line, column }) => ({
@@ -74,7 +83,7 @@ export async function planOrganization(
     };
   if (unknown.length > 0) return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, githubTeams: 0 };
   const followed = followGitHubTeams(config, read.rosters, state);
-  const plan = createPlan(followed.config, state, options);
+  const plan = createPlan(followed.config, state, planning);
   const warnings = [
     ...configWarnings.map((problem) => ({
       message: problem.message,
@@ -84,7 +93,7 @@ export async function planOrganization(
     ...followed.warnings,
     ...plan.warnings,
   ];
-  const drift = base && driftOf(base, read.rosters, read.unreadable, state, options);
+  const drift = base && driftOf(base, read.rosters, read.unreadable, state, planning);
   return {
     kind: 'plan',
     plan: { ...plan, warnings: drift?.kind === 'unreadable' ? [...warnings, drift.warning] : warnings },
@@ -92,6 +101,7 @@ export async function planOrganization(
     state,
     config: followed.config,
     ...(drift?.kind === 'drift' ? { drift: drift.digests } : {}),
+    ...(gate ? { approval: gate } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { awaitsApprovalOnly } from '../plan/approvals.ts';
 import { changeDigest, planDigest } from '../plan/digest.ts';
 import type { MemberWrite, Plan } from '../plan/types.ts';
 
@@ -38,7 +39,8 @@ export interface ReviewCheck {
   readonly unreadable?: string;
 }
 
-export function checkReview(plan: Plan, review: Review): ReviewCheck {
+export function checkReview(planned: Plan, review: Review): ReviewCheck {
+  const plan = asReviewed(planned);
   const base = { policy: review.policy, pull: review.pull, ...(review.unreadable ? { unreadable: review.unreadable } : {}) };
   const { reviewed } = review;
   if (!reviewed) return { ...base, found: false, matches: false, added: plan.changes, dropped: [] };
@@ -53,6 +55,17 @@ export function checkReview(plan: Plan, review: Review): ReviewCheck {
     added: plan.changes.filter((change) => !known.has(changeDigest(change))),
     dropped: [...known].filter(([digest]) => !fresh.has(digest)).map(([, words]) => words),
   };
+}
+
+/**
+ * The plan as a reviewer saw it on the pull request: a grant blocked only for want of an approval
+ * is still a change the file asks for (the pull request's plan showed it waiting for one), so
+ * blocking it at merge neither adds nor drops a change; the others are compared and made as usual.
+ */
+function asReviewed(plan: Plan): Plan {
+  const waiting = plan.blocked.filter((blocked) => awaitsApprovalOnly(blocked.reasons)).map((blocked) => blocked.change);
+  const writes = waiting.filter((change) => change.kind !== 'conflict');
+  return writes.length === 0 ? plan : { ...plan, changes: [...plan.changes, ...writes] };
 }
 
 /** The apply does exactly what was reviewed. */

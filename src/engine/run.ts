@@ -3,8 +3,9 @@ import type { Config, ConfigProblem } from '../config/model.ts';
 import { headcount, type OrgState } from '../domain/org-state.ts';
 import type { GitHubTeamReads } from '../github/reads.ts';
 import type { PlanOptions } from '../plan/plan.ts';
-import type { Plan } from '../plan/types.ts';
+import type { BlockedChange, Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
+import { type ApprovalSource, readApprovalGate } from './approvals.ts';
 import { planOrganization } from './plan-organization.ts';
 import { checkReview, matchesReview, type Review, type ReviewCheck } from './review.ts';
 
@@ -32,7 +33,15 @@ export interface SentryRun {
    * door builds it once (createGitHubTeamReads); undefined when there is no token.
    */
   readonly github?: GitHubTeamReads;
+  /**
+   * Which run this is for approvals.privileged, and GitHub to read an approval from. Absent: no
+   * pull request stands behind the run (the command line), so owner and manager grants are blocked.
+   */
+  readonly approvals?: ApprovalSource;
 }
+
+/** A run no pull request stands behind. */
+const COMMAND_LINE: ApprovalSource = { run: { kind: 'other', run: 'command-line' }, reads: undefined };
 
 /** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
 export type RunOutcome =
@@ -102,8 +111,21 @@ export type RunOutcome =
  */
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
   let planned: Awaited<ReturnType<typeof planOrganization>>;
+  // Read from GitHub while Sentry is read; never fails (an unreadable approval blocks the grants only).
+  const approval = run.config.approvals
+    ? readApprovalGate(run.config.approvals, run.approvals ?? COMMAND_LINE, run.mode)
+    : undefined;
   try {
-    planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base, run.github);
+    planned = await planOrganization(
+      client,
+      run.config,
+      run.organization,
+      run.options,
+      run.warnings,
+      run.base,
+      run.github,
+      approval,
+    );
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }
@@ -113,6 +135,7 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
       ? { kind: 'github-teams', file: run.config.file, problems: planned.problems, teams: planned.githubTeams, readAt }
       : { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
   const { plan, state, drift, config } = planned;
+  const options = planned.approval ? { ...run.options, approval: planned.approval } : run.options;
   const refusal = guardRefusal(plan, run.guards, headcount(state));
   if (run.mode !== 'apply')
     return {
@@ -128,7 +151,7 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, readAt, review };
   if (refusal) return { kind: 'guard-refused', plan, state, readAt, refusal };
   // The config the plan was made from (with the GitHub teams' members): each write is re-planned from it.
-  const result = await applyPlan(client, plan, { config, state, options: run.options });
+  const result = await applyPlan(client, plan, { config, state, options });
   return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 
@@ -138,7 +161,13 @@ export type Failure =
   | { readonly kind: 'read-failed'; readonly organization: string; readonly error: unknown }
   | { readonly kind: 'unknown-teams'; readonly file: string; readonly teams: number }
   | { readonly kind: 'github-teams'; readonly file: string; readonly teams: number }
-  | { readonly kind: 'blocked'; readonly blocked: number; readonly others: 'none' | 'to-make' | 'made' }
+  | {
+      readonly kind: 'blocked';
+      readonly blocked: number;
+      readonly others: 'none' | 'to-make' | 'made';
+      /** Of them, owner and manager grants that need an approval this run does not carry (approvals.privileged). */
+      readonly needApproval?: number;
+    }
   | { readonly kind: 'drift'; readonly file: string; readonly members: number }
   | { readonly kind: 'guard'; readonly refusal: GuardRefusal }
   | {
@@ -185,7 +214,12 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
       const { plan } = outcome;
       const failures: Failure[] = [];
       if (plan.blocked.length > 0)
-        failures.push({ kind: 'blocked', blocked: plan.blocked.length, others: plan.changes.length === 0 ? 'none' : 'to-make' });
+        failures.push({
+          kind: 'blocked',
+          blocked: plan.blocked.length,
+          others: plan.changes.length === 0 ? 'none' : 'to-make',
+          ...needApproval(plan.blocked),
+        });
       else if (outcome.mode === 'check' && plan.changes.length > 0)
         failures.push({ kind: 'drift', file: plan.config, members: plan.changes.length });
       return failures;
@@ -200,6 +234,7 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
           kind: 'blocked',
           blocked: result.blocked.length,
           others: outcome.plan.changes.length === 0 ? 'none' : 'made',
+          ...needApproval(result.blocked),
         });
       return failures;
     }
@@ -220,4 +255,10 @@ export function warningsOf(outcome: RunOutcome): RunWarning[] {
   if (outcome.kind !== 'applied' || outcome.result.deferred.length === 0) return [];
   const { deferred } = outcome.result;
   return [{ kind: 'invitations-deferred', deferred: deferred.length, updated: deferred.filter((entry) => entry.updated).length }];
+}
+
+/** How many blocked changes need an approval, when some do. */
+function needApproval(blocked: readonly BlockedChange[]): { needApproval?: number } {
+  const count = blocked.filter((entry) => entry.reasons.some((reason) => reason.kind === 'needs-approval')).length;
+  return count > 0 ? { needApproval: count } : {};
 }

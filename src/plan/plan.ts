@@ -1,5 +1,6 @@
 import type { Config, MemberSpec } from '../config/model.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
+import { approvalBlocks, privilegedRole } from './approvals.ts';
 import { conflictBlocks, inviteBlocks, reinviteBlocks, removalBlocks, updateBlocks } from './blocks.ts';
 import { desiredMember, type Pairs, sectionsByEmail, unlistedPairs, withPairs } from './desired.ts';
 import { endedGrants, expiryNotes } from './expiry.ts';
@@ -16,6 +17,7 @@ import {
 import { diffMember, specFor, storedAs } from './member-diff.ts';
 import { keepOwners, type OwnerRule, ownerRule } from './owners.ts';
 import type {
+  ApprovalGate,
   BlockedChange,
   BlockReason,
   GrantNote,
@@ -49,6 +51,11 @@ export interface PlanOptions {
   readonly expiryWarningDays: number;
   /** Members not active in Sentry for this many days are listed (0: none). */
   readonly inactiveDays: number;
+  /**
+   * With approvals.privileged: who may approve owner and manager grants and what this run knows
+   * of an approval (plan/approvals.ts). Without one, a grant needs no approval.
+   */
+  readonly approval?: ApprovalGate;
 }
 
 /** The options of a plan made at `now` with these settings. */
@@ -121,7 +128,7 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
     }
     if (!member) {
       if (desired.ended) continue;
-      if (config.missing === 'invite') add(planInvite(spec, config, state, desired.pairs));
+      if (config.missing === 'invite') add(planInvite(spec, config, state, options.approval, desired.pairs));
       else missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
       continue;
     }
@@ -170,6 +177,10 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
   const budget = invitationBudgetWarning(kept.changes);
   if (budget) warnings.push(budget);
   const inactiveMembers = inactive.result();
+  const { approval } = options;
+  const privileged =
+    approval !== undefined &&
+    [...kept.changes, ...kept.blocked.map((entry) => entry.change)].some((change) => privilegedRole(change) !== undefined);
   return {
     version: 1,
     organization: state.organization,
@@ -184,6 +195,7 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
     ...(state.unfit && state.unfit.length > 0 ? { unfit: state.unfit } : {}),
     ...(inactiveMembers ? { inactive: inactiveMembers } : {}),
     ...(state.invitations ? { modelInvitations } : {}),
+    ...(privileged ? { approval } : {}),
   };
 }
 
@@ -219,6 +231,7 @@ export function replanMember(
       rule,
       desired.pairs,
       endedGrants(desired, listed),
+      options.approval,
     );
   }
   if (config.ignore.has(email)) return { reasons: [] };
@@ -255,6 +268,7 @@ function planListedMember(
   rule: OwnerRule,
   pairs: Pairs | undefined,
   because: readonly string[],
+  approval: ApprovalGate | undefined,
 ): MemberDecision {
   const reinvite = member.expired && config.missing === 'invite';
   const current = storedAs(member, state);
@@ -269,7 +283,7 @@ function planListedMember(
       ...(origins ? { fromGitHub: origins } : {}),
       ...inFile(spec.source.file, config),
     };
-    return { change, reasons: updateBlocks(change, member, spec, state, rule) };
+    return { change, reasons: [...updateBlocks(change, member, spec, state, rule), ...approvalBlocks(change, approval)] };
   }
   if (!reinvite) return { reasons: [] };
   return {
@@ -322,7 +336,13 @@ function planTeamsOnly(member: ObservedMember, pairs: Pairs, config: Config, sta
 }
 
 /** A listed email not in the organization, under `missing: invite`. */
-function planInvite(spec: MemberSpec, config: Config, state: OrgState, pairs?: Pairs): MemberDecision {
+function planInvite(
+  spec: MemberSpec,
+  config: Config,
+  state: OrgState,
+  approval: ApprovalGate | undefined,
+  pairs?: Pairs,
+): MemberDecision {
   const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
   const origins = githubOrigins(
     spec.email,
@@ -338,5 +358,5 @@ function planInvite(spec: MemberSpec, config: Config, state: OrgState, pairs?: P
     line: spec.source.entry.line,
     ...inFile(spec.source.file, config),
   };
-  return { change, reasons: inviteBlocks(change, state) };
+  return { change, reasons: [...inviteBlocks(change, state), ...approvalBlocks(change, approval)] };
 }

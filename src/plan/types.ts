@@ -142,8 +142,45 @@ export type BlockReason =
       readonly kind: 'identity-conflict';
       readonly members: readonly { readonly memberId: string; readonly pending: boolean }[];
     }
+  /** A grant of owner or manager, and this run carries no approval of it by one of `approvers` (approvals.privileged). */
+  | {
+      readonly kind: 'needs-approval';
+      readonly role: OrgRole;
+      readonly email: string;
+      readonly approvers: readonly string[];
+      readonly status: Exclude<ApprovalStatus, { readonly kind: 'approved' }>;
+    }
   /** Found blocked when the member was read again before its write, and the fresh read differed from the plan's. */
   | { readonly kind: 'changed-during-run'; readonly difference: RunDifference };
+
+/** A review that does not count, and why. */
+export interface NotCounted {
+  readonly login: string;
+  readonly why: 'author' | 'earlier-commit' | 'not-listed' | 'changes-requested' | 'dismissed';
+}
+
+/** What a run knows of the approval of its privileged changes: data, worded in render/reasons.ts. */
+export type ApprovalStatus =
+  /** `by` (a listed login, or a member of listed `team`) approved head commit `commit` of `pull`. */
+  | { readonly kind: 'approved'; readonly pull: number; readonly by: string; readonly team?: string; readonly commit: string }
+  /** No review of `pull` counts: none of an approver on its head `head`. */
+  | { readonly kind: 'not-approved'; readonly pull: number; readonly head: string; readonly notCounted: readonly NotCounted[] }
+  /** No merged pull request: a direct push (`commit`), a scheduled or hand-started run, the command line, ... */
+  | { readonly kind: 'no-merged-pull'; readonly run: string; readonly commit?: string }
+  /** The approval could not be read: privileged changes are not made (fail closed). */
+  | { readonly kind: 'unreadable'; readonly detail: string; readonly pull?: number };
+
+/** What the planner is told (plan/approvals.ts): who may approve, what the run knows, and whether it only shows (a pull request's plan). */
+export interface ApprovalGate {
+  /** As the file lists them. */
+  readonly approvers: readonly string[];
+  readonly status: ApprovalStatus;
+  /**
+   * A plan on a pull request: nothing is blocked, each privileged change shows who may approve it
+   * and whether an approval of the head is there; the approval is read again at merge.
+   */
+  readonly preview: boolean;
+}
 
 /** How a member's fresh read (just before its write) differs from what the plan saw. */
 export type RunDifference =
@@ -264,6 +301,8 @@ export interface Plan {
    * were read (someone the file lists is not in the member list): each such pending invitation.
    */
   readonly modelInvitations?: readonly ModelInvitationNote[];
+  /** With approvals.privileged, when the plan has a change that makes someone owner or manager: who may approve, and what the run knows. */
+  readonly approval?: ApprovalGate;
   /**
    * Only in the public view of a plan (render/public-view.ts), never in plan.json: what is
    * counted but not shown, because it names people the file does not list.

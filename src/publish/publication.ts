@@ -12,6 +12,7 @@ import { planJson } from '../render/plan-json.ts';
 import { type Links, viewMarkdown } from '../render/plan-markdown.ts';
 import { applyText, changeHeading, planText } from '../render/plan-text.ts';
 import {
+  awaitingApproval,
   deferredWords,
   type Forecast,
   planView,
@@ -357,11 +358,13 @@ function planned(scene: Scene, outcome: Planned): Publication {
     forecast,
   };
   const view = planView(shown, viewOptions);
-  const attention = plan.blocked.length > 0 || outcome.wouldRefuse || (outcome.mode === 'check' && plan.changes.length > 0);
+  const waiting = awaitingApproval(plan);
+  const attention =
+    plan.blocked.length > 0 || outcome.wouldRefuse || (outcome.mode === 'check' && plan.changes.length > 0) || waiting > 0;
   const planStatus = status(scene, {
     mark: attention ? 'attention' : 'ok',
     word: 'Planned',
-    what: `${planTitle(shown)}${outcome.wouldRefuse ? `; ${forecast.onPullRequest ? 'merging' : 'an apply'} would be refused (${outcome.wouldRefuse.guard})` : ''}`,
+    what: `${planTitle(shown)}${waiting > 0 ? `; ${plural(waiting, 'owner or manager grant', 'owner and manager grants')} ${waiting === 1 ? 'awaits' : 'await'} an approval` : ''}${outcome.wouldRefuse ? `; ${forecast.onPullRequest ? 'merging' : 'an apply'} would be refused (${outcome.wouldRefuse.guard})` : ''}`,
     readAt: outcome.readAt,
   });
   const body: PlanBody = { status: planStatus, view, links: scene.links, ...fullAt(report) };

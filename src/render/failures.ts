@@ -44,7 +44,14 @@ export function describeFailure(failure: Failure, words: Words): string {
         'to-make': 'apply makes the other changes',
         made: 'the other changes were made',
       }[failure.others];
-      return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization; ${others}`;
+      const approve =
+        'merge a pull request that one of the approvers in approvals.privileged, not its author, approves on its final head commit';
+      if (failure.needApproval === failure.blocked)
+        return `${plural(failure.blocked, 'owner or manager grant', 'owner and manager grants')} cannot be made without an approval (blocked, ${words.listed}): ${approve}; ${others}`;
+      const grants = failure.needApproval
+        ? ` (${failure.needApproval} of them ${failure.needApproval === 1 ? 'is an owner or manager grant that needs' : 'are owner and manager grants that need'} an approval: ${approve})`
+        : '';
+      return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization${grants}; ${others}`;
     }
     case 'drift':
       return `${plural(failure.members, 'member')} differ from ${failure.file} (drift): run apply, or update the file`;

@@ -1,13 +1,17 @@
 import type { ApplyResult } from '../apply/apply.ts';
 import type { BlockedChange, Plan } from '../plan/types.ts';
-import { describeReason, describeRunChange } from './reasons.ts';
+import { describeApproval, describeReason, describeRunChange } from './reasons.ts';
 
 /**
- * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason with
- * its words beside its kind and values.
+ * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason (and
+ * where the approval of owner and manager grants stands) with its words beside its data.
  */
 export function planJson(plan: Plan) {
-  return { ...plan, blocked: plan.blocked.map(blockedJson) };
+  return {
+    ...plan,
+    blocked: plan.blocked.map(blockedJson),
+    ...(plan.approval ? { approval: { ...plan.approval, message: describeApproval(plan.approval) } } : {}),
+  };
 }
 
 /** An apply's result as data, worded likewise. */

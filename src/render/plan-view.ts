@@ -1,8 +1,10 @@
 import type { ApplyResult, DeferredChange, GuardRefusal } from '../apply/apply.ts';
 import type { UnfitRecord } from '../domain/org-state.ts';
+import { privilegedRole } from '../plan/approvals.ts';
 import { changeDigest } from '../plan/digest.ts';
 import { DAILY_INVITATION_LIMIT, sendsInvitation } from '../plan/invitations.ts';
 import type {
+  ApprovalGate,
   BlockedChange,
   InactiveMembers,
   MemberChange,
@@ -12,7 +14,7 @@ import type {
   Withheld,
 } from '../plan/types.ts';
 import { withheldNote } from './public-view.ts';
-import { describeReasons, describeRunChange } from './reasons.ts';
+import { approvalNote, describeApproval, describeReasons, describeRunChange } from './reasons.ts';
 import {
   attentionOf,
   attentionSentence,
@@ -132,10 +134,21 @@ function hidden(count: number, config: string, what = 'not in'): Section['hidden
   return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config} (not named here: redact)` } : undefined;
 }
 
+/** A grant of owner or manager (approvals.privileged): who may approve it and whether it is approved, as its note. */
+function approvalNotes(c: MemberChange, approval: ApprovalGate | undefined): Note[] {
+  const text = approval && privilegedRole(c) ? approvalNote(approval) : undefined;
+  return text ? [{ mark: 'info', text }] : [];
+}
+
 /** Some changes in their risk groups, most risky first, each sorted by email. */
-function riskSections(changes: readonly MemberWrite[], hiddenRemovals: number, config: string): Section[] {
+function riskSections(
+  changes: readonly MemberWrite[],
+  hiddenRemovals: number,
+  config: string,
+  approval: ApprovalGate | undefined,
+): Section[] {
   return GROUPS.map(({ risk, title, tier, noun }) => {
-    const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c));
+    const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c, PLANNED, approvalNotes(c, approval)));
     const hiddenHere = risk === 'remove' ? hidden(hiddenRemovals, config) : undefined;
     return { title, tier, noun, counted: true, entries, ...(hiddenHere ? { hidden: hiddenHere } : {}) };
   }).filter((section) => section.entries.length > 0 || section.hidden);
@@ -345,12 +358,12 @@ export function planView(plan: Plan, options: PlanViewOptions = {}): View {
   const drifted = plan.changes.filter(isDrift);
   const changes: Part[] = drift
     ? [
-        { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config) },
+        { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config, plan.approval) },
         ...(drifted.length > 0 || hiddenDrift > 0
-          ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config) }]
+          ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config, plan.approval) }]
           : []),
       ]
-    : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config) }];
+    : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config, plan.approval) }];
   const attention = drift
     ? [
         attentionSentence(attentionOf(fromPull, hiddenRemovals - hiddenDrift), 'This pull request'),
@@ -363,7 +376,12 @@ export function planView(plan: Plan, options: PlanViewOptions = {}): View {
   const blockedCount = plan.blocked.length + (withheld?.blockedRemovals ?? 0);
   const { forecast } = options;
   const who = forecast?.onPullRequest ? 'Merging' : 'An apply';
+  const { approval } = plan;
+  const waiting = awaitingApproval(plan);
+  const approvedOrAsked = approval && (approval.preview || approval.status.kind === 'approved');
+  if (approval && approvedOrAsked && plan.changes.some((c) => privilegedRole(c))) attention.push(describeApproval(approval));
   const caution = [
+    approval && !approvedOrAsked ? describeApproval(approval) : undefined,
     blockedCount > 0
       ? `${plural(blockedCount, 'change')} cannot be made (blocked): listed first below. The run fails until the file or the organization is fixed.`
       : undefined,
@@ -384,7 +402,9 @@ export function planView(plan: Plan, options: PlanViewOptions = {}): View {
       { sections: noteSections(plan, withheld) },
     ],
     ...(forecast
-      ? { end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined) }
+      ? {
+          end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined, waiting),
+        }
       : {}),
   };
 }
@@ -396,8 +416,15 @@ function modelInvitationNotice(plan: Plan): string | undefined {
   return `This organization keeps pending invitations in Sentry's newer invitation model, outside its member list: ${plural(count, 'invitation')} ${count === 1 ? 'was' : 'were'} read from /invited-members/ and matched to the file, so nobody is invited twice. This action does not change, re-send or remove such invitations: do that in Sentry's settings.`;
 }
 
+/** On a pull request, the grants of owner or manager that merging makes only with an approval not given yet. */
+export function awaitingApproval(plan: Plan): number {
+  const { approval } = plan;
+  if (!approval?.preview || approval.status.kind === 'approved') return 0;
+  return plan.changes.filter((c) => privilegedRole(c)).length;
+}
+
 /** What merging (or an apply) does with a plan: the plan's last line. */
-function endLine(plan: Plan, forecast: Forecast, split: { readonly fromPull: number } | undefined): string {
+function endLine(plan: Plan, forecast: Forecast, split: { readonly fromPull: number } | undefined, waiting: number): string {
   const who = forecast.onPullRequest ? 'Merging' : 'An apply';
   if (forecast.refusal) return `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}.`;
   const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
@@ -408,6 +435,11 @@ function endLine(plan: Plan, forecast: Forecast, split: { readonly fromPull: num
       : `${who} ${forecast.onPullRequest ? 'applies' : 'would make'} ${plural(writes, 'change')}${
           split ? ` (${split.fromPull} from this pull request, ${writes - split.fromPull} already different in Sentry)` : ''
         }`;
+  const approvers = plan.approval?.approvers.join(', ');
+  const asked =
+    waiting > 0 && forecast.onPullRequest
+      ? `, ${waiting === writes ? (waiting === 1 ? 'it' : 'all of them') : `${waiting} of them`} (owner and manager grants) only if one of ${approvers} approves the final head commit first`
+      : '';
   const left =
     blocked > 0
       ? `; ${plural(blocked, 'blocked change')} ${blocked === 1 ? 'is' : 'are'} not made, and the run fails until ${blocked === 1 ? 'it is' : 'they are'} resolved`
@@ -417,7 +449,7 @@ function endLine(plan: Plan, forecast: Forecast, split: { readonly fromPull: num
     invitations > DAILY_INVITATION_LIMIT
       ? `; Sentry sends at most ${DAILY_INVITATION_LIMIT} invitations a day, so the rest of the ${invitations} follow on the next runs`
       : '';
-  return `${making}${left}${daily}.`;
+  return `${making}${asked}${left}${daily}.`;
 }
 
 /** The counts line every plan rendering starts with. */
@@ -548,11 +580,10 @@ export function resultView(shown: ApplyResult, full: ApplyResult, plan: Plan, wo
             noun: ['change', 'changes'],
             outcome: 'done',
             entries: byMember(shown.applied, (a) =>
-              change(
-                a.change,
-                DONE,
-                a.changedDuringRun ? [{ mark: 'changed', text: describeRunChange(a.changedDuringRun) }] : [],
-              ),
+              change(a.change, DONE, [
+                ...approvalNotes(a.change, plan.approval),
+                ...(a.changedDuringRun ? [{ mark: 'changed' as const, text: describeRunChange(a.changedDuringRun) }] : []),
+              ]),
             ),
             ...(removed ? { hidden: removed } : {}),
           },

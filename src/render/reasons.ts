@@ -1,4 +1,12 @@
-import type { BlockReason, CallerRef, RunChange, RunDifference } from '../plan/types.ts';
+import type {
+  ApprovalGate,
+  ApprovalStatus,
+  BlockReason,
+  CallerRef,
+  NotCounted,
+  RunChange,
+  RunDifference,
+} from '../plan/types.ts';
 
 /**
  * Blocked reasons, and what an apply found changed during the run, in words: the one place they
@@ -51,9 +59,98 @@ export function describeReason(reason: BlockReason): string {
       const ids = reason.members.map((member) => `${member.memberId}${member.pending ? ' (pending invite)' : ''}`).join(', ');
       return `${reason.members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`;
     }
+    case 'needs-approval':
+      return `grant of ${reason.role} to ${reason.email} needs an approval from one of: ${reason.approvers.join(', ')} on the merged pull request; ${withoutApproval(reason.status)}`;
     case 'changed-during-run':
       return describeRunChange({ kind: 'changed', difference: reason.difference });
   }
+}
+
+const short = (sha: string) => sha.slice(0, 7);
+
+/** Why a run carries no approval, and what makes the change. */
+function withoutApproval(status: Exclude<ApprovalStatus, { readonly kind: 'approved' }>): string {
+  const merge = 'merge a pull request that one of them approves (a re-run of that apply counts too)';
+  switch (status.kind) {
+    case 'not-approved':
+      return `pull request #${status.pull} has no approval of its final head commit ${short(status.head)} by one of them${notCountedNote(status.notCounted)}: ${merge}`;
+    case 'unreadable':
+      return `its approval could not be read${status.pull === undefined ? '' : ` on pull request #${status.pull}`} (${status.detail}), so the grant is not made: run again once GitHub can be read`;
+    case 'no-merged-pull':
+      return `${runWithoutPull(status.run, status.commit)}: ${merge}`;
+  }
+}
+
+/** A run no merged pull request stands behind. */
+function runWithoutPull(run: string, commit: string | undefined): string {
+  switch (run) {
+    case 'push':
+      return `commit ${short(commit ?? '')} came from no merged pull request (a direct push)`;
+    case 'schedule':
+      return 'a scheduled run carries no approval';
+    case 'workflow_dispatch':
+      return 'a run started by hand carries no approval';
+    case 'pull_request':
+    case 'pull_request_target':
+      return 'the pull request is not merged yet';
+    case 'command-line':
+      return 'the command line carries no approval';
+    default:
+      return `a run on ${run} carries no approval`;
+  }
+}
+
+/** Reviews that did not count, when there are some. */
+function notCountedNote(notCounted: readonly NotCounted[]): string {
+  if (notCounted.length === 0) return '';
+  const words = {
+    author: 'is its author',
+    'earlier-commit': 'approved an earlier commit',
+    'not-listed': 'is not one of them',
+    'changes-requested': 'requested changes',
+    dismissed: 'had the review dismissed',
+  } as const;
+  return ` (not counted: ${notCounted.map(({ login, why }) => `${login} ${words[why]}`).join('; ')})`;
+}
+
+/**
+ * What a grant's entry says of its approval, where it is not blocked for want of one: on a pull
+ * request, who may approve and whether the head is approved yet; on an apply, who approved.
+ */
+export function approvalNote(gate: ApprovalGate): string | undefined {
+  const who = `needs an approval from one of: ${gate.approvers.join(', ')}`;
+  const { status } = gate;
+  const by = status.kind === 'approved' ? `${status.by}${status.team ? ` (a member of ${status.team})` : ''}` : '';
+  if (status.kind === 'approved')
+    return gate.preview
+      ? `${who}: approved by ${by} on head commit ${short(status.commit)}`
+      : `approved by ${by} on pull request #${status.pull}`;
+  if (!gate.preview) return undefined;
+  if (status.kind === 'not-approved') return `${who} on head commit ${short(status.head)}: none yet (read again at merge)`;
+  return `${who}: not read now (read again at merge)`;
+}
+
+/**
+ * Where the approval of a plan's owner and manager grants stands, in one sentence: on a pull
+ * request, who may approve and whether an approval of its head is there (one given later is
+ * read at merge); on an apply, who approved, or why the grants are blocked.
+ */
+export function describeApproval(gate: ApprovalGate): string {
+  const who = `one of: ${gate.approvers.join(', ')}`;
+  const { status } = gate;
+  if (status.kind === 'approved') {
+    const by = `${status.by}${status.team ? ` (a member of ${status.team})` : ''}`;
+    return gate.preview
+      ? `Owner and manager grants need an approval from ${who}. Approved by ${by} on head commit ${short(status.commit)}: merging makes them (a new commit needs a new approval).`
+      : `Owner and manager grants approved by ${by} on pull request #${status.pull} (final head commit ${short(status.commit)}).`;
+  }
+  if (!gate.preview) return `Owner and manager grants need an approval from ${who}; ${withoutApproval(status)}.`;
+  const later = 'An approval given later is read at merge: without one, merging makes every other change and blocks these.';
+  if (status.kind === 'not-approved')
+    return `Owner and manager grants need an approval from ${who} (not the author) on head commit ${short(status.head)}: none yet${notCountedNote(status.notCounted)}. ${later}`;
+  if (status.kind === 'unreadable')
+    return `Owner and manager grants need an approval from ${who}; it could not be read now (${status.detail}). ${later}`;
+  return `Owner and manager grants need an approval from ${who}. ${later}`;
 }
 
 /** A blocked change's reasons, in words. */

@@ -163,7 +163,7 @@ export const SETTINGS = {
     parse: optionalText,
     input: {},
     secret: true,
-    help: "Token that reads the GitHub teams that team sections follow (github-team) and the organization's SAML identities: it needs organization members read access (a GitHub App token with Members: read); empty: github-token.",
+    help: "Token that reads the GitHub organization: the GitHub teams that team sections follow (github-team), its SAML identities, and the memberships of approvals.privileged's teams; it needs organization members read access (a GitHub App token with Members: read); empty: github-token.",
   },
   inactiveDays: {
     name: 'inactive-days',
@@ -207,8 +207,7 @@ export type SettingValues<K extends SettingKey> = { readonly [P in K]: ValueOf<P
 /** The keys of the rows that are action inputs, and those that are flags. */
 export type InputKey = { [K in SettingKey]: Table[K] extends { input: object } ? K : never }[SettingKey];
 export type FlagKey = { [K in SettingKey]: Table[K] extends { flag: object } ? K : never }[SettingKey];
-
-/** The keys of the rows that are tokens. */
+/** The keys of the rows that are secrets (tokens). */
 export type SecretKey = { [K in SettingKey]: Table[K] extends { secret: true } ? K : never }[SettingKey];
 
 export const INPUT_KEYS = (Object.keys(SETTINGS) as SettingKey[]).filter((key) => 'input' in SETTINGS[key]) as InputKey[];

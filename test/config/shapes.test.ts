@@ -175,3 +175,86 @@ describe('several files', () => {
     expect(problems(await loadConfig('d/*.json', cwd))[0]?.[3]).toMatch(/^no \*\.yml or \*\.yaml file matches d\/\*\.json/);
   });
 });
+
+describe('approvals', () => {
+  const member = 'members:\n  ann@acme.com: member\n';
+  it('reads logins and org/team slugs, each once (names match without case)', async () => {
+    const result = await parseConfig(`${member}approvals:\n  privileged: [octocat, acme/sentry-admins, OctoCat]\n`, 'f.yml');
+    expect(result.ok && result.config.approvals).toEqual({
+      privileged: [
+        { kind: 'person', login: 'octocat' },
+        { kind: 'team', org: 'acme', team: 'sentry-admins' },
+      ],
+      file: 'f.yml',
+      position: { line: 3, column: 1 },
+    });
+    expect(problems(result)).toEqual([
+      [
+        'warning',
+        'f.yml',
+        4,
+        'OctoCat is in approvals.privileged twice (as octocat on line 4; GitHub names match without case): once is enough',
+      ],
+    ]);
+  });
+
+  it.each([
+    [
+      'a mention',
+      'approvals:\n  privileged: ["@octocat"]\n',
+      [
+        'error',
+        'f.yml',
+        4,
+        '"@octocat" is not a GitHub login (octocat) or a GitHub team (org/team-slug) (approvals.privileged entry #1): write "octocat", without the @',
+      ],
+    ],
+    [
+      'a team without its organization',
+      'approvals:\n  privileged: [octocat, /admins]\n',
+      [
+        'error',
+        'f.yml',
+        4,
+        '"/admins" is not a GitHub login (octocat) or a GitHub team (org/team-slug) (approvals.privileged entry #2)',
+      ],
+    ],
+    [
+      'nobody',
+      'approvals:\n  privileged: []\n',
+      [
+        'error',
+        'f.yml',
+        4,
+        'approvals.privileged lists nobody, so no owner or manager grant could ever be made: list the GitHub logins or org/team slugs who may approve them, or remove approvals',
+      ],
+    ],
+    [
+      'a typo',
+      'approvals:\n  privilegd: [octocat]\n  privileged: [octocat]\n',
+      ['error', 'f.yml', 4, 'unknown key "privilegd" in "approvals"; allowed keys: privileged. Did you mean "privileged"?'],
+    ],
+    [
+      'a typo at the top',
+      'approval:\n  privileged: [octocat]\n',
+      [
+        'error',
+        'f.yml',
+        3,
+        'unknown key "approval" at the top level; allowed keys: organization, unlisted, missing, ignore, members, teams, approvals. Did you mean "approvals"?',
+      ],
+    ],
+  ])('%s is an error at its line', async (_name, text, expected) => {
+    expect(problems(await parseConfig(`${member}${text}`, 'f.yml'))).toEqual([expected]);
+  });
+
+  it('is set in one file of several', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sms-config-'));
+    await mkdir(path.join(dir, 'c'));
+    await writeFile(path.join(dir, 'c/a.yml'), `${member}approvals:\n  privileged: [octocat]\n`);
+    await writeFile(path.join(dir, 'c/b.yml'), 'approvals:\n  privileged: [hubot]\n');
+    expect(problems(await loadConfig('c', dir))).toEqual([
+      ['error', 'c/b.yml', 1, 'approvals is set here and at c/a.yml:3: set it in one file only'],
+    ]);
+  });
+});

@@ -44,6 +44,18 @@ const result = (over: Partial<ApplyResult> = {}): ApplyResult => ({
   ...over,
 });
 const blocked = { change: update, reasons: [{ kind: 'partnership' as const }] };
+const waiting = {
+  change: update,
+  reasons: [
+    {
+      kind: 'needs-approval' as const,
+      role: 'manager' as const,
+      email: update.email,
+      approvers: ['octocat'],
+      status: { kind: 'no-merged-pull' as const, run: 'schedule' },
+    },
+  ],
+};
 
 describe('failuresOf and their messages', () => {
   it.each<[string, RunOutcome, string[], string[]]>([
@@ -129,6 +141,26 @@ describe('failuresOf and their messages', () => {
       [
         '1 member write failed (listed above), 0 succeeded: fix the cause and run again; the next run makes only what is still missing',
         '1 change cannot be made (blocked, listed above): fix the file or the organization; the other changes were made',
+      ],
+    ],
+    [
+      'an apply whose only blocked change is a grant waiting for an approval',
+      { kind: 'applied', plan: plan({ changes: [update] }), state, readAt: 0, result: result({ blocked: [waiting] }) },
+      [
+        '1 owner or manager grant cannot be made without an approval (blocked, listed above and in the job summary): merge a pull request that one of the approvers in approvals.privileged, not its author, approves on its final head commit; the other changes were made',
+      ],
+      [
+        '1 owner or manager grant cannot be made without an approval (blocked, listed above): merge a pull request that one of the approvers in approvals.privileged, not its author, approves on its final head commit; the other changes were made',
+      ],
+    ],
+    [
+      'a plan with a grant waiting for an approval and another blocked change',
+      { kind: 'planned', mode: 'plan', plan: plan({ blocked: [blocked, waiting] }), state, readAt: 0 },
+      [
+        '2 changes cannot be made (blocked, listed above and in the job summary): fix the file or the organization (1 of them is an owner or manager grant that needs an approval: merge a pull request that one of the approvers in approvals.privileged, not its author, approves on its final head commit); there are no other changes',
+      ],
+      [
+        '2 changes cannot be made (blocked, listed above): fix the file or the organization (1 of them is an owner or manager grant that needs an approval: merge a pull request that one of the approvers in approvals.privileged, not its author, approves on its final head commit); there are no other changes',
       ],
     ],
     [

@@ -120,9 +120,12 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     const summary = await readFile(files.summary, 'utf8');
     const planJson = outputs.plan ? await readFile(outputs.plan, 'utf8').catch(() => undefined) : undefined;
     // The shared secrets check of every end-to-end run.
-    const secrets = [env['INPUT_SENTRY-TOKEN'], env['INPUT_GITHUB-TOKEN'], env.SENTRY_AUTH_TOKEN].filter(
-      (secret): secret is string => !!secret,
-    );
+    const secrets = [
+      env['INPUT_SENTRY-TOKEN'],
+      env['INPUT_GITHUB-TOKEN'],
+      env['INPUT_GITHUB-TEAMS-TOKEN'],
+      env.SENTRY_AUTH_TOKEN,
+    ].filter((secret): secret is string => !!secret);
     assertNoSecrets(secrets, { stdout, stderr, summary, outputs: JSON.stringify(outputs), plan: planJson ?? '' });
     return {
       exitCode: code,

@@ -1,8 +1,8 @@
-export const id = 650;
-export const ids = [650];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
-/***/ 1650:
+/***/ 9950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -900,6 +900,183 @@ function githubOrigins(email, changes, config) {
     return origins;
 }
 
+;// CONCATENATED MODULE: ./src/config/approvals.ts
+/** An approver as the file writes it: `octocat`, or `acme/sentry-admins`. */
+function approverName(approver) {
+    return approver.kind === 'person' ? approver.login : `${approver.org}/${approver.team}`;
+}
+/**
+ * `approvals` of one file (the schema has checked each entry's shape): logins and org/team slugs,
+ * each once (GitHub compares them without case; one written twice is a warning).
+ */
+function readApprovals(raw, reader) {
+    const { source, report } = reader;
+    const privileged = [];
+    const seen = new Map();
+    for (const [index, text] of raw.privileged.entries()) {
+        const position = source.locate(['approvals', 'privileged', String(index)]);
+        const key = text.toLowerCase();
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            report('warning', position, `${text} is in approvals.privileged twice (as ${earlier.text} on line ${earlier.line}; GitHub names match without case): once is enough`);
+            continue;
+        }
+        seen.set(key, { text, line: position.line });
+        const slash = text.indexOf('/');
+        privileged.push(slash < 0 ? { kind: 'person', login: text } : { kind: 'team', org: text.slice(0, slash), team: text.slice(slash + 1) });
+    }
+    return { privileged, file: reader.file, position: source.locate(['approvals'], 'key') };
+}
+
+;// CONCATENATED MODULE: ./src/plan/approvals.ts
+
+
+/**
+ * Privileged changes need a second person (docs/behaviour.md, section 12): with
+ * `approvals.privileged` set, a change that makes someone owner or manager is made only by the
+ * apply of a merged pull request that a listed person (or a member of a listed team), other than
+ * its author, approved on its final head commit in a review that was not dismissed. Everything
+ * here is pure: the engine reads the evidence (engine/approvals.ts) and the planner blocks with
+ * the gate it gives.
+ */
+/** The org roles whose grant needs an approval. */
+const PRIVILEGED = new Set(['manager', 'owner']);
+/**
+ * The owner or manager role a change gives, if it gives one: an org-role change up to either
+ * (a grant's included), or an invitation with either. Demotions, removals, team changes and a
+ * re-sent invitation (its role was given when it was made) give none.
+ */
+function privilegedRole(change) {
+    if (change.kind === 'invite')
+        return PRIVILEGED.has(change.orgRole) ? change.orgRole : undefined;
+    if (change.kind !== 'update' || !change.orgRole)
+        return undefined;
+    const { from, to } = change.orgRole;
+    return PRIVILEGED.has(to) && orgRoleRank(to) > orgRoleRank(from) ? to : undefined;
+}
+/** The pull request whose reviews the run reads, or undefined when none can carry an approval. */
+function pullToRead(run, mode) {
+    if (run.kind === 'pull-request')
+        return mode === 'apply' ? undefined : run.pull;
+    if (run.kind === 'push' && run.unreadable === undefined)
+        return run.pull;
+    return undefined;
+}
+/** The commit whose approval counts: a merge's final head, or the commit a pull request's plan is for. */
+function headOf(run, pull) {
+    return run.kind === 'pull-request' ? (run.head ?? pull.headSha) : pull.headSha;
+}
+/** Each reviewer's standing review: the last that approved, requested changes or was dismissed (comments change nothing). */
+function standing(reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!review.reviewer || review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        latest.set(review.reviewer.toLowerCase(), { login: review.reviewer, review });
+    }
+    return latest;
+}
+/** Reviewers whose standing review approves `head`, the pull request's author aside, in the order they reviewed. */
+function approvingReviewers(pull, reviews, head) {
+    const author = pull.author?.toLowerCase();
+    return [...standing(reviews).values()]
+        .filter(({ login, review }) => review.state === 'APPROVED' && review.commitId === head && login.toLowerCase() !== author)
+        .map(({ login }) => login);
+}
+const listedLogins = (approvers) => new Set(approvers.flatMap((approver) => (approver.kind === 'person' ? [approver.login.toLowerCase()] : [])));
+const listedTeams = (approvers) => approvers.flatMap((approver) => (approver.kind === 'team' ? [approver] : []));
+/**
+ * The team memberships to read: for each reviewer who approved the head and is not listed by
+ * login, each listed team, unless a listed login approved already (then none is needed).
+ */
+function membershipsToRead(approvals, run, pull, reviews) {
+    const logins = listedLogins(approvals.privileged);
+    const approving = approvingReviewers(pull, reviews, headOf(run, pull));
+    if (approving.some((login) => logins.has(login.toLowerCase())))
+        return [];
+    return approving.flatMap((login) => listedTeams(approvals.privileged).map(({ org, team }) => ({ org, team, login })));
+}
+/** What the evidence says of the run's approval. */
+function approvalStatus(approvals, run, evidence) {
+    if (run.kind === 'other')
+        return { kind: 'no-merged-pull', run: run.run };
+    if (run.kind === 'push' && run.unreadable !== undefined)
+        return { kind: 'unreadable', detail: run.unreadable };
+    const pullNumber = run.pull;
+    if (pullNumber === undefined)
+        return { kind: 'no-merged-pull', run: 'push', commit: run.kind === 'push' ? run.commit : '' };
+    if (evidence.kind === 'none')
+        return { kind: 'unreadable', detail: 'its reviews were not read', pull: pullNumber };
+    if (evidence.kind === 'unreadable')
+        return { kind: 'unreadable', detail: evidence.detail, pull: pullNumber };
+    const { pull, reviews, memberships } = evidence;
+    const head = headOf(run, pull);
+    const logins = listedLogins(approvals.privileged);
+    const approving = approvingReviewers(pull, reviews, head);
+    const memberOf = (login) => memberships.find((fact) => 'active' in fact && fact.active && fact.login.toLowerCase() === login.toLowerCase());
+    for (const login of approving) {
+        if (logins.has(login.toLowerCase()))
+            return { kind: 'approved', pull: pull.number, by: login, commit: head };
+    }
+    for (const login of approving) {
+        const membership = memberOf(login);
+        if (membership)
+            return {
+                kind: 'approved',
+                pull: pull.number,
+                by: login,
+                team: `${membership.org}/${membership.team}`,
+                commit: head,
+            };
+    }
+    const failed = memberships.find((fact) => 'failed' in fact);
+    if (failed && 'failed' in failed)
+        return {
+            kind: 'unreadable',
+            detail: `the membership of ${failed.login} in ${failed.org}/${failed.team}: ${failed.failed}`,
+            pull: pull.number,
+        };
+    return { kind: 'not-approved', pull: pull.number, head, notCounted: notCounted(pull, reviews, head, approving) };
+}
+/** Why each reviewer's standing review does not count (none does when this is asked). */
+function notCounted(pull, reviews, head, approving) {
+    const author = pull.author?.toLowerCase();
+    const found = [];
+    for (const { login, review } of standing(reviews).values()) {
+        if (review.state === 'CHANGES_REQUESTED')
+            found.push({ login, why: 'changes-requested' });
+        else if (review.state === 'DISMISSED')
+            found.push({ login, why: 'dismissed' });
+        else if (login.toLowerCase() === author)
+            found.push({ login, why: 'author' });
+        else if (review.commitId !== head)
+            found.push({ login, why: 'earlier-commit' });
+        else if (approving.includes(login))
+            found.push({ login, why: 'not-listed' });
+    }
+    return found;
+}
+/** The gate a plan is made with: who may approve, what the run knows, and whether it only shows. */
+function approvalGate(approvals, run, mode, evidence) {
+    const approvers = approvals.privileged.map(approverName);
+    if (run.kind === 'pull-request' && mode === 'apply')
+        return { approvers, status: { kind: 'no-merged-pull', run: 'pull_request' }, preview: false };
+    return { approvers, status: approvalStatus(approvals, run, evidence), preview: run.kind === 'pull-request' };
+}
+/** Why a privileged change is blocked, if it is: the run carries no approval (and is not a pull request's plan). */
+function approvalBlocks(change, gate) {
+    if (!gate || gate.preview || gate.status.kind === 'approved')
+        return [];
+    const role = privilegedRole(change);
+    if (!role)
+        return [];
+    return [{ kind: 'needs-approval', role, email: change.email, approvers: gate.approvers, status: gate.status }];
+}
+/** A blocked change that waits only for an approval: the file asks for it, and a merge with one makes it. */
+function awaitsApprovalOnly(reasons) {
+    return reasons.length > 0 && reasons.every((reason) => reason.kind === 'needs-approval');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/owners.ts
 function ownerRule(state, minOwners) {
     // An owner whose record does not fit (an SSO account without an email) is an owner all the same.
@@ -1432,6 +1609,7 @@ function storedAs(member, state) {
 
 
 
+
 /** The options of a plan made at `now` with these settings. */
 function planOptions(settings, now) {
     return {
@@ -1505,7 +1683,7 @@ function createPlan(config, state, options) {
             if (desired.ended)
                 continue;
             if (config.missing === 'invite')
-                add(planInvite(spec, config, state, desired.pairs));
+                add(planInvite(spec, config, state, options.approval, desired.pairs));
             else
                 missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
             continue;
@@ -1562,6 +1740,9 @@ function createPlan(config, state, options) {
     if (budget)
         warnings.push(budget);
     const inactiveMembers = inactive.result();
+    const { approval } = options;
+    const privileged = approval !== undefined &&
+        [...kept.changes, ...kept.blocked.map((entry) => entry.change)].some((change) => privilegedRole(change) !== undefined);
     return {
         version: 1,
         organization: state.organization,
@@ -1576,6 +1757,7 @@ function createPlan(config, state, options) {
         ...(state.unfit && state.unfit.length > 0 ? { unfit: state.unfit } : {}),
         ...(inactiveMembers ? { inactive: inactiveMembers } : {}),
         ...(state.invitations ? { modelInvitations } : {}),
+        ...(privileged ? { approval } : {}),
     };
 }
 /**
@@ -1595,7 +1777,7 @@ function replanMember(member, config, state, rule, options, sections = sectionsB
                 line: listed.source.entry.line,
                 ...inFile(listed.source.file, config),
             });
-        return planListedMember(specFor(desired.spec, state), member, config, state, rule, desired.pairs, endedGrants(desired, listed));
+        return planListedMember(specFor(desired.spec, state), member, config, state, rule, desired.pairs, endedGrants(desired, listed), options.approval);
     }
     if (config.ignore.has(email))
         return { reasons: [] };
@@ -1622,7 +1804,7 @@ function inFile(file, config) {
     return file === config.file ? {} : { file };
 }
 /** A listed member that is in Sentry: the update (and re-invitation) the file asks for, with its blocks. */
-function planListedMember(spec, member, config, state, rule, pairs, because) {
+function planListedMember(spec, member, config, state, rule, pairs, because, approval) {
     const reinvite = member.expired && config.missing === 'invite';
     const current = storedAs(member, state);
     const resolved = pairs && current.teams ? { ...spec, teams: withPairs(current.teams, pairs) } : spec;
@@ -1636,7 +1818,7 @@ function planListedMember(spec, member, config, state, rule, pairs, because) {
             ...(origins ? { fromGitHub: origins } : {}),
             ...inFile(spec.source.file, config),
         };
-        return { change, reasons: updateBlocks(change, member, spec, state, rule) };
+        return { change, reasons: [...updateBlocks(change, member, spec, state, rule), ...approvalBlocks(change, approval)] };
     }
     if (!reinvite)
         return { reasons: [] };
@@ -1683,7 +1865,7 @@ function planTeamsOnly(member, pairs, config, state, rule) {
     return { change, reasons: updateBlocks(change, member, spec, state, rule) };
 }
 /** A listed email not in the organization, under `missing: invite`. */
-function planInvite(spec, config, state, pairs) {
+function planInvite(spec, config, state, approval, pairs) {
     const teams = spec.teams ?? (pairs ? withPairs(new Map(), pairs) : undefined);
     const origins = githubOrigins(spec.email, [...(teams?.keys() ?? [])].map((team) => ({ kind: 'join', team })), config);
     const change = {
@@ -1695,7 +1877,7 @@ function planInvite(spec, config, state, pairs) {
         line: spec.source.entry.line,
         ...inFile(spec.source.file, config),
     };
-    return { change, reasons: inviteBlocks(change, state) };
+    return { change, reasons: [...inviteBlocks(change, state), ...approvalBlocks(change, approval)] };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/unknown-teams.ts
@@ -1976,7 +2158,7 @@ const SETTINGS = {
         parse: optionalText,
         input: {},
         secret: true,
-        help: "Token that reads the GitHub teams that team sections follow (github-team) and the organization's SAML identities: it needs organization members read access (a GitHub App token with Members: read); empty: github-token.",
+        help: "Token that reads the GitHub organization: the GitHub teams that team sections follow (github-team), its SAML identities, and the memberships of approvals.privileged's teams; it needs organization members read access (a GitHub App token with Members: read); empty: github-token.",
     },
     inactiveDays: {
         name: 'inactive-days',
@@ -2080,11 +2262,17 @@ function defaultSettings() {
  * sequence the action and the command line share. Throws when a Sentry read fails. With a `base`
  * config (the pull request's base commit), the same observation (read for both files: no extra
  * request) also plans the base, and the changes it would make too are drift: a GitHub team that
- * changed after the base commit changes both plans alike, so its changes are drift.
+ * changed after the base commit changes both plans alike, so its changes are drift. `approval`,
+ * read from GitHub while Sentry is read, is the gate of owner and manager grants.
  */
-async function planOrganization(client, config, organization, options, configWarnings = [], base, github) {
+async function planOrganization(client, config, organization, options, configWarnings = [], base, github, approval) {
     const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
-    const [observed, read] = await Promise.all([observe(client, organization, scope), readGitHubTeams(github, config, base)]);
+    const [observed, read, gate] = await Promise.all([
+        observe(client, organization, scope),
+        readGitHubTeams(github, config, base),
+        approval,
+    ]);
+    const planning = gate ? { ...options, approval: gate } : options;
     const { strategy } = observed;
     const { state } = observed;
     const unknown = unknownTeams(config, state).map(({ owner, team, file, line, column }) => ({
@@ -2104,7 +2292,7 @@ async function planOrganization(client, config, organization, options, configWar
     if (unknown.length > 0)
         return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, githubTeams: 0 };
     const followed = followGitHubTeams(config, read.rosters, state);
-    const plan = createPlan(followed.config, state, options);
+    const plan = createPlan(followed.config, state, planning);
     const warnings = [
         ...configWarnings.map((problem) => ({
             message: problem.message,
@@ -2114,7 +2302,7 @@ async function planOrganization(client, config, organization, options, configWar
         ...followed.warnings,
         ...plan.warnings,
     ];
-    const drift = base && driftOf(base, read.rosters, read.unreadable, state, options);
+    const drift = base && driftOf(base, read.rosters, read.unreadable, state, planning);
     return {
         kind: 'plan',
         plan: { ...plan, warnings: drift?.kind === 'unreadable' ? [...warnings, drift.warning] : warnings },
@@ -2122,6 +2310,7 @@ async function planOrganization(client, config, organization, options, configWar
         state,
         config: followed.config,
         ...(drift?.kind === 'drift' ? { drift: drift.digests } : {}),
+        ...(gate ? { approval: gate } : {}),
     };
 }
 /**
@@ -2502,9 +2691,52 @@ function headcount(state) {
     return state.members.length + (state.unfit?.length ?? 0);
 }
 
+;// CONCATENATED MODULE: ./src/engine/approvals.ts
+
+
+/**
+ * The gate of this run's owner and manager grants (docs/behaviour.md, section 12): reads the
+ * pull request that can carry an approval (its author, head and merge; its reviews; the team
+ * memberships of reviewers not listed by login), then decides with the pure rules. Never
+ * throws: a read that fails is evidence that could not be read, which blocks the grants only.
+ */
+async function readApprovalGate(approvals, source, mode) {
+    return approvalGate(approvals, source.run, mode, await readEvidence(approvals, source, mode));
+}
+async function readEvidence(approvals, { run, reads }, mode) {
+    const number = pullToRead(run, mode);
+    if (number === undefined)
+        return { kind: 'none' };
+    if (!reads)
+        return {
+            kind: 'unreadable',
+            detail: 'there is no GitHub token or repository to read its reviews with (input "github-token")',
+        };
+    let pull;
+    let reviews;
+    try {
+        [pull, reviews] = await Promise.all([reads.pull(number), reads.reviews(number)]);
+    }
+    catch (error) {
+        return { kind: 'unreadable', detail: (0,errors/* messageOf */.b)(error) };
+    }
+    const memberships = await Promise.all(membershipsToRead(approvals, run, pull, reviews).map(async ({ org, team, login }) => {
+        try {
+            const membership = await reads.teamMembership(org, team, login);
+            return { org, team, login, active: membership?.state === 'active' };
+        }
+        catch (error) {
+            return { org, team, login, failed: (0,errors/* messageOf */.b)(error) };
+        }
+    }));
+    return { kind: 'read', pull, reviews, memberships };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/review.ts
 
-function checkReview(plan, review) {
+
+function checkReview(planned, review) {
+    const plan = asReviewed(planned);
     const base = { policy: review.policy, pull: review.pull, ...(review.unreadable ? { unreadable: review.unreadable } : {}) };
     const { reviewed } = review;
     if (!reviewed)
@@ -2522,6 +2754,16 @@ function checkReview(plan, review) {
         dropped: [...known].filter(([digest]) => !fresh.has(digest)).map(([, words]) => words),
     };
 }
+/**
+ * The plan as a reviewer saw it on the pull request: a grant blocked only for want of an approval
+ * is still a change the file asks for (the pull request's plan showed it waiting for one), so
+ * blocking it at merge neither adds nor drops a change; the others are compared and made as usual.
+ */
+function asReviewed(plan) {
+    const waiting = plan.blocked.filter((blocked) => awaitsApprovalOnly(blocked.reasons)).map((blocked) => blocked.change);
+    const writes = waiting.filter((change) => change.kind !== 'conflict');
+    return writes.length === 0 ? plan : { ...plan, changes: [...plan.changes, ...writes] };
+}
 /** The apply does exactly what was reviewed. */
 function matchesReview(check) {
     return check.found && check.matches;
@@ -2532,6 +2774,9 @@ function matchesReview(check) {
 
 
 
+
+/** A run no pull request stands behind. */
+const COMMAND_LINE = { run: { kind: 'other', run: 'command-line' }, reads: undefined };
 /**
  * plan, check and apply: read Sentry, plan; apply checks the guards, then writes. Never throws for
  * Sentry's failures. Records when the read ended (the plan is as Sentry was then), and for a plan,
@@ -2539,8 +2784,12 @@ function matchesReview(check) {
  */
 async function runSentry(client, run) {
     let planned;
+    // Read from GitHub while Sentry is read; never fails (an unreadable approval blocks the grants only).
+    const approval = run.config.approvals
+        ? readApprovalGate(run.config.approvals, run.approvals ?? COMMAND_LINE, run.mode)
+        : undefined;
     try {
-        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base, run.github);
+        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base, run.github, approval);
     }
     catch (error) {
         return { kind: 'read-failed', organization: run.organization, error };
@@ -2551,6 +2800,7 @@ async function runSentry(client, run) {
             ? { kind: 'github-teams', file: run.config.file, problems: planned.problems, teams: planned.githubTeams, readAt }
             : { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
     const { plan, state, drift, config } = planned;
+    const options = planned.approval ? { ...run.options, approval: planned.approval } : run.options;
     const refusal = guardRefusal(plan, run.guards, headcount(state));
     if (run.mode !== 'apply')
         return {
@@ -2568,7 +2818,7 @@ async function runSentry(client, run) {
     if (refusal)
         return { kind: 'guard-refused', plan, state, readAt, refusal };
     // The config the plan was made from (with the GitHub teams' members): each write is re-planned from it.
-    const result = await applyPlan(client, plan, { config, state, options: run.options });
+    const result = await applyPlan(client, plan, { config, state, options });
     return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
 }
 /**
@@ -2604,7 +2854,12 @@ function failuresOf(outcome) {
             const { plan } = outcome;
             const failures = [];
             if (plan.blocked.length > 0)
-                failures.push({ kind: 'blocked', blocked: plan.blocked.length, others: plan.changes.length === 0 ? 'none' : 'to-make' });
+                failures.push({
+                    kind: 'blocked',
+                    blocked: plan.blocked.length,
+                    others: plan.changes.length === 0 ? 'none' : 'to-make',
+                    ...needApproval(plan.blocked),
+                });
             else if (outcome.mode === 'check' && plan.changes.length > 0)
                 failures.push({ kind: 'drift', file: plan.config, members: plan.changes.length });
             return failures;
@@ -2619,6 +2874,7 @@ function failuresOf(outcome) {
                     kind: 'blocked',
                     blocked: result.blocked.length,
                     others: outcome.plan.changes.length === 0 ? 'none' : 'made',
+                    ...needApproval(result.blocked),
                 });
             return failures;
         }
@@ -2631,9 +2887,14 @@ function warningsOf(outcome) {
     const { deferred } = outcome.result;
     return [{ kind: 'invitations-deferred', deferred: deferred.length, updated: deferred.filter((entry) => entry.updated).length }];
 }
+/** How many blocked changes need an approval, when some do. */
+function needApproval(blocked) {
+    const count = blocked.filter((entry) => entry.reasons.some((reason) => reason.kind === 'needs-approval')).length;
+    return count > 0 ? { needApproval: count } : {};
+}
 
 ;// CONCATENATED MODULE: ./schema/sentry-members.schema.json
-const sentry_members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"organization":{"description":"Slug of the Sentry organization. The action\'s `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team\'s roster, for its leads to own (CODEOWNERS on the team\'s file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person\'s Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity\'s email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}}},"L2":{"Dc":{"q":{"qo":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"nU":{"qo":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization\'s SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}}}}');
+const sentry_members_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"organization":{"description":"Slug of the Sentry organization. The action\'s `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team\'s roster, for its leads to own (CODEOWNERS on the team\'s file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person\'s Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity\'s email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}},"approvals":{"description":"Who must approve privileged changes. With `privileged` set, a change that makes someone owner or manager (an org-role change up to either, an invitation with either role, a grant of either) is made only by the apply of a merged pull request that one of these people approved on its final head commit (not its author, not dismissed); any other run blocks it.","type":"object","additionalProperties":false,"required":["privileged"],"properties":{"privileged":{"description":"GitHub logins (`octocat`) and GitHub teams (`org/team-slug`, whose members count; read with the `github-teams-token` input) whose approval lets an owner or manager grant be made.","type":"array","minItems":1,"items":{"$ref":"#/$defs/approver"},"examples":[["octocat","acme/sentry-admins"]]}}}},"L2":{"Dc":{"q":{"qo":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"nU":{"qo":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization\'s SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"Qf":{"T1":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
@@ -2642,15 +2903,17 @@ var ucs2length = __webpack_require__(6214);
 
 const validate = validate20;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person's Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity's email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"githubLogin":{"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"githubTeam":{"description":"A GitHub team as `org/team-slug` (github.com/orgs/<org>/teams/<team-slug>).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization's SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"sentry-members-sync configuration","description":"The reviewed membership of one Sentry organization: who is in it, with which org role, on which teams with which team role. See the README of sentry-members-sync. A config may be split over several files (a directory or a glob), each holding part of it.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"Slug of the Sentry organization. The action's `organization` input overrides it.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"unlisted":{"description":"What to do with organization members that are neither in `members` nor in `ignore`: report them in the plan, ignore them, or remove them from the organization.","enum":["report","ignore","remove"],"default":"report"},"missing":{"description":"What to do with listed emails that are not in the organization: report them in the plan, or invite them.","enum":["report","invite"],"default":"report"},"ignore":{"description":"Emails that are never changed, never removed and never reported (bots, break-glass accounts).","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"Organization members by email (matched case-insensitively). The value is an org role (teams not managed) or an object with `role` and, optionally, `teams`, `until` and `grants`.","type":"object","propertyNames":{"$ref":"#/$defs/email"},"additionalProperties":{"$ref":"#/$defs/member"}},"teams":{"description":"Team sections: a team's roster, for its leads to own (CODEOWNERS on the team's file). A team with a section is managed as a whole: after an apply its roster is exactly the people declared on it, here or in member entries, and the members of the GitHub team it follows (`github-team`). Every email here must be listed under `members` (in any file of the config); people who come from a GitHub team need not be.","type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamSection"}},"people":{"description":"GitHub login -> the email of that person's Sentry account, for team sections that follow a GitHub team (`github-team`). Logins are matched case-insensitively. Where the GitHub organization uses SAML single sign-on and `github-teams-token` may read it, a login without an entry here takes its SAML identity's email; a login with neither is left out, with a warning.","type":"object","propertyNames":{"$ref":"#/$defs/githubLogin"},"additionalProperties":{"$ref":"#/$defs/email"}},"approvals":{"description":"Who must approve privileged changes. With `privileged` set, a change that makes someone owner or manager (an org-role change up to either, an invitation with either role, a grant of either) is made only by the apply of a merged pull request that one of these people approved on its final head commit (not its author, not dismissed); any other run blocks it.","type":"object","additionalProperties":false,"required":["privileged"],"properties":{"privileged":{"description":"GitHub logins (`octocat`) and GitHub teams (`org/team-slug`, whose members count; read with the `github-teams-token` input) whose approval lets an owner or manager grant be made.","type":"array","minItems":1,"items":{"$ref":"#/$defs/approver"},"examples":[["octocat","acme/sentry-admins"]]}}}},"$defs":{"email":{"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254},"orgRole":{"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]},"teamRole":{"description":"Explicit team role.","enum":["contributor","admin"]},"teamSlug":{"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50},"githubLogin":{"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"githubTeam":{"description":"A GitHub team as `org/team-slug` (github.com/orgs/<org>/teams/<team-slug>).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"},"member":{"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}},"teamSection":{"type":"object","additionalProperties":false,"properties":{"github-team":{"description":"Follow a GitHub team (`org/team-slug`): its members are on this team (maintainers with the team role admin, members with the role implied by the org role), their emails from `people` or the organization's SAML identities. Explicit lists beside it still count and win for the people they name. People who are not under `members` count as listed with the org role member.","$ref":"#/$defs/githubTeam"},"admins":{"description":"On the team with the explicit team role admin.","type":"array","items":{"$ref":"#/$defs/email"}},"contributors":{"description":"On the team with the explicit team role contributor.","type":"array","items":{"$ref":"#/$defs/email"}},"members":{"description":"On the team with no explicit team role (the one implied by the org role).","type":"array","items":{"$ref":"#/$defs/email"}}}},"until":{"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"},"memberTeams":{"description":"Absent: team memberships are not managed and are kept as they are. A list of slugs: exactly these teams, with the team role implied by the org role. A map slug -> team role: exactly these teams with explicit team roles. `[]`: no team.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/teamSlug"}},"else":{"type":"object","propertyNames":{"$ref":"#/$defs/teamSlug"},"additionalProperties":{"$ref":"#/$defs/teamRole"}}},"grant":{"type":"object","additionalProperties":false,"required":["until"],"properties":{"role":{"description":"A higher org role than the entry's, while the grant holds.","$ref":"#/$defs/orgRole"},"teams":{"description":"Teams the member is on while the grant holds (list: the role implied by the org role; map: explicit team roles).","$ref":"#/$defs/memberTeams"},"until":{"$ref":"#/$defs/until"}},"description":"A temporary addition: `role` and/or `teams`, until its end."},"approver":{"description":"A GitHub login (`octocat`, without the @) or a GitHub team as `org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"}}};
 const schema32 = {"description":"An email address: one @, a domain with a dot, no whitespace, control or invisible characters.","type":"string","pattern":"^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$","maxLength":254};
 const schema38 = {"description":"Slug of a Sentry team.","type":"string","pattern":"^(?![0-9]+$)[a-z0-9_-]+$","maxLength":50};
 const schema51 = {"description":"A GitHub login (as in github.com/<login>), without the @.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"};
+const schema53 = {"description":"A GitHub login (`octocat`, without the @) or a GitHub team as `org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"};
 
 const func1 = ucs2length["default"] ?? ucs2length;
 const pattern4 = new RegExp("^(?![0-9]+$)[a-z0-9_-]+$", "u");
 const pattern5 = new RegExp("^[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+@[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff]+$", "u");
 const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$", "u");
 const schema34 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/orgRole"},"else":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"$ref":"#/$defs/orgRole"},"teams":{"$ref":"#/$defs/memberTeams"},"until":{"description":"The entry ends: from then on the member is removed from the organization, whatever `unlisted` says.","$ref":"#/$defs/until"},"grants":{"description":"Temporary additions, each with its own end: a higher org role and/or teams (with their team roles).","type":"array","items":{"$ref":"#/$defs/grant"}}}}};
 const schema35 = {"description":"Org role. `admin` is retired on organizations that use team roles.","enum":["member","manager","owner","billing","admin"]};
 const schema41 = {"description":"The end: a date (the access holds through that day, UTC), or an RFC 3339 timestamp.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"};
@@ -3351,7 +3614,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams")) || (key0 === "people"))){
+if(!((((((((key0 === "organization") || (key0 === "unlisted")) || (key0 === "missing")) || (key0 === "ignore")) || (key0 === "members")) || (key0 === "teams")) || (key0 === "people")) || (key0 === "approvals"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3694,14 +3957,102 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.approvals !== undefined){
+let data11 = data.approvals;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.privileged === undefined){
+const err27 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/required",keyword:"required",params:{missingProperty: "privileged"},message:"must have required property '"+"privileged"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+for(const key7 in data11){
+if(!(key7 === "privileged")){
+const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data11.privileged !== undefined){
+let data12 = data11.privileged;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err29 = {instancePath:instancePath+"/approvals/privileged",schemaPath:"#/properties/approvals/properties/privileged/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 === "string"){
+if(!pattern18.test(data13)){
+const err30 = {instancePath:instancePath+"/approvals/privileged/" + i1,schemaPath:"#/$defs/approver/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}(?:/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/approvals/privileged/" + i1,schemaPath:"#/$defs/approver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/approvals/privileged",schemaPath:"#/properties/approvals/properties/privileged/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -3728,6 +4079,8 @@ function schemaErrors(data) {
 const TOP_KEYS = Object.keys(sentry_members_schema_namespaceObject.qo);
 const MEMBER_KEYS = Object.keys(sentry_members_schema_namespaceObject.L2.Dc.q.qo);
 const SECTION_KEYS = Object.keys(sentry_members_schema_namespaceObject.L2.nU.qo);
+const APPROVALS_KEYS = Object.keys(sentry_members_schema_namespaceObject.qo.approvals.properties);
+const APPROVER = new RegExp(sentry_members_schema_namespaceObject.L2.Qf.T1, 'u');
 /**
  * Turns ajv's errors into one message each, in the config's own terms. Errors that only restate
  * another (`if`, `propertyNames`) are dropped.
@@ -3772,11 +4125,14 @@ function describeSchemaErrors(errors, data) {
                 issues.push({
                     path,
                     at: 'value',
-                    message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) : ''}`,
+                    message: `${quote(value)} is not ${describePattern(path)} (${where})${typeof value === 'string' ? invisibleIn(value) || approverHint(path, value) : ''}`,
                 });
                 break;
             case 'maxLength':
                 issues.push({ path, at: 'value', message: `${where} is longer than ${String(error.params.limit)} characters` });
+                break;
+            case 'minItems':
+                issues.push({ path, at: 'value', message: describeTooFew(path, where) });
                 break;
             default:
                 issues.push({ path, at: 'value', message: `${where} ${error.message ?? 'is not valid'}` });
@@ -3799,7 +4155,13 @@ function invisibleIn(text) {
         : `: it contains ${found === 'U+0020' ? 'a space' : `the invisible or control character ${found}`}, which an email never has; retype the address`;
 }
 function describeUnknownKey(path, key) {
-    const allowed = path.length === 0 ? TOP_KEYS : path[0] === 'teams' && path.length === 2 ? SECTION_KEYS : MEMBER_KEYS;
+    const allowed = path.length === 0
+        ? TOP_KEYS
+        : kindAt(path) === 'approvals'
+            ? APPROVALS_KEYS
+            : path[0] === 'teams' && path.length === 2
+                ? SECTION_KEYS
+                : MEMBER_KEYS;
     const where = path.length === 0 ? 'at the top level' : `in ${describePath(path)}`;
     const hint = key === '<<'
         ? ' YAML merge keys (<<) are not supported: write the entry out in full, or use an alias (*name) for a whole value.'
@@ -3827,6 +4189,8 @@ function kindAt(path) {
         return 'organization';
     if (top === 'unlisted' || top === 'missing')
         return 'policy';
+    if (top === 'approvals')
+        return path.length === 3 ? 'approver' : 'approvals';
     return 'other';
 }
 function describeEnum(path) {
@@ -3852,6 +4216,8 @@ function describePattern(path) {
             return 'a valid organization slug (lowercase letters, digits, "-" and "_", not only digits)';
         case 'github team':
             return 'a GitHub team as org/team-slug (acme/backend, as in github.com/orgs/acme/teams/backend)';
+        case 'approver':
+            return 'a GitHub login (octocat) or a GitHub team (org/team-slug)';
         default:
             return 'in the expected form';
     }
@@ -3888,7 +4254,20 @@ function describePath(path) {
         return `the email of GitHub login ${email}`;
     if (top === 'teams' && email !== undefined && part === 'github-team')
         return `the GitHub team of team "${email}"`;
+    if (top === 'approvals' && part !== undefined)
+        return `approvals.privileged entry #${Number(part) + 1}`;
     return `"${path.join('.')}"`;
+}
+/** A mention where a login is expected (`@octocat`): what to write instead. */
+function approverHint(path, value) {
+    const bare = value.replace(/^@/, '');
+    return kindAt(path) === 'approver' && bare !== value && APPROVER.test(bare) ? `: write ${quote(bare)}, without the @` : '';
+}
+/** A list that must not be empty. */
+function describeTooFew(path, where) {
+    if (kindAt(path) === 'approvals')
+        return 'approvals.privileged lists nobody, so no owner or manager grant could ever be made: list the GitHub logins or org/team slugs who may approve them, or remove approvals';
+    return `${where} must not be empty`;
 }
 function suggestion(key, allowed) {
     return didYouMean(key, allowed);
@@ -4141,9 +4520,11 @@ function githubTeamRef(text, position) {
 
 
 
+
 /**
  * The normalized model of one file the schema accepted, and the checks the schema cannot
- * express, reported as they are found: its members, its team sections, its ignore list.
+ * express, reported as they are found: its members, its team sections, its ignore list, its
+ * approvers.
  */
 function buildModel(raw, reader) {
     const members = readMembers(raw.members ?? {}, reader);
@@ -4158,6 +4539,7 @@ function buildModel(raw, reader) {
         members,
         teams,
         ...(raw.people === undefined ? {} : { people: readPeople(raw.people, reader) }),
+        ...(raw.approvals ? { approvals: readApprovals(raw.approvals, reader) } : {}),
         declared: ['unlisted', 'missing'].filter((name) => raw[name] !== undefined),
     };
 }
@@ -4479,7 +4861,7 @@ function at(file, line) {
 }
 /**
  * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
- * several but must agree; `unlisted` and `missing` at most once; `ignore` lists are joined; a
+ * several but must agree; `unlisted`, `missing` and `approvals` at most once; `ignore` lists are joined; a
  * member (case-insensitive email) or a team section defined in two files is an error naming both
  * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
  * named it (file, directory or glob).
@@ -4493,6 +4875,7 @@ function mergeConfigs(parts, given) {
     const ignore = new Set();
     const ignoredIn = new Map();
     let organization;
+    let approvals;
     const policy = {};
     for (const { config } of parts) {
         const file = config.file;
@@ -4509,6 +4892,12 @@ function mergeConfigs(parts, given) {
                 policy.unlisted = { value: config.unlisted, file };
             else
                 policy.missing = { value: config.missing, file };
+        }
+        if (config.approvals) {
+            if (approvals)
+                error(file, config.approvals.position.line, `approvals is set here and at ${at(approvals.file, approvals.position.line)}: set it in one file only`);
+            else
+                approvals = config.approvals;
         }
         for (const email of config.ignore) {
             ignore.add(email);
@@ -4554,6 +4943,7 @@ function mergeConfigs(parts, given) {
         members,
         teams,
         ...(people.size > 0 ? { people } : {}),
+        ...(approvals ? { approvals } : {}),
     };
     problems.push(...crossCheck(merged));
     const ok = !problems.some((problem) => problem.severity === 'error');
@@ -5003,9 +5393,96 @@ function describeReason(reason) {
             const ids = reason.members.map((member) => `${member.memberId}${member.pending ? ' (pending invite)' : ''}`).join(', ');
             return `${reason.members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`;
         }
+        case 'needs-approval':
+            return `grant of ${reason.role} to ${reason.email} needs an approval from one of: ${reason.approvers.join(', ')} on the merged pull request; ${withoutApproval(reason.status)}`;
         case 'changed-during-run':
             return describeRunChange({ kind: 'changed', difference: reason.difference });
     }
+}
+const reasons_short = (sha) => sha.slice(0, 7);
+/** Why a run carries no approval, and what makes the change. */
+function withoutApproval(status) {
+    const merge = 'merge a pull request that one of them approves (a re-run of that apply counts too)';
+    switch (status.kind) {
+        case 'not-approved':
+            return `pull request #${status.pull} has no approval of its final head commit ${reasons_short(status.head)} by one of them${notCountedNote(status.notCounted)}: ${merge}`;
+        case 'unreadable':
+            return `its approval could not be read${status.pull === undefined ? '' : ` on pull request #${status.pull}`} (${status.detail}), so the grant is not made: run again once GitHub can be read`;
+        case 'no-merged-pull':
+            return `${runWithoutPull(status.run, status.commit)}: ${merge}`;
+    }
+}
+/** A run no merged pull request stands behind. */
+function runWithoutPull(run, commit) {
+    switch (run) {
+        case 'push':
+            return `commit ${reasons_short(commit ?? '')} came from no merged pull request (a direct push)`;
+        case 'schedule':
+            return 'a scheduled run carries no approval';
+        case 'workflow_dispatch':
+            return 'a run started by hand carries no approval';
+        case 'pull_request':
+        case 'pull_request_target':
+            return 'the pull request is not merged yet';
+        case 'command-line':
+            return 'the command line carries no approval';
+        default:
+            return `a run on ${run} carries no approval`;
+    }
+}
+/** Reviews that did not count, when there are some. */
+function notCountedNote(notCounted) {
+    if (notCounted.length === 0)
+        return '';
+    const words = {
+        author: 'is its author',
+        'earlier-commit': 'approved an earlier commit',
+        'not-listed': 'is not one of them',
+        'changes-requested': 'requested changes',
+        dismissed: 'had the review dismissed',
+    };
+    return ` (not counted: ${notCounted.map(({ login, why }) => `${login} ${words[why]}`).join('; ')})`;
+}
+/**
+ * What a grant's entry says of its approval, where it is not blocked for want of one: on a pull
+ * request, who may approve and whether the head is approved yet; on an apply, who approved.
+ */
+function approvalNote(gate) {
+    const who = `needs an approval from one of: ${gate.approvers.join(', ')}`;
+    const { status } = gate;
+    const by = status.kind === 'approved' ? `${status.by}${status.team ? ` (a member of ${status.team})` : ''}` : '';
+    if (status.kind === 'approved')
+        return gate.preview
+            ? `${who}: approved by ${by} on head commit ${reasons_short(status.commit)}`
+            : `approved by ${by} on pull request #${status.pull}`;
+    if (!gate.preview)
+        return undefined;
+    if (status.kind === 'not-approved')
+        return `${who} on head commit ${reasons_short(status.head)}: none yet (read again at merge)`;
+    return `${who}: not read now (read again at merge)`;
+}
+/**
+ * Where the approval of a plan's owner and manager grants stands, in one sentence: on a pull
+ * request, who may approve and whether an approval of its head is there (one given later is
+ * read at merge); on an apply, who approved, or why the grants are blocked.
+ */
+function describeApproval(gate) {
+    const who = `one of: ${gate.approvers.join(', ')}`;
+    const { status } = gate;
+    if (status.kind === 'approved') {
+        const by = `${status.by}${status.team ? ` (a member of ${status.team})` : ''}`;
+        return gate.preview
+            ? `Owner and manager grants need an approval from ${who}. Approved by ${by} on head commit ${reasons_short(status.commit)}: merging makes them (a new commit needs a new approval).`
+            : `Owner and manager grants approved by ${by} on pull request #${status.pull} (final head commit ${reasons_short(status.commit)}).`;
+    }
+    if (!gate.preview)
+        return `Owner and manager grants need an approval from ${who}; ${withoutApproval(status)}.`;
+    const later = 'An approval given later is read at merge: without one, merging makes every other change and blocks these.';
+    if (status.kind === 'not-approved')
+        return `Owner and manager grants need an approval from ${who} (not the author) on head commit ${reasons_short(status.head)}: none yet${notCountedNote(status.notCounted)}. ${later}`;
+    if (status.kind === 'unreadable')
+        return `Owner and manager grants need an approval from ${who}; it could not be read now (${status.detail}). ${later}`;
+    return `Owner and manager grants need an approval from ${who}. ${later}`;
 }
 /** A blocked change's reasons, in words. */
 function describeReasons(reasons) {
@@ -5230,6 +5707,7 @@ function planTitle(plan) {
 
 
 
+
 /**
  * The steps of the size limit, in order: a rendering takes the first that fits. Routine entries
  * and notes go first (grouped, then counted), then grants and demotions; blocked changes,
@@ -5263,10 +5741,15 @@ function change(change, wording = plan_view_PLANNED, notes = []) {
 function plan_view_hidden(count, config, what = 'not in') {
     return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config} (not named here: redact)` } : undefined;
 }
+/** A grant of owner or manager (approvals.privileged): who may approve it and whether it is approved, as its note. */
+function approvalNotes(c, approval) {
+    const text = approval && privilegedRole(c) ? approvalNote(approval) : undefined;
+    return text ? [{ mark: 'info', text }] : [];
+}
 /** Some changes in their risk groups, most risky first, each sorted by email. */
-function riskSections(changes, hiddenRemovals, config) {
+function riskSections(changes, hiddenRemovals, config, approval) {
     return GROUPS.map(({ risk, title, tier, noun }) => {
-        const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c));
+        const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c, plan_view_PLANNED, approvalNotes(c, approval)));
         const hiddenHere = risk === 'remove' ? plan_view_hidden(hiddenRemovals, config) : undefined;
         return { title, tier, noun, counted: true, entries, ...(hiddenHere ? { hidden: hiddenHere } : {}) };
     }).filter((section) => section.entries.length > 0 || section.hidden);
@@ -5443,12 +5926,12 @@ function planView(plan, options = {}) {
     const drifted = plan.changes.filter(isDrift);
     const changes = drift
         ? [
-            { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config) },
+            { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config, plan.approval) },
             ...(drifted.length > 0 || hiddenDrift > 0
-                ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config) }]
+                ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config, plan.approval) }]
                 : []),
         ]
-        : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config) }];
+        : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config, plan.approval) }];
     const attention = drift
         ? [
             attentionSentence(attentionOf(fromPull, hiddenRemovals - hiddenDrift), 'This pull request'),
@@ -5458,7 +5941,13 @@ function planView(plan, options = {}) {
     const blockedCount = plan.blocked.length + (withheld?.blockedRemovals ?? 0);
     const { forecast } = options;
     const who = forecast?.onPullRequest ? 'Merging' : 'An apply';
+    const { approval } = plan;
+    const waiting = awaitingApproval(plan);
+    const approvedOrAsked = approval && (approval.preview || approval.status.kind === 'approved');
+    if (approval && approvedOrAsked && plan.changes.some((c) => privilegedRole(c)))
+        attention.push(describeApproval(approval));
     const caution = [
+        approval && !approvedOrAsked ? describeApproval(approval) : undefined,
         blockedCount > 0
             ? `${plural(blockedCount, 'change')} cannot be made (blocked): listed first below. The run fails until the file or the organization is fixed.`
             : undefined,
@@ -5479,7 +5968,9 @@ function planView(plan, options = {}) {
             { sections: noteSections(plan, withheld) },
         ],
         ...(forecast
-            ? { end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined) }
+            ? {
+                end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined, waiting),
+            }
             : {}),
     };
 }
@@ -5490,8 +5981,15 @@ function modelInvitationNotice(plan) {
         return undefined;
     return `This organization keeps pending invitations in Sentry's newer invitation model, outside its member list: ${plural(count, 'invitation')} ${count === 1 ? 'was' : 'were'} read from /invited-members/ and matched to the file, so nobody is invited twice. This action does not change, re-send or remove such invitations: do that in Sentry's settings.`;
 }
+/** On a pull request, the grants of owner or manager that merging makes only with an approval not given yet. */
+function awaitingApproval(plan) {
+    const { approval } = plan;
+    if (!approval?.preview || approval.status.kind === 'approved')
+        return 0;
+    return plan.changes.filter((c) => privilegedRole(c)).length;
+}
 /** What merging (or an apply) does with a plan: the plan's last line. */
-function endLine(plan, forecast, split) {
+function endLine(plan, forecast, split, waiting) {
     const who = forecast.onPullRequest ? 'Merging' : 'An apply';
     if (forecast.refusal)
         return `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}.`;
@@ -5500,6 +5998,10 @@ function endLine(plan, forecast, split) {
     const making = writes === 0
         ? `${who} changes nothing in Sentry`
         : `${who} ${forecast.onPullRequest ? 'applies' : 'would make'} ${plural(writes, 'change')}${split ? ` (${split.fromPull} from this pull request, ${writes - split.fromPull} already different in Sentry)` : ''}`;
+    const approvers = plan.approval?.approvers.join(', ');
+    const asked = waiting > 0 && forecast.onPullRequest
+        ? `, ${waiting === writes ? (waiting === 1 ? 'it' : 'all of them') : `${waiting} of them`} (owner and manager grants) only if one of ${approvers} approves the final head commit first`
+        : '';
     const left = blocked > 0
         ? `; ${plural(blocked, 'blocked change')} ${blocked === 1 ? 'is' : 'are'} not made, and the run fails until ${blocked === 1 ? 'it is' : 'they are'} resolved`
         : '';
@@ -5507,7 +6009,7 @@ function endLine(plan, forecast, split) {
     const daily = invitations > DAILY_INVITATION_LIMIT
         ? `; Sentry sends at most ${DAILY_INVITATION_LIMIT} invitations a day, so the rest of the ${invitations} follow on the next runs`
         : '';
-    return `${making}${left}${daily}.`;
+    return `${making}${asked}${left}${daily}.`;
 }
 /** The counts line every plan rendering starts with. */
 function planCounts(plan) {
@@ -5618,7 +6120,10 @@ function resultView(shown, full, plan, words = {}) {
                         counted: true,
                         noun: ['change', 'changes'],
                         outcome: 'done',
-                        entries: byMember(shown.applied, (a) => change(a.change, DONE, a.changedDuringRun ? [{ mark: 'changed', text: describeRunChange(a.changedDuringRun) }] : [])),
+                        entries: byMember(shown.applied, (a) => change(a.change, DONE, [
+                            ...approvalNotes(a.change, plan.approval),
+                            ...(a.changedDuringRun ? [{ mark: 'changed', text: describeRunChange(a.changedDuringRun) }] : []),
+                        ])),
                         ...(removed ? { hidden: removed } : {}),
                     },
                     {
@@ -5983,7 +6488,13 @@ function describeFailure(failure, words) {
                 'to-make': 'apply makes the other changes',
                 made: 'the other changes were made',
             }[failure.others];
-            return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization; ${others}`;
+            const approve = 'merge a pull request that one of the approvers in approvals.privileged, not its author, approves on its final head commit';
+            if (failure.needApproval === failure.blocked)
+                return `${plural(failure.blocked, 'owner or manager grant', 'owner and manager grants')} cannot be made without an approval (blocked, ${words.listed}): ${approve}; ${others}`;
+            const grants = failure.needApproval
+                ? ` (${failure.needApproval} of them ${failure.needApproval === 1 ? 'is an owner or manager grant that needs' : 'are owner and manager grants that need'} an approval: ${approve})`
+                : '';
+            return `${plural(failure.blocked, 'change')} cannot be made (blocked, ${words.listed}): fix the file or the organization${grants}; ${others}`;
         }
         case 'drift':
             return `${plural(failure.members, 'member')} differ from ${failure.file} (drift): run apply, or update the file`;
@@ -6021,11 +6532,15 @@ function describeWarning(warning) {
 ;// CONCATENATED MODULE: ./src/render/plan-json.ts
 
 /**
- * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason with
- * its words beside its kind and values.
+ * The plan as data for scripts (plan.json, `--json`): the plan itself, each blocked reason (and
+ * where the approval of owner and manager grants stands) with its words beside its data.
  */
 function planJson(plan) {
-    return { ...plan, blocked: plan.blocked.map(blockedJson) };
+    return {
+        ...plan,
+        blocked: plan.blocked.map(blockedJson),
+        ...(plan.approval ? { approval: { ...plan.approval, message: describeApproval(plan.approval) } } : {}),
+    };
 }
 /** An apply's result as data, worded likewise. */
 function resultJson(result) {
