@@ -241,7 +241,7 @@ describe('approvals', () => {
         'error',
         'f.yml',
         3,
-        'unknown key "approval" at the top level; allowed keys: organization, unlisted, missing, ignore, members, teams, approvals. Did you mean "approvals"?',
+        'unknown key "approval" at the top level; allowed keys: organization, unlisted, missing, ignore, members, teams, people, approvals. Did you mean "approvals"?',
       ],
     ],
   ])('%s is an error at its line', async (_name, text, expected) => {
