@@ -143,8 +143,9 @@ describe('help', () => {
     expect((await cli(['help', 'validate'])).out).not.toContain('SENTRY_AUTH_TOKEN');
     for (const key of FLAG_KEYS) {
       const row = SETTINGS[key];
-      expect(general.out).toContain(`${flagOf(key)} ${row.flag.value}`);
-      if (row.default) expect(general.out).toContain(`(default: ${row.default})`);
+      const flag = row.flag as { value: string; switch?: true };
+      expect(general.out).toContain(flag.switch ? `${flagOf(key)} ` : `${flagOf(key)} ${flag.value}`);
+      if (row.default && !flag.switch) expect(general.out).toContain(`(default: ${row.default})`);
     }
     for (const line of general.out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
@@ -289,13 +290,13 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     const json = await cli(['export', '--org', 'acme', '--sentry-url', sim.url, '--json'], env());
     expect(json.code).toBe(0);
     const value = JSON.parse(json.out);
-    expect(value).toEqual({ ok: true, organization: 'acme', members: 11, written: [], config: `${text}\n` });
+    expect(value).toEqual({ ok: true, organization: 'acme', members: 11, written: [], removed: [], config: `${text}\n` });
     expect(parse(value.config)).toMatchObject({ organization: 'acme' });
     const { mkdtemp } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(path.join(tmpdir(), 'sms-cli-'));
     const file = await cli(['export', 'org.yml', '--org', 'acme', '--sentry-url', sim.url, '--json'], env(), dir);
-    expect(JSON.parse(file.out)).toEqual({ ok: true, organization: 'acme', members: 11, written: ['org.yml'] });
+    expect(JSON.parse(file.out)).toEqual({ ok: true, organization: 'acme', members: 11, written: ['org.yml'], removed: [] });
     expect(await readFile(path.join(dir, 'org.yml'), 'utf8')).toBe(`${text}\n`);
     const teams = await cli(
       ['export', 'sentry/', '--layout', 'teams', '--org', 'acme', '--sentry-url', sim.url, '--json'],
@@ -325,6 +326,41 @@ describe('plan, check, apply and export against the simulated Sentry', () => {
     expect(check.out).toMatch(/^Sentry plan: no changes: acme matches /);
     expect(check.code).toBe(0);
     expect(sim.writes()).toEqual([]);
+  });
+
+  it('export never destroys what it did not write: an existing file or directory is refused, --force replaces and removes stale files, saying which', async () => {
+    const { mkdtemp, mkdir, writeFile, readdir } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(path.join(tmpdir(), 'sms-cli-'));
+    const exportTo = (...rest: string[]) => cli(['export', '--org', 'acme', '--sentry-url', sim.url, ...rest], env(), dir);
+    // A file with notes in it.
+    await writeFile(path.join(dir, 'members.yml'), '# notes of the platform team\nmembers: {}\n');
+    const refused = await exportTo('members.yml');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(
+      /members\.yml exists: the export would replace it, .* Nothing was written: .*pass --force to replace it/,
+    );
+    expect(await readFile(path.join(dir, 'members.yml'), 'utf8')).toBe('# notes of the platform team\nmembers: {}\n');
+    expect((await exportTo('members.yml', '--force')).code).toBe(0);
+    expect(await readFile(path.join(dir, 'members.yml'), 'utf8')).toMatch(/^members:/m);
+    // A directory exported before, with a team that no longer exists and a file of someone's own.
+    await mkdir(path.join(dir, 'sentry/teams'), { recursive: true });
+    await writeFile(path.join(dir, 'sentry/org.yml'), '# ours\nmembers: {}\n');
+    await writeFile(path.join(dir, 'sentry/teams/qa.yml'), 'teams:\n  qa: {}\n');
+    await writeFile(path.join(dir, 'sentry/README.md'), 'who owns what\n');
+    const again = await exportTo('sentry/', '--layout', 'teams', '--json');
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.out).error.message).toMatch(
+      /sentry already holds config files: it would replace org\.yml \(.*\); and teams\/qa\.yml is a config file the export does not write \(a team Sentry no longer has, or a file of your own\), which the next plan would read\. Nothing was written/,
+    );
+    expect(await readFile(path.join(dir, 'sentry/org.yml'), 'utf8')).toBe('# ours\nmembers: {}\n');
+    const forced = await exportTo('sentry/', '--layout', 'teams', '--force', '--json');
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.out).removed).toEqual(['sentry/teams/qa.yml']);
+    expect(forced.err).toMatch(/; removed 1 stale config file: teams\/qa\.yml$/);
+    expect(await readdir(path.join(dir, 'sentry/teams'))).not.toContain('qa.yml');
+    expect(await readFile(path.join(dir, 'sentry/README.md'), 'utf8')).toBe('who owns what\n');
+    expect((await cli(args('check', path.join(dir, 'sentry')), env())).code).toBe(0);
   });
 
   it('plan exits 0 and writes nothing; check exits 1 on drift; apply exits 0 and converges', async () => {
@@ -485,7 +521,9 @@ describe('Sentry at its edges, on the command line', () => {
     });
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Inactive for 30 days or more \(\d+\), last activity in Sentry; nothing is removed for it:$/m);
-    expect(result.out).toMatch(/^ {4}max@acme\.com: last active \d{4}-\d\d-\d\d \(\d+ days ago\) {2}\(line 5\)$/m);
+    expect(result.out).toMatch(
+      /^ {4}max@acme\.com: last active \d{4}-\d\d-\d\d \(\d+ days ago\) {2}\(\S*sentry-members\.yml:5\)$/m,
+    );
     expect(result.out).not.toMatch(/pat@acme\.com: last active/);
     const json = JSON.parse(
       (await cli(['plan', file, '--sentry-url', sim.url, '--inactive-days', '30', '--json'], { SENTRY_AUTH_TOKEN: TOKENS.owner }))

@@ -56,7 +56,7 @@ describe('examples/by-team', () => {
     const strip = (value: unknown): unknown =>
       JSON.parse(
         JSON.stringify(value, (key, field) =>
-          key === 'line' || key === 'file' || key === 'config'
+          key === 'line' || key === 'file' || key === 'config' || key === 'at'
             ? undefined
             : (key === 'teamRoles' || key === 'teams') && Array.isArray(field)
               ? [...field].sort(bySlug)
@@ -192,6 +192,56 @@ describe('the README comment example', () => {
       expect(rendered).toContain('### From this pull request');
       expect(rendered).toContain('### Already different in Sentry (drift): applied too on merge');
       expect(rendered).toContain('**Merging applies 5 changes');
+    } finally {
+      await client.close();
+      await sim.close();
+    }
+  });
+});
+
+describe('the README team-file pull request example', () => {
+  it("is what the engine prints for examples/by-team with backend's and SRE's change, the base read apart", async () => {
+    const { startSimulatedSentry } = await import('../src/sim/server.ts');
+    const { createSentryClient } = await import('../src/sentry/client.ts');
+    const { planOrganization } = await import('../src/engine/plan-organization.ts');
+    const { planText } = await import('../src/render/plan-text.ts');
+    const { parseConfigPart } = await import('../src/config/load.ts');
+    const { mergeParts } = await import('../src/config/merge.ts');
+    const files: Record<string, string> = {};
+    for (const name of ['org.yml', 'teams/backend.yml', 'teams/mobile.yml', 'teams/platform.yml', 'teams/web.yml'])
+      files[`sentry/${name}`] = await readFile(path.join(ROOT, 'examples/by-team/sentry', name), 'utf8');
+    const load = async (texts: Record<string, string>) => {
+      const parts = [];
+      for (const [name, text] of Object.entries(texts)) parts.push(await parseConfigPart(text, name));
+      const merged = mergeParts(parts, 'sentry', true);
+      if (!merged.ok) throw new Error(JSON.stringify(merged.problems));
+      return merged;
+    };
+    const head = await load({
+      ...files,
+      'sentry/teams/sre.yml': 'teams:\n  sre:\n    admins: [alice@acme.com]\n    members: [heidi@acme.com]\n',
+    });
+    const base = await load({
+      ...files,
+      'sentry/teams/backend.yml': files['sentry/teams/backend.yml']?.replace('admins: [erin@acme.com]', 'admins: []') ?? '',
+    });
+    const sim = await startSimulatedSentry(JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')));
+    const client = createSentryClient({ baseUrl: new URL(sim.url), token: 'sntryu_demo_alice_owner_token' });
+    try {
+      const outcome = await planOrganization(client, head.config, 'acme', rules(), head.warnings, base.config);
+      if (outcome.kind !== 'plan') throw new Error('unexpected config errors');
+      const printed = planText(outcome.plan, { ...(outcome.drift ? { drift: outcome.drift } : {}) });
+      const pattern = /(<!-- team-pr-example:start -->\n```text\n)[\s\S]*?(```\n<!-- team-pr-example:end -->)/;
+      if (process.env.UPDATE_README_EXAMPLE) {
+        await (await import('node:fs/promises')).writeFile(
+          path.join(ROOT, 'README.md'),
+          readme.replace(pattern, `$1${printed}$2`),
+        );
+      } else expect(readme.match(pattern)?.[0].split('\n').slice(2, -2).join('\n')).toBe(printed.trimEnd());
+      expect(printed).toContain('(sentry/teams/sre.yml:3)');
+      expect(printed).toMatch(
+        /From this pull request \(1\):\n\n {2}Updates \(1\):\n {4}~ update erin@acme\.com \(Erin\) {2}\(sentry\/teams\/backend\.yml:4\)/,
+      );
     } finally {
       await client.close();
       await sim.close();
@@ -404,6 +454,10 @@ describe('the README Safety figures', () => {
     const { ATTACKS, LONGEST_HOLD_SECONDS } = await import('./reliability/attack-cases.ts');
     expect(readme).toContain(`| ${ATTACKS.length} attacks tried, ${ATTACKS.length} survived;`);
     expect(readme).toContain(`under ${LONGEST_HOLD_SECONDS} s with the tests' 0.5 s deadlines`);
+    const { FILE_ATTACKS } = await import('./reliability/file-attack-cases.ts');
+    expect(readme).toContain(`| ${FILE_ATTACKS.length} hostile files and lanes tried, ${FILE_ATTACKS.length} survived;`);
+    const security = await readFile(path.join(ROOT, 'SECURITY.md'), 'utf8');
+    expect(security.replace(/\s+/g, ' ')).toContain(`${FILE_ATTACKS.length} tried, ${FILE_ATTACKS.length} survived`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseConfig } from '../config/load.ts';
+import { loadConfigAt } from '../config/base.ts';
 import type { Config } from '../config/model.ts';
 import { messageOf } from '../domain/errors.ts';
 import type { ApprovalSource } from '../engine/approvals.ts';
@@ -86,7 +86,7 @@ export async function runSentryMode(
       organization = organizationOf(config, settings.organization);
       // On a pull request, the config at its base: its changes are drift, not the pull request's.
       const base =
-        mode !== 'apply' && isPullRequestEvent(event) && api ? await baseConfig(api, event, settings, config) : undefined;
+        mode !== 'apply' && isPullRequestEvent(event) && api ? await baseConfig(event, settings, validated, io) : undefined;
       baseNotice = base?.notice;
       // An apply on merge is held against the plan reviewed on the merged pull request.
       const marker = stickyMarker('plan', organization, settings.configDisplayPath);
@@ -190,32 +190,36 @@ function approvalSource(
   return { run: approvalRun(event, merged), reads };
 }
 
-/** The config at the pull request's base commit, or why the plan cannot tell the pull request from drift. */
+/**
+ * The config at the pull request's base commit, or why the plan cannot tell the pull request from
+ * drift: the same files by the same rules, a file or a directory alike, read through GitHub's git
+ * data API (a tree, and the blobs that differ from the workspace's: src/config/base.ts).
+ */
 async function baseConfig(
-  github: GitHubApi,
   event: RunEvent,
   settings: Settings,
-  config: Config,
+  validated: Extract<Awaited<ReturnType<typeof validateConfig>>, { kind: 'validated' }>,
+  io: ShellIo,
 ): Promise<{ config?: Config; notice?: string }> {
   const file = settings.configDisplayPath;
   const cannot = (why: string) => ({ notice: `${why}: the changes are shown together, this pull request's and drift alike.` });
-  if (!event.baseSha) return cannot('The event names no base commit');
+  if (!event.baseSha || !event.repo) return cannot('The event names no base commit');
   const at = event.baseSha.slice(0, 7);
-  // The base of a directory or a glob would need the file list at that commit: not read yet.
-  if (config.files.length !== 1 || config.files[0] !== config.file)
-    return cannot(`${file} is a config of several files, which is not yet read at the base commit`);
-  if (!settings.configInWorkspace) return cannot(`${file} is outside the repository`);
-  let text: string | undefined;
+  const reads = createGitHubReads({
+    repo: event.repo,
+    token: settings.githubToken ?? '',
+    ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}),
+    debug: io.debug,
+  });
+  let loaded: Awaited<ReturnType<typeof loadConfigAt>>;
   try {
-    text = await github.fileAt(file, event.baseSha);
+    loaded = await loadConfigAt(reads, event.baseSha, file, validated.parts);
   } catch (error) {
     return cannot(`${file} could not be read at the base commit ${at} (GitHub answered: ${messageOf(error)})`);
   }
-  if (text === undefined)
-    return cannot(`${file} could not be read at the base commit ${at} (new in this pull request, or no API access)`);
-  const parsed = await parseConfig(text, file);
-  if (!parsed.ok) return cannot(`${file} is not valid at the base commit ${at}`);
-  return { config: parsed.config };
+  if (loaded.kind === 'missing') return cannot(`${file} is not at the base commit ${at} (new in this pull request)`);
+  if (!loaded.result.ok) return cannot(`${file} is not valid at the base commit ${at}`);
+  return { config: loaded.result.config };
 }
 
 /** Where plan.json goes: the runner's temporary directory, one file per organization and config. */

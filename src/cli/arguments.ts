@@ -140,7 +140,12 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       allowPositionals: true,
       strict: true,
       options: {
-        ...Object.fromEntries(FLAG_KEYS.map((key) => [flagOf(key)?.slice(2) ?? key, { type: 'string' as const }])),
+        ...Object.fromEntries(
+          FLAG_KEYS.map((key) => [
+            flagOf(key)?.slice(2) ?? key,
+            { type: rowOf(key).flag?.switch ? ('boolean' as const) : ('string' as const) },
+          ]),
+        ),
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -162,7 +167,10 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   if (first === undefined) throw new UsageError(`a command is needed: ${COMMANDS.join(', ')}`);
   const command = first;
   if (third !== undefined) throw new UsageError(`unexpected argument "${third}"`, command);
-  const flagText = (key: FlagKey) => values[flagOf(key)?.slice(2) ?? key] as string | undefined;
+  const flagText = (key: FlagKey) => {
+    const value = values[flagOf(key)?.slice(2) ?? key];
+    return value === true ? 'true' : (value as string | undefined);
+  };
   for (const key of FLAG_KEYS) {
     const commands = SETTINGS[key].flag.commands as readonly Command[];
     if (flagText(key) !== undefined && !commands.includes(command))
@@ -254,7 +262,8 @@ export function helpText(command?: Command): string {
     ...keys.map((key): [string, string] => {
       const row = rowOf(key);
       const help = row.help.replace(/\.$/, '');
-      return [`${flagOf(key)} ${row.flag?.value ?? ''}`, `${help}${row.default ? ` (default: ${row.default})` : ''}.`];
+      const value = row.flag?.switch ? '' : ` ${row.flag?.value ?? ''}`;
+      return [`${flagOf(key)}${value}`, `${help}${row.default && !row.flag?.switch ? ` (default: ${row.default})` : ''}.`];
     }),
     ...SWITCHES.filter(({ flag }) => !command || flag !== '-V, --version').map(({ flag, help }): [string, string] => [
       flag,

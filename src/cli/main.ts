@@ -1,6 +1,7 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
+import { type LoadOptions, ownFolder } from '../config/load.ts';
 import { type Config, type ConfigProblem, formatProblem } from '../config/model.ts';
 import type { OrgState } from '../domain/org-state.ts';
 import { pathInside } from '../domain/paths.ts';
@@ -9,6 +10,7 @@ import { type Failure, failuresOf, type RunOutcome, runSentry, type SentryMode, 
 import { validateConfig } from '../engine/validate.ts';
 import { exportConfig, exportFiles, listedEmails } from '../export/export.ts';
 import { type Following, followableTeams } from '../export/github-teams.ts';
+import { writeExportDirectory, writeExportFile } from '../export/write.ts';
 import type { GitHubTeamReads } from '../github/reads.ts';
 import { readSameSlugTeams } from '../observe/github-teams.ts';
 import { EVERYONE, observe } from '../observe/observe.ts';
@@ -71,7 +73,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     switch (line.command) {
       case 'validate':
-        return report(await validateConfig(line.settings.config, cwd, FILE_HINT), line, io);
+        return report(await validateConfig(line.settings.config, cwd, configFrom(line.settings.config, cwd)), line, io);
       case 'plan':
       case 'check':
       case 'apply':
@@ -95,6 +97,14 @@ function usage(error: UsageError, json: boolean, io: CliIo): number {
   if (json) io.stdout(JSON.stringify({ ok: false, error: { kind: 'usage', message: error.message } }, null, 2));
   io.stderr(usageOf(error));
   return 2;
+}
+
+/**
+ * How the command line reads a config: paths from the directory it runs in, and no file read
+ * from outside that directory (or, for a config named outside it, outside the config's own folder).
+ */
+function configFrom(given: string, cwd: string): LoadOptions {
+  return { fileHint: FILE_HINT, root: ownFolder(given, cwd) };
 }
 
 /** A path as messages name it: relative to where the user is, when it is below it; else absolute. */
@@ -227,7 +237,7 @@ async function githubOf(line: CommandLine, env: NodeJS.ProcessEnv, needed: boole
 
 async function sentryCommand(command: SentryMode, line: CommandLine, io: CliIo, cwd: string): Promise<number> {
   const { settings } = line;
-  const validated = await validateConfig(settings.config, cwd, FILE_HINT);
+  const validated = await validateConfig(settings.config, cwd, configFrom(settings.config, cwd));
   if (validated.kind !== 'validated') return report(validated, line, io);
   const { config, warnings } = validated;
   const organization = organizationOf(config, settings.organization);
@@ -262,7 +272,7 @@ async function followGitHub(github: GitHubTeamReads, org: string, state: OrgStat
 }
 
 async function exportCommand(line: CommandLine, io: CliIo, cwd: string): Promise<number> {
-  const { organization, out, layout, githubTeams } = line.settings;
+  const { organization, out, layout, githubTeams, force } = line.settings;
   if (!organization) throw new UsageError('export needs --org <slug>', 'export');
   const { github } = await githubOf(line, io.env, githubTeams !== undefined);
   if (githubTeams !== undefined && !github)
@@ -277,11 +287,18 @@ async function exportCommand(line: CommandLine, io: CliIo, cwd: string): Promise
     const following = github && githubTeams ? await followGitHub(github, githubTeams, state, io) : undefined;
     const now = new Date().toISOString().slice(0, 10);
     const members = plural(state.members.length, 'member');
-    const done = (written: readonly string[], text?: string) => {
+    const done = (written: readonly string[], removed: readonly string[], text?: string) => {
       if (line.json)
         io.stdout(
           JSON.stringify(
-            { ok: true, organization, members: state.members.length, written, ...(text === undefined ? {} : { config: text }) },
+            {
+              ok: true,
+              organization,
+              members: state.members.length,
+              written,
+              removed,
+              ...(text === undefined ? {} : { config: text }),
+            },
             null,
             2,
           ),
@@ -289,25 +306,29 @@ async function exportCommand(line: CommandLine, io: CliIo, cwd: string): Promise
       else if (text !== undefined) io.stdout(text.trimEnd());
       return 0;
     };
+    const target = out ? path.resolve(cwd, out) : undefined;
     if (
+      target &&
       out &&
       layout === 'teams' &&
-      (out.endsWith('/') || (await stat(path.resolve(cwd, out)).catch(() => undefined))?.isDirectory())
+      (out.endsWith('/') || (await stat(target).catch(() => undefined))?.isDirectory())
     ) {
       // A directory: org.yml and a file per team, ready for CODEOWNERS.
       const files = exportFiles(state, { now, ...(following ? { following } : {}) });
-      await mkdir(path.resolve(cwd, out, 'teams'), { recursive: true });
-      for (const [name, text] of files) await writeFile(path.resolve(cwd, out, name), text);
+      const { written, removed } = await writeExportDirectory(target, files, force);
       io.stderr(
-        `wrote ${shown(cwd, out)}: org.yml (${members} of "${organization}") and ${plural(files.size - 1, 'team file')} under teams/`,
+        `wrote ${shown(cwd, out)}: org.yml (${members} of "${organization}") and ${plural(files.size - 1, 'team file')} under teams/${removed.length > 0 ? `; removed ${plural(removed.length, 'stale config file')}: ${removed.join(', ')}` : ''}`,
       );
-      return done([...files.keys()].map((name) => shown(cwd, path.join(out, name))));
+      return done(
+        written.map((name) => shown(cwd, path.join(out, name))),
+        removed.map((name) => shown(cwd, path.join(out, name))),
+      );
     }
     const text = exportConfig(state, { now, layout, ...(following ? { following } : {}) });
-    if (!out) return done([], text);
-    await writeFile(path.resolve(cwd, out), text);
+    if (!target || !out) return done([], [], text);
+    await writeExportFile(target, text, force);
     io.stderr(`wrote ${shown(cwd, out)}: ${members} of "${organization}"`);
-    return done([shown(cwd, out)]);
+    return done([shown(cwd, out)], []);
   } catch (error) {
     io.progress?.('');
     throw error;

@@ -31,10 +31,11 @@ export function buildModel(raw: RawConfig, reader: Reader): Config {
 }
 
 /** `ignore`: emails never changed; one that is also a member is an error, one written twice a warning. */
-function readIgnore(raw: readonly string[], members: ReadonlyMap<string, MemberSpec>, reader: Reader): Set<string> {
+function readIgnore(raw: readonly (string | undefined)[], members: ReadonlyMap<string, MemberSpec>, reader: Reader): Set<string> {
   const { source, report } = reader;
   const ignore = new Set<string>();
   for (const [index, address] of raw.entries()) {
+    if (address === undefined) continue; // refused by the schema (src/config/prune.ts)
     const email = address.toLowerCase();
     const position = source.locate(['ignore', String(index)]);
     const member = members.get(email);

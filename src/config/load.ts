@@ -1,93 +1,132 @@
-import { glob, readdir, readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import path from 'node:path';
 import { messageOf } from '../domain/errors.ts';
 import { pathInside } from '../domain/paths.ts';
+import { redactSecrets } from '../domain/secrets.ts';
+import { gitBlobSha } from '../github/git-blob.ts';
 import { buildModel } from './build.ts';
+import { type ConfigFile, configFiles, type FileTree, globBase, isGlob, MAX_CONFIG_BYTES, tooLarge } from './files.ts';
 import { readLean } from './lean-source.ts';
-import { mergeConfigs } from './merge.ts';
+import { mergeParts, type Part } from './merge.ts';
 import type { ConfigProblem, LoadResult, Position } from './model.ts';
+import { pruneInvalid } from './prune.ts';
 import { createReader, type Locator, type Report } from './reader.ts';
 import { describeSchemaErrors, type RawConfig, schemaErrors } from './schema.ts';
+import { workspaceTree } from './workspace-tree.ts';
 
-/** Larger files are refused before parsing (a 50,000-member file with teams is about 4 MiB). */
-export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
+export { MAX_CONFIG_BYTES } from './files.ts';
+export type { Part } from './merge.ts';
 
 /** What the action says about a missing file: each front door says where a config file is named. */
 export const ACTION_FILE_HINT = 'commit it, or point the "config" input at it (the path is relative to the workspace)';
 
+export interface LoadOptions {
+  /** How to name another file, in the words of the front door that asks. */
+  readonly fileHint?: string;
+  /**
+   * The folder no config file may leave, links included (default `cwd`: the workspace, in the
+   * action). The command line gives `ownFolder` for a config outside the directory it runs in.
+   */
+  readonly root?: string;
+}
+
 /**
- * Reads and validates a config file. `displayPath` is how the file is named in messages and
- * annotations (relative to the workspace in the action); `fileHint` says how to name another
- * file, in the words of the front door that asks.
+ * The folder a config named outside the current directory may not leave (the command line):
+ * its directory, its glob's folder, or the folder of its file.
  */
-export async function loadConfigFile(
-  path: string,
-  displayPath = path,
-  fileHint = ACTION_FILE_HINT,
-  part = false,
-): Promise<LoadResult> {
-  const fail = (message: string): LoadResult => ({ ok: false, problems: [{ severity: 'error', file: displayPath, message }] });
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return fail(`${path} is not a file: name the YAML file itself (${fileHint})`);
-    if (info.size > MAX_CONFIG_BYTES) return fail(tooLarge(info.size));
-    return await (part ? parseConfigPart : parseConfig)(await readFile(path), displayPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(`config file not found at ${path}: ${fileHint}`);
-    return fail(`cannot read the config file ${path}: ${messageOf(error)}`);
-  }
+export function ownFolder(given: string, cwd: string): string {
+  const absolute = path.resolve(cwd, given);
+  if (pathInside(cwd, absolute) !== undefined) return cwd;
+  return isGlob(given) ? path.resolve(cwd, globBase(given.replaceAll('\\', '/'))) : path.dirname(absolute);
 }
 
 /**
  * A config as the user names it: a file, a directory (every *.yml and *.yaml below it, in path
- * order) or a glob (`sentry/**\/*.yml`), read as one config. Paths are relative to `cwd` (the
- * workspace in the action), and messages name each file relative to it.
+ * order, hidden ones skipped) or a glob (`sentry/**\/*.yml`), read as one config (docs/behaviour.md,
+ * section 1.2). Paths are relative to `cwd` (the workspace in the action), and messages name
+ * each file relative to it.
  */
-export async function loadConfig(given: string, cwd: string, fileHint = ACTION_FILE_HINT): Promise<LoadResult> {
-  const files = await configFiles(given, cwd);
-  if (files === undefined) return loadConfigFile(resolve(cwd, given), shownPath(given, cwd), fileHint);
-  if (files.length === 0)
-    return {
-      ok: false,
-      problems: [{ severity: 'error', file: given, message: `no *.yml or *.yaml file matches ${given}: ${fileHint}` }],
-    };
-  const parts = await Promise.all(files.map((file) => loadConfigFile(file, shownPath(file, cwd), fileHint, true)));
-  const failed = parts.flatMap((part) => (part.ok ? [] : part.problems));
-  if (failed.length > 0) return { ok: false, problems: failed };
-  if (parts.every((part) => part.ok && part.config.members.size === 0))
+export async function loadConfig(given: string, cwd: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { fileHint = ACTION_FILE_HINT, root } = options;
+  const absolute = path.resolve(cwd, given);
+  const top = root ?? cwd;
+  const relative = pathInside(top, absolute);
+  if (relative === undefined)
     return {
       ok: false,
       problems: [
-        { severity: 'error', file: given, message: `none of the files of ${given} lists "members" (who is in the organization)` },
+        {
+          severity: 'error',
+          file: given,
+          message: `${given} is outside the workspace (${top}): the config must be in the repository that is checked out; ${fileHint}`,
+        },
       ],
     };
-  return mergeConfigs(
-    parts.flatMap((part) => (part.ok ? [part] : [])),
-    given,
-  );
+  const tree = workspaceTree(top, cwd);
+  return loadFrom(tree, relative === '.' ? '' : relative, { given, fileHint, where: absolute });
 }
 
-/** The files of a directory or a glob, sorted; undefined for anything else (a file, or nothing: it is read as one file). */
-async function configFiles(given: string, cwd: string): Promise<string[] | undefined> {
-  const yaml = (name: string) => /\.ya?ml$/i.test(name);
-  if (/[*?[{]/.test(given)) {
-    const found: string[] = [];
-    for await (const match of glob(given, { cwd })) found.push(resolve(cwd, match));
-    return found.filter(yaml).sort();
-  }
-  const info = await stat(resolve(cwd, given)).catch(() => undefined);
-  if (!info?.isDirectory()) return undefined;
-  const entries = await readdir(resolve(cwd, given), { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && yaml(entry.name))
-    .map((entry) => resolve(entry.parentPath, entry.name))
-    .sort();
+/** A file read before: its git blob sha and what it was read as (src/config/base.ts reuses unchanged files). */
+export interface KnownFile {
+  readonly sha: string;
+  readonly part: Part;
 }
 
-/** A file as messages name it: relative to `cwd` when it is inside it, else as given. */
-function shownPath(file: string, cwd: string): string {
-  return pathInside(cwd, file) ?? file;
+/**
+ * The config `name` of a tree of files (the workspace, or a commit), as `given` names it. With
+ * `known`, a file whose git blob sha is the one known is not read or parsed again.
+ */
+export async function loadFrom(
+  tree: FileTree & { sha?: (path: string) => Promise<string | undefined> },
+  name: string,
+  options: { given: string; fileHint?: string; known?: ReadonlyMap<string, KnownFile>; where?: string },
+): Promise<LoadResult> {
+  const { given, fileHint = ACTION_FILE_HINT, known, where = given } = options;
+  const set = await configFiles(tree, name);
+  const failed = (message: string): LoadResult => ({ ok: false, problems: [{ severity: 'error', file: given, message }] });
+  if (set.kind === 'missing') return failed(`config file not found at ${where}: ${fileHint}`);
+  const read = async (file: ConfigFile, whole: boolean): Promise<Part> => {
+    const shown = tree.shown(file.path);
+    const sha = await tree.sha?.(file.source);
+    const before = known?.get(shown);
+    if (sha !== undefined && before?.sha === sha && before.part.whole === whole) return before.part;
+    let content: Awaited<ReturnType<FileTree['read']>>;
+    try {
+      content = await tree.read(file.source, MAX_CONFIG_BYTES);
+    } catch (error) {
+      return refusedPart(shown, `cannot be read: ${messageOf(error)}`, whole);
+    }
+    if ('refused' in content) return refusedPart(shown, content.refused, whole);
+    const part = await parseConfigPart(content.bytes, shown, whole);
+    return { ...part, sha: content.sha ?? gitBlobSha(content.bytes) };
+  };
+  if (set.kind === 'file') return mergeParts([await read(set.file, true)], given, false);
+  const problems: ConfigProblem[] = set.problems.map(({ file, message }) => ({
+    severity: 'error',
+    file,
+    message: `the file ${message}`,
+  }));
+  if (set.files.length === 0 && problems.length === 0)
+    return failed(`no *.yml or *.yaml file ${isGlob(name) ? 'matches' : 'is in'} ${given}: ${fileHint}`);
+  return mergeParts(await inTurn(set.files, (file) => read(file, false)), given, true, problems);
+}
+
+/** Files read a few at a time, in order: a thousand team files never hold a thousand open at once. */
+async function inTurn<T, R>(items: readonly T[], each: (item: T) => Promise<R>, width = 16): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await each(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
+}
+
+/** A file that is not read: one problem naming it, never its content. */
+function refusedPart(file: string, why: string, whole: boolean): Part {
+  return { file, whole, problems: [{ severity: 'error', file, message: `the file ${why}` }], dropped: new Set(), holds: [] };
 }
 
 /**
@@ -96,16 +135,19 @@ function shownPath(file: string, cwd: string): string {
  * file needs it (it is a tenth of the action's start-up).
  */
 export async function parseConfig(input: string | Uint8Array, file: string): Promise<LoadResult> {
-  const part = await parseConfigPart(input, file, true);
-  return part.ok ? mergeConfigs([part], file) : part;
+  return mergeParts([await parseConfigPart(input, file, true)], file, false);
 }
 
-/** One file of a config, checked alone (the checks that span files run on the whole config). */
-export async function parseConfigPart(input: string | Uint8Array, file: string, whole = false): Promise<LoadResult> {
+/**
+ * One file of a config, checked alone (the checks that span files run on the whole config):
+ * every problem of the file at once, the schema's and the model's, and the model of what is
+ * readable. `whole`: the file is the whole config, so it must list members.
+ */
+export async function parseConfigPart(input: string | Uint8Array, file: string, whole = false): Promise<Part> {
   const problems: ConfigProblem[] = [];
   const at = (severity: ConfigProblem['severity'], position: Position | undefined, message: string) =>
-    problems.push({ severity, file, ...(position ?? {}), message });
-  const failed = (): LoadResult => ({ ok: false, problems: sortProblems(problems) });
+    problems.push({ severity, file, ...(position ?? {}), message: redactSecrets(message) });
+  const failed = (): Part => ({ file, whole, problems, dropped: new Set(), holds: [] });
 
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > MAX_CONFIG_BYTES) {
@@ -122,8 +164,8 @@ export async function parseConfigPart(input: string | Uint8Array, file: string, 
   // The lean reader takes valid files of the common shape; yaml explains everything else.
   const lean = readLean(body);
   if (lean !== undefined) {
-    const quick = fromData(lean.data, file, lean, whole);
-    if (quick.ok && quick.warnings.length === 0) return quick;
+    const quick = fromData(lean.data, file, lean, whole, false);
+    if (quick && quick.problems.length === 0) return quick;
   }
 
   const { MAX_ALIAS_COUNT, YamlSource } = await import('./yaml-source.ts');
@@ -148,36 +190,58 @@ export async function parseConfigPart(input: string | Uint8Array, file: string, 
     );
     return failed();
   }
-  const result = fromData(data, file, source, whole);
-  if (result.ok) return { ...result, warnings: sortProblems([...problems, ...result.warnings]) };
-  return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
+  const result = fromData(data, file, source, whole, true) as Part;
+  return { ...result, problems: [...problems, ...result.problems] };
 }
 
 /**
- * Schema and semantic checks of parsed data, and the normalized model. `whole`: the file is the
- * whole config, so it must list members (one file of several need not).
+ * Schema and semantic checks of parsed data, and the model of what is readable. With `explain`,
+ * a file with schema errors is checked further on what is left once they are taken out
+ * (src/config/prune.ts); without it (the lean reader's quick path), undefined is returned at the
+ * first problem, for yaml to explain.
  */
-function fromData(data: unknown, file: string, source: Locator, whole: boolean): LoadResult {
+function fromData(data: unknown, file: string, source: Locator, whole: boolean, explain: boolean): Part | undefined {
   const problems: ConfigProblem[] = [];
-  const at: Report = (severity, position, message) => problems.push({ severity, file, ...(position ?? {}), message });
-  const failed = (): LoadResult => ({ ok: false, problems: sortProblems(problems) });
+  const at: Report = (severity, position, message) =>
+    problems.push({ severity, file, ...(position ?? {}), message: redactSecrets(message) });
+  const dropped = new Set<string>();
+  const failed = (): Part => ({ file, whole, problems, dropped, holds: [] });
   if (data === null || data === undefined) {
-    at('error', { line: 1, column: 1 }, 'the file is empty: it needs at least a "members" mapping (see members.example.yml)');
+    if (!explain) return undefined;
+    at(
+      'error',
+      { line: 1, column: 1 },
+      whole
+        ? 'the file is empty: it needs at least a "members" mapping (see members.example.yml)'
+        : "the file is empty: a file of the config holds members or a team's section (teams: {<slug>: {admins: [...], members: [...]}}); delete it or fill it",
+    );
     return failed();
   }
   const errors = schemaErrors(data);
+  let raw: unknown = data;
   if (errors.length > 0) {
+    if (!explain) return undefined;
     for (const issue of describeSchemaErrors(errors, data)) at('error', source.locate(issue.path, issue.at), issue.message);
-    return failed();
+    const rest = pruneInvalid(data, errors, dropped);
+    if (rest === undefined) return failed();
+    raw = rest;
   }
-  const raw = data as RawConfig;
-  if (whole && raw.members === undefined && raw.teams === undefined) {
+  const config = raw as RawConfig;
+  const holds = Object.keys(config).map((key) => ({ key, ...source.locate([key], 'key') }));
+  if (whole && errors.length === 0 && config.members === undefined && config.teams === undefined) {
     at('error', source.locate([], 'value'), 'the file is missing the required key "members" (who is in the organization)');
     return failed();
   }
-  const config = buildModel(raw, createReader(file, source, at));
-  if (problems.some((p) => p.severity === 'error')) return failed();
-  return { ok: true, config, warnings: sortProblems(problems) };
+  try {
+    const model = buildModel(config, createReader(file, source, at));
+    if (!explain && problems.length > 0) return undefined;
+    return { file, whole, config: model, problems, dropped, holds };
+  } catch (error) {
+    // What is left of a file with schema errors may still hold a shape the model does not
+    // expect: its schema errors are reported, and nothing more is built from it.
+    if (errors.length > 0) return failed();
+    throw error;
+  }
 }
 
 function decodeUtf8(bytes: Uint8Array): string | { message: string; position: Position } {
@@ -197,12 +261,4 @@ function decodeUtf8(bytes: Uint8Array): string | { message: string; position: Po
       position: { line, column },
     };
   }
-}
-
-function tooLarge(size: number): string {
-  return `the config file is ${(size / 1024 / 1024).toFixed(1)} MiB, more than the ${MAX_CONFIG_BYTES / 1024 / 1024} MiB this action reads: is it the right file?`;
-}
-
-function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
-  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -1,5 +1,6 @@
 import { effectiveTeamRole, type OrgRole, orgRoleRank, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
+import { parseUntil, UNTIL_FORMS } from './dates.ts';
 import { checkEmailCharacters } from './emails.ts';
 import type { Grant, MemberSpec, Position, TeamSpec, Until } from './model.ts';
 import type { Reader } from './reader.ts';
@@ -80,8 +81,9 @@ function readTeams(
 ): TeamSpec {
   const { source, report, intern } = reader;
   const normalized = new Map<string, TeamRole | null>();
+  // A hole is an item the schema refused (src/config/prune.ts): reported already, skipped here.
   const entries: [string, TeamRole | null, string][] = Array.isArray(value)
-    ? value.map((slug, index) => [slug, null, String(index)])
+    ? value.flatMap((slug, index): [string, null, string][] => (slug === undefined ? [] : [[slug, null, String(index)]]))
     : Object.entries(value).map(([slug, teamRole]) => [slug, intern(teamRole) as TeamRole, slug]);
   for (const [slug, teamRole, segment] of entries) {
     const position = source.locate([...path, segment], Array.isArray(value) ? 'value' : 'key');
@@ -107,6 +109,7 @@ function readGrants(raw: NonNullable<RawMember['grants']>, key: string, role: Or
   const { source, report } = reader;
   const grants: Grant[] = [];
   for (const [index, grant] of raw.entries()) {
+    if (grant === undefined) continue;
     const path = ['members', key, 'grants', String(index)];
     const position = source.locate(path);
     const end = readUntil(grant.until, source.locate([...path, 'until']), reader);
@@ -140,14 +143,10 @@ function readGrants(raw: NonNullable<RawMember['grants']>, key: string, role: Or
 
 /** A date (the access holds through that day, UTC) or an RFC 3339 timestamp; an impossible one is an error. */
 function readUntil(text: string, position: Position, reader: Reader): Until | undefined {
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const end = date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) : Date.parse(text);
-  const valid =
-    Number.isFinite(end) &&
-    (!date || new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).toISOString().slice(0, 10) === text);
-  if (!valid) {
-    reader.report('error', position, `"${text}" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)`);
+  const parsed = parseUntil(text);
+  if ('problem' in parsed) {
+    reader.report('error', position, `${quote(text)} ${parsed.problem} (expected ${UNTIL_FORMS})`);
     return undefined;
   }
-  return { text, end };
+  return { text, end: parsed.end };
 }

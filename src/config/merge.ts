@@ -1,3 +1,5 @@
+import { redactSecrets } from '../domain/secrets.ts';
+import { laneProblems } from './lanes.ts';
 import type { Config, ConfigProblem, LoadResult, MemberSpec, Person, TeamSection } from './model.ts';
 
 /** Where something is written, as messages name it: `file:line`. */
@@ -5,54 +7,91 @@ function at(file: string, line: number | undefined): string {
   return line === undefined ? file : `${file}:${line}`;
 }
 
+/** A top-level key of a file, and where it is written. */
+export interface Held {
+  readonly key: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 /**
- * Several files read as one config (docs/behaviour.md, section 1): `organization` may appear in
- * several but must agree; `unlisted`, `missing` and `approvals` at most once; `ignore` lists are joined; a
- * member (case-insensitive email) or a team section defined in two files is an error naming both
- * places. Then the checks that span the files run (crossCheck). `given` is the config as the user
- * named it (file, directory or glob).
+ * One file of a config as it was read: its problems (errors and warnings), the model of what is
+ * readable in it (none when nothing is: a syntax error, a refused file), the member entries taken
+ * out for schema errors, and its top-level keys.
  */
-export function mergeConfigs(
-  parts: readonly { config: Config; warnings: readonly ConfigProblem[] }[],
+export interface Part {
+  readonly file: string;
+  /** Read as the whole config (one file), not as one of several. */
+  readonly whole: boolean;
+  readonly config?: Config;
+  readonly problems: readonly ConfigProblem[];
+  /** Lower-cased emails of member entries the schema refused (src/config/prune.ts). */
+  readonly dropped: ReadonlySet<string>;
+  readonly holds: readonly Held[];
+  /** The git blob sha of the file's bytes. */
+  readonly sha?: string;
+}
+
+/**
+ * Several files read as one config (docs/behaviour.md, section 1.2): the team files stay in
+ * their lane (src/config/lanes.ts); `ignore` lists are joined; a member (case-insensitive email)
+ * or a team section defined in two files is an error naming both places. Then the checks that span
+ * the files run (crossCheck). Every problem of every file comes at once, in file order then line
+ * order: what is readable of a file with errors is still merged and checked. `given` is the config
+ * as the user named it (file, directory or glob); `several`: it is a directory or a glob.
+ */
+export function mergeParts(
+  parts: readonly Part[],
   given: string,
+  several: boolean,
+  found: readonly ConfigProblem[] = [],
 ): LoadResult {
-  const problems: ConfigProblem[] = parts.flatMap((part) => part.warnings);
+  const problems: ConfigProblem[] = [...found, ...parts.flatMap((part) => part.problems)];
   const error = (file: string, line: number | undefined, message: string) =>
     problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
+  if (several) problems.push(...laneProblems(parts));
+  const readable = parts.flatMap((part) => (part.config ? [part.config] : []));
   const members = new Map<string, MemberSpec>();
   const teams = new Map<string, TeamSection>();
   const people = new Map<string, Person>();
   const ignore = new Set<string>();
   const ignoredIn = new Map<string, string>();
+  const dropped = new Set(parts.flatMap((part) => [...part.dropped]));
+  const lineOf = (config: Config, key: string) =>
+    parts.find((part) => part.config === config)?.holds.find((h) => h.key === key)?.line;
   let organization: { value: string; file: string } | undefined;
   let approvals: Config['approvals'];
   const policy: { unlisted?: { value: Config['unlisted']; file: string }; missing?: { value: Config['missing']; file: string } } =
     {};
-  for (const { config } of parts) {
+  for (const config of readable) {
     const file = config.file;
     if (config.organization !== undefined) {
-      if (organization && organization.value !== config.organization)
+      if (organization && organization.value !== config.organization && !several)
         error(
           file,
-          undefined,
+          lineOf(config, 'organization'),
           `organization is "${config.organization}" here and "${organization.value}" in ${organization.file}: they must agree`,
         );
       organization ??= { value: config.organization, file };
     }
     for (const name of config.declared ?? []) {
       const earlier = policy[name];
-      if (earlier) error(file, undefined, `${name} is set here and in ${earlier.file}: set it in one file only`);
+      // In a config of several files, a policy set twice is in two files: the lanes say so.
+      if (earlier && !several)
+        error(file, lineOf(config, name), `${name} is set here and in ${earlier.file}: set it in one file only`);
+      else if (earlier) continue;
       else if (name === 'unlisted') policy.unlisted = { value: config.unlisted, file };
       else policy.missing = { value: config.missing, file };
     }
     if (config.approvals) {
-      if (approvals)
+      // In a config of several files, approvals set twice is in two files: the lanes say so.
+      if (approvals && !several)
         error(
           file,
           config.approvals.position.line,
           `approvals is set here and at ${at(approvals.file, approvals.position.line)}: set it in one file only`,
         );
-      else approvals = config.approvals;
+      else approvals ??= config.approvals;
     }
     for (const email of config.ignore) {
       ignore.add(email);
@@ -100,13 +139,13 @@ export function mergeConfigs(
     if (member && member.source.file !== ignoredIn.get(email))
       error(
         ignoredIn.get(email) ?? given,
-        undefined,
+        lineOf(readable.find((config) => config.file === ignoredIn.get(email)) ?? readable[0] ?? ({} as Config), 'ignore'),
         `${email} is ignored here and listed under members at ${at(member.source.file, member.source.entry.line)}: keep it in one place only`,
       );
   }
   const merged: Config = {
     file: given,
-    files: parts.map((part) => part.config.file),
+    files: parts.map((part) => part.file),
     organization: organization?.value,
     unlisted: policy.unlisted?.value ?? 'report',
     missing: policy.missing?.value ?? 'report',
@@ -116,17 +155,39 @@ export function mergeConfigs(
     ...(people.size > 0 ? { people } : {}),
     ...(approvals ? { approvals } : {}),
   };
-  problems.push(...crossCheck(merged));
-  const ok = !problems.some((problem) => problem.severity === 'error');
-  return ok ? { ok: true, config: merged, warnings: problems } : { ok: false, problems };
+  // The checks that span entries need every file read: a file not read at all (a syntax error)
+  // could hold the entry a section names.
+  const complete = readable.length === parts.length && found.length === 0;
+  problems.push(...crossCheck(merged, complete ? dropped : undefined));
+  const errors = problems.some((problem) => problem.severity === 'error');
+  if (!errors && several && readable.every((config) => config.members.size === 0))
+    error(given, undefined, `none of the files of ${given} lists "members" (who is in the organization)`);
+  const sorted = sortProblems(problems, parts);
+  if (sorted.some((problem) => problem.severity === 'error')) return { ok: false, problems: sorted };
+  return { ok: true, config: merged, warnings: sorted, parts };
+}
+
+/**
+ * Problems in file order (the config's files, then any other), each file's by line and column,
+ * every message with tokens redacted: a message quotes values of the file, and the file may be
+ * anything that was committed.
+ */
+function sortProblems(problems: readonly ConfigProblem[], parts: readonly Part[]): ConfigProblem[] {
+  const order = new Map(parts.map((part, index) => [part.file, index]));
+  const rank = (file: string) => order.get(file) ?? -1;
+  return problems
+    .map((problem) => ({ ...problem, message: redactSecrets(problem.message) }))
+    .sort((a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /**
  * The rules that span a config's entries and team sections: every email in a team section is a
  * listed member (its org role comes from there), and not a billing one; a pair declared both in
- * a member entry and in a team section must agree (the same role twice is a warning).
+ * a member entry and in a team section must agree (the same role twice is a warning). `dropped`:
+ * entries that could not be read, not reported as missing; undefined when a whole file could not
+ * be read (no email is then reported as missing).
  */
-export function crossCheck(config: Config): ConfigProblem[] {
+export function crossCheck(config: Config, dropped?: ReadonlySet<string>): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const section of config.teams.values()) {
     let index = 0;
@@ -139,6 +200,8 @@ export function crossCheck(config: Config): ConfigProblem[] {
       };
       const member = config.members.get(email);
       if (!member) {
+        // An entry refused by the schema, or a file not read: its own error says enough.
+        if (dropped === undefined || dropped.has(email)) continue;
         problems.push({
           severity: 'error',
           ...where,

@@ -1,4 +1,5 @@
 import type { OrgRole, TeamRole } from '../domain/roles.ts';
+import type { Part } from './merge.ts';
 
 /** Where something stands in the config file (1-based). */
 export interface Position {
@@ -143,7 +144,13 @@ export interface ConfigProblem {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly config: Config; readonly warnings: readonly ConfigProblem[] }
+  | {
+      readonly ok: true;
+      readonly config: Config;
+      readonly warnings: readonly ConfigProblem[];
+      /** Each file as it was read (its git blob sha, its model): a pull request's base reuses the unchanged ones. */
+      readonly parts?: readonly Part[];
+    }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
 
 /** `file:line:column: message`, the form editors and terminals link. */

@@ -7,7 +7,7 @@ import { readGitHubTeams } from '../observe/github-teams.ts';
 import { type ObserveScope, observe, scopeOf, type TeamReadStrategy } from '../observe/observe.ts';
 import { changeDigest } from '../plan/digest.ts';
 import { followGitHubTeams } from '../plan/github-teams.ts';
-import { createPlan, type PlanOptions } from '../plan/plan.ts';
+import { createPlan, inFileOrder, type PlanOptions } from '../plan/plan.ts';
 import type { ApprovalGate, Plan, PlanWarning } from '../plan/types.ts';
 import { unknownTeams } from '../plan/unknown-teams.ts';
 import type { SentryClient } from '../sentry/client.ts';
@@ -84,15 +84,19 @@ export async function planOrganization(
   if (unknown.length > 0) return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, githubTeams: 0 };
   const followed = followGitHubTeams(config, read.rosters, state);
   const plan = createPlan(followed.config, state, planning);
-  const warnings = [
-    ...configWarnings.map((problem) => ({
-      message: problem.message,
-      ...(problem.line ? { line: problem.line } : {}),
-      ...(problem.file !== config.file ? { file: problem.file } : {}),
-    })),
-    ...followed.warnings,
-    ...plan.warnings,
-  ];
+  // The file's warnings and the plan's, in one order: by file, then line.
+  const warnings = inFileOrder(
+    [
+      ...configWarnings.map((problem) => ({
+        message: problem.message,
+        ...(problem.line ? { line: problem.line } : {}),
+        ...(problem.file !== config.file ? { file: problem.file } : {}),
+      })),
+      ...followed.warnings,
+      ...plan.warnings,
+    ],
+    config,
+  );
   const drift = base && driftOf(base, read.rosters, read.unreadable, state, planning);
   return {
     kind: 'plan',

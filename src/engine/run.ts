@@ -1,4 +1,5 @@
 import { type ApplyResult, applyPlan, type GuardRefusal, type Guards, guardRefusal } from '../apply/apply.ts';
+import type { Part } from '../config/merge.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
 import { headcount, type OrgState } from '../domain/org-state.ts';
 import type { GitHubTeamReads } from '../github/reads.ts';
@@ -46,7 +47,13 @@ const COMMAND_LINE: ApprovalSource = { run: { kind: 'other', run: 'command-line'
 /** How a run ended: a value every front door maps to its own outputs (docs/behaviour.md, section 2). */
 export type RunOutcome =
   | { readonly kind: 'invalid-config'; readonly file: string; readonly problems: readonly ConfigProblem[] }
-  | { readonly kind: 'validated'; readonly config: Config; readonly warnings: readonly ConfigProblem[] }
+  | {
+      readonly kind: 'validated';
+      readonly config: Config;
+      readonly warnings: readonly ConfigProblem[];
+      /** Each file as read: a pull request's base reuses those it has unchanged (src/config/base.ts). */
+      readonly parts?: readonly Part[];
+    }
   | { readonly kind: 'read-failed'; readonly organization: string; readonly error: unknown }
   /** The file names teams the organization does not have: config errors found once Sentry was read. */
   | {

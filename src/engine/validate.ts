@@ -1,4 +1,4 @@
-import { ACTION_FILE_HINT, loadConfig } from '../config/load.ts';
+import { type LoadOptions, loadConfig } from '../config/load.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
 import type { RunOutcome } from './run.ts';
 
@@ -10,12 +10,17 @@ import type { RunOutcome } from './run.ts';
 export async function validateConfig(
   given: string,
   cwd: string,
-  fileHint = ACTION_FILE_HINT,
+  options: LoadOptions = {},
   now = Date.now(),
 ): Promise<Extract<RunOutcome, { kind: 'validated' | 'invalid-config' }>> {
-  const result = await loadConfig(given, cwd, fileHint);
+  const result = await loadConfig(given, cwd, options);
   if (!result.ok) return { kind: 'invalid-config', file: given, problems: result.problems };
-  return { kind: 'validated', config: result.config, warnings: [...result.warnings, ...endedWarnings(result.config, now)] };
+  return {
+    kind: 'validated',
+    config: result.config,
+    warnings: [...result.warnings, ...endedWarnings(result.config, now)],
+    ...(result.parts ? { parts: result.parts } : {}),
+  };
 }
 
 /** What has already ended at `now`: entries (the member is removed) and grants (taken back). */

@@ -50,7 +50,7 @@ export interface GitFile {
   /** Its git blob sha: equal to `gitBlobSha` of a local file with the same content. */
   readonly sha: string;
   readonly size: number;
-  /** `100644` a file, `100755` an executable, `120000` a symlink. */
+  /** `100644` a file, `100755` an executable, `120000` a symlink (`040000` a folder, `160000` a submodule: `entriesAt` only). */
   readonly mode: string;
 }
 
@@ -82,8 +82,13 @@ export interface GitHubReads {
    * one answer is read folder by folder.
    */
   treeAt(commit: string, folder?: string): Promise<readonly GitFile[] | undefined>;
-  /** A blob's text, checked against its sha. */
-  blob(sha: string): Promise<string>;
+  /**
+   * A folder's own entries at a commit (files, links, folders and submodules, by `mode`), or
+   * undefined when the commit has no such folder: one request per level down to it, plus one.
+   */
+  entriesAt(commit: string, folder?: string): Promise<readonly GitFile[] | undefined>;
+  /** A blob's content, checked against its sha. */
+  blob(sha: string): Promise<Buffer>;
 }
 
 export interface GitHubReadsOptions {
@@ -301,6 +306,20 @@ export function createGitHubReads(options: GitHubReadsOptions): GitHubReads {
     return [...filesOf(own.entries, prefix), ...nested.flat()];
   }
 
+  /** A folder of a commit: its tree's sha, down one level at a time (a commit's sha names its root tree). */
+  async function folderAt(commit: string, folder: string) {
+    const segments = folder.split('/').filter((segment) => segment !== '' && segment !== '.');
+    if (segments.includes('..')) throw new Error(`treeAt: the folder "${folder}" leaves the repository`);
+    const subject = gitSubject(`commit ${commit.slice(0, 12)}`);
+    let sha = commit;
+    for (const segment of segments) {
+      const entry = (await tree(sha, false, subject)).entries.find((e) => e.path === segment && e.type === 'tree');
+      if (!entry) return undefined;
+      sha = entry.sha;
+    }
+    return { sha, prefix: segments.map((segment) => `${segment}/`).join(''), subject };
+  }
+
   return {
     ...teamReads(teams),
 
@@ -323,17 +342,20 @@ export function createGitHubReads(options: GitHubReadsOptions): GitHubReads {
     },
 
     async treeAt(commit, folder = '') {
-      const segments = folder.split('/').filter((segment) => segment !== '' && segment !== '.');
-      if (segments.includes('..')) throw new Error(`treeAt: the folder "${folder}" leaves the repository`);
-      const subject = gitSubject(`commit ${commit.slice(0, 12)}`);
-      // Down to the folder one level at a time (a commit's sha names its root tree), then all of it.
-      let sha = commit;
-      for (const segment of segments) {
-        const entry = (await tree(sha, false, subject)).entries.find((e) => e.path === segment && e.type === 'tree');
-        if (!entry) return undefined;
-        sha = entry.sha;
-      }
-      return filesBelow(sha, segments.map((segment) => `${segment}/`).join(''), subject);
+      const found = await folderAt(commit, folder);
+      return found && filesBelow(found.sha, found.prefix, found.subject);
+    },
+
+    async entriesAt(commit, folder = '') {
+      const found = await folderAt(commit, folder);
+      if (!found) return undefined;
+      const own = await tree(found.sha, false, found.subject);
+      return own.entries.map((entry) => ({
+        path: `${found.prefix}${entry.path}`,
+        sha: entry.sha,
+        size: entry.size ?? 0,
+        mode: entry.mode,
+      }));
     },
 
     async blob(sha) {
@@ -350,7 +372,7 @@ export function createGitHubReads(options: GitHubReadsOptions): GitHubReads {
             hint: 'a proxy in between changed it: run again',
           },
         );
-      return bytes.toString('utf8');
+      return bytes;
     },
   };
 }

@@ -26,7 +26,8 @@ function fingerprint(change: MemberChange): unknown {
         'update',
         who,
         change.orgRole ? [change.orgRole.from, change.orgRole.to] : null,
-        change.teams.map((team) => JSON.stringify(team)).sort(),
+        // What the team change does, not where the config asks for it (`at`): a line that moves is no new change.
+        change.teams.map(({ at: _at, ...team }) => JSON.stringify(team)).sort(),
         change.reinvite === true,
       ];
     case 'invite':

@@ -41,12 +41,14 @@ export function expiryNotes(
       warnings.push({
         message: `the grant of ${what} to ${spec.email} ends ${grant.until.text} (${daysFrom(now, grant.until.end)})`,
         line: grant.position.line,
+        file,
       });
   }
   if (spec.until && !desired.ended && spec.until.end <= soon)
     warnings.push({
       message: `the entry of ${spec.email} ends ${spec.until.text} (${daysFrom(now, spec.until.end)}): the member is removed then`,
       line: spec.source.entry.line,
+      file,
     });
 }
 

@@ -1,7 +1,8 @@
-import type { MemberSpec, TeamSpec } from '../config/model.ts';
+import type { Config, MemberSpec, TeamSpec } from '../config/model.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { effectiveTeamRole, type TeamRole } from '../domain/roles.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
+import type { Pairs } from './desired.ts';
 import type { MemberUpdate, PlanWarning, TeamChange, TeamRoleEntry } from './types.ts';
 
 /**
@@ -66,26 +67,67 @@ export function diffMember(spec: MemberSpec, member: ObservedMember): MemberUpda
 
 /**
  * The member entry as this organization can store it: without Sentry's team-roles feature every
- * team role is stored as null, so an explicit role cannot be kept; it is compared as null and
- * warned about on its line, so the file never causes a change that does not converge.
+ * team role is stored as null, so an explicit role cannot be kept; it is compared as null (and
+ * warned about once, where the file writes it: teamRoleWarnings), so the file never causes a
+ * change that does not converge. The same holds for the pairs a team section or a grant manages.
  */
-export function specFor(spec: MemberSpec, state: OrgState, warnings?: PlanWarning[]): MemberSpec {
-  if (state.teamRoles || spec.teams === undefined) return spec;
-  let index = 0;
-  let explicit = false;
-  for (const [team, role] of spec.teams) {
-    const position = spec.source.teams[index++] ?? spec.source.entry;
-    if (role === null) continue;
-    explicit = true;
-    warnings?.push({
-      message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; Sentry stores team roles only on its Business and Enterprise plans)`,
-      line: position.line,
-      file: spec.source.file,
-    });
-  }
-  if (!explicit) return spec;
+export function specFor(spec: MemberSpec, state: OrgState): MemberSpec {
+  if (state.teamRoles || spec.teams === undefined || [...spec.teams.values()].every((role) => role === null)) return spec;
   const teams: TeamSpec = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null] as const));
   return { ...spec, teams };
+}
+
+/** Managed pairs as this organization can store them (see specFor). */
+export function pairsFor(pairs: Pairs | undefined, state: OrgState): Pairs | undefined {
+  if (state.teamRoles || !pairs || [...pairs.on.values()].every((role) => role === null)) return pairs;
+  return { on: TeamRoles.from([...pairs.on.keys()].map((team) => [team, null] as const)), off: pairs.off };
+}
+
+const NO_TEAM_ROLES = 'Sentry stores team roles only on its Business and Enterprise plans';
+
+/**
+ * Every explicit team role the file writes, on an organization without team roles: a warning
+ * where it is written (an entry's team, a grant, a section's admins or contributors), in file
+ * order. It has no effect, and never causes a change.
+ */
+export function teamRoleWarnings(config: Config, state: OrgState): PlanWarning[] {
+  if (state.teamRoles) return [];
+  const warnings: PlanWarning[] = [];
+  for (const spec of config.members.values()) {
+    let index = 0;
+    for (const [team, role] of spec.teams ?? []) {
+      const position = spec.source.teams[index++] ?? spec.source.entry;
+      if (role !== null)
+        warnings.push({
+          message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; ${NO_TEAM_ROLES})`,
+          line: position.line,
+          file: spec.source.file,
+        });
+    }
+    for (const grant of spec.grants)
+      for (const [team, role] of grant.teams ?? [])
+        if (role !== null)
+          warnings.push({
+            message: `this organization has no team roles: ${role} has no effect (team "${team}" in a grant of ${spec.email}; ${NO_TEAM_ROLES})`,
+            line: grant.position.line,
+            file: spec.source.file,
+          });
+  }
+  for (const section of config.teams.values()) {
+    const explicit = new Map<string, string>();
+    let index = 0;
+    for (const role of section.people.values()) {
+      const line = section.places[2 * index++] ?? section.position.line;
+      if (role !== null && !explicit.has(role)) explicit.set(role, String(line));
+    }
+    for (const [role, line] of explicit)
+      warnings.push({
+        message: `this organization has no team roles: ${role === 'admin' ? 'admins' : 'contributors'} of team "${section.slug}" are on it as members, with no explicit role (${NO_TEAM_ROLES})`,
+        line: Number(line),
+        file: section.file,
+      });
+  }
+  return warnings;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Config, MemberSpec } from '../config/model.ts';
 import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import { approvalBlocks, privilegedRole } from './approvals.ts';
 import { conflictBlocks, inviteBlocks, reinviteBlocks, removalBlocks, updateBlocks } from './blocks.ts';
-import { desiredMember, type Pairs, sectionsByEmail, unlistedPairs, withPairs } from './desired.ts';
+import { placeUpdate } from './causes.ts';
+import { type Desired, desiredMember, type Pairs, sectionsByEmail, unlistedPairs, withPairs } from './desired.ts';
 import { endedGrants, expiryNotes } from './expiry.ts';
 import { githubOrigins } from './github-teams.ts';
 import { InactiveList } from './inactive.ts';
@@ -14,7 +15,7 @@ import {
   modelInvitationNote,
   unlistedInvitationsWarning,
 } from './invitations.ts';
-import { diffMember, specFor, storedAs } from './member-diff.ts';
+import { diffMember, pairsFor, specFor, storedAs, teamRoleWarnings } from './member-diff.ts';
 import { keepOwners, type OwnerRule, ownerRule } from './owners.ts';
 import type {
   ApprovalGate,
@@ -92,7 +93,7 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
   }
   const changes: MemberWrite[] = [];
   const blocked: BlockedChange[] = [];
-  const warnings: PlanWarning[] = [];
+  const warnings: PlanWarning[] = teamRoleWarnings(config, state);
   const missing: PlanNote[] = [];
   const grants: GrantNote[] = [];
   const inactive = new InactiveList(options.inactiveDays, now);
@@ -109,12 +110,12 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
   for (const listed of config.members.values()) {
     const found = byEmail.get(listed.email) ?? [];
     if (found.length > 1) {
-      blocked.push(identityConflict(listed.email, found, listed.source.entry.line));
+      blocked.push(identityConflict(listed, found, config));
       continue;
     }
     const desired = desiredMember(listed, config, sections, now);
     expiryNotes(listed, desired, { now, warningDays: options.expiryWarningDays }, grants, warnings);
-    const spec = specFor(desired.spec, state, warnings);
+    const spec = specFor(desired.spec, state);
     const member = found[0];
     const invitation = member ? undefined : invited.get(listed.email);
     if (invitation) {
@@ -128,7 +129,7 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
     }
     if (!member) {
       if (desired.ended) continue;
-      if (config.missing === 'invite') add(planInvite(spec, config, state, options.approval, desired.pairs));
+      if (config.missing === 'invite') add(planInvite(spec, config, state, options.approval, pairsFor(desired.pairs, state)));
       else missing.push({ email: spec.email, orgRole: spec.role, line: spec.source.entry.line });
       continue;
     }
@@ -189,7 +190,7 @@ export function createPlan(config: Config, state: OrgState, options: PlanOptions
     blocked: kept.blocked,
     unlisted,
     missing,
-    warnings,
+    warnings: inFileOrder(warnings, config),
     unchanged,
     ...(grants.length > 0 ? { grants } : {}),
     ...(state.unfit && state.unfit.length > 0 ? { unfit: state.unfit } : {}),
@@ -229,9 +230,10 @@ export function replanMember(
       config,
       state,
       rule,
-      desired.pairs,
+      pairsFor(desired.pairs, state),
       endedGrants(desired, listed),
       options.approval,
+      { listed, desired },
     );
   }
   if (config.ignore.has(email)) return { reasons: [] };
@@ -242,16 +244,24 @@ export function replanMember(
   return { reasons: [] };
 }
 
-function identityConflict(email: string, members: readonly ObservedMember[], line: number | undefined): BlockedChange {
+function identityConflict(listed: MemberSpec, members: readonly ObservedMember[], config: Config): BlockedChange {
   return {
     change: {
       kind: 'conflict',
-      email,
+      email: listed.email,
       members: members.map((member) => ({ memberId: member.id, email: member.email, pending: member.pending })),
-      ...(line === undefined ? {} : { line }),
+      line: listed.source.entry.line,
+      ...inFile(listed.source.file, config),
     },
     reasons: conflictBlocks(members),
   };
+}
+
+/** Warnings in the config's file order, each file's by line (those without a line first). */
+export function inFileOrder(warnings: readonly PlanWarning[], config: Config): PlanWarning[] {
+  const order = new Map(config.files.map((file, index) => [file, index]));
+  const rank = (warning: PlanWarning) => order.get(warning.file ?? config.file) ?? -1;
+  return [...warnings].sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** A change's `file`: set only when its entry is in another file than the one `config` names. */
@@ -269,6 +279,7 @@ function planListedMember(
   pairs: Pairs | undefined,
   because: readonly string[],
   approval: ApprovalGate | undefined,
+  cause: { readonly listed: MemberSpec; readonly desired: Desired },
 ): MemberDecision {
   const reinvite = member.expired && config.missing === 'invite';
   const current = storedAs(member, state);
@@ -276,13 +287,18 @@ function planListedMember(
   const update = diffMember(resolved, current);
   if (update) {
     const origins = githubOrigins(update.email, update.teams, config);
-    const change: MemberUpdate = {
-      ...update,
-      ...(reinvite ? { reinvite: true as const } : {}),
-      ...(because.length > 0 ? { because } : {}),
-      ...(origins ? { fromGitHub: origins } : {}),
-      ...inFile(spec.source.file, config),
-    };
+    const change: MemberUpdate = placeUpdate(
+      {
+        ...update,
+        ...(reinvite ? { reinvite: true as const } : {}),
+        ...(because.length > 0 ? { because } : {}),
+        ...(origins ? { fromGitHub: origins } : {}),
+        ...inFile(spec.source.file, config),
+      },
+      cause.listed,
+      cause.desired,
+      config,
+    );
     return { change, reasons: [...updateBlocks(change, member, spec, state, rule), ...approvalBlocks(change, approval)] };
   }
   if (!reinvite) return { reasons: [] };
@@ -331,7 +347,12 @@ function planTeamsOnly(member: ObservedMember, pairs: Pairs, config: Config, sta
   const update = diffMember(spec, member);
   if (!update) return { reasons: [] };
   const origins = githubOrigins(update.email, update.teams, config);
-  const change: MemberUpdate = { ...update, ...(origins ? { fromGitHub: origins } : {}), ...inFile(spec.source.file, config) };
+  const change: MemberUpdate = placeUpdate(
+    { ...update, ...(origins ? { fromGitHub: origins } : {}), ...inFile(spec.source.file, config) },
+    undefined,
+    undefined,
+    config,
+  );
   return { change, reasons: updateBlocks(change, member, spec, state, rule) };
 }
 

@@ -7,10 +7,19 @@ export interface TeamRoleEntry {
   readonly role: TeamRole | null;
 }
 
-/** A team membership that changes, in effective roles (what Sentry enforces). */
+/** Where in the config something comes from: a file of the config and a line of it. */
+export interface Place {
+  readonly file: string;
+  readonly line: number;
+}
+
+/**
+ * A team membership that changes, in effective roles (what Sentry enforces). `at`: where the
+ * config asks for it, when that is another file than the change's own (a team section's file).
+ */
 export type TeamChange =
-  | { readonly kind: 'join'; readonly team: string; readonly role: TeamRole }
-  | { readonly kind: 'leave'; readonly team: string; readonly role: TeamRole }
+  | { readonly kind: 'join'; readonly team: string; readonly role: TeamRole; readonly at?: Place }
+  | { readonly kind: 'leave'; readonly team: string; readonly role: TeamRole; readonly at?: Place }
   | {
       readonly kind: 'role';
       readonly team: string;
@@ -18,6 +27,7 @@ export type TeamChange =
       readonly to: TeamRole;
       /** The stored team role stays: the org role's change moves it (a manager is team admin everywhere). */
       readonly followsOrgRole?: true;
+      readonly at?: Place;
     };
 
 /** Team slug -> the GitHub team (`org/team`, as the file writes it) a team change comes from. */
@@ -40,9 +50,13 @@ export interface MemberUpdate {
   readonly because?: readonly string[];
   /** Team slug -> the GitHub team (`org/team`) its change comes from: the team's section follows it. */
   readonly fromGitHub?: GitHubOrigins;
-  /** Line of the member in the config file (of the team section, for a member the file does not list). */
+  /**
+   * Where the change comes from (docs/behaviour.md, section 1.2): the member's entry for an org
+   * role, the member's line in a team section for a team the section causes, the section for a
+   * member the file does not list.
+   */
   readonly line: number;
-  /** The file of that line, when the config has several. */
+  /** The file of that line, when it is not the config as named (a config of several files). */
   readonly file?: string;
 }
 
@@ -91,6 +105,7 @@ export interface IdentityConflict {
   readonly email: string;
   readonly members: readonly { readonly memberId: string; readonly email: string; readonly pending: boolean }[];
   readonly line?: number;
+  readonly file?: string;
 }
 
 export type MemberChange = MemberUpdate | MemberInvite | InviteRenewal | MemberRemoval | IdentityConflict;

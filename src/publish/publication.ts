@@ -5,7 +5,7 @@ import { matchesReview, type ReviewCheck } from '../engine/review.ts';
 import { type Failure, failuresOf, type RunOutcome, type SentryMode, warningsOf } from '../engine/run.ts';
 import { markerOf, stickyMarker } from '../github/sticky.ts';
 import { changeDigest } from '../plan/digest.ts';
-import type { Plan } from '../plan/types.ts';
+import type { Place, Plan } from '../plan/types.ts';
 import { describeError, describeFailure, describeWarning, type Words } from '../render/failures.ts';
 import { codeSpan, escapeMarkdown } from '../render/markdown.ts';
 import { planJson } from '../render/plan-json.ts';
@@ -25,7 +25,7 @@ import {
 } from '../render/plan-view.ts';
 import { publicPlan, publicResult } from '../render/public-view.ts';
 import { describeReasons } from '../render/reasons.ts';
-import { planTitle } from '../render/review.ts';
+import { changePlaces, planTitle } from '../render/review.ts';
 import { describeConfig, plural, problemsTable, validationMarkdown } from '../render/validation.ts';
 import {
   driftClosedBody,
@@ -421,18 +421,22 @@ function planOutputs(report: RunReport, plan: Plan): Pick<Publication, 'files' |
   };
 }
 
-/** One annotation per blocked change and per warning, on the line of the file that causes it. */
+/**
+ * One annotation per blocked change and per warning, on the line of the file that causes it: a
+ * blocked change caused in several files (an org role in the org file, a team in a team's file)
+ * is annotated in each, so the pull request that changed one of them shows it on its own lines.
+ */
 function planAnnotations(plan: Plan): Annotation[] {
   return [
-    ...plan.blocked.map(({ change, reasons }): Annotation => {
+    ...plan.blocked.flatMap(({ change, reasons }): Annotation[] => {
       const line = 'line' in change ? change.line : undefined;
-      return {
-        level: 'error',
-        title: `${TITLE}: blocked change`,
-        message: escapeInvisible(`${changeHeading(change).slice(2)} is blocked: ${describeReasons(reasons).join('; ')}`),
-        file: ('file' in change ? change.file : undefined) ?? plan.config,
-        ...(line ? { line } : {}),
-      };
+      const message = escapeInvisible(`${changeHeading(change).slice(2)} is blocked: ${describeReasons(reasons).join('; ')}`);
+      const own = { file: ('file' in change ? change.file : undefined) ?? plan.config, ...(line ? { line } : {}) };
+      const elsewhere = changePlaces(change).filter((place): place is Place => place !== undefined);
+      const places = [own, ...elsewhere].filter(
+        (place, index, all) => all.findIndex((other) => other.file === place.file && other.line === place.line) === index,
+      );
+      return places.map((place) => ({ level: 'error', title: `${TITLE}: blocked change`, message, ...place }));
     }),
     ...plan.warnings.map(
       (warning): Annotation => ({

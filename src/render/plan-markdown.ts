@@ -17,7 +17,7 @@ import {
   type Section,
   type View,
 } from './plan-view.ts';
-import { changeDetails, fileOf, lineOf, who } from './review.ts';
+import { changeDetails, changePlaces, fileOf, lineOf, who } from './review.ts';
 import { plural } from './validation.ts';
 
 /** Routine lists and notes longer than this fold into <details>; risky ones longer than RISKY_FOLD_AFTER; blocked changes and removals never. */
@@ -54,9 +54,11 @@ const MARKS: Record<Note['mark'], string> = {
   info: ':information_source:',
 };
 
+/** Where an entry is: `line 12` of the config as named, `teams/sre.yml:4` of another of its files; linked when the run can link. */
 function where(line: number | undefined, file: string | undefined, links: Links | undefined): string | undefined {
   if (!line) return undefined;
-  return links?.line ? `[line ${line}](${links.line(line, file)})` : `line ${line}`;
+  const text = file ? escapeMarkdown(`${file}:${line}`) : `line ${line}`;
+  return links?.line ? `[${text}](${links.line(line, file)})` : text;
 }
 
 /** A change with its links and details, as a list item. */
@@ -72,13 +74,19 @@ function fullItem(entry: Entry, links: Links | undefined): string {
   ].filter((part): part is string => part !== undefined);
   const name = who(change);
   const pending = change.kind === 'update' && change.pending ? ' (pending invitation)' : '';
-  const details = changeDetails(change, entry.wording);
+  const places = changePlaces(change);
+  // A detail caused in another file than the change (a team section's) says where.
+  const details = changeDetails(change, entry.wording).map((detail, index) => {
+    const place = places[index];
+    const there = place && where(place.line, place.file, links);
+    return `${escapeMarkdown(detail)}${there ? ` · ${there}` : ''}`;
+  });
   const head = `- **${escapeMarkdown(change.email)}**${escapeMarkdown(name.slice(change.email.length))}${pending}`;
   const located = at.length > 0 ? ` · ${at.join(' · ')}` : '';
   // A change of one line (a removal, leaving a team) reads on one line.
-  if (details.length === 1 && entry.notes.length === 0) return `${head}: ${escapeMarkdown(details[0] ?? '')}${located}`;
+  if (details.length === 1 && entry.notes.length === 0) return `${head}: ${details[0] ?? ''}${located}`;
   const lines = [`${head}${located}`];
-  for (const detail of details) lines.push(`  - ${escapeMarkdown(detail)}`);
+  for (const detail of details) lines.push(`  - ${detail}`);
   for (const note of entry.notes) lines.push(`  - ${MARKS[note.mark]} ${escapeMarkdown(note.text)}`);
   return lines.join('\n');
 }

@@ -11,7 +11,7 @@ import {
   type Section,
   type View,
 } from './plan-view.ts';
-import { changeDetails, fileOf, lineOf, who } from './review.ts';
+import { changeDetails, changePlaces, fileOf, lineOf, who } from './review.ts';
 
 /**
  * Lines for a terminal or the Actions log, with text from Sentry in them made harmless: newlines,
@@ -30,20 +30,26 @@ export function changeHeading(change: MemberChange): string {
   return `${mark} ${what} ${who(change)}`;
 }
 
-/** Where an entry is: its line, and its file when the config has several. */
-function where(line: number | undefined, file: string | undefined): string {
+/**
+ * Where an entry is, as editors and terminals link it: `file:line` (the file the config names,
+ * when the entry does not name another).
+ */
+function where(line: number | undefined, file: string | undefined, config: string): string {
   if (!line) return '';
-  return `  (${file ? `${file}:${line}` : `line ${line}`})`;
+  return `  (${file ?? config}:${line})`;
 }
 
 const NOTE_WORDS = { blocked: 'because', failed: 'FAILED:', changed: 'note:', info: 'note:' } as const;
 
-function entryLines(entry: Entry, indent: string): string[] {
-  if (entry.kind === 'line') return [`${indent}  ${entry.text}${where(entry.line, entry.file)}`];
+function entryLines(entry: Entry, indent: string, config: string): string[] {
+  if (entry.kind === 'line') return [`${indent}  ${entry.text}${where(entry.line, entry.file, config)}`];
   const { change } = entry;
+  const places = changePlaces(change);
   return [
-    `${indent}${changeHeading(change)}${where(lineOf(change), fileOf(change))}`,
-    ...changeDetails(change, entry.wording).map((detail) => `${indent}    ${detail}`),
+    `${indent}${changeHeading(change)}${where(lineOf(change), fileOf(change), config)}`,
+    ...changeDetails(change, entry.wording).map(
+      (detail, index) => `${indent}    ${detail}${places[index] ? where(places[index].line, places[index].file, config) : ''}`,
+    ),
     ...entry.notes.map((note) => `${indent}    ${NOTE_WORDS[note.mark]} ${note.text}`),
   ];
 }
@@ -59,20 +65,23 @@ function outcomeLines(section: Section & { readonly outcome: string }): string[]
   return lines;
 }
 
-function sectionLines(section: Section, indent: string): string[] {
+function sectionLines(section: Section, indent: string, config: string): string[] {
   if (isEmpty(section)) return [];
   if (section.outcome !== undefined) return outcomeLines({ ...section, outcome: section.outcome });
   const count = section.counted ? ` (${countOf(section)})` : '';
   return [
     '',
     `${indent}${section.title}${count}${section.subtitle ? `, ${section.subtitle}` : ''}:`,
-    ...section.entries.flatMap((entry) => entryLines(entry, `${indent}  `)),
+    ...section.entries.flatMap((entry) => entryLines(entry, `${indent}  `, config)),
     ...(section.hidden ? [`${indent}    ${section.hidden.text}`] : []),
   ];
 }
 
-/** A view for a terminal or the Actions log: `lead`, the counts, the banners, then every section in full. */
-export function viewText(view: View, lead: string): string {
+/**
+ * A view for a terminal or the Actions log: `lead`, the counts, the banners, then every section
+ * in full; `config` is the config as named, the file of the lines that name no other.
+ */
+export function viewText(view: View, lead: string, config: string): string {
   const lines = [lead, `  ${view.counts}`];
   const banners = [
     ...view.notices.map((notice) => `NOTE: ${notice}`),
@@ -86,7 +95,7 @@ export function viewText(view: View, lead: string): string {
       lines.push('', `${part.title} (${count}):`);
       if (part.sections.every(isEmpty)) lines.push('  nothing');
     }
-    for (const section of part.sections) lines.push(...sectionLines(section, part.title ? '  ' : ''));
+    for (const section of part.sections) lines.push(...sectionLines(section, part.title ? '  ' : '', config));
   }
   if (view.end) lines.push('', view.end);
   return logLines(lines);
@@ -95,7 +104,7 @@ export function viewText(view: View, lead: string): string {
 /** The plan for a terminal or the Actions log: title, counts, banner, then the changes, risk first. */
 export function planText(plan: Plan, options: PlanViewOptions = {}): string {
   const view = planView(plan, options);
-  return viewText(view, `Sentry plan: ${view.title} (from ${plan.config})`);
+  return viewText(view, `Sentry plan: ${view.title} (from ${plan.config})`, plan.config);
 }
 
 /**
@@ -104,5 +113,5 @@ export function planText(plan: Plan, options: PlanViewOptions = {}): string {
  */
 export function applyText(result: ApplyResult, plan: Plan, full: ApplyResult = result): string {
   const view = resultView(result, full, plan);
-  return viewText({ ...view, parts: view.parts.slice(0, 1) }, `Sentry apply: ${view.title}`);
+  return viewText({ ...view, parts: view.parts.slice(0, 1) }, `Sentry apply: ${view.title}`, plan.config);
 }

@@ -1,5 +1,5 @@
 import { orgRoleRank } from '../domain/roles.ts';
-import type { GrantNote, MemberChange, MemberInvite, MemberUpdate, MemberWrite, Plan, TeamChange } from '../plan/types.ts';
+import type { GrantNote, MemberChange, MemberInvite, MemberUpdate, MemberWrite, Place, Plan, TeamChange } from '../plan/types.ts';
 import { plural } from './validation.ts';
 
 /**
@@ -158,6 +158,15 @@ export function grantLine(note: GrantNote): string {
 export function who(change: MemberChange): string {
   const name = 'name' in change ? change.name : '';
   return !name || name === change.email ? change.email : `${change.email} (${name})`;
+}
+
+/**
+ * Where each line of changeDetails comes from, when it is another file than the change's own (a
+ * team change a team section causes): in the same order, undefined for the others.
+ */
+export function changePlaces(change: MemberChange): readonly (Place | undefined)[] {
+  if (change.kind !== 'update') return [];
+  return [...(change.orgRole ? [undefined] : []), ...change.teams.map((team) => team.at)];
 }
 
 /** The line of the config a change comes from (removals of unlisted members have none). */

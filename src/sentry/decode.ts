@@ -3,12 +3,23 @@ import { DecodeError, type JsonObject as Json, kind, list, object, string } from
 import type { MemberRecord, ModelInvitation, StoredTeams, UnfitProblem, UnfitRecord } from '../domain/org-state.ts';
 import { isOrgRole, isTeamRole, type OrgRole, type TeamRole } from '../domain/roles.ts';
 import { redactSecrets } from '../domain/secrets.ts';
+import { isSlug, SLUG_RULE } from '../domain/slugs.ts';
 import { TeamRoles } from '../domain/team-roles.ts';
 
 export { DecodeError, list } from '../domain/json.ts';
 
 function flag(record: Json | undefined, key: string): boolean {
   return record?.[key] === true;
+}
+
+/**
+ * A team slug, held to Sentry's own rule: a slug from the server names files (`export`) and
+ * paths, so `../../.github/workflows/ci` must never pass for one.
+ */
+function slug(value: unknown, where: string): string {
+  if (typeof value !== 'string' || !isSlug(value))
+    throw new DecodeError(`${where}: expected a team slug (${SLUG_RULE}), got ${kind(value)}`);
+  return value;
 }
 
 /** `orgRole` since Sentry 23; older servers send only the deprecated `role`. A text: the whole answer is not Sentry's otherwise. */
@@ -158,18 +169,16 @@ export function decodeMemberDetail(value: unknown, where: string): MemberDetail 
   if (record.teamRoles !== undefined) {
     for (const [index, item] of list(record.teamRoles, `${where}.teamRoles`).entries()) {
       const entry = object(item, `${where}.teamRoles[${index}]`);
-      const slug = string(entry, 'teamSlug', `${where}.teamRoles[${index}]`);
+      const team = slug(entry.teamSlug, `${where}.teamRoles[${index}].teamSlug`);
       const role = entry.role ?? null;
       if (role !== null && !isTeamRole(role))
         throw new DecodeError(`${where}.teamRoles[${index}].role: expected contributor, admin or null, got ${kind(role)}`);
-      teams.set(slug, role);
+      teams.set(team, role);
     }
   } else if (record.teams !== undefined) {
     // Servers without team roles list slugs only.
-    for (const [index, slug] of list(record.teams, `${where}.teams`).entries()) {
-      if (typeof slug !== 'string') throw new DecodeError(`${where}.teams[${index}]: expected a slug, got ${kind(slug)}`);
-      teams.set(slug, null);
-    }
+    for (const [index, item] of list(record.teams, `${where}.teams`).entries())
+      teams.set(slug(item, `${where}.teams[${index}]`), null);
   }
   const roles = record.orgRoleList === undefined ? [] : list(record.orgRoleList, `${where}.orgRoleList`);
   return {
@@ -195,12 +204,12 @@ export interface TeamInfo {
 
 export function decodeTeam(value: unknown, where: string): TeamInfo {
   const record = object(value, where);
-  const slug = string(record, 'slug', where);
+  const team = slug(record.slug, `${where}.slug`);
   const flags = record.flags && typeof record.flags === 'object' ? (record.flags as Json) : undefined;
   const count = record.memberCount;
   return {
-    slug,
-    name: typeof record.name === 'string' ? record.name : slug,
+    slug: team,
+    name: typeof record.name === 'string' ? record.name : team,
     memberCount: typeof count === 'number' && Number.isFinite(count) && count >= 0 ? count : 0,
     idpProvisioned: flag(flags, 'idp:provisioned'),
   };

@@ -31,8 +31,16 @@ export interface Setting<T> {
   readonly parse: (text: string) => T;
   /** An input of action.yml; `default` there when it is not the table's (an expression of the runner's). */
   readonly input?: { readonly default?: string };
-  /** A command-line flag (`--<name>` unless named otherwise), with the commands that take it. */
-  readonly flag?: { readonly name?: string; readonly value: string; readonly commands: readonly Command[] };
+  /**
+   * A command-line flag (`--<name>` unless named otherwise), with the commands that take it; a
+   * `switch` takes no value (given, it reads as `true`).
+   */
+  readonly flag?: {
+    readonly name?: string;
+    readonly value: string;
+    readonly switch?: true;
+    readonly commands: readonly Command[];
+  };
   /** An environment variable read when neither the input nor a flag gives it (the only source for a secret on the command line). */
   readonly env?: string;
   /** Registered as a secret as soon as it is read: never shown anywhere. */
@@ -193,6 +201,13 @@ export const SETTINGS = {
     parse: optionalText,
     flag: { value: '<org>', commands: ['export'] },
     help: 'Make each team whose GitHub team of the same slug in <org> has the same people follow it (github-team), with a people map for them; GitHub is read with GITHUB_TOKEN.',
+  },
+  force: {
+    name: 'force',
+    default: 'false',
+    parse: parseBoolean,
+    flag: { value: '', switch: true, commands: ['export'] },
+    help: 'Replace files that are there, and remove stale config files from the --out directory; without it, export refuses to write over anything.',
   },
 } as const satisfies Record<string, Setting<unknown>>;
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fixture } from '../../src/sim/fixture.ts';
 import { type SimulatedSentry, startSimulatedSentry } from '../../src/sim/server.ts';
-import { ROOT, type RunOptions, runAction } from '../harness/run-action.ts';
+import { startGitHubSim } from '../harness/github-sim.ts';
+import { ROOT, type RunOptions, runAction, runOnPullRequest } from '../harness/run-action.ts';
 
 const fixture = JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')) as Fixture;
 const TOKEN = 'sntryu_demo_alice_owner_token';
@@ -52,10 +53,46 @@ describe('a file per team', () => {
     expect(fixed.of('notice')[0]?.message).toBe(
       'sentry (2 files) is valid for organization acme: 2 members (0 with managed teams), 1 team section, 0 ignored emails; unlisted: ignore, missing: report.',
     );
-    // Backend is managed as a whole: Bob becomes its admin; Erin, Heidi and the CI bot (not in the section) leave it.
+    // Backend is managed as a whole: Bob becomes its admin (his line in backend's file says so); Erin,
+    // Heidi and the CI bot (not in the section) leave it.
     expect(fixed.stdout).toMatch(
-      /update bob@acme\.com \(Bob Backend\)\s+\(sentry\/org\.yml:5\)\n\s+backend: contributor -> admin/,
+      /update bob@acme\.com \(Bob Backend\)\s+\(sentry\/teams\/backend\.yml:3\)\n\s+backend: contributor -> admin/,
     );
     expect(fixed.stdout).toMatch(/update erin@acme\.com \(Erin\)\s+\(sentry\/teams\/backend\.yml:2\)\n\s+leaves backend/);
+  });
+
+  it("a team lead's pull request: the base is read through GitHub, the plan is split, the blocked change is annotated on the team's file", async () => {
+    const github = await startGitHubSim();
+    try {
+      const files: Record<string, string> = {};
+      for (const name of ['org.yml', 'teams/backend.yml', 'teams/mobile.yml', 'teams/platform.yml', 'teams/web.yml'])
+        files[`sentry/${name}`] = await readFile(path.join(ROOT, 'examples/by-team/sentry', name), 'utf8');
+      const base = github.commit({
+        ...files,
+        'sentry/teams/backend.yml': files['sentry/teams/backend.yml']?.replace('admins: [erin@acme.com]', 'admins: []') ?? '',
+      });
+      const head = { ...files, 'sentry/teams/sre.yml': 'teams:\n  sre:\n    admins: [alice@acme.com]\n' };
+      const event = {
+        pull_request: { number: 7, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' }, base: { sha: base } },
+      };
+      const result = await runOnPullRequest({ sentry: sentry.url, github: github.url }, event, {
+        files: head,
+        inputs: { config: 'sentry' },
+      });
+      expect(result.exitCode).toBe(1);
+      expect(result.of('error')).toContainEqual(
+        expect.objectContaining({
+          properties: expect.objectContaining({ file: 'sentry/teams/sre.yml', line: '3' }),
+          message: expect.stringMatching(/^update alice@acme\.com .* is blocked: /),
+        }),
+      );
+      const comment = github.comments[0]?.body ?? '';
+      const fromPull = comment.slice(comment.indexOf('### From this pull request'), comment.indexOf('### Already different'));
+      expect(fromPull).toContain('**erin@acme.com**');
+      expect(fromPull).not.toContain('**bob@acme.com**');
+      expect(github.requests.filter((request) => request.operation?.includes('/git/')).length).toBe(3);
+    } finally {
+      await github.close();
+    }
   });
 });

@@ -86,7 +86,7 @@ async function run(
 
 describe('a pull request', () => {
   it("reads the base commit's config through the API and tells drift apart, with no extra Sentry request", async () => {
-    github.files.set(`${BASE}:sentry-members.yml`, base);
+    github.commit({ 'sentry-members.yml': base, 'README.md': 'the infra repository' }, { sha: BASE });
     const report = await run('plan', event());
     expect(report.outcome.kind).toBe('planned');
     const { plan, drift } = report.outcome as Extract<typeof report.outcome, { kind: 'planned' }>;
@@ -98,30 +98,85 @@ describe('a pull request', () => {
   });
 
   it('says why this pull request and drift are shown together when the base has no such file', async () => {
+    github.commit({ 'README.md': 'the infra repository' }, { sha: BASE });
     const report = await run('plan', event());
     expect(report.baseNotice).toBe(
-      "sentry-members.yml could not be read at the base commit baseba5 (new in this pull request, or no API access): the changes are shown together, this pull request's and drift alike.",
+      "sentry-members.yml is not at the base commit baseba5 (new in this pull request): the changes are shown together, this pull request's and drift alike.",
     );
   });
 
   it("says GitHub's answer when the base commit's file cannot be read", async () => {
-    github.inject({ method: 'GET', path: /\/contents\//, status: 500 });
+    github.commit({ 'sentry-members.yml': base }, { sha: BASE });
+    github.inject({ method: 'GET', path: /\/git\/trees\//, status: 500 });
     const report = await run('plan', event());
     expect(report.baseNotice).toMatch(
       /^sentry-members\.yml could not be read at the base commit baseba5 \(GitHub answered: .*\)/,
     );
   });
 
-  it('says so for a config of several files, whose base it does not read yet', async () => {
-    const report = await run('plan', event(), {
-      files: {
-        'sentry/org.yml': 'organization: acme\nunlisted: ignore\nmembers:\n  alice@acme.com: owner\n  bob@acme.com: member\n',
-        'sentry/teams/backend.yml': 'teams:\n  backend:\n    admins: [bob@acme.com]\n',
-      },
-      inputs: { config: 'sentry' },
-    });
+  it('splits a config of several files the same way: one tree read for the folder, a blob for each changed file', async () => {
+    const byTeam: Record<string, string> = {};
+    for (const name of ['org.yml', 'teams/backend.yml', 'teams/mobile.yml', 'teams/platform.yml', 'teams/web.yml'])
+      byTeam[`sentry/${name}`] = await readFile(path.join(ROOT, 'examples/by-team/sentry', name), 'utf8');
+    // The pull request makes Erin an admin of backend; the rest of what the plan does already differs in Sentry.
+    const before = {
+      ...byTeam,
+      'sentry/teams/backend.yml': byTeam['sentry/teams/backend.yml']?.replace('admins: [erin@acme.com]', 'admins: []') ?? '',
+    };
+    github.commit({ ...before, 'README.md': 'the infra repository', 'src/app.ts': 'export {};\n' }, { sha: BASE });
+    const report = await run('plan', event(), { files: byTeam, inputs: { config: 'sentry' } });
+    expect(report.baseNotice).toBeUndefined();
+    const { plan, drift } = report.outcome as Extract<typeof report.outcome, { kind: 'planned' }>;
+    const fromPull = plan.changes.filter((change) => !drift?.has(changeDigest(change)));
+    expect(fromPull.map((change) => change.email)).toEqual(['erin@acme.com']);
+    expect(plan.changes.length).toBeGreaterThan(3);
+    // The root's entries, the folder's tree (recursive), and the one blob that differs.
+    expect(github.requests.map((request) => request.operation).filter((operation) => operation?.includes('/git/'))).toEqual([
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+      'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+    ]);
+  });
+
+  it("a team lead's pull request: the plan splits it from drift, and its blocked change is annotated on the team file's line", async () => {
+    const byTeam: Record<string, string> = {};
+    for (const name of ['org.yml', 'teams/backend.yml', 'teams/mobile.yml', 'teams/platform.yml', 'teams/web.yml'])
+      byTeam[`sentry/${name}`] = await readFile(path.join(ROOT, 'examples/by-team/sentry', name), 'utf8');
+    github.commit(byTeam, { sha: BASE });
+    // sre's leads add Alice as an admin: sre is provisioned by the identity provider, so the join is blocked.
+    const head = {
+      ...byTeam,
+      'sentry/teams/sre.yml': 'teams:\n  sre:\n    admins: [alice@acme.com]\n    members: [heidi@acme.com]\n',
+    };
+    const report = await run('plan', event(), { files: head, inputs: { config: 'sentry' } });
+    const published = publish(report);
+    expect(published.annotations.filter((annotation) => annotation.level === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'sentry/teams/sre.yml',
+        line: 3,
+        message: expect.stringMatching(/^update alice@acme\.com \(Alice Owner\) is blocked: /),
+      }),
+    ]);
+    const { plan, drift } = report.outcome as Extract<typeof report.outcome, { kind: 'planned' }>;
+    expect(
+      plan.blocked.map(({ change }) => [change.email, 'file' in change && change.file, 'line' in change && change.line]),
+    ).toEqual([['alice@acme.com', 'sentry/teams/sre.yml', 3]]);
+    expect(drift?.size).toBeGreaterThan(0);
+    expect(published.log.join('\n')).toMatch(/update alice@acme\.com \(Alice Owner\)\s+\(sentry\/teams\/sre\.yml:3\)/);
+  });
+
+  it("reads the base by the workspace's rules: a team file that leaves its lane at the base is no base", async () => {
+    const files = {
+      'sentry/org.yml': 'organization: acme\nunlisted: ignore\nmembers:\n  alice@acme.com: owner\n  bob@acme.com: member\n',
+      'sentry/teams/backend.yml': 'teams:\n  backend:\n    admins: [bob@acme.com]\n',
+    };
+    github.commit(
+      { ...files, 'sentry/teams/backend.yml': 'members:\n  bob@acme.com: owner\nteams:\n  backend: {}\n' },
+      { sha: BASE },
+    );
+    const report = await run('plan', event(), { files, inputs: { config: 'sentry' } });
     expect(report.baseNotice).toBe(
-      "sentry is a config of several files, which is not yet read at the base commit: the changes are shown together, this pull request's and drift alike.",
+      "sentry is not valid at the base commit baseba5: the changes are shown together, this pull request's and drift alike.",
     );
   });
 
@@ -137,7 +192,7 @@ describe('a pull request', () => {
 
 describe('an apply on merge', () => {
   it('reads the merged pull request and the plan reviewed there, and applies what matches', async () => {
-    github.files.set(`${BASE}:sentry-members.yml`, base);
+    github.commit({ 'sentry-members.yml': base }, { sha: BASE });
     const planned = publish(await run('plan', event()));
     const [comment] = planned.github;
     if (comment?.kind !== 'comment') throw new Error('no plan comment');

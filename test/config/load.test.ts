@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfigFile, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/load.ts';
+import { loadConfig, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/load.ts';
 import { formatProblem, type LoadResult } from '../../src/config/model.ts';
 import { invalidConfigs, validConfigs } from '../fixtures/configs/corpus.ts';
 
@@ -106,6 +106,77 @@ describe('messages a newcomer can act on', () => {
   });
 });
 
+describe('hints that fit the field', () => {
+  it.each([
+    [
+      'a typo in a top-level key',
+      'unlistd: remove\nmembers:\n  a@b.co: member\n',
+      1,
+      /^unknown key "unlistd" at the top level; allowed keys: organization, unlisted, missing, ignore, members, teams, people, approvals\. Did you mean "unlisted"\?$/,
+    ],
+    [
+      'a typo in a member key',
+      'members:\n  a@b.co: {role: member, teamz: [web]}\n',
+      2,
+      /^unknown key "teamz" in member a@b\.co; allowed keys: role, teams, until, grants\. Did you mean "teams"\?$/,
+    ],
+    [
+      'a typo in a grant key',
+      'members:\n  a@b.co:\n    role: member\n    grants:\n      - {role: manager, untill: 2027-01-01}\n',
+      5,
+      /^unknown key "untill" in grant #1 of a@b\.co; allowed keys: role, teams, until\. Did you mean "until"\?$/,
+    ],
+    [
+      'a typo in a section key',
+      'members:\n  a@b.co: member\nteams:\n  web:\n    contributers: [a@b.co]\n',
+      5,
+      /^unknown key "contributers" in the section of team "web"; allowed keys: github-team, admins, contributors, members\. Did you mean "contributors"\?$/,
+    ],
+    [
+      'a space in the organization slug',
+      'organization: acme corp\nmembers:\n  a@b.co: member\n',
+      1,
+      /^"acme corp" is not a valid organization slug: a slug has lowercase letters.*: it contains a space, which a slug never has; copy the slug from Sentry's settings$/,
+    ],
+    [
+      'a space in a team slug',
+      'members:\n  a@b.co: {role: member, teams: [back end]}\n',
+      2,
+      /^"back end" is not a valid team slug \(team #1 of a@b\.co\): .*which a slug never has/,
+    ],
+    [
+      'a space in a date',
+      'members:\n  a@b.co: {role: member, until: 2027-01-01 }\n  c@d.co: {role: member, until: "2027 01 01"}\n',
+      3,
+      /^"2027 01 01" is not a date \(2027-01-31\) or an RFC 3339 timestamp \(2027-01-31T18:00:00Z\) \(the end \(until\) of c@d\.co\): it contains a space; write it as a date/,
+    ],
+    [
+      'a word for a date',
+      'members:\n  a@b.co: {role: member, until: tomorrow}\n',
+      2,
+      /^"tomorrow" is not a date \(2027-01-31\) or an RFC 3339 timestamp \(2027-01-31T18:00:00Z\) \(the end \(until\) of a@b\.co\)$/,
+    ],
+    [
+      'a bad email in a section',
+      'members:\n  a@b.co: member\nteams:\n  web:\n    admins: [bob]\n',
+      5,
+      /^"bob" is not an email address \(admins #1 of team "web"\): an email is one @/,
+    ],
+    [
+      'a space in an email',
+      'members:\n  "a @b.co": member\n',
+      2,
+      /^"a @b\.co" is not an email address \(a key under members\): it contains a space, which an email never has; retype the address$/,
+    ],
+  ])('%s', async (_name, text, line, message) => {
+    const result = await parseConfig(text, 'f.yml');
+    expect(problemsOf(result).map((problem) => [problem.line, problem.message])).toContainEqual([
+      line,
+      expect.stringMatching(message),
+    ]);
+  });
+});
+
 describe('warnings and edge cases', () => {
   it('warns, without failing, about an explicit team role that has no effect', async () => {
     const result = await parseConfig('members:\n  dana@acme.com:\n    role: manager\n    teams: {web: contributor}\n', 'm.yml');
@@ -135,12 +206,12 @@ describe('warnings and edge cases', () => {
   it('refuses a file over the size limit before parsing it', async () => {
     const result = await parseConfig(`members: {}\n#${'x'.repeat(MAX_CONFIG_BYTES)}`, 'm.yml');
     expect(problemsOf(result).map(formatProblem)).toEqual([
-      expect.stringMatching(/^m\.yml: the config file is 10\.0 MiB, more than the 10 MiB/),
+      expect.stringMatching(/^m\.yml: the file is 10\.0 MiB, more than the 10 MiB/),
     ]);
   });
 
   it('says where to put a config file that does not exist', async () => {
-    const result = await loadConfigFile('/nonexistent/sentry-members.yml', 'sentry-members.yml');
+    const result = await loadConfig('sentry-members.yml', '/nonexistent');
     expect(problemsOf(result).map(formatProblem)).toEqual([
       expect.stringMatching(
         /^sentry-members\.yml: config file not found at \/nonexistent\/sentry-members\.yml: commit it, or point the "config" input at it/,

@@ -6,9 +6,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ORG_KEYS } from '../../src/config/lanes.ts';
 import { loadConfig, parseConfig } from '../../src/config/load.ts';
 import type { ConfigProblem } from '../../src/config/model.ts';
 import { endedWarnings } from '../../src/engine/validate.ts';
+import { workspaceWith } from '../harness/workspace.ts';
 
 const problems = (result: Awaited<ReturnType<typeof parseConfig>>) =>
   (result.ok ? result.warnings : result.problems).map((p: ConfigProblem) => [p.severity, p.file, p.line, p.message]);
@@ -97,7 +99,12 @@ describe('temporary access', () => {
       'f.yml',
     );
     expect(problems(bad)).toEqual([
-      ['error', 'f.yml', 4, '"2027-02-30" is not a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z)'],
+      [
+        'error',
+        'f.yml',
+        4,
+        '"2027-02-30" is not a day of the calendar: February 2027 has 28 days (expected a date (2027-01-31) or an RFC 3339 timestamp (2027-01-31T18:00:00Z))',
+      ],
       [
         'error',
         'f.yml',
@@ -122,23 +129,18 @@ describe('temporary access', () => {
 });
 
 describe('several files', () => {
-  async function tree(files: Record<string, string>): Promise<string> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'sms-config-'));
-    for (const [name, text] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-      await writeFile(path.join(dir, name), text);
-    }
-    return dir;
-  }
+  const tree = (files: Record<string, string>) => workspaceWith(files);
 
-  it('a directory or a glob is one config: members, sections and policies from several files', async () => {
+  it('a directory or a glob is one config: the org file and a file per team; hidden files are skipped by both', async () => {
     const cwd = await tree({
       'sentry/org.yml': 'organization: acme\nunlisted: remove\nmembers:\n  ann@acme.com: member\n  bob@acme.com: manager\n',
-      'sentry/teams/backend.yml': 'organization: acme\nteams:\n  backend:\n    admins: [ann@acme.com]\n',
+      'sentry/teams/backend.yml': 'teams:\n  backend:\n    admins: [ann@acme.com]\n',
       'sentry/teams/web.yaml': 'teams:\n  web:\n    members: [bob@acme.com, ann@acme.com]\n',
+      'sentry/teams/.draft.yml': 'members:\n  mallory@acme.com: owner\n',
+      'sentry/.old/teams/qa.yml': 'teams:\n  qa: {}\n',
       'sentry/README.md': 'not a config',
     });
-    for (const given of ['sentry', 'sentry/**/*.y*ml']) {
+    for (const given of ['sentry', 'sentry/', 'sentry/**/*.y*ml']) {
       const result = await loadConfig(given, cwd);
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       expect(result.config.file).toBe(given);
@@ -149,21 +151,81 @@ describe('several files', () => {
     }
   });
 
-  it('a member or a team defined twice names both places; policies once; the organization agrees; errors name their file', async () => {
+  it("team files stay in their lane: org-level keys and other teams' sections are errors at their file and line", async () => {
     const cwd = await tree({
-      'c/a.yml': 'organization: acme\nunlisted: remove\nmembers:\n  ann@acme.com: member\nteams:\n  web: {}\n',
-      'c/b.yml':
-        'organization: other\nunlisted: report\nmembers:\n  Ann@acme.com: manager\nteams:\n  web:\n    members: [ann@acme.com]\n',
-      'c/c.yml': 'members:\n  cid@acme.com: {role: member, teams: wrong}\n',
+      'c/org.yml': 'organization: acme\nmembers:\n  ann@acme.com: member\n  bob@acme.com: member\nteams:\n  web: {}\n',
+      'c/teams/backend.yml': [
+        'organization: acme',
+        'unlisted: remove',
+        'ignore: [bob@acme.com]',
+        'members:',
+        '  mallory@acme.com: owner',
+        'teams:',
+        '  backend:',
+        '    admins: [ann@acme.com]',
+        '  web:',
+        '    members: [ann@acme.com]',
+        '',
+      ].join('\n'),
+      'c/teams/Mobile Team.yml': 'teams:\n  mobile: {}\n',
     });
-    const broken = await loadConfig('c', cwd);
-    expect(problems(broken)).toEqual([['error', 'c/c.yml', 2, expect.stringContaining('the teams of cid@acme.com')]]);
-    await writeFile(path.join(cwd, 'c/c.yml'), 'members:\n  cid@acme.com: member\n');
+    const lane = (key: string, file: string, team: string) =>
+      `"${key}" is an org-level key, and in a config of several files the org-level keys (${ORG_KEYS.join(', ')}) are all in c/org.yml: ${file} is team "${team}"'s file and holds only that team's section (teams: {${team}: ...}). Move "${key}" to c/org.yml, whose owners decide org roles and policies`;
     expect(problems(await loadConfig('c', cwd))).toEqual([
-      ['error', 'c/b.yml', undefined, 'organization is "other" here and "acme" in c/a.yml: they must agree'],
-      ['error', 'c/b.yml', undefined, 'unlisted is set here and in c/a.yml: set it in one file only'],
-      ['error', 'c/b.yml', 4, 'ann@acme.com is defined here and at c/a.yml:4: a member is defined once, in one file'],
-      ['error', 'c/b.yml', 6, 'team "web" has a section here and at c/a.yml:6: a team\'s section is in one file'],
+      [
+        'error',
+        'c/teams/Mobile Team.yml',
+        2,
+        expect.stringMatching(
+          /^team "mobile" has its section in c\/teams\/Mobile Team\.yml, which may hold only the section of the team its name says: .* Move it to c\/teams\/mobile\.yml or to c\/org\.yml$/,
+        ),
+      ],
+      ['error', 'c/teams/backend.yml', 1, lane('organization', 'c/teams/backend.yml', 'backend')],
+      ['error', 'c/teams/backend.yml', 2, lane('unlisted', 'c/teams/backend.yml', 'backend')],
+      [
+        'error',
+        'c/teams/backend.yml',
+        3,
+        'bob@acme.com is ignored here and listed under members at c/org.yml:4: keep it in one place only',
+      ],
+      ['error', 'c/teams/backend.yml', 3, lane('ignore', 'c/teams/backend.yml', 'backend')],
+      ['error', 'c/teams/backend.yml', 4, lane('members', 'c/teams/backend.yml', 'backend')],
+      ['error', 'c/teams/backend.yml', 9, 'team "web" has a section here and at c/org.yml:6: a team\'s section is in one file'],
+      [
+        'error',
+        'c/teams/backend.yml',
+        9,
+        'team "web" has its section in c/teams/backend.yml, which may hold only the section of the team its name says ("backend"): a team\'s section is in a file named after the team, so that its owners are that team\'s leads. Move it to c/teams/web.yml or to c/org.yml',
+      ],
+    ]);
+  });
+
+  it('every problem of every file at once: syntax, schema and semantic errors together', async () => {
+    const cwd = await tree({
+      'e/org.yml': [
+        'organization: acme',
+        'members:',
+        '  ann@acme.com: {role: mangaer}',
+        '  bob@acme.com:',
+        '    role: member',
+        '    until: 2027-01-01T25:00:00Z',
+        '    teamz: [web]',
+        '',
+      ].join('\n'),
+      'e/teams/backend.yml': 'teams:\n  backend:\n    contributers: [ann@acme.com]\n    members: [zed@acme.com]\n',
+      'e/teams/web.yml': 'teams:\n  web:\n    members: [bob@acme.com\n',
+    });
+    expect(problems(await loadConfig('e', cwd))).toEqual([
+      ['error', 'e/org.yml', 3, expect.stringMatching(/^"mangaer" is not a valid org role .*Did you mean "manager"\?$/)],
+      ['error', 'e/org.yml', 6, expect.stringMatching(/^"2027-01-01T25:00:00Z" has the hour 25, which does not exist/)],
+      ['error', 'e/org.yml', 7, expect.stringMatching(/^unknown key "teamz" in member bob@acme.com; .*Did you mean "teams"\?$/)],
+      [
+        'error',
+        'e/teams/backend.yml',
+        3,
+        'unknown key "contributers" in the section of team "backend"; allowed keys: github-team, admins, contributors, members. Did you mean "contributors"?',
+      ],
+      ['error', 'e/teams/web.yml', 4, expect.stringMatching(/^invalid YAML/)],
     ]);
   });
 
@@ -248,13 +310,18 @@ describe('approvals', () => {
     expect(problems(await parseConfig(`${member}${text}`, 'f.yml'))).toEqual([expected]);
   });
 
-  it('is set in one file of several', async () => {
+  it("is set in one file of several: the org file (a team's file may not change who approves)", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sms-config-'));
     await mkdir(path.join(dir, 'c'));
     await writeFile(path.join(dir, 'c/a.yml'), `${member}approvals:\n  privileged: [octocat]\n`);
     await writeFile(path.join(dir, 'c/b.yml'), 'approvals:\n  privileged: [hubot]\n');
     expect(problems(await loadConfig('c', dir))).toEqual([
-      ['error', 'c/b.yml', 1, 'approvals is set here and at c/a.yml:3: set it in one file only'],
+      [
+        'error',
+        'c/b.yml',
+        1,
+        expect.stringMatching(/^"approvals" is an org-level key, .* are all in c\/a\.yml: c\/b\.yml is team "b"'s file/),
+      ],
     ]);
   });
 });

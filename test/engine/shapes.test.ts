@@ -4,8 +4,7 @@
  * access shown with its end and taken back by the first run after it, a percentage guard, and a
  * config split into a file per team whose problems name their file.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_WORDS } from '../../src/action/inputs.ts';
@@ -17,6 +16,7 @@ import { applyText, planText } from '../../src/render/plan-text.ts';
 import type { Fixture } from '../../src/sim/fixture.ts';
 import type { SimulatedSentry } from '../../src/sim/server.ts';
 import { ROOT } from '../harness/run-action.ts';
+import { workspaceWith } from '../harness/workspace.ts';
 import { rules } from '../plan/builders.ts';
 import { clientFor, simulations } from './helpers.ts';
 
@@ -49,14 +49,7 @@ async function run(
   }
 }
 
-async function workspace(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'sms-shapes-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => workspaceWith(files);
 
 const granted = (until: string) =>
   `organization: acme\nunlisted: ignore\nmembers:\n  alice@acme.com: {role: owner, teams: {platform: admin}}\n  dana@acme.com:\n    role: member\n    grants:\n      - role: manager\n        until: ${until}\n`;
@@ -73,6 +66,7 @@ describe('temporary access', () => {
     expect(outcome.plan.warnings).toContainEqual({
       message: expect.stringMatching(/^the grant of org role manager to dana@acme\.com ends \S+ \(in [34] days\)$/),
       line: 8,
+      file: 'sentry-members.yml',
     });
   });
 
@@ -153,7 +147,10 @@ describe('a file per team', () => {
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
     // Backend is managed as a whole: Bob becomes its admin; Erin, Heidi and the CI bot (not in the section) leave it.
     const text = planText(outcome.plan);
-    expect(text).toMatch(/update bob@acme\.com \(Bob Backend\)\s+\(sentry\/org\.yml:5\)\n\s+backend: contributor -> admin/);
+    // Each change points at what causes it: Bob's admin role at his line in backend's section.
+    expect(text).toMatch(
+      /update bob@acme\.com \(Bob Backend\)\s+\(sentry\/teams\/backend\.yml:3\)\n\s+backend: contributor -> admin/,
+    );
     expect(text).toMatch(/update erin@acme\.com \(Erin\)\s+\(sentry\/teams\/backend\.yml:2\)\n\s+leaves backend/);
   });
 
@@ -162,7 +159,7 @@ describe('a file per team', () => {
     const dir = await workspace({
       'sentry/org.yml':
         'organization: acme\nmembers:\n  alice@acme.com: {role: owner}\n  bob@acme.com:\n    role: member\n    grants:\n      - teams: [incidnt]\n        until: 2099-01-01\n',
-      'sentry/teams/backend.yml': 'teams:\n  backnd:\n    admins: [bob@acme.com]\n',
+      'sentry/teams/backnd.yml': 'teams:\n  backnd:\n    admins: [bob@acme.com]\n',
     });
     const outcome = await run(sim, dir, 'sentry', 'plan');
     expect(sim.writes()).toEqual([]);
@@ -170,7 +167,7 @@ describe('a file per team', () => {
     expect(outcome.problems.map((problem) => [problem.file, problem.line, problem.message])).toEqual(
       expect.arrayContaining([
         [
-          'sentry/teams/backend.yml',
+          'sentry/teams/backnd.yml',
           2,
           expect.stringMatching(
             /^team "backnd" \(a team section\) does not exist in the Sentry organization "acme"\. Did you mean "backend"\?/,

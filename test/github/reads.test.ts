@@ -276,7 +276,7 @@ describe('treeAt and blob', () => {
     const sha = sim.commit({ 'sentry/teams/backend.yml': content });
     const [file] = (await reads().treeAt(sha)) ?? [];
     expect(file?.sha).toBe(gitBlobSha(content));
-    expect(await reads().blob(file?.sha ?? '')).toBe(content);
+    expect((await reads().blob(file?.sha ?? '')).toString('utf8')).toBe(content);
   });
 
   it('refuses a blob whose content does not have the sha asked for', async () => {

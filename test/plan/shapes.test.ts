@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guardRefusal } from '../../src/apply/apply.ts';
 import { parseConfigPart } from '../../src/config/load.ts';
-import { mergeConfigs } from '../../src/config/merge.ts';
+import { mergeParts } from '../../src/config/merge.ts';
 import type { OrgRole, TeamRole } from '../../src/domain/roles.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import type { Plan } from '../../src/plan/types.ts';
@@ -250,40 +250,107 @@ describe('relative guards', () => {
 });
 
 describe('several files', () => {
-  it('every change names the file of its entry: updates, invitations, re-invitations and ended entries', async () => {
-    const texts = {
-      'sentry/org.yml': 'organization: acme\nmissing: invite\nunlisted: ignore\nmembers:\n  olivia@acme.com: owner\n',
-      'sentry/people.yml': [
-        'members:',
-        '  ann@acme.com: {role: member, teams: [web]}',
-        '  new@acme.com: member',
-        '  old@acme.com: manager',
-        '  zed@acme.com:',
-        '    role: member',
-        '    until: 2026-11-01',
-        '',
-      ].join('\n'),
-    };
+  async function config(texts: Record<string, string>) {
     const parts = [];
-    for (const [name, text] of Object.entries(texts)) {
-      const part = await parseConfigPart(text, name);
-      if (!part.ok) throw new Error(JSON.stringify(part.problems));
-      parts.push(part);
-    }
-    const merged = mergeConfigs(parts, 'sentry');
+    for (const [name, text] of Object.entries(texts)) parts.push(await parseConfigPart(text, name));
+    const merged = mergeParts(parts, 'sentry', true);
     if (!merged.ok) throw new Error(JSON.stringify(merged.problems));
-    const state = organization(OWNER, {
-      'ann@acme.com': ['member', { teams: { backend: null } }],
-      'old@acme.com': ['member', { pending: true, expired: true }],
-      'zed@acme.com': 'member',
-      'web@acme.com': ['member', { teams: { web: null } }],
+    return merged.config;
+  }
+  const org = [
+    'organization: acme',
+    'missing: invite',
+    'unlisted: ignore',
+    'members:',
+    '  olivia@acme.com: owner',
+    '  ann@acme.com: {role: member, teams: [web]}',
+    '  new@acme.com: member',
+    '  old@acme.com: manager',
+    '  zed@acme.com:',
+    '    role: member',
+    '    until: 2026-11-01',
+    '  bob@acme.com: member',
+    '  dave@acme.com: manager',
+    '  twin@acme.com: member',
+    '',
+  ].join('\n');
+
+  it("every change points at what causes it: an entry, or the member's line in a team section in its own file", async () => {
+    const merged = await config({
+      'sentry/org.yml': org,
+      'sentry/teams/sre.yml': 'teams:\n  sre:\n    admins: [bob@acme.com, dave@acme.com]\n',
+      'sentry/teams/scim.yml': 'teams:\n  scim:\n    members:\n      - ann@acme.com\n',
     });
-    const plan = createPlan(merged.config, state, rules({ now: NOW }));
-    expect(plan.changes.map((change) => [change.kind, change.email, 'file' in change ? change.file : undefined]).sort()).toEqual([
-      ['invite', 'new@acme.com', 'sentry/people.yml'],
-      ['remove', 'zed@acme.com', 'sentry/people.yml'],
-      ['update', 'ann@acme.com', 'sentry/people.yml'],
-      ['update', 'old@acme.com', 'sentry/people.yml'],
+    const state = organization(
+      OWNER,
+      {
+        'ann@acme.com': ['member', { teams: { backend: null } }],
+        'old@acme.com': ['member', { pending: true, expired: true }],
+        'zed@acme.com': 'member',
+        'bob@acme.com': 'member',
+        'dave@acme.com': 'member',
+        'mallory@acme.com': ['member', { teams: { sre: null } }],
+        'twin@acme.com': 'member',
+        'TWIN@acme.com': 'member',
+      },
+      { teams: { web: {}, scim: { idp: true } } },
+    );
+    const plan = createPlan(merged, state, rules({ now: NOW }));
+    const where = (change: Plan['changes'][number] | Plan['blocked'][number]['change']) => [
+      change.kind,
+      change.email,
+      'file' in change ? change.file : undefined,
+      'line' in change ? change.line : undefined,
+      change.kind === 'update' ? change.teams.map((team) => [team.kind, team.team, team.at]) : [],
+    ];
+    const byEmail = (a: unknown[], b: unknown[]) => String(a[1]).localeCompare(String(b[1]));
+    expect(plan.changes.map(where).sort(byEmail)).toEqual([
+      // Bob is on sre because its section says so: his line there, in sre's file.
+      ['update', 'bob@acme.com', 'sentry/teams/sre.yml', 3, [['join', 'sre', undefined]]],
+      // Dave's org role is his entry's; joining sre is the section's doing, in another file.
+      ['update', 'dave@acme.com', 'sentry/org.yml', 13, [['join', 'sre', { file: 'sentry/teams/sre.yml', line: 3 }]]],
+      // Mallory is not in the file: she leaves sre because its section manages it as a whole.
+      ['update', 'mallory@acme.com', 'sentry/teams/sre.yml', 2, [['leave', 'sre', undefined]]],
+      ['invite', 'new@acme.com', 'sentry/org.yml', 7, []],
+      ['update', 'old@acme.com', 'sentry/org.yml', 8, []],
+      ['remove', 'zed@acme.com', 'sentry/org.yml', 9, []],
+    ]);
+    // Ann's join of scim (an IdP team) is blocked: it comes from scim's file, so that is where it points.
+    expect(plan.blocked.map(({ change }) => where(change)).sort(byEmail)).toEqual([
+      [
+        'update',
+        'ann@acme.com',
+        'sentry/org.yml',
+        6,
+        [
+          ['join', 'web', undefined],
+          ['join', 'scim', { file: 'sentry/teams/scim.yml', line: 4 }],
+          ['leave', 'backend', undefined],
+        ],
+      ],
+      ['conflict', 'twin@acme.com', 'sentry/org.yml', 14, []],
+    ]);
+  });
+
+  it('warnings come in file order, then line order, each with its file', async () => {
+    const merged = await config({
+      'sentry/org.yml': `${org.replace('  bob@acme.com: member', '  bob@acme.com: {role: member, teams: {web: admin}}')}  grace@acme.com:\n    role: member\n    grants:\n      - role: manager\n        until: 2026-12-02\n`,
+      'sentry/teams/sre.yml': 'teams:\n  sre:\n    members: [ann@acme.com]\n    admins: [dave@acme.com]\n',
+    });
+    const state = organization(
+      OWNER,
+      { 'bob@acme.com': 'member', 'dave@acme.com': 'manager' },
+      { teamRoles: false, teams: { web: {}, sre: {} } },
+    );
+    const plan = createPlan(merged, state, rules({ now: NOW }));
+    expect(plan.warnings.map((warning) => [warning.file, warning.line, warning.message.slice(0, 40)])).toEqual([
+      ['sentry/org.yml', 12, 'this organization has no team roles: adm'],
+      ['sentry/org.yml', 18, 'the grant of org role manager to grace@a'],
+      ['sentry/teams/sre.yml', 4, 'this organization has no team roles: adm'],
+    ]);
+    // Without team roles an explicit role never becomes a change: Dave is on sre as a member, as Sentry stores it.
+    expect(plan.changes.filter((change) => change.email === 'dave@acme.com')).toEqual([
+      expect.objectContaining({ teams: [{ kind: 'join', team: 'sre', role: 'admin' }] }),
     ]);
   });
 });

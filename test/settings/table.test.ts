@@ -78,6 +78,10 @@ describe('the defaults', () => {
     const help = helpText().replace(/\n {28}/g, ' ');
     for (const key of FLAG_KEYS) {
       const row = rowOf(key);
+      if (row.flag?.switch) {
+        expect(help, key).toMatch(new RegExp(`${flagOf(key)} +${row.help.slice(0, 20)}`));
+        continue;
+      }
       expect(help, key).toContain(`${flagOf(key)} ${row.flag?.value}`);
       if (row.default) expect(help, key).toContain(`(default: ${row.default})`);
     }
