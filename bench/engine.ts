@@ -15,6 +15,8 @@ const root = path.dirname(here);
 /** What `bench/engine-run.ts` prints: times in ms, memory in MiB. */
 export interface EngineRun {
   loadMs: number;
+  /** Reading a pull request's base from GitHub (0 for a plain plan). */
+  baseMs: number;
   planMs: number;
   applyMs: number;
   /** Wall time from the first request to the last answer (plan, and apply when applying). */
@@ -26,6 +28,8 @@ export interface EngineRun {
   /** The engine process's CPU time from its start to its end (Node's start and config loading included). */
   processCpuMs: number;
   changes: number;
+  /** Of the changes, those the base would make too (a pull request's plan only). */
+  drift?: number;
   applied: number;
   failed: number;
   /** Invitations Sentry's daily invitation limit left for the next run. */

@@ -19,10 +19,16 @@
  * neither RESULTS.md nor scale.svg written (e.g. `npm run bench -- --sizes MG --scale 0.02
  * --repeat 1 --cold-runs 1 --node-runs 1 --adoption 0` checks that the GitHub teams case runs, in seconds).
  *
+ * LT (the team files) also plans a pull request: the base is the same directory at a commit of
+ * a simulated GitHub where one team file differs, read as the action reads it (a tree and the
+ * changed blobs), and the results say how many GitHub requests and how long that took
+ * (`npm run bench -- --sizes LT --scale 0.02 --repeat 1 --cold-runs 1 --node-runs 1 --adoption 0`
+ * checks it in a minute). `--help` prints the options.
+ *
  * `bench/profile.ts` profiles one size's plan and apply; its findings are a section of
  * RESULTS.md that this script keeps when it writes the file again.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,8 +68,35 @@ const { values } = parseArgs({
     'node-runs': { type: 'string', default: '5' },
     adoption: { type: 'string', default: '300' },
     scale: { type: 'string', default: '1' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+if (values.help) {
+  process.stdout.write(`npm run bench -- [options]: plan and apply generated organizations on the simulated Sentry, with sentry.io's limits.
+
+  --sizes S,M,L,LT,MG     which sizes (default S,M,L,LT,MG): ${Object.entries(SIZES)
+    .map(
+      ([size, { members, teams }]) =>
+        `${size} ${members.toLocaleString('en')} members / ${teams.toLocaleString('en')} teams${TEAM_FILES.has(size as Size) ? ' as team files' : ''}`,
+    )
+    .join(', ')}
+  --repeat 3 | S=5,LT=3   runs of each size (default S=5,M=3,L=3,LT=3,MG=3)
+  --repeat-s 5            runs of S
+  --latency 30            ms of latency per request (default 30)
+  --terraform-l           run the Terraform-style baseline at 50,000 members too
+  --cold-runs 7           cold starts of the bundle measured (default 7)
+  --node-runs 5           bare Node starts before each plan and apply (default 5)
+  --adoption 300          people invited past Sentry's daily invitation limit in the adoption case (0: leave it out)
+  --scale 1               a trial: every size times this fraction, the report printed, nothing written
+                          (e.g. --sizes LT --scale 0.02 --repeat 1 --cold-runs 1 --node-runs 1 --adoption 0)
+
+LT (the team files) also plans a pull request whose base is read from a simulated GitHub.
+Writes bench/RESULTS.md and bench/scale.svg (unless --scale is below 1). Run it on a quiet machine:
+timings are meaningless under load.
+`);
+  process.exit(0);
+}
 
 /** The section of RESULTS.md written by hand from `bench/profile.ts`, kept from the file's last version. */
 const PROFILE_HEADING = '## Where the CPU time goes';
@@ -197,6 +230,16 @@ async function planAndApply(organization: BenchOrganization, planFile: string, p
   };
 }
 
+/** A pull request's plan on a config of team files: the base read from (simulated) GitHub. */
+interface PullRequestRun {
+  readonly run: MeasuredRun;
+  /** GitHub requests, by operation. */
+  readonly github: Record<string, number>;
+  /** The team file the pull request changes. */
+  readonly changed: string;
+  readonly files: number;
+}
+
 interface Row {
   readonly size: Size;
   readonly members: number;
@@ -206,6 +249,41 @@ interface Row {
   readonly terraform?: { ms: number; requests: number; limited: number } | undefined;
   /** The requests a plan must send to GitHub, for a config that follows GitHub teams. */
   readonly githubPages?: number;
+  readonly pullRequest?: PullRequestRun;
+}
+
+/**
+ * A pull request on a config of team files: its base is the directory as generated, committed to
+ * a simulated GitHub; its head (the workspace) the same files with one person taken off one
+ * team's file. The engine reads the base as the action does (src/config/base.ts) and splits the
+ * plan: the person's leaving is the pull request's, the rest drift.
+ */
+async function pullRequestPlan(organization: BenchOrganization, phase: number): Promise<PullRequestRun> {
+  const { startGitHubSim } = await import('../test/harness/github-sim.ts');
+  const folder = path.basename(organization.config);
+  const files: Record<string, string> = {};
+  const names = (await readdir(organization.config, { recursive: true })).filter((name) => name.endsWith('.yml')).sort();
+  for (const name of names) files[`${folder}/${name}`] = await readFile(path.join(organization.config, name), 'utf8');
+  const changed = Object.keys(files).find((name) => name.includes('/teams/') && /\n {6}- /.test(files[name] ?? '')) ?? '';
+  const workspace = await mkdtemp(path.join(work, 'pull-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
+    await writeFile(path.join(workspace, name), name === changed ? text.replace(/\n {6}- [^\n]*(\n?)$/, '$1') : text);
+  }
+  const github = await startGitHubSim();
+  const sha = github.commit({ ...files, 'README.md': 'the Sentry config of the benchmark\n' });
+  const sim = await organization.serve();
+  await startAt(phase);
+  const run = await runEngine(engineBundle, 'plan', sim.url, path.join(workspace, folder), {
+    env: { BENCH_GITHUB_URL: github.url, BENCH_BASE_SHA: sha },
+  });
+  const requests: Record<string, number> = {};
+  for (const request of github.requests) {
+    const key = request.operation ?? `${request.method} ${request.path}`;
+    requests[key] = (requests[key] ?? 0) + 1;
+  }
+  await Promise.all([sim.close(), github.close()]);
+  return { run, github: requests, changed, files: names.length };
 }
 
 async function measure(size: Size): Promise<Row> {
@@ -240,6 +318,11 @@ async function measure(size: Size): Promise<Row> {
     terraform = await terraformStyle(fresh.url, GENERATED_OWNER_TOKEN, 'bench', [...fresh.org.members.keys()], updates);
     await fresh.close();
   }
+  let pullRequest: PullRequestRun | undefined;
+  if (TEAM_FILES.has(size)) {
+    process.stderr.write(`${size}: a pull request's plan, its base read from GitHub...\n`);
+    pullRequest = await pullRequestPlan(organization, 0.5);
+  }
   return {
     size,
     members,
@@ -248,6 +331,7 @@ async function measure(size: Size): Promise<Row> {
     requestBudget,
     terraform,
     ...(organization.github ? { githubPages: organization.github.pages } : {}),
+    ...(pullRequest ? { pullRequest } : {}),
   };
 }
 
@@ -398,6 +482,22 @@ lines.push(
     })
     .join(', ')}.`,
 );
+for (const row of rows) {
+  const pull = row.pullRequest;
+  if (!pull) continue;
+  const plain = summary(row, 'plan');
+  const github = total(pull.github);
+  lines.push(
+    '',
+    `${row.size} as a pull request's plan (${pull.files.toLocaleString('en')} files; the pull request takes one person off \`${pull.changed}\`, and the base is the directory as generated, at a commit of a simulated GitHub): the base was read in ${seconds(pull.run.baseMs)} s with ${github} GitHub requests (${Object.entries(
+      pull.github,
+    )
+      .map(([operation, count]) => `\`${operation}\` ${count}`)
+      .join(
+        ', ',
+      )}), the files that did not change taken from the workspace's read; the plan then took ${seconds(pull.run.networkMs)} s (network, both plans on one read of Sentry; ${seconds(plain.wall)} s without a base, median) and split its ${pull.run.changes} changes into ${pull.run.changes - (pull.run.drift ?? 0)} from the pull request and ${pull.run.drift ?? 0} drift.`,
+  );
+}
 lines.push(
   '',
   `Cold start of the bundle (\`node dist/index.js\`, mode validate, 1,000-member file): median ${coldMedian.toFixed(0)} ms of ${cold.cold.length} runs (${sorted(
@@ -445,6 +545,14 @@ for (const row of rows.filter((row) => row.members >= 50_000)) {
   }
   const peak = Math.max(summary(row, 'plan').peakMb, summary(row, 'apply').peakMb);
   lines.push(`- ${row.size}: peak RSS ${peak.toFixed(0)} MB (highest of every run) under 200 MB: ${mark(peak < 200)}`);
+}
+for (const row of rows) {
+  const pull = row.pullRequest;
+  if (!pull) continue;
+  const github = total(pull.github);
+  lines.push(
+    `- ${row.size}: a pull request's base read in a handful of GitHub requests (at most 5, whatever the number of team files): ${mark(github <= 5)} (${github} for ${pull.files.toLocaleString('en')} files)`,
+  );
 }
 lines.push(
   `- cold start median ${coldMedian.toFixed(0)} ms under 300 ms: ${mark(coldMedian < 300)} (${(coldMedian / bareMedian).toFixed(1)} times a bare Node start)`,
