@@ -1,8 +1,8 @@
-export const id = 590;
-export const ids = [590];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
-/***/ 4590:
+/***/ 3891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +16,156 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/load.ts + 12 modules
-var load = __webpack_require__(3778);
+// EXTERNAL MODULE: ./src/config/files.ts
+var files = __webpack_require__(8261);
+;// CONCATENATED MODULE: ./src/config/commit-tree.ts
+
+
+/** The git modes of a tree entry. */
+const FOLDER = '040000';
+const LINK = '120000';
+const SUBMODULE = '160000';
+function entryOf(file) {
+    if (file.mode === FOLDER)
+        return { kind: 'folder', path: file.path };
+    if (file.mode === LINK)
+        return { kind: 'link', path: file.path };
+    if (file.mode === SUBMODULE)
+        return { kind: 'other', path: file.path, what: 'a git submodule' };
+    return { kind: 'file', path: file.path, size: file.size, sha: file.sha };
+}
+/**
+ * A commit of the repository as a tree of files, read through GitHub's git data API: a folder
+ * is one recursive tree read (plus one read per level down to it), a file one blob read. Paths
+ * are the repository's; the same rules as the workspace's apply (src/config/files.ts), links
+ * resolved within the commit.
+ */
+function commitTree(reader, commit) {
+    /** Entries known, by path: from recursive folder reads and from folders' own entries. */
+    const known = new Map();
+    const folders = new Map();
+    const own = new Map();
+    const remember = (files) => {
+        for (const file of files ?? [])
+            known.set(file.path, file);
+        return files;
+    };
+    /** Each folder read once, whoever asks first. */
+    const once = (cache, read) => (folder) => {
+        let found = cache.get(folder);
+        if (!found) {
+            found = read(folder).then(remember);
+            cache.set(folder, found);
+        }
+        return found;
+    };
+    const below = once(folders, (folder) => reader.treeAt(commit, folder));
+    const entriesOf = once(own, (folder) => reader.entriesAt(commit, folder));
+    const lookup = async (file) => {
+        const seen = known.get(file);
+        if (seen)
+            return seen;
+        const parent = external_node_path_default().posix.dirname(file);
+        await entriesOf(parent === '.' ? '' : parent);
+        return known.get(file);
+    };
+    const tree = {
+        async entry(file) {
+            if (file === '')
+                return { kind: 'folder', path: '' };
+            const seen = known.get(file);
+            if (seen)
+                return entryOf(seen);
+            // A folder (the usual config of several files): its files are read at once, and kept. A
+            // name like a file's is looked up in its folder first.
+            if (!/\.ya?ml$/i.test(file) && (await below(file)) !== undefined)
+                return { kind: 'folder', path: file };
+            const found = await lookup(file);
+            if (found || /\.ya?ml$/i.test(file) === false)
+                return found && entryOf(found);
+            return (await below(file)) === undefined ? undefined : { kind: 'folder', path: file };
+        },
+        async below(folder) {
+            const files = (await below(folder)) ?? [];
+            const prefix = folder === '' ? '' : `${folder}/`;
+            return files
+                .filter((file) => !file.path
+                .slice(prefix.length)
+                .split('/')
+                .some((segment) => segment.startsWith('.')))
+                .map(entryOf);
+        },
+        async follow(link, hops = 0) {
+            const entry = await lookup(link);
+            if (!entry)
+                return { kind: 'refused', why: files/* LINK_NOWHERE */.yE };
+            const target = Buffer.from(await reader.blob(entry.sha)).toString('utf8');
+            const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), target));
+            if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../'))
+                return { kind: 'refused', why: files/* LINK_OUT */.K1 };
+            const next = resolved === '.' ? '' : resolved;
+            const found = await tree.entry(next);
+            if (!found)
+                return { kind: 'refused', why: files/* LINK_NOWHERE */.yE };
+            if (found.kind === 'file')
+                return { kind: 'file', path: next };
+            if (found.kind === 'folder')
+                return { kind: 'folder', path: next };
+            if (found.kind === 'link' && hops < 8)
+                return tree.follow(next, hops + 1);
+            return { kind: 'refused', why: files/* LINK_NOWHERE */.yE };
+        },
+        async read(file, cap) {
+            const entry = await lookup(file);
+            if (!entry || entry.mode === FOLDER || entry.mode === SUBMODULE || entry.mode === LINK)
+                return { refused: `cannot be read at commit ${commit.slice(0, 7)}` };
+            if (entry.size > cap)
+                return { refused: (0,files/* tooLarge */.g$)(entry.size) };
+            const bytes = await reader.blob(entry.sha);
+            if (bytes.byteLength > cap)
+                return { refused: (0,files/* tooLarge */.g$)(bytes.byteLength) };
+            return { bytes, sha: entry.sha };
+        },
+        /** The git blob sha of a file, known from its tree without reading it. */
+        async sha(file) {
+            const entry = await lookup(file);
+            return entry && entry.mode !== FOLDER && entry.mode !== LINK ? entry.sha : undefined;
+        },
+        shown(file) {
+            return file;
+        },
+    };
+    return tree;
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
+var load = __webpack_require__(4880);
+;// CONCATENATED MODULE: ./src/config/base.ts
+
+
+
+/**
+ * The config at another commit of the repository (a pull request's base, docs/behaviour.md,
+ * section 11): the same files by the same rules as in the workspace (src/config/files.ts), read
+ * through GitHub's git data API, and checked the same way. A folder is one recursive tree read
+ * (plus one per level down to it); of its files only those whose git blob sha differs from the
+ * workspace's are downloaded and parsed, the others are the workspace's, as read (`head`): a pull
+ * request that changes one team file of a thousand reads two trees and one blob. 'missing' when
+ * the commit has no such file or no config file in such a folder (new in the pull request).
+ */
+async function loadConfigAt(reader, commit, given, head = []) {
+    const known = new Map();
+    for (const part of head)
+        if (part.sha !== undefined)
+            known.set(part.file, { sha: part.sha, part });
+    const tree = commitTree(reader, commit);
+    // The tree keeps what it has listed: the loader below lists nothing twice.
+    const set = await (0,files/* configFiles */.ap)(tree, given);
+    if (set.kind === 'missing' || (set.kind === 'files' && set.files.length === 0 && set.problems.length === 0))
+        return { kind: 'missing' };
+    return { kind: 'read', result: await (0,load/* loadFrom */.TH)(tree, given, { given, known }) };
+}
+
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
 // EXTERNAL MODULE: ./src/engine/plan-organization.ts + 4 modules
@@ -284,20 +432,8 @@ function decodeSamlPage(data, where) {
     return { identities, next };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/github/git-blob.ts
-
-/**
- * The git blob sha of a file's content (`git hash-object`): SHA-1 of `blob <size>\0<content>`. A
- * file read from the workspace whose sha equals a tree entry's is the same file, so it need not
- * be downloaded.
- */
-function gitBlobSha(content) {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/github/git-blob.ts
+var git_blob = __webpack_require__(3259);
 ;// CONCATENATED MODULE: ./src/github/rate-limits.ts
 /**
  * GitHub's rate limits as the action treats them (docs/github-api.md): it waits for a primary
@@ -742,6 +878,21 @@ function createGitHubReads(options) {
         const nested = await Promise.all(folders.map((folder) => filesBelow(folder.sha, `${prefix}${folder.path}/`, subject)));
         return [...filesOf(own.entries, prefix), ...nested.flat()];
     }
+    /** A folder of a commit: its tree's sha, down one level at a time (a commit's sha names its root tree). */
+    async function folderAt(commit, folder) {
+        const segments = folder.split('/').filter((segment) => segment !== '' && segment !== '.');
+        if (segments.includes('..'))
+            throw new Error(`treeAt: the folder "${folder}" leaves the repository`);
+        const subject = gitSubject(`commit ${commit.slice(0, 12)}`);
+        let sha = commit;
+        for (const segment of segments) {
+            const entry = (await tree(sha, false, subject)).entries.find((e) => e.path === segment && e.type === 'tree');
+            if (!entry)
+                return undefined;
+            sha = entry.sha;
+        }
+        return { sha, prefix: segments.map((segment) => `${segment}/`).join(''), subject };
+    }
     return {
         ...teamReads(teams),
         pull(number) {
@@ -751,37 +902,38 @@ function createGitHubReads(options) {
             return repository.list('/repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...inRepo, pull_number: number }, pullSubject(number), decodeReview);
         },
         async treeAt(commit, folder = '') {
-            const segments = folder.split('/').filter((segment) => segment !== '' && segment !== '.');
-            if (segments.includes('..'))
-                throw new Error(`treeAt: the folder "${folder}" leaves the repository`);
-            const subject = gitSubject(`commit ${commit.slice(0, 12)}`);
-            // Down to the folder one level at a time (a commit's sha names its root tree), then all of it.
-            let sha = commit;
-            for (const segment of segments) {
-                const entry = (await tree(sha, false, subject)).entries.find((e) => e.path === segment && e.type === 'tree');
-                if (!entry)
-                    return undefined;
-                sha = entry.sha;
-            }
-            return filesBelow(sha, segments.map((segment) => `${segment}/`).join(''), subject);
+            const found = await folderAt(commit, folder);
+            return found && filesBelow(found.sha, found.prefix, found.subject);
+        },
+        async entriesAt(commit, folder = '') {
+            const found = await folderAt(commit, folder);
+            if (!found)
+                return undefined;
+            const own = await tree(found.sha, false, found.subject);
+            return own.entries.map((entry) => ({
+                path: `${found.prefix}${entry.path}`,
+                sha: entry.sha,
+                size: entry.size ?? 0,
+                mode: entry.mode,
+            }));
         },
         async blob(sha) {
             const subject = gitSubject(`blob ${sha.slice(0, 12)}`);
             const route = '/repos/{owner}/{repo}/git/blobs/{file_sha}';
             const bytes = await repository.get(route, { ...inRepo, file_sha: sha }, subject, (value) => decodeBlob(value, 'blob'));
-            if (sha.length === 40 && gitBlobSha(bytes) !== sha)
-                throw new read_errors/* GitHubReadError */.K({ method: 'GET', path: `/repos/${owner}/${repo}/git/blobs/${sha}` }, 200, 'unreadable', `the content GitHub sent has the git sha ${gitBlobSha(bytes)}, not ${sha}`, {
+            if (sha.length === 40 && (0,git_blob/* gitBlobSha */.A)(bytes) !== sha)
+                throw new read_errors/* GitHubReadError */.K({ method: 'GET', path: `/repos/${owner}/${repo}/git/blobs/${sha}` }, 200, 'unreadable', `the content GitHub sent has the git sha ${(0,git_blob/* gitBlobSha */.A)(bytes)}, not ${sha}`, {
                     hint: 'a proxy in between changed it: run again',
                 });
-            return bytes.toString('utf8');
+            return bytes;
         },
     };
 }
 
 // EXTERNAL MODULE: ./src/github/sticky.ts
 var sticky = __webpack_require__(2464);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
-var plan = __webpack_require__(5843);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 6 modules
+var plan = __webpack_require__(6481);
 // EXTERNAL MODULE: ./src/publish/publication.ts + 10 modules
 var publication = __webpack_require__(5691);
 // EXTERNAL MODULE: ./src/publish/record.ts
@@ -1293,8 +1445,8 @@ function nextPage(header) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/action/event.ts + 1 modules
-var action_event = __webpack_require__(1946);
+// EXTERNAL MODULE: ./src/action/event.ts
+var action_event = __webpack_require__(3566);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __webpack_require__(1729);
 ;// CONCATENATED MODULE: ./src/action/sentry-modes.ts
@@ -1368,7 +1520,7 @@ async function runSentryMode(mode, settings, event, validated, io) {
         try {
             organization = (0,plan_organization/* organizationOf */.d)(config, settings.organization);
             // On a pull request, the config at its base: its changes are drift, not the pull request's.
-            const base = mode !== 'apply' && (0,action_event/* isPullRequestEvent */.T5)(event) && api ? await baseConfig(api, event, settings, config) : undefined;
+            const base = mode !== 'apply' && (0,action_event/* isPullRequestEvent */.T5)(event) && api ? await baseConfig(event, settings, validated, io) : undefined;
             baseNotice = base?.notice;
             // An apply on merge is held against the plan reviewed on the merged pull request.
             const marker = (0,sticky/* stickyMarker */.YL)('plan', organization, settings.configDisplayPath);
@@ -1464,31 +1616,35 @@ function approvalSource(settings, event, merged, io) {
         : undefined;
     return { run: (0,action_event/* approvalRun */.bk)(event, merged), reads };
 }
-/** The config at the pull request's base commit, or why the plan cannot tell the pull request from drift. */
-async function baseConfig(github, event, settings, config) {
+/**
+ * The config at the pull request's base commit, or why the plan cannot tell the pull request from
+ * drift: the same files by the same rules, a file or a directory alike, read through GitHub's git
+ * data API (a tree, and the blobs that differ from the workspace's: src/config/base.ts).
+ */
+async function baseConfig(event, settings, validated, io) {
     const file = settings.configDisplayPath;
     const cannot = (why) => ({ notice: `${why}: the changes are shown together, this pull request's and drift alike.` });
-    if (!event.baseSha)
+    if (!event.baseSha || !event.repo)
         return cannot('The event names no base commit');
     const at = event.baseSha.slice(0, 7);
-    // The base of a directory or a glob would need the file list at that commit: not read yet.
-    if (config.files.length !== 1 || config.files[0] !== config.file)
-        return cannot(`${file} is a config of several files, which is not yet read at the base commit`);
-    if (!settings.configInWorkspace)
-        return cannot(`${file} is outside the repository`);
-    let text;
+    const reads = createGitHubReads({
+        repo: event.repo,
+        token: settings.githubToken ?? '',
+        ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}),
+        debug: io.debug,
+    });
+    let loaded;
     try {
-        text = await github.fileAt(file, event.baseSha);
+        loaded = await loadConfigAt(reads, event.baseSha, file, validated.parts);
     }
     catch (error) {
         return cannot(`${file} could not be read at the base commit ${at} (GitHub answered: ${(0,errors/* messageOf */.b)(error)})`);
     }
-    if (text === undefined)
-        return cannot(`${file} could not be read at the base commit ${at} (new in this pull request, or no API access)`);
-    const parsed = await (0,load/* parseConfig */.o4)(text, file);
-    if (!parsed.ok)
+    if (loaded.kind === 'missing')
+        return cannot(`${file} is not at the base commit ${at} (new in this pull request)`);
+    if (!loaded.result.ok)
         return cannot(`${file} is not valid at the base commit ${at}`);
-    return { config: parsed.config };
+    return { config: loaded.result.config };
 }
 /** Where plan.json goes: the runner's temporary directory, one file per organization and config. */
 function planFile(env, organization, config) {

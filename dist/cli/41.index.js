@@ -1,8 +1,8 @@
-export const id = 570;
-export const ids = [570];
+export const id = 41;
+export const ids = [41];
 export const modules = {
 
-/***/ 3570:
+/***/ 2041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -182,20 +182,8 @@ function decodeSamlPage(data, where) {
     return { identities, next };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/github/git-blob.ts
-
-/**
- * The git blob sha of a file's content (`git hash-object`): SHA-1 of `blob <size>\0<content>`. A
- * file read from the workspace whose sha equals a tree entry's is the same file, so it need not
- * be downloaded.
- */
-function git_blob_gitBlobSha(content) {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/github/git-blob.ts
+var git_blob = __webpack_require__(3259);
 ;// CONCATENATED MODULE: ./src/github/rate-limits.ts
 /**
  * GitHub's rate limits as the action treats them (docs/github-api.md): it waits for a primary
@@ -644,6 +632,21 @@ function createGitHubReads(options) {
         const nested = await Promise.all(folders.map((folder) => filesBelow(folder.sha, `${prefix}${folder.path}/`, subject)));
         return [...filesOf(own.entries, prefix), ...nested.flat()];
     }
+    /** A folder of a commit: its tree's sha, down one level at a time (a commit's sha names its root tree). */
+    async function folderAt(commit, folder) {
+        const segments = folder.split('/').filter((segment) => segment !== '' && segment !== '.');
+        if (segments.includes('..'))
+            throw new Error(`treeAt: the folder "${folder}" leaves the repository`);
+        const subject = gitSubject(`commit ${commit.slice(0, 12)}`);
+        let sha = commit;
+        for (const segment of segments) {
+            const entry = (await tree(sha, false, subject)).entries.find((e) => e.path === segment && e.type === 'tree');
+            if (!entry)
+                return undefined;
+            sha = entry.sha;
+        }
+        return { sha, prefix: segments.map((segment) => `${segment}/`).join(''), subject };
+    }
     return {
         ...teamReads(teams),
         pull(number) {
@@ -653,19 +656,20 @@ function createGitHubReads(options) {
             return repository.list('/repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...inRepo, pull_number: number }, pullSubject(number), decodeReview);
         },
         async treeAt(commit, folder = '') {
-            const segments = folder.split('/').filter((segment) => segment !== '' && segment !== '.');
-            if (segments.includes('..'))
-                throw new Error(`treeAt: the folder "${folder}" leaves the repository`);
-            const subject = gitSubject(`commit ${commit.slice(0, 12)}`);
-            // Down to the folder one level at a time (a commit's sha names its root tree), then all of it.
-            let sha = commit;
-            for (const segment of segments) {
-                const entry = (await tree(sha, false, subject)).entries.find((e) => e.path === segment && e.type === 'tree');
-                if (!entry)
-                    return undefined;
-                sha = entry.sha;
-            }
-            return filesBelow(sha, segments.map((segment) => `${segment}/`).join(''), subject);
+            const found = await folderAt(commit, folder);
+            return found && filesBelow(found.sha, found.prefix, found.subject);
+        },
+        async entriesAt(commit, folder = '') {
+            const found = await folderAt(commit, folder);
+            if (!found)
+                return undefined;
+            const own = await tree(found.sha, false, found.subject);
+            return own.entries.map((entry) => ({
+                path: `${found.prefix}${entry.path}`,
+                sha: entry.sha,
+                size: entry.size ?? 0,
+                mode: entry.mode,
+            }));
         },
         async blob(sha) {
             const subject = gitSubject(`blob ${sha.slice(0, 12)}`);
@@ -675,7 +679,7 @@ function createGitHubReads(options) {
                 throw new GitHubReadError({ method: 'GET', path: `/repos/${owner}/${repo}/git/blobs/${sha}` }, 200, 'unreadable', `the content GitHub sent has the git sha ${gitBlobSha(bytes)}, not ${sha}`, {
                     hint: 'a proxy in between changed it: run again',
                 });
-            return bytes.toString('utf8');
+            return bytes;
         },
     };
 }
