@@ -2716,6 +2716,7 @@ function merge_mergeParts(parts, given, several, found = []) {
         teams,
         ...(people.size > 0 ? { people } : {}),
         ...(approvals ? { approvals } : {}),
+        ...(several ? { orgFile: orgFileOf(parts)?.file ?? '' } : {}),
     };
     // The checks that span entries need every file read: a file not read at all (a syntax error)
     // could hold the entry a section names.
@@ -3820,13 +3821,21 @@ function planDigest(plan) {
  * named in a warning, never guessed. Maintainers get the team role admin (where the organization
  * has team roles), members none; an explicit entry (in the section, or in the member's `teams`)
  * wins for the person it names. People who are not under `members` are listed with the org role
- * member, at the section's `github-team` line. Ignored emails are left out (never touched), and
- * so are billing members (Sentry keeps them off teams), with a warning.
+ * member, at the section's `github-team` line; but a section in a team's file (a config of
+ * several files) gives no one an org role: its people who are not under `members` keep the org
+ * role they have in Sentry, and those not in the organization are left out with a warning (only
+ * the org file invites). Ignored emails are left out (never touched), and so are billing members
+ * (Sentry keeps them off teams), with a warning.
  */
-function followGitHubTeams(config, rosters, options) {
+function followGitHubTeams(config, rosters, state) {
     if (![...config.teams.values()].some((section) => section.github))
         return { config, warnings: [] };
     const warnings = [];
+    let inSentry;
+    const observed = (email) => {
+        inSentry ??= new Map(state.members.map((member) => [member.email.toLowerCase(), member]));
+        return inSentry.get(email);
+    };
     const teams = new Map();
     const added = new Map();
     for (const [slug, section] of config.teams) {
@@ -3842,6 +3851,10 @@ function followGitHubTeams(config, rosters, options) {
         const places = [...section.places];
         const fromGitHub = new Set();
         const unmapped = [];
+        const outside = [];
+        // In a team's file, a section stays in its lane: its GitHub team changes who is on the team,
+        // never who is in the organization or with which org role.
+        const teamFile = config.orgFile !== undefined && section.file !== config.orgFile;
         for (const { login, maintainer } of members) {
             const email = github_teams_emailOf(login, github, config, rosters);
             if (email === undefined) {
@@ -3852,15 +3865,20 @@ function followGitHubTeams(config, rosters, options) {
             // Explicit entries win for the people they name; ignored emails are never touched.
             if (config.ignore.has(email) || section.people.has(email) || entry?.teams?.has(slug))
                 continue;
-            if (entry?.role === 'billing') {
+            const present = !entry && teamFile ? observed(email) : undefined;
+            if (!entry && teamFile && !present) {
+                outside.push(email);
+                continue;
+            }
+            if ((entry?.role ?? present?.orgRole) === 'billing') {
                 warnings.push({
-                    message: `${email} (GitHub ${login}, on ${shown(github)}) is a billing member (${entry.source.file === section.file ? 'line ' : `${entry.source.file}:`}${entry.source.entry.line}), who cannot be on teams: left off team "${slug}"`,
+                    message: `${email} (GitHub ${login}, on ${shown(github)}) is a billing member (${entry ? `${entry.source.file === section.file ? 'line ' : `${entry.source.file}:`}${entry.source.entry.line}` : 'in Sentry'}), who cannot be on teams: left off team "${slug}"`,
                     line: github.position.line,
                     file: section.file,
                 });
                 continue;
             }
-            const role = maintainer && options.teamRoles ? 'admin' : null;
+            const role = maintainer && state.teamRoles ? 'admin' : null;
             const earlier = people.get(email);
             if (earlier === undefined && !people.has(email)) {
                 places.push(github.position.line, github.position.column);
@@ -3871,7 +3889,7 @@ function followGitHubTeams(config, rosters, options) {
             if (!entry && !added.has(email))
                 added.set(email, {
                     email,
-                    role: 'member',
+                    role: present?.orgRole ?? 'member',
                     teams: undefined,
                     grants: [],
                     source: { file: section.file, entry: github.position, teams: [] },
@@ -3880,6 +3898,8 @@ function followGitHubTeams(config, rosters, options) {
         }
         if (unmapped.length > 0)
             warnings.push(unmappedWarning(unmapped, github, section.file, rosters));
+        if (outside.length > 0)
+            warnings.push(outsideWarning(outside, github, section.file, config.orgFile ?? ''));
         teams.set(slug, { ...section, people, places: Uint32Array.from(places), fromGitHub });
     }
     const members = added.size === 0 ? config.members : new Map([...config.members, ...added]);
@@ -3909,6 +3929,17 @@ function unmappedWarning(logins, github, file, rosters) {
     const count = logins.length === 1 ? '1 member' : `${logins.length} members`;
     return {
         message: `${count} of ${shown(github)} ${logins.length === 1 ? 'has' : 'have'} no email: ${named}; ${how}. Until then they are left out: never invited, nor put on the team`,
+        line: github.position.line,
+        file,
+    };
+}
+/** People of a GitHub team followed in a team's file who are not in the organization: only the org file invites. */
+function outsideWarning(emails, github, file, orgFile) {
+    const sorted = [...emails].sort();
+    const named = sorted.length > NAMED ? `${sorted.slice(0, NAMED).join(', ')} and ${sorted.length - NAMED} more` : sorted.join(', ');
+    const count = emails.length === 1 ? '1 member' : `${emails.length} members`;
+    return {
+        message: `${count} of ${shown(github)} ${emails.length === 1 ? 'is' : 'are'} not in the Sentry organization: ${named}. A team's file adds nobody to the organization; list them under members in ${orgFile || 'the org file'} to invite them. Until then they are left off the team`,
         line: github.position.line,
         file,
     };

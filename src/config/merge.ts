@@ -1,5 +1,5 @@
 import { redactSecrets } from '../domain/secrets.ts';
-import { laneProblems } from './lanes.ts';
+import { laneProblems, orgFileOf } from './lanes.ts';
 import type { Config, ConfigProblem, LoadResult, MemberSpec, Person, TeamSection } from './model.ts';
 
 /** Where something is written, as messages name it: `file:line`. */
@@ -154,6 +154,7 @@ export function mergeParts(
     teams,
     ...(people.size > 0 ? { people } : {}),
     ...(approvals ? { approvals } : {}),
+    ...(several ? { orgFile: orgFileOf(parts)?.file ?? '' } : {}),
   };
   // The checks that span entries need every file read: a file not read at all (a syntax error)
   // could hold the entry a section names.

@@ -132,6 +132,12 @@ export interface Config {
   readonly approvals?: Approvals;
   /** The policies this file sets itself (several files may set each at most once). */
   readonly declared?: readonly ('unlisted' | 'missing')[];
+  /**
+   * In a config of several files, the org file (src/config/lanes.ts): a section in any other
+   * file is in a team's file, which cannot give anyone an org role (a GitHub team it follows
+   * adds nobody to the organization). Absent for a config of one file.
+   */
+  readonly orgFile?: string;
 }
 
 /** A problem found in the config file, located when it can be. */

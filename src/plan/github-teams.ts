@@ -1,5 +1,6 @@
 import type { Config, GitHubTeamRef, MemberSpec, TeamSection } from '../config/model.ts';
 import type { GitHubRosters } from '../domain/github-teams.ts';
+import type { ObservedMember, OrgState } from '../domain/org-state.ts';
 import type { TeamRole } from '../domain/roles.ts';
 import type { GitHubOrigins, PlanWarning } from './types.ts';
 
@@ -11,12 +12,24 @@ import type { GitHubOrigins, PlanWarning } from './types.ts';
  * named in a warning, never guessed. Maintainers get the team role admin (where the organization
  * has team roles), members none; an explicit entry (in the section, or in the member's `teams`)
  * wins for the person it names. People who are not under `members` are listed with the org role
- * member, at the section's `github-team` line. Ignored emails are left out (never touched), and
- * so are billing members (Sentry keeps them off teams), with a warning.
+ * member, at the section's `github-team` line; but a section in a team's file (a config of
+ * several files) gives no one an org role: its people who are not under `members` keep the org
+ * role they have in Sentry, and those not in the organization are left out with a warning (only
+ * the org file invites). Ignored emails are left out (never touched), and so are billing members
+ * (Sentry keeps them off teams), with a warning.
  */
-export function followGitHubTeams(config: Config, rosters: GitHubRosters, options: { readonly teamRoles: boolean }): Followed {
+export function followGitHubTeams(
+  config: Config,
+  rosters: GitHubRosters,
+  state: Pick<OrgState, 'teamRoles' | 'members'>,
+): Followed {
   if (![...config.teams.values()].some((section) => section.github)) return { config, warnings: [] };
   const warnings: PlanWarning[] = [];
+  let inSentry: Map<string, ObservedMember> | undefined;
+  const observed = (email: string) => {
+    inSentry ??= new Map(state.members.map((member) => [member.email.toLowerCase(), member]));
+    return inSentry.get(email);
+  };
   const teams = new Map<string, TeamSection>();
   const added = new Map<string, MemberSpec>();
   for (const [slug, section] of config.teams) {
@@ -31,6 +44,10 @@ export function followGitHubTeams(config: Config, rosters: GitHubRosters, option
     const places = [...section.places];
     const fromGitHub = new Set<string>();
     const unmapped: string[] = [];
+    const outside: string[] = [];
+    // In a team's file, a section stays in its lane: its GitHub team changes who is on the team,
+    // never who is in the organization or with which org role.
+    const teamFile = config.orgFile !== undefined && section.file !== config.orgFile;
     for (const { login, maintainer } of members) {
       const email = emailOf(login, github, config, rosters);
       if (email === undefined) {
@@ -40,15 +57,20 @@ export function followGitHubTeams(config: Config, rosters: GitHubRosters, option
       const entry = config.members.get(email);
       // Explicit entries win for the people they name; ignored emails are never touched.
       if (config.ignore.has(email) || section.people.has(email) || entry?.teams?.has(slug)) continue;
-      if (entry?.role === 'billing') {
+      const present = !entry && teamFile ? observed(email) : undefined;
+      if (!entry && teamFile && !present) {
+        outside.push(email);
+        continue;
+      }
+      if ((entry?.role ?? present?.orgRole) === 'billing') {
         warnings.push({
-          message: `${email} (GitHub ${login}, on ${shown(github)}) is a billing member (${entry.source.file === section.file ? 'line ' : `${entry.source.file}:`}${entry.source.entry.line}), who cannot be on teams: left off team "${slug}"`,
+          message: `${email} (GitHub ${login}, on ${shown(github)}) is a billing member (${entry ? `${entry.source.file === section.file ? 'line ' : `${entry.source.file}:`}${entry.source.entry.line}` : 'in Sentry'}), who cannot be on teams: left off team "${slug}"`,
           line: github.position.line,
           file: section.file,
         });
         continue;
       }
-      const role: TeamRole | null = maintainer && options.teamRoles ? 'admin' : null;
+      const role: TeamRole | null = maintainer && state.teamRoles ? 'admin' : null;
       const earlier = people.get(email);
       if (earlier === undefined && !people.has(email)) {
         places.push(github.position.line, github.position.column);
@@ -59,7 +81,7 @@ export function followGitHubTeams(config: Config, rosters: GitHubRosters, option
       if (!entry && !added.has(email))
         added.set(email, {
           email,
-          role: 'member',
+          role: present?.orgRole ?? 'member',
           teams: undefined,
           grants: [],
           source: { file: section.file, entry: github.position, teams: [] },
@@ -67,6 +89,7 @@ export function followGitHubTeams(config: Config, rosters: GitHubRosters, option
         });
     }
     if (unmapped.length > 0) warnings.push(unmappedWarning(unmapped, github, section.file, rosters));
+    if (outside.length > 0) warnings.push(outsideWarning(outside, github, section.file, config.orgFile ?? ''));
     teams.set(slug, { ...section, people, places: Uint32Array.from(places), fromGitHub });
   }
   const members = added.size === 0 ? config.members : new Map([...config.members, ...added]);
@@ -107,6 +130,19 @@ function unmappedWarning(logins: readonly string[], github: GitHubTeamRef, file:
   const count = logins.length === 1 ? '1 member' : `${logins.length} members`;
   return {
     message: `${count} of ${shown(github)} ${logins.length === 1 ? 'has' : 'have'} no email: ${named}; ${how}. Until then they are left out: never invited, nor put on the team`,
+    line: github.position.line,
+    file,
+  };
+}
+
+/** People of a GitHub team followed in a team's file who are not in the organization: only the org file invites. */
+function outsideWarning(emails: readonly string[], github: GitHubTeamRef, file: string, orgFile: string): PlanWarning {
+  const sorted = [...emails].sort();
+  const named =
+    sorted.length > NAMED ? `${sorted.slice(0, NAMED).join(', ')} and ${sorted.length - NAMED} more` : sorted.join(', ');
+  const count = emails.length === 1 ? '1 member' : `${emails.length} members`;
+  return {
+    message: `${count} of ${shown(github)} ${emails.length === 1 ? 'is' : 'are'} not in the Sentry organization: ${named}. A team's file adds nobody to the organization; list them under members in ${orgFile || 'the org file'} to invite them. Until then they are left off the team`,
     line: github.position.line,
     file,
   };

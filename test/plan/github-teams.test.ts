@@ -4,7 +4,7 @@
  * GitHub is test/engine/github-teams.test.ts's.
  */
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load.ts';
+import { loadConfig, parseConfig } from '../../src/config/load.ts';
 import { type Config, formatProblem } from '../../src/config/model.ts';
 import type { GitHubRosters, SamlEmails } from '../../src/domain/github-teams.ts';
 import type { OrgRole } from '../../src/domain/roles.ts';
@@ -12,6 +12,7 @@ import { followGitHubTeams } from '../../src/plan/github-teams.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import type { MemberWrite, Plan } from '../../src/plan/types.ts';
 import { changeDetails } from '../../src/render/review.ts';
+import { workspaceWith } from '../harness/workspace.ts';
 import { organization, rules } from './builders.ts';
 
 const OWNER = { email: 'olivia@acme.com', role: 'owner' as OrgRole };
@@ -165,6 +166,62 @@ describe('a section that follows a GitHub team', () => {
     );
     expect(plan.changes.map((change) => [change.kind, change.email])).toEqual([['remove', 'max@acme.com']]);
     expect(plan.unchanged).toBe(2);
+  });
+
+  describe("in a team's file (a config of several files), it stays in the team's lane", () => {
+    const ORG_FILE = `organization: acme
+missing: invite
+unlisted: remove
+people:
+  octocat: octo@acme.com
+  boss: boss@acme.com
+  newbie: new@acme.com
+members:
+  olivia@acme.com: owner
+`;
+    const TEAM_FILE = `teams:
+  backend:
+    github-team: acme/backend
+`;
+    async function several(): Promise<Config> {
+      const root = await workspaceWith({ 'sentry/org.yml': ORG_FILE, 'sentry/teams/backend.yml': TEAM_FILE });
+      const result = await loadConfig('sentry', root);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      return result.config;
+    }
+
+    it('invites nobody: people not in the organization are left off, named in a warning on the github-team line', async () => {
+      const { plan, warnings } = planOf(await several(), rosters({ 'acme/backend': ['octocat', 'newbie'] }));
+      expect(plan.changes).toEqual([]);
+      expect(plan.missing).toEqual([]);
+      expect(warnings).toEqual([
+        {
+          message: expect.stringMatching(
+            /^2 members of acme\/backend are not in the Sentry organization: new@acme.com, octo@acme.com\. A team's file adds nobody to the organization; list them under members in sentry\/org.yml to invite them/,
+          ),
+          line: 3,
+          file: 'sentry/teams/backend.yml',
+        },
+      ]);
+    });
+
+    it('changes no org role: an owner on the GitHub team stays owner and joins the team; nobody on it is removed', async () => {
+      const state = organization(OWNER, { 'boss@acme.com': 'owner', 'octo@acme.com': 'member', 'max@acme.com': 'member' });
+      const { plan } = planOf(await several(), rosters({ 'acme/backend': ['@boss', 'octocat'] }), state);
+      expect(read(plan)).toEqual([
+        ['update', 'boss@acme.com', 'joins backend as admin (GitHub team acme/backend)'],
+        ['update', 'octo@acme.com', 'joins backend as contributor (GitHub team acme/backend)'],
+        ['remove', 'max@acme.com', expect.anything()],
+      ]);
+    });
+
+    it('invites from the org file as before: the same GitHub team followed there adds people as members', async () => {
+      const root = await workspaceWith({ 'sentry/org.yml': `${ORG_FILE}${TEAM_FILE}` });
+      const result = await loadConfig('sentry', root);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      const { plan } = planOf(result.config, rosters({ 'acme/backend': ['newbie'] }));
+      expect(plan.changes.map((change) => [change.kind, change.email])).toEqual([['invite', 'new@acme.com']]);
+    });
   });
 
   it('lets explicit entries win for the people they name: in the section, and in a member entry', async () => {
