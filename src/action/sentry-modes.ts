@@ -5,15 +5,24 @@ import type { Config } from '../config/model.ts';
 import { messageOf } from '../domain/errors.ts';
 import type { ApprovalSource } from '../engine/approvals.ts';
 import { organizationOf } from '../engine/plan-organization.ts';
-import type { Review } from '../engine/review.ts';
+import type { Acceptance, ConfigCommit, Review } from '../engine/review.ts';
 import { runSentry, type SentryMode } from '../engine/run.ts';
 import type { validateConfig } from '../engine/validate.ts';
 import { createGitHubApi, type GitHubApi } from '../github/api.ts';
 import { createGitHubReads, createGitHubTeamReads, type GitHubTeamReads } from '../github/reads.ts';
-import { markerOf, ourComments, stickyMarker } from '../github/sticky.ts';
+import { editedByOther, isOurIssue, markerOf, ourComments, stickyMarker } from '../github/sticky.ts';
 import { planOptions } from '../plan/plan.ts';
-import { type GitHubRead, keepsDriftIssue, type PriorComment, type Reported, type RunReport } from '../publish/publication.ts';
-import { readRecord } from '../publish/record.ts';
+import {
+  type GitHubRead,
+  keepsDriftIssue,
+  type PriorComment,
+  type Reported,
+  type RunReport,
+  redacts,
+} from '../publish/publication.ts';
+import { reviewedPlanOf } from '../publish/record.ts';
+import { statusWordOf } from '../publish/status.ts';
+import { plural } from '../render/validation.ts';
 import { createSentryClient } from '../sentry/client.ts';
 import { approvalRun, isPullRequestEvent, type RunEvent } from './event.ts';
 import { ACTION_WORDS, type Settings } from './inputs.ts';
@@ -45,11 +54,20 @@ export async function runSentryMode(
   const config = validated.kind === 'validated' ? validated.config : undefined;
   const merge = mode === 'apply' && event.name === 'push';
   const reviewing = merge && settings.reviewedPlan !== 'off';
+  // Under require, a scheduled or hand-started apply makes only the config changes an apply on merge applied.
+  const holding = mode === 'apply' && !merge && settings.reviewedPlan === 'require';
+  // The token's own identity, asked once: only what it wrote is this action's.
+  let viewer: Promise<string | undefined> | undefined;
+  const self = () => {
+    viewer ??= api ? api.viewer() : Promise.resolve(undefined);
+    return viewer;
+  };
 
   // The pull request this run reports to: the event's, or the merged one the pushed commit came from
   // (also the one whose approval a push's owner and manager grants need, whatever the mode).
   let pull = isPullRequestEvent(event) ? event.pullRequest : undefined;
-  let unreadable: string | undefined;
+  // Without GitHub, a review cannot be read: require refuses, warn says so.
+  let unreadable: string | undefined = reviewing && !api ? noGitHub(settings, event) : undefined;
   const merged: { pull?: number; unreadable?: string } = {};
   if (api && event.name === 'push' && event.sha && (merge || config?.approvals)) {
     try {
@@ -68,8 +86,11 @@ export async function runSentryMode(
   let comments: PriorComment[] | undefined;
   if (api && pull !== undefined && (settings.comment || reviewing)) {
     try {
-      const [all, viewer] = await Promise.all([api.listComments(pull), api.viewer()]);
-      comments = ourComments(all, viewer).map(({ id, body }) => ({ id, body }));
+      const [all, login] = await Promise.all([api.listComments(pull), self()]);
+      comments = ourComments(all, login).map((comment) => {
+        const editedBy = editedByOther(comment, login);
+        return { id: comment.id, body: comment.body, ...(editedBy !== undefined ? { editedBy } : {}) };
+      });
     } catch (error) {
       unreadable = `reading the comments of pull request #${pull} failed: ${messageOf(error)}`;
       failures.push(`${unreadable}: nothing is posted there`);
@@ -81,7 +102,9 @@ export async function runSentryMode(
   let baseNotice: string | undefined;
   const teams = teamReads(settings, io);
   if (config && validated.kind === 'validated') {
-    const client = createSentryClient({ baseUrl: settings.sentryUrl, token: settings.sentryToken, debug: io.debug });
+    // The debug log is a log too: on a public repository it does not name teams the file does not.
+    const debug = redacts(settings, event) ? withoutUnnamedTeams(io.debug, config) : io.debug;
+    const client = createSentryClient({ baseUrl: settings.sentryUrl, token: settings.sentryToken, debug });
     try {
       organization = organizationOf(config, settings.organization);
       // On a pull request, the config at its base: its changes are drift, not the pull request's.
@@ -90,16 +113,18 @@ export async function runSentryMode(
       baseNotice = base?.notice;
       // An apply on merge is held against the plan reviewed on the merged pull request.
       const marker = stickyMarker('plan', organization, settings.configDisplayPath);
-      const reviewed = comments?.find((comment) => markerOf(comment.body)?.line === marker);
-      const review: Review | undefined =
-        api && reviewing
-          ? {
-              policy: settings.reviewedPlan,
-              pull,
-              reviewed: reviewed && pull !== undefined ? readRecord(reviewed.body, pull) : undefined,
-              ...(unreadable ? { unreadable } : {}),
-            }
-          : undefined;
+      const found = comments?.find((comment) => markerOf(comment.body)?.line === marker);
+      const record = found && pull !== undefined ? reviewedPlanOf(found, pull) : {};
+      const review: Review | undefined = reviewing
+        ? {
+            policy: settings.reviewedPlan,
+            pull,
+            reviewed: record.reviewed,
+            ...(unreadable ? { unreadable } : {}),
+            ...(record.untrusted ? { untrusted: record.untrusted } : {}),
+          }
+        : undefined;
+      const acceptance = holding ? await acceptanceOf(api, event, settings, validated, io, organization, self) : undefined;
       outcome = await runSentry(client, {
         mode,
         config,
@@ -112,6 +137,7 @@ export async function runSentryMode(
         ...(review ? { review } : {}),
         ...(teams ? { github: teams } : {}),
         ...(config.approvals ? { approvals: approvalSource(settings, event, merged, io) } : {}),
+        ...(acceptance ? { acceptance } : {}),
       });
     } catch (error) {
       outcome = { kind: 'error', error };
@@ -123,8 +149,11 @@ export async function runSentryMode(
   let driftIssue: GitHubRead['driftIssue'];
   if (api && 'plan' in outcome && keepsDriftIssue(settings, event.name, mode)) {
     try {
-      const found = await api.findOpenIssue(stickyMarker('drift', outcome.plan.organization, outcome.plan.config));
-      driftIssue = found ?? 'none';
+      // Only the token's own issue: one that someone else opened, even quoting the marker, is never written to.
+      const marker = stickyMarker('drift', outcome.plan.organization, outcome.plan.config);
+      const login = await self();
+      const found = await api.findOpenIssue((issue) => isOurIssue(issue, marker, login));
+      driftIssue = found ? { number: found.number, body: found.body } : 'none';
     } catch (error) {
       failures.push(`reading the open issues failed: ${messageOf(error)}: the drift issue is not updated`);
     }
@@ -198,13 +227,30 @@ function approvalSource(
 async function baseConfig(
   event: RunEvent,
   settings: Settings,
-  validated: Extract<Awaited<ReturnType<typeof validateConfig>>, { kind: 'validated' }>,
+  validated: Validated,
   io: ShellIo,
 ): Promise<{ config?: Config; notice?: string }> {
+  if (!event.baseSha) return { notice: `The event names no base commit: ${TOGETHER}` };
+  const at = await configAt(event, settings, validated, io, event.baseSha, 'the base commit');
+  return at.config ? { config: at.config } : { notice: `${at.why}: ${TOGETHER}` };
+}
+
+const TOGETHER = "the changes are shown together, this pull request's and drift alike.";
+
+type Validated = Extract<Awaited<ReturnType<typeof validateConfig>>, { kind: 'validated' }>;
+
+/** The config as it was at a commit, every file of it by the same rules, or why it cannot be read. */
+async function configAt(
+  event: RunEvent,
+  settings: Settings,
+  validated: Validated,
+  io: ShellIo,
+  sha: string,
+  what: string,
+): Promise<{ config?: Config; why: string }> {
   const file = settings.configDisplayPath;
-  const cannot = (why: string) => ({ notice: `${why}: the changes are shown together, this pull request's and drift alike.` });
-  if (!event.baseSha || !event.repo) return cannot('The event names no base commit');
-  const at = event.baseSha.slice(0, 7);
+  const at = `${what} ${sha.slice(0, 7)}`;
+  if (!event.repo) return { why: 'The event names no repository' };
   const reads = createGitHubReads({
     repo: event.repo,
     token: settings.githubToken ?? '',
@@ -213,17 +259,113 @@ async function baseConfig(
   });
   let loaded: Awaited<ReturnType<typeof loadConfigAt>>;
   try {
-    loaded = await loadConfigAt(reads, event.baseSha, file, validated.parts);
+    loaded = await loadConfigAt(reads, sha, file, validated.parts);
   } catch (error) {
-    return cannot(`${file} could not be read at the base commit ${at} (GitHub answered: ${messageOf(error)})`);
+    return { why: `${file} could not be read at ${at} (GitHub answered: ${messageOf(error)})` };
   }
-  if (loaded.kind === 'missing') return cannot(`${file} is not at the base commit ${at} (new in this pull request)`);
-  if (!loaded.result.ok) return cannot(`${file} is not valid at the base commit ${at}`);
-  return { config: loaded.result.config };
+  if (loaded.kind === 'missing')
+    return { why: `${file} is not at ${at}${what === 'the base commit' ? ' (new in this pull request)' : ''}` };
+  if (!loaded.result.ok) return { why: `${file} is not valid at ${at}` };
+  return { config: loaded.result.config, why: '' };
+}
+
+/** Why nothing can be read from GitHub, in words that say what to set. */
+function noGitHub(settings: Settings, event: RunEvent): string {
+  return !settings.githubToken
+    ? 'no GitHub token: input "github-token" is empty; leave it at its default, the workflow\'s token'
+    : `no repository: GITHUB_REPOSITORY is not set${event.repo ? '' : ' (it names the repository as owner/name)'}`;
+}
+
+/** How many of the config's latest commits a scheduled apply looks through for the one an apply on merge applied. */
+export const HISTORY_DEPTH = 10;
+
+/** The status words of a merged pull request's comment whose apply on merge went ahead. */
+const APPLIED = new Set(['Applied', 'Partly applied']);
+
+/**
+ * Under reviewed-plan: require, which of the config's changes a scheduled or hand-started apply
+ * may make (docs/behaviour.md, section 10): it looks through the latest commits that changed the
+ * config, newest first, for one whose merged pull request's comment (this action's own, not edited
+ * by anyone else) says its apply on merge applied or partly applied it. The config of that commit
+ * is the last one applied; the changes of later commits (refused on merge, failed, pushed
+ * directly) wait for review.
+ */
+async function acceptanceOf(
+  api: GitHubApi | undefined,
+  event: RunEvent,
+  settings: Settings,
+  validated: Validated,
+  io: ShellIo,
+  organization: string,
+  self: () => Promise<string | undefined>,
+): Promise<Acceptance> {
+  if (!api) return { kind: 'unreadable', why: noGitHub(settings, event) };
+  const file = settings.configDisplayPath;
+  if (!settings.configInWorkspace)
+    return { kind: 'none', why: `${file} is outside the repository, so no apply on merge applied it`, notApplied: [] };
+  if (!event.sha) return { kind: 'unreadable', why: 'the event names no commit' };
+  const marker = stickyMarker('plan', organization, file);
+  const notApplied: ConfigCommit[] = [];
+  let commits: string[];
+  try {
+    commits = await api.commitsTouching(historyPath(file), event.sha, HISTORY_DEPTH);
+    const login = await self();
+    for (const [index, commit] of commits.entries()) {
+      const pulls = (await api.pullRequestsOf(commit)).filter((candidate) => candidate.merged);
+      let applied = false;
+      for (const { number } of pulls) {
+        const ours = ourComments(await api.listComments(number), login).filter(
+          (comment) => markerOf(comment.body)?.line === marker && editedByOther(comment, login) === undefined,
+        );
+        if (ours.some((comment) => APPLIED.has(statusWordOf(comment.body) ?? ''))) applied = true;
+      }
+      if (applied) {
+        if (index === 0) return { kind: 'current' };
+        const earlier = await configAt(event, settings, validated, io, commit, 'commit');
+        return earlier.config
+          ? { kind: 'earlier', config: earlier.config, commit, notApplied }
+          : { kind: 'none', why: `the config last applied on merge cannot be read: ${earlier.why}`, notApplied };
+      }
+      notApplied.push({ commit, ...(pulls[0] ? { pull: pulls[0].number } : {}) });
+    }
+  } catch (error) {
+    return { kind: 'unreadable', why: `reading which commits of ${file} were applied on merge failed: ${messageOf(error)}` };
+  }
+  return {
+    kind: 'none',
+    why:
+      commits.length === 0
+        ? `no commit that changed ${file} was found`
+        : `none of the last ${plural(commits.length, 'commit')} that changed ${file} was applied by an apply on merge`,
+    notApplied,
+  };
+}
+
+/** What to look for in the history: the config's file or folder, or a glob's folder (before its first wildcard). */
+function historyPath(file: string): string {
+  const wildcard = file.search(/[*?[{]/);
+  if (wildcard < 0) return file;
+  const slash = file.lastIndexOf('/', wildcard);
+  return slash < 0 ? '' : file.slice(0, slash);
 }
 
 /** Where plan.json goes: the runner's temporary directory, one file per organization and config. */
 function planFile(env: NodeJS.ProcessEnv, organization: string, config: string): string {
   const name = `plan-${organization}-${config.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
   return path.join(env.RUNNER_TEMP || tmpdir(), 'sentry-members-sync', name);
+}
+
+/** A debug log whose request paths name only the teams the file names (a roster read names every team of the organization). */
+function withoutUnnamedTeams(debug: (message: string) => void, config: Config): (message: string) => void {
+  const named = new Set(config.teams.keys());
+  for (const member of config.members.values()) {
+    for (const team of member.teams?.keys() ?? []) named.add(team);
+    for (const grant of member.grants) for (const team of grant.teams?.keys() ?? []) named.add(team);
+  }
+  return (message) =>
+    debug(
+      message.replace(/(\/api\/0\/teams\/[^/\s]+\/)([^/\s?]+)/g, (whole, head: string, slug: string) =>
+        named.has(decodeURIComponent(slug)) ? whole : `${head}(a team not in the file)`,
+      ),
+    );
 }

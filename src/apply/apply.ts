@@ -1,11 +1,22 @@
 import type { Config } from '../config/model.ts';
 import { isAddress } from '../domain/email.ts';
 import { messageOf } from '../domain/errors.ts';
-import type { ObservedMember, OrgState } from '../domain/org-state.ts';
+import { headcount, type ObservedMember, type OrgState } from '../domain/org-state.ts';
+import { changeDigest } from '../plan/digest.ts';
 import { sendsInvitation } from '../plan/invitations.ts';
 import { type OwnerRule, ownerRule } from '../plan/owners.ts';
 import { type MemberDecision, type PlanOptions, replanMember } from '../plan/plan.ts';
-import type { BlockedChange, MemberInvite, MemberWrite, Plan, RunChange, RunDifference, Withheld } from '../plan/types.ts';
+import type {
+  BlockedChange,
+  BlockReason,
+  MemberInvite,
+  MemberWrite,
+  Plan,
+  RunChange,
+  RunDifference,
+  Withheld,
+  WriteEffect,
+} from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { isUnfit, type MemberDetail } from '../sentry/decode.ts';
 import { InvitationBudgetError, SentryApiError } from '../sentry/errors.ts';
@@ -55,6 +66,13 @@ export interface ApplyContext {
   readonly config: Config;
   readonly state: OrgState;
   readonly options: PlanOptions;
+  /** The guards, counted again on the writes actually sent (a write may change kind at its fresh read). */
+  readonly guards?: Guards;
+  /**
+   * reviewed-plan: require: a write is made only as planned (and reviewed). When the member's
+   * fresh read calls for a write of another kind or effect, neither is made: it is blocked, with both.
+   */
+  readonly asPlanned?: boolean;
 }
 
 /** A guard that refuses a plan: nothing is written. `limit` is the guard's value, `count` what the plan has. */
@@ -96,6 +114,46 @@ interface Budget {
   reached: boolean;
 }
 
+/** The most removals a run may send, from its guards (undefined: no limit). */
+function removalLimit(guards: Guards, members: number): number | undefined {
+  const { maxRemovals } = guards;
+  if (typeof maxRemovals !== 'number') return Math.floor((members * maxRemovals.percent) / 100);
+  return maxRemovals > 0 ? maxRemovals : undefined;
+}
+
+/**
+ * The removals the run sends, held to max-removals: the plan's removals were counted before the
+ * first write, and a write that becomes a removal when its member is read again (an update whose
+ * member's email changed during the run) is counted when it is about to be sent, so that writes
+ * running at the same time never pass the limit together.
+ */
+class Removals {
+  #extra = 0;
+  readonly #limit: number | undefined;
+  readonly #planned: number;
+  constructor(limit: number | undefined, planned: number) {
+    this.#limit = limit;
+    this.#planned = planned;
+  }
+
+  /** Counts the write, or says that it would pass max-removals (then it is not sent). */
+  take(planned: MemberWrite, fresh: MemberWrite): BlockReason | undefined {
+    const limit = this.#limit;
+    if (fresh.kind !== 'remove' || planned.kind === 'remove' || limit === undefined) return undefined;
+    if (this.#planned + this.#extra >= limit)
+      return { kind: 'guard-at-write', guard: 'max-removals', limit, planned: planned.kind, fresh: fresh.kind };
+    this.#extra++;
+    return undefined;
+  }
+}
+
+/** How each write is held: to Sentry's invitation budget, to the guards, and (reviewed-plan: require) to the write planned. */
+interface Rules {
+  readonly budget: Budget;
+  readonly removals: Removals;
+  readonly asPlanned: boolean;
+}
+
 /** Invitations sent at once: once the budget answers, at most this many more were already on their way. */
 const INVITATIONS_AT_ONCE = 4;
 
@@ -114,13 +172,21 @@ export async function applyPlan(client: SentryClient, plan: Plan, context: Apply
   const org = plan.organization;
   const owners = ownerRule(context.state, context.options.minOwners);
   const budget: Budget = { reached: false };
+  const rules: Rules = {
+    budget,
+    removals: new Removals(
+      context.guards && removalLimit(context.guards, headcount(context.state)),
+      plan.changes.filter((change) => change.kind === 'remove').length,
+    ),
+    asPlanned: context.asPlanned === true,
+  };
   const attempt = async (change: MemberWrite): Promise<Outcome> => {
     // Once the day's budget is spent, an invitation is not even tried: every try spends it again.
     if (budget.reached && (change.kind === 'invite' || change.kind === 'reinvite')) return { kind: 'deferred', change };
     try {
       return change.kind === 'invite'
-        ? await invite(client, org, change, context, owners, budget)
-        : await rewrite(client, org, change, context, owners, budget);
+        ? await invite(client, org, change, context, owners, rules)
+        : await rewrite(client, org, change, context, owners, rules);
     } catch (error) {
       if (error instanceof InvitationBudgetError) {
         budget.reached = true;
@@ -164,7 +230,7 @@ async function rewrite(
   planned: MemberWrite,
   context: ApplyContext,
   owners: OwnerRule,
-  budget: Budget,
+  rules: Rules,
 ): Promise<Outcome> {
   if (planned.kind === 'invite') throw new Error('internal: an invitation is not rewritten');
   let fresh: MemberDetail;
@@ -187,7 +253,7 @@ async function rewrite(
     };
   }
   const decision = replan(fresh, context, owners);
-  return carryOut(client, org, planned, decision, budget);
+  return carryOut(client, org, planned, decision, rules);
 }
 
 /** The plan's decision for one member, from its fresh state: the planner's own rules. */
@@ -200,7 +266,7 @@ async function carryOut(
   org: string,
   planned: MemberWrite,
   decision: MemberDecision,
-  budget: Budget,
+  rules: Rules,
 ): Promise<Outcome> {
   const { change } = decision;
   if (change === undefined) return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
@@ -209,8 +275,23 @@ async function carryOut(
     const reasons = difference ? [...decision.reasons, { kind: 'changed-during-run' as const, difference }] : decision.reasons;
     return { kind: 'blocked', blocked: { change, reasons } };
   }
-  if ((await write(client, org, change, budget)) === 'invitation-deferred') return { kind: 'deferred', change, updated: true };
+  // What the write does, not the request it sends: unmanaged teams may differ in the body.
+  if (rules.asPlanned && changeDigest(change) !== changeDigest(planned))
+    return {
+      kind: 'blocked',
+      blocked: { change, reasons: [{ kind: 'not-as-planned', planned: effectOf(planned), fresh: effectOf(change) }] },
+    };
+  const over = rules.removals.take(planned, change);
+  if (over) return { kind: 'blocked', blocked: { change, reasons: [over] } };
+  if ((await write(client, org, change, rules.budget)) === 'invitation-deferred')
+    return { kind: 'deferred', change, updated: true };
   return { kind: 'applied', change, ...(difference ? { changedDuringRun: { kind: 'changed', difference } } : {}) };
+}
+
+function effectOf(change: MemberWrite): WriteEffect {
+  return change.kind === 'update'
+    ? { kind: 'update', ...(change.orgRole ? { orgRole: change.orgRole } : {}), teams: change.teams }
+    : { kind: change.kind, teams: [] };
 }
 
 /** An invitation; when Sentry answers that the email is already a member or invited, that member is read and reconciled. */
@@ -220,10 +301,10 @@ async function invite(
   change: MemberInvite,
   context: ApplyContext,
   owners: OwnerRule,
-  budget: Budget,
+  rules: Rules,
 ): Promise<Outcome> {
   try {
-    await write(client, org, change, budget);
+    await write(client, org, change, rules.budget);
     return { kind: 'applied', change };
   } catch (error) {
     if (!(error instanceof SentryApiError && error.status === 400 && /already (a member|been invited)/i.test(error.detail)))
@@ -251,7 +332,7 @@ async function invite(
   }
   const fresh = await client.getMember(org, same[0]?.id ?? '');
   const decision = replan(fresh, context, owners);
-  const outcome = await carryOut(client, org, change, decision, budget);
+  const outcome = await carryOut(client, org, change, decision, rules);
   if (outcome.kind === 'applied') return { ...outcome, changedDuringRun: { kind: 'already-in-sentry' } };
   if (outcome.kind === 'skipped')
     return { ...outcome, reason: 'already in Sentry (invited or joined during the run): nothing left to change' };

@@ -37,6 +37,8 @@ export type PlanOutcome =
       readonly problems: readonly ConfigProblem[];
       /** How many of them are GitHub teams that cannot be read. */
       readonly githubTeams: number;
+      /** The same problems without the organization's teams (its list and a "did you mean"), for a public repository. */
+      readonly publicProblems: readonly ConfigProblem[];
     };
 
 /**
@@ -67,21 +69,36 @@ export async function planOrganization(
   const planning = gate ? { ...options, approval: gate } : options;
   const { strategy } = observed;
   const { state } = observed;
-  const unknown = unknownTeams(config, state).map(({ owner, team, file, line, column }) => ({
-    severity: 'error' as const,
-    file,
-    line,
-    column,
-    message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
-  }));
+  const teamless = unknownTeams(config, state);
+  const unknownAs = (hint: (team: string) => string) =>
+    teamless.map(
+      ({ owner, team, file, line, column }): ConfigProblem => ({
+        severity: 'error',
+        file,
+        line,
+        column,
+        message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${hint(team)}`,
+      }),
+    );
+  const unknown = unknownAs(
+    (team) =>
+      `${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
+  );
+  // A public repository is not shown the organization's teams (redact).
+  const unknownInPublic = unknownAs(
+    () =>
+      " Check the slug, or create the team in Sentry first (the organization's teams are not listed here, because this repository is public: `sentry-members-sync plan` run locally lists them)",
+  );
   if (read.kind === 'failed')
     return {
       kind: 'config-errors',
       cause: 'github-teams',
       problems: [...read.problems, ...unknown],
+      publicProblems: [...read.problems, ...unknownInPublic],
       githubTeams: read.problems.length,
     };
-  if (unknown.length > 0) return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, githubTeams: 0 };
+  if (unknown.length > 0)
+    return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, publicProblems: unknownInPublic, githubTeams: 0 };
   const followed = followGitHubTeams(config, read.rosters, state);
   const plan = createPlan(followed.config, state, planning);
   // The file's warnings and the plan's, in one order: by file, then line.

@@ -3,12 +3,13 @@ import type { Part } from '../config/merge.ts';
 import type { Config, ConfigProblem } from '../config/model.ts';
 import { headcount, type OrgState } from '../domain/org-state.ts';
 import type { GitHubTeamReads } from '../github/reads.ts';
+import { changeDigest } from '../plan/digest.ts';
 import type { PlanOptions } from '../plan/plan.ts';
 import type { BlockedChange, Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { type ApprovalSource, readApprovalGate } from './approvals.ts';
 import { planOrganization } from './plan-organization.ts';
-import { checkReview, matchesReview, type Review, type ReviewCheck } from './review.ts';
+import { type Acceptance, checkReview, matchesReview, type Review, type ReviewCheck, type Waiting } from './review.ts';
 
 export type SentryMode = 'plan' | 'check' | 'apply';
 
@@ -24,6 +25,11 @@ export interface SentryRun {
   readonly base?: Config;
   /** An apply on merge, held against the plan reviewed on the merged pull request (reviewed-plan). */
   readonly review?: Review;
+  /**
+   * A scheduled or hand-started apply under reviewed-plan: require: which of the config's
+   * changes an apply on merge applied (the others wait for review).
+   */
+  readonly acceptance?: Acceptance;
   /** The instant (grants and entries end by it), min-owners and how soon an end is warned about. */
   readonly options: PlanOptions;
   /** The clock the run records when it read Sentry with (milliseconds since the epoch); Date.now by default. */
@@ -60,6 +66,8 @@ export type RunOutcome =
       readonly kind: 'unknown-teams';
       readonly file: string;
       readonly problems: readonly ConfigProblem[];
+      /** The same without the organization's teams, for a public repository (redact). */
+      readonly publicProblems: readonly ConfigProblem[];
       readonly readAt: number;
     }
   /**
@@ -70,6 +78,8 @@ export type RunOutcome =
       readonly kind: 'github-teams';
       readonly file: string;
       readonly problems: readonly ConfigProblem[];
+      /** The same without the organization's teams, for a public repository (redact). */
+      readonly publicProblems: readonly ConfigProblem[];
       /** How many GitHub teams cannot be read. */
       readonly teams: number;
       readonly readAt: number;
@@ -109,6 +119,8 @@ export type RunOutcome =
       readonly result: ApplyResult;
       /** How the plan compared with the reviewed one, when it was compared. */
       readonly review?: ReviewCheck;
+      /** Changes not made because they wait for review (a scheduled or hand-started apply under require). */
+      readonly waiting?: Waiting;
     };
 
 /**
@@ -117,6 +129,8 @@ export type RunOutcome =
  * the guard its apply would be refused by.
  */
 export async function runSentry(client: SentryClient, run: SentryRun): Promise<RunOutcome> {
+  const { acceptance } = run;
+  const accepted = run.mode === 'apply' && acceptance?.kind === 'earlier' ? acceptance.config : undefined;
   let planned: Awaited<ReturnType<typeof planOrganization>>;
   // Read from GitHub while Sentry is read; never fails (an unreadable approval blocks the grants only).
   const approval = run.config.approvals
@@ -129,7 +143,7 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
       run.organization,
       run.options,
       run.warnings,
-      run.base,
+      run.base ?? accepted,
       run.github,
       approval,
     );
@@ -139,9 +153,50 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
   const readAt = (run.clock ?? Date.now)();
   if (planned.kind === 'config-errors')
     return planned.cause === 'github-teams'
-      ? { kind: 'github-teams', file: run.config.file, problems: planned.problems, teams: planned.githubTeams, readAt }
-      : { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
-  const { plan, state, drift, config } = planned;
+      ? {
+          kind: 'github-teams',
+          file: run.config.file,
+          problems: planned.problems,
+          publicProblems: planned.publicProblems,
+          teams: planned.githubTeams,
+          readAt,
+        }
+      : {
+          kind: 'unknown-teams',
+          file: run.config.file,
+          problems: planned.problems,
+          publicProblems: planned.publicProblems,
+          readAt,
+        };
+  const { state, drift, config } = planned;
+  let { plan } = planned;
+  let waiting: Waiting | undefined;
+  if (run.mode === 'apply' && acceptance && acceptance.kind !== 'current') {
+    if (acceptance.kind === 'unreadable') {
+      const review: ReviewCheck = {
+        policy: 'require',
+        pull: undefined,
+        found: false,
+        matches: false,
+        added: plan.changes,
+        dropped: [],
+        unreadable: acceptance.why,
+        scheduled: true,
+      };
+      return { kind: 'unreviewed', plan, state, readAt, review };
+    }
+    // Only drift, as the last config applied on merge would correct it, is made; the rest waits for review.
+    const made = acceptance.kind === 'earlier' && drift ? drift : new Set<string>();
+    const held = plan.changes.filter((change) => !made.has(changeDigest(change)));
+    if (held.length > 0) {
+      waiting = {
+        changes: held,
+        notApplied: acceptance.notApplied,
+        ...(acceptance.kind === 'earlier' ? { since: acceptance.commit } : { why: acceptance.why }),
+      };
+      plan = { ...plan, changes: plan.changes.filter((change) => made.has(changeDigest(change))) };
+    }
+  }
   const options = planned.approval ? { ...run.options, approval: planned.approval } : run.options;
   const refusal = guardRefusal(plan, run.guards, headcount(state));
   if (run.mode !== 'apply')
@@ -154,12 +209,20 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
       ...(drift ? { drift } : {}),
       ...(refusal ? { wouldRefuse: refusal } : {}),
     };
-  const review = run.review && checkReview(plan, run.review);
+  const review = run.review && checkReview(plan, run.review, run.config);
   if (review && review.policy === 'require' && !matchesReview(review)) return { kind: 'unreviewed', plan, state, readAt, review };
   if (refusal) return { kind: 'guard-refused', plan, state, readAt, refusal };
-  // The config the plan was made from (with the GitHub teams' members): each write is re-planned from it.
-  const result = await applyPlan(client, plan, { config, state, options });
-  return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
+  // Under require each write is made only as planned (and reviewed); the guards count what is sent.
+  const asPlanned = run.review?.policy === 'require' || acceptance !== undefined;
+  const result = await applyPlan(client, plan, {
+    // The config the plan was made from (with the GitHub teams' members): each write is re-planned from it.
+    config,
+    state,
+    options,
+    guards: run.guards,
+    asPlanned,
+  });
+  return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}), ...(waiting ? { waiting } : {}) };
 }
 
 /** Why a run fails. A run with none succeeded; each is reported, with what to do, by every front door. */
@@ -183,8 +246,14 @@ export type Failure =
       readonly found: boolean;
       readonly added: number;
       readonly dropped: number;
-      /** GitHub's answer when the merged pull request or its comment could not be read. */
+      /** GitHub's answer when the merged pull request or its comment could not be read, or what is missing. */
       readonly unreadable?: string;
+      /** Why the comment found holds no plan that can be trusted. */
+      readonly untrusted?: string;
+      /** Changes to members the file does not list that could not be compared (the config is not the one reviewed). */
+      readonly unnamedUncompared?: number;
+      /** A scheduled or hand-started apply that could not read which config changes were applied on merge. */
+      readonly scheduled?: true;
     }
   | { readonly kind: 'writes-failed'; readonly failed: number; readonly applied: number };
 
@@ -212,9 +281,19 @@ export function failuresOf(outcome: RunOutcome): Failure[] {
     case 'guard-refused':
       return [{ kind: 'guard', refusal: outcome.refusal }];
     case 'unreviewed': {
-      const { pull, found, added, dropped, unreadable } = outcome.review;
+      const { pull, found, added, dropped, unreadable, untrusted, unnamedUncompared, scheduled } = outcome.review;
       return [
-        { kind: 'unreviewed', pull, found, added: added.length, dropped: dropped.length, ...(unreadable ? { unreadable } : {}) },
+        {
+          kind: 'unreviewed',
+          pull,
+          found,
+          added: added.length,
+          dropped: dropped.length,
+          ...(unreadable ? { unreadable } : {}),
+          ...(untrusted ? { untrusted } : {}),
+          ...(unnamedUncompared ? { unnamedUncompared } : {}),
+          ...(scheduled ? { scheduled } : {}),
+        },
       ];
     }
     case 'planned': {

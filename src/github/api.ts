@@ -6,11 +6,15 @@ export interface IssueComment {
   readonly authorLogin: string;
   /** Hidden by someone ("minimized"): never reused. */
   readonly minimized: boolean;
+  /** Who edited it last (GraphQL `editor`; '' for a deleted account), when it was edited: anyone with write access may edit it. */
+  readonly editorLogin?: string;
 }
 
 export interface OpenIssue {
   readonly number: number;
   readonly body: string;
+  /** Who opened it (REST `user.login`). */
+  readonly authorLogin: string;
 }
 
 export interface Repo {
@@ -25,8 +29,10 @@ export interface GitHubApi {
   updateComment(id: number, body: string): Promise<void>;
   /** Pull requests a commit belongs to (GET /repos/{owner}/{repo}/commits/{sha}/pulls). */
   pullRequestsOf(sha: string): Promise<{ readonly number: number; readonly merged: boolean }[]>;
-  /** The open issue whose body holds `marker`, if any. */
-  findOpenIssue(marker: string): Promise<OpenIssue | undefined>;
+  /** The first open issue that `accept` takes (by its body and author), if any. */
+  findOpenIssue(accept: (issue: OpenIssue) => boolean): Promise<OpenIssue | undefined>;
+  /** The newest commits reachable from `ref` that changed something at `path` (a file or a folder), newest first, at most `count`. */
+  commitsTouching(path: string, ref: string, count: number): Promise<string[]>;
   createIssue(title: string, body: string): Promise<number>;
   updateIssue(number: number, change: { body?: string; state?: 'open' | 'closed' }): Promise<void>;
   /** The login of the token's own identity (GraphQL `viewer`: also for GITHUB_TOKEN, github-actions[bot]). */
@@ -38,8 +44,8 @@ export interface GitHubApi {
 const COMMENTS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
   repository(owner: $owner, name: $repo) {
     issueOrPullRequest(number: $number) {
-      ... on PullRequest { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } } pageInfo { hasNextPage endCursor } } }
-      ... on Issue { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } } pageInfo { hasNextPage endCursor } } }
+      ... on PullRequest { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } editor { login } lastEditedAt } pageInfo { hasNextPage endCursor } } }
+      ... on Issue { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } editor { login } lastEditedAt } pageInfo { hasNextPage endCursor } } }
     }
   }
 }`;
@@ -48,7 +54,14 @@ interface CommentsPage {
   repository: {
     issueOrPullRequest: {
       comments: {
-        nodes: { databaseId: number; body: string; isMinimized: boolean; author: { login: string } | null }[];
+        nodes: {
+          databaseId: number;
+          body: string;
+          isMinimized: boolean;
+          author: { login: string } | null;
+          editor: { login: string } | null;
+          lastEditedAt: string | null;
+        }[];
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
     } | null;
@@ -75,6 +88,7 @@ export function createGitHubApi(token: string, repo: Repo, baseUrl?: string): Gi
             body: node.body,
             authorLogin: node.author?.login ?? '',
             minimized: node.isMinimized,
+            ...(node.lastEditedAt ? { editorLogin: node.editor?.login ?? '' } : {}),
           });
         if (!found.pageInfo.hasNextPage) return comments;
         cursor = found.pageInfo.endCursor;
@@ -90,16 +104,23 @@ export function createGitHubApi(token: string, repo: Repo, baseUrl?: string): Gi
       const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
       return data.map((pull) => ({ number: pull.number, merged: pull.merged_at !== null && pull.merged_at !== undefined }));
     },
-    async findOpenIssue(marker) {
+    async findOpenIssue(accept) {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
         ...repo,
         state: 'open',
         per_page: 100,
       })) {
-        const found = page.data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
-        if (found) return { number: found.number, body: found.body ?? '' };
+        for (const issue of page.data) {
+          if (issue.pull_request) continue;
+          const open = { number: issue.number, body: issue.body ?? '', authorLogin: issue.user?.login ?? '' };
+          if (accept(open)) return open;
+        }
       }
       return undefined;
+    },
+    async commitsTouching(path, ref, count) {
+      const { data } = await octokit.rest.repos.listCommits({ ...repo, sha: ref, ...(path ? { path } : {}), per_page: count });
+      return data.map((commit) => commit.sha);
     },
     async createIssue(title, body) {
       const { data } = await octokit.rest.issues.create({ ...repo, title, body });

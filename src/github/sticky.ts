@@ -41,7 +41,7 @@ export function markerOf(
 export const ACTIONS_LOGIN = 'github-actions[bot]';
 
 /** One login whichever API spelt it: GraphQL names a bot without the `[bot]` that REST adds. */
-function sameLogin(a: string, b: string): boolean {
+export function sameLogin(a: string, b: string): boolean {
   const plain = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
   return plain(a) === plain(b);
 }
@@ -57,4 +57,24 @@ export function ourComments(comments: readonly IssueComment[], viewer: string | 
   return comments.filter(
     (comment) => markerOf(comment.body)?.kind === 'plan' && !comment.minimized && sameLogin(comment.authorLogin, self),
   );
+}
+
+/**
+ * Who, other than the token's own identity, edited a comment last (undefined: nobody did). Its
+ * author stays this action's identity whoever edits it, so only this says whether its hidden
+ * record is still what the action wrote ('a deleted account' when GitHub no longer names the editor).
+ */
+export function editedByOther(comment: IssueComment, viewer: string | undefined): string | undefined {
+  if (comment.editorLogin === undefined) return undefined;
+  if (comment.editorLogin === '') return 'a deleted account';
+  return sameLogin(comment.editorLogin, viewer ?? ACTIONS_LOGIN) ? undefined : comment.editorLogin;
+}
+
+/** Whether an issue is this action's own for `marker`: it starts with the marker and the token's identity opened it. */
+export function isOurIssue(
+  issue: { readonly body: string; readonly authorLogin: string },
+  marker: string,
+  viewer: string | undefined,
+): boolean {
+  return markerOf(issue.body)?.line === marker && sameLogin(issue.authorLogin, viewer ?? ACTIONS_LOGIN);
 }

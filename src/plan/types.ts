@@ -166,7 +166,30 @@ export type BlockReason =
       readonly status: Exclude<ApprovalStatus, { readonly kind: 'approved' }>;
     }
   /** Found blocked when the member was read again before its write, and the fresh read differed from the plan's. */
-  | { readonly kind: 'changed-during-run'; readonly difference: RunDifference };
+  | { readonly kind: 'changed-during-run'; readonly difference: RunDifference }
+  /**
+   * reviewed-plan: require: the member's fresh read calls for a write of another kind or effect
+   * than the one planned (and reviewed), so neither is made.
+   */
+  | { readonly kind: 'not-as-planned'; readonly planned: WriteEffect; readonly fresh: WriteEffect }
+  /**
+   * A guard reached by what was actually sent: the write became a removal when its member was read
+   * again (an update whose member's email changed), and the run's removals already reach max-removals.
+   */
+  | {
+      readonly kind: 'guard-at-write';
+      readonly guard: 'max-removals';
+      readonly limit: number;
+      readonly planned: MemberWrite['kind'];
+      readonly fresh: MemberWrite['kind'];
+    };
+
+/** What a write does to a member, for a reason that compares two writes (no email, no name: it is the same member). */
+export interface WriteEffect {
+  readonly kind: MemberWrite['kind'];
+  readonly orgRole?: { readonly from: OrgRole; readonly to: OrgRole };
+  readonly teams: readonly TeamChange[];
+}
 
 /** A review that does not count, and why. */
 export interface NotCounted {
@@ -328,6 +351,10 @@ export interface Plan {
 /** Counted, not shown: members the file does not list (a public repository shows nothing from Sentry the file does not say). */
 export interface Withheld {
   readonly unlisted: number;
+  /** Removals of members the file does not list. */
   readonly removals: number;
-  readonly blockedRemovals: number;
+  /** Members the file does not list, taken off teams that have a section. */
+  readonly updates: number;
+  /** Blocked changes to members the file does not list. */
+  readonly blocked: number;
 }

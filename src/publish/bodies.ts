@@ -2,9 +2,7 @@ import type { ReviewCheck } from '../engine/review.ts';
 import { escapeMarkdown } from '../render/markdown.ts';
 import { type Links, type MarkdownOptions, viewMarkdown } from '../render/plan-markdown.ts';
 import type { View } from '../render/plan-view.ts';
-import { byEmail } from '../render/review.ts';
 import { plural } from '../render/validation.ts';
-import { changeWords } from './record.ts';
 import { readableTime, type Status, statusMarkdown } from './status.ts';
 
 /**
@@ -69,12 +67,19 @@ export interface PlanBody {
   readonly title?: string | false;
 }
 
-/** The plan comment: its marker, the reviewed record, the status, then the plan, marked with its commit. */
-export function planComment(marker: string, record: string, body: PlanBody & { commit: string; readAt: number }): string {
-  const head = top(marker, record, body.status);
-  const room = COMMENT_LIMIT - head.length - 1 - wrapPlan(body.commit, body.readAt, '').length;
+/**
+ * The plan comment: its marker, the reviewed record, the status, then the plan, marked with its
+ * commit. The record is made for the plan's text as shown (`record(text)`, whose length does not
+ * depend on the text), so that a record and a plan that were not written together are told apart.
+ */
+export function planComment(
+  marker: string,
+  record: (shown: string) => string | undefined,
+  body: PlanBody & { commit: string; readAt: number },
+): string {
+  const room = COMMENT_LIMIT - top(marker, record(''), body.status).length - 1 - wrapPlan(body.commit, body.readAt, '').length;
   const plan = viewMarkdown(body.view, markdownOptions(body, room));
-  return `${head}\n${wrapPlan(body.commit, body.readAt, plan)}`;
+  return `${top(marker, record(plan), body.status)}\n${wrapPlan(body.commit, body.readAt, plan)}`;
 }
 
 function markdownOptions(body: PlanBody, limit: number, level?: number): MarkdownOptions {
@@ -112,30 +117,35 @@ export function failureComment(
   return `${head}\n${[explained, tail].filter((part) => part !== '').join('\n')}`;
 }
 
-/** How the apply compared with the reviewed plan, for the result comment and the summary. */
+/** How the apply compared with the reviewed plan, in a sentence or two, for the result comment and the summary (the lists are sections of the view). */
 export function reviewMarkdown(check: ReviewCheck | undefined): string {
   if (!check) return '';
   const where = check.pull === undefined ? 'no merged pull request' : `#${check.pull}`;
+  const warning = (text: string) => `> [!WARNING]\n> ${escapeMarkdown(text)}\n`;
   if (check.unreadable)
-    return `> [!WARNING]\n> The reviewed plan could not be read from GitHub (${escapeMarkdown(check.unreadable)}): this apply was not held against one.\n`;
-  if (!check.found) return `> [!WARNING]\n> No reviewed plan was found (${where}): this apply was not held against one.\n`;
+    return warning(
+      `The reviewed plan could not be read from GitHub (${clip(check.unreadable)}): this apply was not held against one.`,
+    );
+  if (check.untrusted)
+    return warning(
+      `The plan comment on ${where} cannot be trusted (${clip(check.untrusted)}): this apply was not held against it.`,
+    );
+  if (!check.found) return warning(`No reviewed plan was found (${where}): this apply was not held against one.`);
+  const uncompared = check.unnamedUncompared
+    ? ` ${plural(check.unnamedUncompared, 'change')} to members the file does not list could not be compared: the config is not the one reviewed.`
+    : '';
   if (check.added.length === 0 && check.dropped.length === 0)
     return `:white_check_mark: Matches the plan reviewed on ${where}.\n`;
-  const lines = [
-    `> [!WARNING]\n> The plan differs from the one reviewed on ${where}: ${plural(check.added.length, 'change')} added, ${check.dropped.length} dropped since the review.`,
-    '',
-  ];
-  if (check.added.length > 0) {
-    lines.push('**Added since the review** (not reviewed):', '');
-    for (const change of byEmail(check.added)) lines.push(`- ${escapeMarkdown(changeWords(change))}`);
-    lines.push('');
-  }
-  if (check.dropped.length > 0) {
-    lines.push('**Dropped since the review** (no longer needed, or no longer possible):', '');
-    for (const words of check.dropped) lines.push(`- ${escapeMarkdown(words)}`);
-    lines.push('');
-  }
-  return `${lines.join('\n')}\n`;
+  if (check.added.length === 0)
+    return `:white_check_mark: Every change made was reviewed on ${where}; ${plural(check.dropped.length, 'reviewed change')} ${check.dropped.length === 1 ? 'is' : 'are'} no longer made (listed below).\n`;
+  return warning(
+    `The plan differs from the one reviewed on ${where}: ${plural(check.added.length, 'change')} added, ${check.dropped.length} dropped since the review (listed below).${uncompared}`,
+  );
+}
+
+/** Text from outside (GitHub's answer) kept to a sentence's length. */
+function clip(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 
 /** The merged pull request's comment after an apply: the status, how it compared with the review, the outcome per member. */

@@ -1,11 +1,11 @@
 import type { ApplyResult } from '../apply/apply.ts';
 import { type Config, type ConfigProblem, formatProblem } from '../config/model.ts';
 import { escapeInvisible } from '../domain/text.ts';
-import { matchesReview, type ReviewCheck } from '../engine/review.ts';
+import { matchesReview, type ReviewCheck, type Waiting } from '../engine/review.ts';
 import { type Failure, failuresOf, type RunOutcome, type SentryMode, warningsOf } from '../engine/run.ts';
 import { markerOf, stickyMarker } from '../github/sticky.ts';
 import { changeDigest } from '../plan/digest.ts';
-import type { Place, Plan } from '../plan/types.ts';
+import type { MemberWrite, Place, Plan } from '../plan/types.ts';
 import { describeError, describeFailure, describeWarning, type Words } from '../render/failures.ts';
 import { codeSpan, escapeMarkdown } from '../render/markdown.ts';
 import { planJson } from '../render/plan-json.ts';
@@ -15,13 +15,18 @@ import {
   awaitingApproval,
   deferredWords,
   type Forecast,
+  type Listed,
   planView,
   refusalWords,
   resultCounts,
   resultState,
   resultTotal,
   resultView,
+  reviewSections,
+  type Unnamed,
   type View,
+  waitingSections,
+  withLead,
 } from '../render/plan-view.ts';
 import { publicPlan, publicResult } from '../render/public-view.ts';
 import { describeReasons } from '../render/reasons.ts';
@@ -42,7 +47,7 @@ import {
   SUMMARY_LIMIT,
   summaryBody,
 } from './bodies.ts';
-import { recordLine, recordLineOf } from './record.ts';
+import { recordLine, recordLineOf, reviewedPlanOf } from './record.ts';
 import { readableTime, type Status, statusMarkdown, statusText } from './status.ts';
 
 /**
@@ -127,6 +132,8 @@ export interface PublishEvent {
 export interface PriorComment {
   readonly id: number;
   readonly body: string;
+  /** Someone other than the token's identity edited it last: it is rewritten, but holds no reviewed plan. */
+  readonly editedBy?: string;
 }
 
 /** What the run read from GitHub before publishing. */
@@ -201,9 +208,14 @@ interface Scene {
   readonly explained: readonly string[];
 }
 
+/** Whether what GitHub shows of this run names nobody the file does not list (redact: `auto` is on for a public repository). */
+export function redacts(settings: Pick<PublishSettings, 'redact'>, event: Pick<PublishEvent, 'publicRepository'>): boolean {
+  return settings.redact === 'auto' ? event.publicRepository : settings.redact;
+}
+
 function sceneOf(report: RunReport): Scene {
   const { settings, event, config } = report;
-  const redact = settings.redact === 'auto' ? event.publicRepository : settings.redact;
+  const redact = redacts(settings, event);
   const sha = event.headSha ?? event.sha;
   const failures = failureList(report.outcome);
   return {
@@ -333,27 +345,33 @@ function problemAnnotations(problems: readonly ConfigProblem[]): Annotation[] {
 
 type Planned = Extract<RunOutcome, { kind: 'planned' }>;
 
-/** The plan as GitHub may show it (redact), and the view of it. */
+/** The plan as GitHub may show it (redact), and of the changes it counts without naming them, how many are drift. */
 function shownPlan(scene: Scene, plan: Plan, drift: ReadonlySet<string> | undefined) {
   const shown = scene.redact ? publicPlan(plan, scene.listed) : plan;
-  const hiddenDriftRemovals =
-    scene.redact && drift
-      ? plan.changes.filter((c) => c.kind === 'remove' && !scene.listed(c.email) && drift.has(changeDigest(c))).length
-      : 0;
-  return { shown, hiddenDriftRemovals };
+  const hidden = scene.redact && drift ? plan.changes.filter((c) => !scene.listed(c.email) && drift.has(changeDigest(c))) : [];
+  const hiddenDrift: Unnamed = {
+    removals: hidden.filter((c) => c.kind === 'remove').length,
+    updates: hidden.filter((c) => c.kind !== 'remove').length,
+  };
+  return { shown, hiddenDrift };
+}
+
+/** Whom what GitHub shows may name: everyone, or (redact) the members the file lists. */
+function listedOf(scene: Scene): Listed {
+  return scene.redact ? scene.listed : undefined;
 }
 
 function planned(scene: Scene, outcome: Planned): Publication {
   const { report } = scene;
   const { plan, drift } = outcome;
-  const { shown, hiddenDriftRemovals } = shownPlan(scene, plan, drift);
+  const { shown, hiddenDrift } = shownPlan(scene, plan, drift);
   const forecast: Forecast = {
     onPullRequest: scene.onPullRequest,
     ...(outcome.wouldRefuse ? { refusal: outcome.wouldRefuse } : {}),
   };
   const notice = scene.onPullRequest ? report.baseNotice : undefined;
   const viewOptions = {
-    ...(drift ? { drift, hiddenDriftRemovals } : {}),
+    ...(drift ? { drift, hiddenDrift } : {}),
     ...(notice ? { notice } : {}),
     forecast,
   };
@@ -371,7 +389,9 @@ function planned(scene: Scene, outcome: Planned): Publication {
   const github: GitHubWrite[] = [];
   const targets = commentTargets(scene, report.organization);
   if (targets && scene.onPullRequest) {
-    const record = recordLine(plan, shown);
+    const { config } = report;
+    // The record of the plan shown; without a config (never, for a plan) the comment records none.
+    const record = (text: string) => (config ? recordLine({ plan, shown, named: listedOf(scene), config }, text) : undefined);
     for (const target of targets)
       github.push(
         ...comment(
@@ -456,6 +476,18 @@ interface Target {
   readonly marker: string;
   readonly id?: number;
   readonly previous?: string;
+  /** The reviewed record the comment holds, when it can be trusted: kept when an apply on merge rewrites the comment. */
+  readonly record?: string;
+}
+
+/**
+ * The record line of a prior comment, only when it holds a reviewed plan that can be trusted: a
+ * record someone else edited in is never carried over (rewritten by this action, it would look
+ * like the action's own to the next run).
+ */
+function trustedRecord(comment: PriorComment, pull: number | undefined): { record?: string } {
+  const line = recordLineOf(comment.body);
+  return line && pull !== undefined && reviewedPlanOf(comment, pull).reviewed ? { record: line } : {};
 }
 
 /**
@@ -476,10 +508,10 @@ function commentTargets(scene: Scene, organization: string | undefined): Target[
   if (organization) {
     const marker = stickyMarker('plan', organization, config);
     const found = mine.find((c) => c.marker.organization === organization) ?? mine.find((c) => c.marker.organization === '');
-    return [{ marker, ...(found ? { id: found.id, previous: found.body } : {}) }];
+    return [{ marker, ...(found ? { id: found.id, previous: found.body, ...trustedRecord(found, github.pull) } : {}) }];
   }
   if (mine.length === 0) return [{ marker: stickyMarker('plan', undefined, config) }];
-  return mine.map((c) => ({ marker: c.marker.line, id: c.id, previous: c.body }));
+  return mine.map((c) => ({ marker: c.marker.line, id: c.id, previous: c.body, ...trustedRecord(c, github.pull) }));
 }
 
 function comment(scene: Scene, target: Target, body: string, what: string): GitHubWrite[] {
@@ -587,10 +619,15 @@ type NoPlan = Exclude<Reported, { kind: 'planned' | 'guard-refused' | 'unreviewe
 
 function failed(scene: Scene, outcome: NoPlan): Publication {
   const { report } = scene;
+  // A public repository is not shown the organization's teams (redact).
   const problems =
-    outcome.kind === 'invalid-config' || outcome.kind === 'unknown-teams' || outcome.kind === 'github-teams'
+    outcome.kind === 'invalid-config'
       ? outcome.problems
-      : [];
+      : outcome.kind === 'unknown-teams' || outcome.kind === 'github-teams'
+        ? scene.redact
+          ? outcome.publicProblems
+          : outcome.problems
+        : [];
   const config = report.settings.configDisplayPath;
   const failedStatus = status(scene, {
     mark: 'failed',
@@ -618,7 +655,7 @@ function failed(scene: Scene, outcome: NoPlan): Publication {
       failedStatus,
       explain,
       earlier ? { plan: earlier, why } : undefined,
-      merge && target.previous ? recordLineOf(target.previous) : undefined,
+      merge ? target.record : undefined,
     );
     github.push(...comment(scene, target, body, merge ? 'Reporting the failed apply' : 'Posting the failed plan'));
   }
@@ -691,7 +728,7 @@ function onMergedPull(
 ): GitHubWrite[] {
   if (!isMergeApply(scene.report)) return [];
   return (commentTargets(scene, organization) ?? []).flatMap((target) =>
-    comment(scene, target, body(target.marker, target.previous ? recordLineOf(target.previous) : undefined), what),
+    comment(scene, target, body(target.marker, target.record), what),
   );
 }
 
@@ -710,20 +747,25 @@ function refused(scene: Scene, outcome: Refused): Publication {
   const why =
     outcome.kind === 'guard-refused'
       ? refusalWords(outcome.refusal)
-      : outcome.review.unreadable
-        ? 'the reviewed plan could not be read'
-        : !outcome.review.found
-          ? `no reviewed plan was found${outcome.review.pull === undefined ? '' : ` on #${outcome.review.pull}`}`
-          : `the plan differs from the one reviewed on #${outcome.review.pull}`;
+      : outcome.review.scheduled
+        ? 'which changes of the config were applied on merge could not be read'
+        : outcome.review.unreadable
+          ? 'the reviewed plan could not be read'
+          : outcome.review.untrusted
+            ? `the plan comment${outcome.review.pull === undefined ? '' : ` on #${outcome.review.pull}`} cannot be trusted`
+            : !outcome.review.found
+              ? `no reviewed plan was found${outcome.review.pull === undefined ? '' : ` on #${outcome.review.pull}`}`
+              : `the plan differs from the one reviewed on #${outcome.review.pull}`;
   const refusedStatus = status(scene, {
     mark: 'failed',
     word: 'Refused',
     what: `${why}; nothing was written`,
     readAt: outcome.readAt,
   });
-  const view = planView(shown);
-  const review = outcome.kind === 'unreviewed' ? reviewMarkdown(shownReview(scene, outcome.review)) : '';
-  const intro = `## ${TITLE} did not apply ${isMergeApply(report) ? 'the merge ' : ''}to ${escapeMarkdown(plan.organization)}\n\n${paragraphs(scene.explained)}${review ? `\n${review}` : ''}`;
+  const review = outcome.kind === 'unreviewed' && !outcome.review.scheduled ? outcome.review : undefined;
+  const view = withLead(planView(shown), review ? reviewSections(review, plan.config, listedOf(scene)) : []);
+  const lead = reviewMarkdown(review);
+  const intro = `## ${TITLE} did not apply ${isMergeApply(report) ? 'the merge ' : ''}to ${escapeMarkdown(plan.organization)}\n\n${paragraphs(scene.explained)}${lead ? `\n${lead}` : ''}`;
   const body: PlanBody = {
     status: refusedStatus,
     view,
@@ -754,9 +796,14 @@ type Applied = Extract<RunOutcome, { kind: 'applied' }>;
 
 function applied(scene: Scene, outcome: Applied): Publication {
   const { report } = scene;
-  const { plan, result } = outcome;
-  const review = outcome.review && shownReview(scene, outcome.review);
+  const { plan, result, review, waiting } = outcome;
   const { shown } = shownPlan(scene, plan, undefined);
+  const listed = listedOf(scene);
+  // What the view says first: how the apply compared with the review, what waits for review.
+  const lead = [
+    ...(review ? reviewSections(review, plan.config, listed) : []),
+    ...(waiting ? waitingSections(waiting, plan.config, listed) : []),
+  ];
   const shownResult = scene.redact ? publicResult(result, scene.listed) : result;
   const counts = resultCounts(result);
   const state = resultState(counts);
@@ -769,15 +816,16 @@ function applied(scene: Scene, outcome: Applied): Publication {
     deferredWords(counts) ?? '',
     unreviewed ? 'not the reviewed plan' : '',
   ].filter((part) => part !== '');
+  if (waiting) left.push(`${waiting.changes.length} waiting for review`);
   const applyStatus = status(scene, {
-    mark: state === 'failed' ? 'failed' : state === 'partly applied' || unreviewed ? 'attention' : 'ok',
+    mark: state === 'failed' ? 'failed' : state === 'partly applied' || unreviewed || waiting ? 'attention' : 'ok',
     word: state === 'applied' ? 'Applied' : state === 'partly applied' ? 'Partly applied' : 'Failed',
     what: `${state === 'applied' ? plural(counts.applied, 'change') : `${counts.applied} of ${plural(total, 'change')}`} to ${plan.organization}${left.length > 0 ? ` (${left.join(', ')})` : ''}`,
     readAt: outcome.readAt,
   });
-  const view = resultView(shownResult, result, shown);
+  const view = withLead(resultView(shownResult, result, shown), lead);
   const body = { status: applyStatus, view, links: scene.links, ...fullAt(report), ...(review ? { review } : {}) };
-  const corrected = resultView(shownResult, result, shown, { applied: 'Corrected' });
+  const corrected = withLead(resultView(shownResult, result, shown, { applied: 'Corrected' }), lead);
   const github = [
     ...onMergedPull(scene, plan.organization, 'Reporting the apply', (marker, record) => resultComment(marker, record, body)),
     ...driftIssue(scene, plan, { kind: 'corrected', view: corrected, full: result }, outcome.readAt),
@@ -792,24 +840,14 @@ function applied(scene: Scene, outcome: Applied): Publication {
       ...planAnnotations(shown),
       ...failedWrites(shownResult),
       ...runWarnings(outcome),
-      ...(review && unreviewed ? [unreviewedWarning(review)] : []),
+      ...(review && unreviewed ? [unreviewedWarning(review, listed)] : []),
+      ...(waiting ? [waitingWarning(waiting, plan.config, listed)] : []),
     ],
     summary: summaryBody(applyStatus, (limit) =>
       resultMarkdown({ status: applyStatus, view, links: scene.links, ...(review ? { review } : {}) }, limit),
     ),
     github,
   });
-}
-
-/** A review as GitHub may show it: a change of a member the file does not list names nobody (redact). */
-function shownReview(scene: Scene, review: ReviewCheck): ReviewCheck {
-  if (!scene.redact) return review;
-  return {
-    ...review,
-    added: review.added.map((change) =>
-      scene.listed(change.email) ? change : { ...change, email: 'a member not in the file', name: '' },
-    ),
-  };
 }
 
 /** What the engine warns about without failing (invitations deferred by Sentry's daily limit). */
@@ -829,13 +867,49 @@ function failedWrites(result: ApplyResult): Annotation[] {
   }));
 }
 
+/** Some emails for a one-line message: the first few, how many more, and members a public repository does not name counted. */
+function someEmails(changes: readonly MemberWrite[], listed: Listed): string {
+  const named = changes.filter((change) => !listed || listed(change.email)).map((change) => change.email);
+  const unnamed = changes.length - named.length;
+  const first = named.slice(0, 10);
+  const more = named.length - first.length + unnamed;
+  return [
+    ...first,
+    ...(more > 0
+      ? [
+          `${plural(more, first.length > 0 ? 'other' : 'member', first.length > 0 ? 'others' : 'members')}${unnamed > 0 ? ' not named here' : ''}`,
+        ]
+      : []),
+  ].join(', ');
+}
+
 /** reviewed-plan: warn, and the apply was not the reviewed plan: what was not reviewed, for the log. */
-function unreviewedWarning(review: ReviewCheck): Annotation {
-  const added = review.added.map((change) => change.email).join(', ');
+function unreviewedWarning(review: ReviewCheck, listed: Listed): Annotation {
+  const added = someEmails(review.added, listed);
   const message = review.unreadable
     ? `The reviewed plan could not be read from GitHub (${review.unreadable}): applied without it (reviewed-plan: warn).`
-    : !review.found
-      ? `No reviewed plan was found${review.pull === undefined ? ' (a direct push)' : ` on #${review.pull}`}: applied without one (reviewed-plan: warn).`
-      : `Applied changes that were not in the plan reviewed on #${review.pull} (reviewed-plan: warn): ${review.added.length} added${added ? ` (${added})` : ''}, ${review.dropped.length} dropped since the review.`;
+    : review.untrusted
+      ? `The plan comment${review.pull === undefined ? '' : ` on #${review.pull}`} cannot be trusted (${review.untrusted}): applied without a reviewed plan (reviewed-plan: warn).`
+      : !review.found
+        ? `No reviewed plan was found${review.pull === undefined ? ' (a direct push)' : ` on #${review.pull}`}: applied without one (reviewed-plan: warn).`
+        : `Applied changes that were not in the plan reviewed on #${review.pull} (reviewed-plan: warn): ${review.added.length} added${added ? ` (${added})` : ''}, ${review.dropped.length} dropped since the review.`;
   return { level: 'warning', title: `${TITLE}: not the reviewed plan`, message: escapeInvisible(message) };
+}
+
+/** A scheduled or hand-started apply under require left changes waiting for review: which, why, and how to make them. */
+function waitingWarning(waiting: Waiting, config: string, listed: Listed): Annotation {
+  const commits = waiting.notApplied
+    .slice(0, 5)
+    .map((c) => `${c.commit.slice(0, 7)}${c.pull === undefined ? '' : ` (#${c.pull})`}`)
+    .join(', ');
+  const why = waiting.why
+    ? `${waiting.why}, so every change of ${config} waits`
+    : `the last config an apply on merge applied is the one at ${waiting.since?.slice(0, 7)}${commits ? `; not applied since: ${commits}${waiting.notApplied.length > 5 ? ` and ${waiting.notApplied.length - 5} more` : ''}` : ''}`;
+  return {
+    level: 'warning',
+    title: `${TITLE}: waiting for review`,
+    message: escapeInvisible(
+      `${plural(waiting.changes.length, 'change')} not made (${someEmails(waiting.changes, listed)}): reviewed-plan is require, and ${why}. To make them, open a pull request that touches ${config}, so that its plan (which shows them) is reviewed, and merge it; or run this workflow by hand with mode apply and reviewed-plan warn.`,
+    ),
+  };
 }

@@ -63,3 +63,14 @@ export function statusText(status: Status): string {
       .join(' · '),
   ]);
 }
+
+const STATUS_LINE = /^(?:✅|⚠️|❌) \*\*([^*\n]+)\*\*: /;
+
+/** The outcome word of a body's status line (`Planned`, `Applied`, `Refused`...), or undefined when it has none. */
+export function statusWordOf(body: string): string | undefined {
+  for (const line of body.split('\n', 8)) {
+    const match = STATUS_LINE.exec(line);
+    if (match) return match[1];
+  }
+  return undefined;
+}

@@ -27,6 +27,10 @@ export function describeError(error: unknown, words?: Pick<Words, 'setting' | 'n
   return messageOf(error);
 }
 
+/** How changes that were not reviewed get applied deliberately under reviewed-plan: require (docs/behaviour.md, section 10). */
+const DELIBERATELY =
+  'To apply the changes, open a new pull request that touches the config, so that its plan (which shows them) is reviewed, and merge it; or run the workflow by hand with mode apply and reviewed-plan warn, which makes them and lists what was not reviewed';
+
 /** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */
 export function describeFailure(failure: Failure, words: Words): string {
   switch (failure.kind) {
@@ -62,13 +66,20 @@ export function describeFailure(failure: Failure, words: Words): string {
       return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for the run that applies it`;
     }
     case 'unreviewed': {
+      const require = `${words.setting('reviewed-plan')} is require`;
+      if (failure.scheduled)
+        return `nothing was written, because which changes of the config an apply on merge applied could not be read from GitHub (${failure.unreadable ?? 'no answer'}) and ${require}: a scheduled or hand-started apply then makes no change that may not have been reviewed. ${DELIBERATELY}`;
       const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;
       const why = failure.unreadable
         ? `the reviewed plan could not be read from GitHub (${failure.unreadable})`
-        : !failure.found
-          ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no current plan in its comment: was it planned with comment: false, or did its last plan fail?'})`
-          : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
-      return `nothing was written, because ${why} and ${words.setting('reviewed-plan')} is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed`;
+        : failure.untrusted
+          ? `the plan comment on ${where} cannot be trusted: ${failure.untrusted}`
+          : !failure.found
+            ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no current plan in its comment: was it planned with comment: false, or did its last plan fail?'})`
+            : failure.unnamedUncompared
+              ? `${plural(failure.unnamedUncompared, 'change')} to members the file does not list cannot be compared with the plan reviewed on ${where} (a public repository records them without naming anyone, so only for the config they were planned from, and the config is not that one)`
+              : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
+      return `nothing was written, because ${why} and ${require}. ${DELIBERATELY}`;
     }
     case 'writes-failed':
       return `${plural(failure.failed, 'member write')} failed (${words.listed}), ${failure.applied} succeeded: fix the cause and run again; the next run makes only what is still missing`;

@@ -1,5 +1,6 @@
 import type { ApplyResult, DeferredChange, GuardRefusal } from '../apply/apply.ts';
 import type { UnfitRecord } from '../domain/org-state.ts';
+import type { ReviewCheck, Waiting } from '../engine/review.ts';
 import { privilegedRole } from '../plan/approvals.ts';
 import { changeDigest } from '../plan/digest.ts';
 import { DAILY_INVITATION_LIMIT, sendsInvitation } from '../plan/invitations.ts';
@@ -130,8 +131,14 @@ function change(change: MemberChange, wording: Wording = PLANNED, notes: readonl
 }
 
 /** Members of a section counted, not named, because the repository is public (redact). */
-function hidden(count: number, config: string, what = 'not in'): Section['hidden'] {
-  return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config} (not named here: redact)` } : undefined;
+function hidden(count: number, config: string, what = 'not in', after = ''): Section['hidden'] {
+  return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config}${after} (not named here: redact)` } : undefined;
+}
+
+/** Changes counted but not named (redact): removals of members the file does not list, and those members taken off teams. */
+export interface Unnamed {
+  readonly removals: number;
+  readonly updates: number;
 }
 
 /** A grant of owner or manager (approvals.privileged): who may approve it and whether it is approved, as its note. */
@@ -143,13 +150,18 @@ function approvalNotes(c: MemberChange, approval: ApprovalGate | undefined): Not
 /** Some changes in their risk groups, most risky first, each sorted by email. */
 function riskSections(
   changes: readonly MemberWrite[],
-  hiddenRemovals: number,
+  unnamed: Unnamed,
   config: string,
   approval: ApprovalGate | undefined,
 ): Section[] {
   return GROUPS.map(({ risk, title, tier, noun }) => {
     const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c, PLANNED, approvalNotes(c, approval)));
-    const hiddenHere = risk === 'remove' ? hidden(hiddenRemovals, config) : undefined;
+    const hiddenHere =
+      risk === 'remove'
+        ? hidden(unnamed.removals, config)
+        : risk === 'update'
+          ? hidden(unnamed.updates, config, 'not in', ', taken off teams that have a section')
+          : undefined;
     return { title, tier, noun, counted: true, entries, ...(hiddenHere ? { hidden: hiddenHere } : {}) };
   }).filter((section) => section.entries.length > 0 || section.hidden);
 }
@@ -160,7 +172,10 @@ function byMember<T extends { readonly change: MemberChange }>(items: readonly T
 }
 
 function blockedSection(blocked: readonly BlockedChange[], hiddenCount: number, config: string): Section {
-  const hiddenHere = hidden(hiddenCount, config, 'removals of members not in');
+  const hiddenHere =
+    hiddenCount > 0
+      ? { count: hiddenCount, text: `${plural(hiddenCount, 'change')} to members not in ${config} (not named here: redact)` }
+      : undefined;
   return {
     title: 'Blocked',
     tier: 'kept',
@@ -341,8 +356,8 @@ export function refusalWords(refusal: GuardRefusal): string {
 export interface PlanViewOptions {
   /** On a pull request: the digests of the changes the base commit's config would make too (drift). */
   readonly drift?: ReadonlySet<string>;
-  /** Of the removals counted but not named (redact), how many are drift. */
-  readonly hiddenDriftRemovals?: number;
+  /** Of the changes counted but not named (redact), how many are drift. */
+  readonly hiddenDrift?: Unnamed;
   readonly notice?: string;
   readonly forecast?: Forecast;
 }
@@ -351,29 +366,36 @@ export interface PlanViewOptions {
 export function planView(plan: Plan, options: PlanViewOptions = {}): View {
   const { drift } = options;
   const withheld = plan.withheld;
-  const hiddenRemovals = withheld?.removals ?? 0;
-  const hiddenDrift = Math.min(options.hiddenDriftRemovals ?? 0, hiddenRemovals);
+  const unnamed: Unnamed = { removals: withheld?.removals ?? 0, updates: withheld?.updates ?? 0 };
+  const hiddenDrift: Unnamed = {
+    removals: Math.min(options.hiddenDrift?.removals ?? 0, unnamed.removals),
+    updates: Math.min(options.hiddenDrift?.updates ?? 0, unnamed.updates),
+  };
+  const hiddenFromPull: Unnamed = {
+    removals: unnamed.removals - hiddenDrift.removals,
+    updates: unnamed.updates - hiddenDrift.updates,
+  };
   const isDrift = (c: MemberWrite) => drift?.has(changeDigest(c)) ?? false;
   const fromPull = plan.changes.filter((c) => !isDrift(c));
   const drifted = plan.changes.filter(isDrift);
   const changes: Part[] = drift
     ? [
-        { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config, plan.approval) },
-        ...(drifted.length > 0 || hiddenDrift > 0
+        { title: FROM_PULL, sections: riskSections(fromPull, hiddenFromPull, plan.config, plan.approval) },
+        ...(drifted.length > 0 || hiddenDrift.removals + hiddenDrift.updates > 0
           ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config, plan.approval) }]
           : []),
       ]
-    : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config, plan.approval) }];
+    : [{ sections: riskSections(plan.changes, unnamed, plan.config, plan.approval) }];
   const attention = drift
     ? [
-        attentionSentence(attentionOf(fromPull, hiddenRemovals - hiddenDrift), 'This pull request'),
+        attentionSentence(attentionOf(fromPull, hiddenFromPull.removals), 'This pull request'),
         attentionSentence(
-          attentionOf(drifted, hiddenDrift),
+          attentionOf(drifted, hiddenDrift.removals),
           'Drift correction (already different in Sentry, applied too on merge)',
         ),
       ]
-    : [attentionSentence(attentionOf(plan.changes, hiddenRemovals))];
-  const blockedCount = plan.blocked.length + (withheld?.blockedRemovals ?? 0);
+    : [attentionSentence(attentionOf(plan.changes, unnamed.removals))];
+  const blockedCount = plan.blocked.length + (withheld?.blocked ?? 0);
   const { forecast } = options;
   const who = forecast?.onPullRequest ? 'Merging' : 'An apply';
   const { approval } = plan;
@@ -397,13 +419,18 @@ export function planView(plan: Plan, options: PlanViewOptions = {}): View {
     attention: attention.filter((line): line is string => line !== undefined),
     caution: caution.filter((line): line is string => line !== undefined),
     parts: [
-      { sections: [blockedSection(plan.blocked, withheld?.blockedRemovals ?? 0, plan.config)] },
+      { sections: [blockedSection(plan.blocked, withheld?.blocked ?? 0, plan.config)] },
       ...changes,
       { sections: noteSections(plan, withheld) },
     ],
     ...(forecast
       ? {
-          end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined, waiting),
+          end: endLine(
+            plan,
+            forecast,
+            drift ? { fromPull: fromPull.length + hiddenFromPull.removals + hiddenFromPull.updates } : undefined,
+            waiting,
+          ),
         }
       : {}),
   };
@@ -427,8 +454,8 @@ export function awaitingApproval(plan: Plan): number {
 function endLine(plan: Plan, forecast: Forecast, split: { readonly fromPull: number } | undefined, waiting: number): string {
   const who = forecast.onPullRequest ? 'Merging' : 'An apply';
   if (forecast.refusal) return `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}.`;
-  const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
-  const blocked = plan.blocked.length + (plan.withheld?.blockedRemovals ?? 0);
+  const writes = plan.changes.length + (plan.withheld?.removals ?? 0) + (plan.withheld?.updates ?? 0);
+  const blocked = plan.blocked.length + (plan.withheld?.blocked ?? 0);
   const making =
     writes === 0
       ? `${who} changes nothing in Sentry`
@@ -457,10 +484,10 @@ export function planCounts(plan: Plan): string {
   const count = (kind: MemberChange['kind']) => plan.changes.filter((c) => c.kind === kind).length;
   const withheld = plan.withheld;
   return [
-    `${count('update')} to update`,
+    `${count('update') + (withheld?.updates ?? 0)} to update`,
     `${count('invite') + count('reinvite')} to invite`,
     `${count('remove') + (withheld?.removals ?? 0)} to remove`,
-    `${plan.blocked.length + (withheld?.blockedRemovals ?? 0)} blocked`,
+    `${plan.blocked.length + (withheld?.blocked ?? 0)} blocked`,
     `${plan.unchanged} unchanged`,
     `${plan.unlisted.length + (withheld?.unlisted ?? 0)} unlisted`,
     `${plan.missing.length} missing`,
@@ -481,7 +508,7 @@ export function resultCounts(result: ApplyResult): ResultCounts {
   return {
     applied: result.applied.length,
     failed: result.failed.length,
-    blocked: result.blocked.length + (result.withheld?.blockedRemovals ?? 0),
+    blocked: result.blocked.length + (result.withheld?.blocked ?? 0),
     skipped: result.skipped.length,
     deferred: result.deferred.length,
   };
@@ -535,23 +562,29 @@ export function resultCountsLine(counts: ResultCounts): string {
  */
 export function resultView(shown: ApplyResult, full: ApplyResult, plan: Plan, words: { readonly applied?: string } = {}): View {
   const counts = resultCounts(full);
-  const removals = (entries: readonly { readonly change: MemberChange }[]) =>
-    entries.filter(({ change: c }) => c.kind === 'remove').length;
-  const hiddenOf = (all: readonly { readonly change: MemberChange }[], named: readonly { readonly change: MemberChange }[]) =>
-    Math.max(0, removals(all) - removals(named));
+  // Entries the public view leaves out (changes to members the file does not list), by kind.
+  const hiddenOf = (all: readonly { readonly change: MemberChange }[], named: readonly { readonly change: MemberChange }[]) => {
+    const removals = (entries: readonly { readonly change: MemberChange }[]) =>
+      entries.filter(({ change: c }) => c.kind === 'remove').length;
+    const total = Math.max(0, all.length - named.length);
+    const removed = Math.max(0, removals(all) - removals(named));
+    return { total, removals: removed, updates: total - removed };
+  };
   const hiddenApplied = hiddenOf(full.applied, shown.applied);
   const hiddenFailed = hiddenOf(full.failed, shown.failed);
   const hiddenSkipped = hiddenOf(full.skipped, shown.skipped);
-  const hiddenBlocked = Math.max(0, full.blocked.length - shown.blocked.length) + (full.withheld?.blockedRemovals ?? 0);
-  const removed = hidden(hiddenApplied, plan.config, 'not in');
-  const notRemoved = hidden(hiddenFailed, plan.config, 'not in');
-  const notNeeded = hidden(hiddenSkipped, plan.config, 'not in');
+  const hiddenBlocked = Math.max(0, full.blocked.length - shown.blocked.length) + (full.withheld?.blocked ?? 0);
+  const removed = hidden(hiddenApplied.total, plan.config, 'not in');
+  const notRemoved = hidden(hiddenFailed.total, plan.config, 'not in');
+  const notNeeded = hidden(hiddenSkipped.total, plan.config, 'not in');
   const withheld: Withheld = {
     unlisted: plan.withheld?.unlisted ?? 0,
-    removals: hiddenApplied + hiddenFailed + hiddenSkipped,
-    blockedRemovals: hiddenBlocked,
+    removals: hiddenApplied.removals + hiddenFailed.removals + hiddenSkipped.removals,
+    updates: hiddenApplied.updates + hiddenFailed.updates + hiddenSkipped.updates,
+    blocked: hiddenBlocked,
   };
-  const notes = noteSections(plan, plan.withheld || withheld.removals + withheld.blockedRemovals > 0 ? withheld : undefined);
+  const anyHidden = withheld.removals + withheld.updates + withheld.blocked > 0;
+  const notes = noteSections(plan, plan.withheld || anyHidden ? withheld : undefined);
   return {
     title: resultTitle(counts, plan.organization),
     counts: resultCountsLine(counts),
@@ -660,4 +693,65 @@ export function groupEntries(entries: readonly Entry[]): EntryGroup[] {
   return [...groups.values()]
     .map(({ first, who }) => ({ text: entryWords(first, who.length > 1), who }))
     .sort((a, b) => b.who.length - a.who.length);
+}
+
+/** Whom a view may name: every member, or (redact) the members the file lists. */
+export type Listed = ((email: string) => boolean) | undefined;
+
+function named(changes: readonly MemberWrite[], listed: Listed): { shown: MemberWrite[]; unnamed: number } {
+  const shown = listed ? changes.filter((c) => listed(c.email)) : [...changes];
+  return { shown: shown.map((c) => ('name' in c && listed ? { ...c, name: '' } : c)), unnamed: changes.length - shown.length };
+}
+
+/**
+ * How an apply compared with the reviewed plan, as sections a view starts with: the changes
+ * added since the review (not reviewed), then the reviewed changes no longer made. They are
+ * `kept` sections, so the size limit cuts them last and only as far as needed, like removals.
+ */
+export function reviewSections(check: ReviewCheck, config: string, listed: Listed): Section[] {
+  if (!check.found) return [];
+  const added = named(check.added, listed);
+  const addedHidden = hidden(added.unnamed, config, 'not in');
+  const sections: Section[] = [
+    {
+      title: 'Added since the review',
+      subtitle: 'not reviewed',
+      tier: 'kept',
+      counted: true,
+      noun: ['change', 'changes'],
+      entries: byEmail(added.shown).map((c) => change(c)),
+      ...(addedHidden ? { hidden: addedHidden } : {}),
+    },
+    {
+      title: 'Dropped since the review',
+      subtitle: 'reviewed, no longer needed or no longer possible',
+      tier: 'kept',
+      counted: true,
+      noun: ['change', 'changes'],
+      entries: [...check.dropped].sort().map((words): Entry => ({ kind: 'line', text: words })),
+    },
+  ];
+  return sections.filter((section) => !isEmpty(section));
+}
+
+/** Changes a scheduled or hand-started apply did not make under require, as the section a view starts with. */
+export function waitingSections(waiting: Waiting, config: string, listed: Listed): Section[] {
+  const held = named(waiting.changes, listed);
+  const heldHidden = hidden(held.unnamed, config, 'not in');
+  return [
+    {
+      title: 'Waiting for review',
+      subtitle: 'not made: no apply on merge applied these changes of the config',
+      tier: 'kept',
+      counted: true,
+      noun: ['change', 'changes'],
+      entries: byEmail(held.shown).map((c) => change(c)),
+      ...(heldHidden ? { hidden: heldHidden } : {}),
+    },
+  ];
+}
+
+/** A view with some sections first (how it compared with the review, what waits for review). */
+export function withLead(view: View, sections: readonly Section[]): View {
+  return sections.length === 0 ? view : { ...view, parts: [{ sections }, ...view.parts] };
 }

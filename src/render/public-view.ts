@@ -3,25 +3,27 @@ import type { BlockedChange, BlockReason, MemberChange, Plan, Withheld } from '.
 
 /**
  * What a public repository may show of a plan: nothing from Sentry that the config does not
- * already say. Members the file does not list (unlisted, ignored: removals of them included)
- * are counted, never named or shown by email; display names from Sentry are left out for
- * everyone; a reason that names the token's user by an email the file does not list names its
- * role only (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
- * everything: this is a view for the log, the summary, annotations, the comment and the drift
- * issue.
+ * already say. Changes to members the file does not list (removals of unlisted members, and
+ * unlisted members taken off a team that has a section), and those members themselves, are
+ * counted, never named or shown by email; display names from Sentry are left out for everyone;
+ * a reason that names the token's user by an email the file does not list names its role only
+ * (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
+ * everything: this is a view for the log, the summary, annotations, the comment, the drift issue
+ * and the hidden reviewed-plan record.
  */
 export function publicPlan(plan: Plan, listed: (email: string) => boolean): Plan {
-  const unlistedRemoval = (change: MemberChange) => change.kind === 'remove' && !listed(change.email);
+  const unnamed = (change: MemberChange) => !listed(change.email);
+  const hiddenChanges = plan.changes.filter(unnamed);
   const withheld: Withheld = {
     unlisted: plan.unlisted.length + (plan.withheld?.unlisted ?? 0),
-    removals: plan.changes.filter(unlistedRemoval).length + (plan.withheld?.removals ?? 0),
-    blockedRemovals:
-      plan.blocked.filter((blocked) => unlistedRemoval(blocked.change)).length + (plan.withheld?.blockedRemovals ?? 0),
+    removals: hiddenChanges.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0),
+    updates: hiddenChanges.filter((change) => change.kind !== 'remove').length + (plan.withheld?.updates ?? 0),
+    blocked: plan.blocked.filter((blocked) => unnamed(blocked.change)).length + (plan.withheld?.blocked ?? 0),
   };
   return {
     ...plan,
-    changes: plan.changes.filter((change) => !unlistedRemoval(change)).map(withoutName),
-    blocked: plan.blocked.filter((blocked) => !unlistedRemoval(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
+    changes: plan.changes.filter((change) => !unnamed(change)).map(withoutName),
+    blocked: plan.blocked.filter((blocked) => !unnamed(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
     unlisted: [],
     withheld,
     // Records that do not fit keep their ids, not the text Sentry has for an email.
@@ -40,7 +42,8 @@ export function publicPlan(plan: Plan, listed: (email: string) => boolean): Plan
 /** The public view of an apply's result (see publicPlan). */
 export function publicResult(result: ApplyResult, listed: (email: string) => boolean): ApplyResult {
   const shown = <T extends { change: MemberChange }>(entries: readonly T[]) =>
-    entries.filter(({ change }) => !(change.kind === 'remove' && !listed(change.email)));
+    entries.filter(({ change }) => listed(change.email));
+  const hiddenWrites = [...result.applied, ...result.failed, ...result.skipped].filter(({ change }) => !listed(change.email));
   return {
     applied: shown(result.applied).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
     failed: shown(result.failed).map((entry) => ({
@@ -53,8 +56,9 @@ export function publicResult(result: ApplyResult, listed: (email: string) => boo
     blocked: shown(result.blocked).map((blocked) => publicBlocked(blocked, listed)),
     withheld: {
       unlisted: 0,
-      removals: result.applied.length - shown(result.applied).length + (result.failed.length - shown(result.failed).length),
-      blockedRemovals: result.blocked.length - shown(result.blocked).length,
+      removals: hiddenWrites.filter(({ change }) => change.kind === 'remove').length,
+      updates: hiddenWrites.filter(({ change }) => change.kind !== 'remove').length,
+      blocked: result.blocked.length - shown(result.blocked).length,
     },
   };
 }
@@ -88,10 +92,12 @@ function withoutEmails(text: string, listed: (email: string) => boolean): string
 
 /** How a reader of a public repository sees what was left out. */
 export function withheldNote(withheld: Withheld, config: string): string | undefined {
+  const some = (count: number, one: string, many: string) => (count > 0 ? `${count} ${count === 1 ? one : many}` : '');
   const parts = [
-    withheld.removals > 0 ? `${withheld.removals} removal${withheld.removals === 1 ? '' : 's'} of members not in ${config}` : '',
-    withheld.blockedRemovals > 0 ? `${withheld.blockedRemovals} blocked removal${withheld.blockedRemovals === 1 ? '' : 's'}` : '',
-    withheld.unlisted > 0 ? `${withheld.unlisted} member${withheld.unlisted === 1 ? '' : 's'} in Sentry not in ${config}` : '',
+    some(withheld.removals, `removal of a member not in ${config}`, `removals of members not in ${config}`),
+    some(withheld.updates, `member not in ${config} taken off a team`, `members not in ${config} taken off teams`),
+    some(withheld.blocked, 'blocked change', 'blocked changes'),
+    some(withheld.unlisted, `member in Sentry not in ${config}`, `members in Sentry not in ${config}`),
   ].filter((part) => part !== '');
   if (parts.length === 0) return undefined;
   return `Not named here, because this repository is public (redact): ${parts.join(', ')}; display names are left out too. To see everything, run \`sentry-members-sync plan\` locally (the command line shows everything), or set the input \`redact: false\`.`;

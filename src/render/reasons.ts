@@ -6,7 +6,9 @@ import type {
   NotCounted,
   RunChange,
   RunDifference,
+  WriteEffect,
 } from '../plan/types.ts';
+import { describeTeamChange } from './review.ts';
 
 /**
  * Blocked reasons, and what an apply found changed during the run, in words: the one place they
@@ -63,6 +65,10 @@ export function describeReason(reason: BlockReason): string {
       return `grant of ${reason.role} to ${reason.email} needs an approval from one of: ${reason.approvers.join(', ')} on the merged pull request; ${withoutApproval(reason.status)}`;
     case 'changed-during-run':
       return describeRunChange({ kind: 'changed', difference: reason.difference });
+    case 'not-as-planned':
+      return `changed in Sentry during the run: the write planned and reviewed (${describeEffect(reason.planned)}) is not what the member's fresh read calls for (${describeEffect(reason.fresh)}); reviewed-plan is require, so neither is made: review the next plan`;
+    case 'guard-at-write':
+      return `not sent: planned as ${article(reason.planned)}, it became ${article(reason.fresh)} when the member was read again, and the run's removals already reach ${reason.guard} (${reason.limit}): review the next plan`;
   }
 }
 
@@ -151,6 +157,20 @@ export function describeApproval(gate: ApprovalGate): string {
   if (status.kind === 'unreadable')
     return `Owner and manager grants need an approval from ${who}; it could not be read now (${status.detail}). ${later}`;
   return `Owner and manager grants need an approval from ${who}. ${later}`;
+}
+
+function article(kind: WriteEffect['kind']): string {
+  return { update: 'an update', invite: 'an invitation', reinvite: 'a new invitation', remove: 'a removal' }[kind];
+}
+
+/** A write's effect in words: `a removal`, `org role member -> owner; leaves web`. */
+function describeEffect(effect: WriteEffect): string {
+  if (effect.kind !== 'update') return article(effect.kind);
+  const parts = [
+    ...(effect.orgRole ? [`org role ${effect.orgRole.from} -> ${effect.orgRole.to}`] : []),
+    ...effect.teams.map((team) => describeTeamChange(team)),
+  ];
+  return parts.length > 0 ? parts.join('; ') : 'an update that changes nothing the file manages';
 }
 
 /** A blocked change's reasons, in words. */

@@ -181,8 +181,8 @@ export function fileOf(change: MemberChange): string | undefined {
 
 /** The title of a plan with its outcome. */
 export function planTitle(plan: Plan): string {
-  const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
-  const blocked = plan.blocked.length + (plan.withheld?.blockedRemovals ?? 0);
+  const writes = plan.changes.length + (plan.withheld?.removals ?? 0) + (plan.withheld?.updates ?? 0);
+  const blocked = plan.blocked.length + (plan.withheld?.blocked ?? 0);
   if (writes === 0 && blocked === 0) return `no changes: ${plan.organization} matches ${plan.config}`;
   return `${plural(writes, 'change')} to ${plan.organization}${blocked > 0 ? `, ${blocked} blocked` : ''}`;
 }

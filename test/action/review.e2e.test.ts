@@ -47,14 +47,16 @@ describe('the apply on merge and the reviewed plan', () => {
     expect(result.exitCode).toBe(1);
     expect(sentry.writes()).toEqual([]);
     expect(result.of('error').map((e) => e.message)).toContainEqual(
-      'nothing was written, because the plan differs from the one reviewed on pull request #7: 1 change added, 0 dropped since the review and input "reviewed-plan" is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed',
+      'nothing was written, because the plan differs from the one reviewed on pull request #7: 1 change added, 0 dropped since the review and input "reviewed-plan" is require. To apply the changes, open a new pull request that touches the config, so that its plan (which shows them) is reviewed, and merge it; or run the workflow by hand with mode apply and reviewed-plan warn, which makes them and lists what was not reviewed',
     );
     const body = asRead(comment());
     expect(comment()).toMatch(
       /\n❌ \*\*Refused\*\*: the plan differs from the one reviewed on #7; nothing was written · for \[`0123456`\]/,
     );
-    expect(body).toContain('**Added since the review** (not reviewed):');
-    expect(body).toContain('- update of heidi@acme.com');
+    expect(body).toContain('#### Added since the review (1), not reviewed');
+    expect(comment()).toMatch(
+      /#### Added since the review \(1\), not reviewed\n\n- \*\*heidi@acme\.com\*\*[^\n]*\n {2}- org role: manager -&gt; member/,
+    );
     expect(result.outputs).toMatchObject({ applied: '0', failed: '0' });
   });
 
@@ -71,6 +73,6 @@ describe('the apply on merge and the reviewed plan', () => {
       ),
     );
     expect(comment()).toMatch(/\n⚠️ \*\*Applied\*\*: 6 changes to acme \(not the reviewed plan\)/);
-    expect(asRead(comment())).toContain('- update of heidi@acme.com');
+    expect(asRead(comment())).toContain('### Added since the review (1), not reviewed');
   });
 });

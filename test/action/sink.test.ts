@@ -39,6 +39,7 @@ function fakeGitHub(refuse = false): GitHubApi & { writes: string[] } {
     updateComment: async (id, body) => write(`update comment ${id}: ${body}`)(),
     pullRequestsOf: async () => [],
     findOpenIssue: async () => undefined,
+    commitsTouching: async () => [],
     createIssue: async (title, body) => {
       await write(`create issue ${title}: ${body}`)();
       return 1;

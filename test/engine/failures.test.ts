@@ -93,6 +93,7 @@ describe('failuresOf and their messages', () => {
         kind: 'unknown-teams',
         file: 'sentry-members.yml',
         problems: [{ severity: 'error', file: 'sentry-members.yml', message: 'x' }],
+        publicProblems: [{ severity: 'error', file: 'sentry-members.yml', message: 'x' }],
         readAt: 0,
       },
       [

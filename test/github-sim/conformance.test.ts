@@ -115,6 +115,16 @@ describe('REST answers, every operation and status', () => {
     expect((await call(sim, 'GET', `${R}/commits/${head}/pulls`)).body).toMatchObject([{ number: 7, merged_at: null }]);
   });
 
+  it('commits that changed a path, newest first, from a ref (git log -- path)', async () => {
+    const shas = async (query: string) =>
+      ((await call(sim, 'GET', `${R}/commits?${query}`)).body as { sha: string }[]).map((commit) => commit.sha);
+    expect(await shas(`sha=${head}&path=sentry/teams&per_page=10`)).toEqual([head, base]);
+    expect(await shas(`sha=${head}&path=sentry/teams&per_page=1`)).toEqual([head]);
+    expect(await shas(`sha=${head}&path=sentry/org.yml`)).toEqual([base]);
+    expect(await shas(`sha=${head}`)).toEqual([head, base]);
+    expect(await shas(`sha=${base}&path=sentry/teams/backend.yml`)).toEqual([base]);
+  });
+
   it('git data: trees (recursive, by commit or branch), blobs, commits; 404 and 422 for unknown ones', async () => {
     const tree = (await call(sim, 'GET', `${R}/git/trees/${base}?recursive=1`)).body as { tree: { path: string; sha: string }[] };
     expect(tree.tree.map((entry) => entry.path)).toEqual([

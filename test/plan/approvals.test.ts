@@ -17,7 +17,7 @@ import {
   privilegedRole,
   type ReviewFacts,
 } from '../../src/plan/approvals.ts';
-import { changeDigest, planDigest } from '../../src/plan/digest.ts';
+import { changeDigest, configDigest, planDigest } from '../../src/plan/digest.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import type { ApprovalGate, MemberChange } from '../../src/plan/types.ts';
 import { describeReasons } from '../../src/render/reasons.ts';
@@ -318,15 +318,21 @@ describe('the plan a gate gives', () => {
       rules({ approval: gate({ kind: 'not-approved', pull: 7, head: HEAD, notCounted: [] }) }),
     );
     expect(atMerge.blocked).toHaveLength(3);
-    const check = checkReview(atMerge, {
-      policy: 'require',
-      pull: 7,
-      reviewed: {
+    const check = checkReview(
+      atMerge,
+      {
+        policy: 'require',
         pull: 7,
-        digest: planDigest(reviewed),
-        changes: new Map(reviewed.changes.map((change) => [changeDigest(change), change.email])),
+        reviewed: {
+          pull: 7,
+          digest: planDigest(reviewed),
+          config: configDigest(config),
+          redacted: false,
+          changes: reviewed.changes.map((change) => [changeDigest(change), change.email] as const),
+        },
       },
-    });
+      config,
+    );
     expect(check).toMatchObject({ found: true, matches: true, added: [], dropped: [] });
   });
 });

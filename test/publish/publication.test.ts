@@ -9,7 +9,7 @@ import type { ReviewCheck } from '../../src/engine/review.ts';
 import { changeDigest } from '../../src/plan/digest.ts';
 import { createPlan } from '../../src/plan/plan.ts';
 import { type GitHubWrite, type Publication, publish, type RunReport } from '../../src/publish/publication.ts';
-import { readRecord, recordLine } from '../../src/publish/record.ts';
+import { recordLine, reviewedPlanOf } from '../../src/publish/record.ts';
 import { file, organization, rules } from '../plan/builders.ts';
 import {
   EARLIER,
@@ -131,6 +131,15 @@ const failedRuns: Row[] = [
               line: 12,
               column: 20,
               message: 'team "wbe" (for bob@acme.com) does not exist in the Sentry organization "acme". Did you mean "web"?',
+            },
+          ],
+          publicProblems: [
+            {
+              severity: 'error',
+              file: 'sentry-members.yml',
+              line: 12,
+              column: 20,
+              message: 'team "wbe" (for bob@acme.com) does not exist in the Sentry organization "acme".',
             },
           ],
         },
@@ -327,7 +336,7 @@ const plans: Row[] = [
       const { body } = onlyComment(publication);
       const record = body.split('\n').find((line) => line.startsWith('<!-- sentry-members-sync:reviewed '));
       expect(record?.length).toBeLessThanOrEqual(4_000);
-      expect(readRecord(body, 7)?.digest).toMatch(/^[0-9a-f]{64}$/);
+      expect(reviewedPlanOf({ body }, 7).reviewed?.digest).toMatch(/^[A-Za-z0-9_-]{43}$/);
     },
   },
   {
@@ -404,7 +413,7 @@ const merges: Row[] = [
     name: 'an apply on merge refused by max-removals tells the merged pull request: refused, which guard, nothing written',
     report: () => {
       const { plan, state, config } = removingPlan();
-      const reviewed = `${MARKER}\n${recordLine(plan, plan)}\nthe plan`;
+      const reviewed = `${MARKER}\n${recordLine({ plan, shown: plan, named: undefined, config }, '')}\nthe plan`;
       return reportOf(
         { kind: 'guard-refused', plan, state, readAt: READ_AT, refusal: { guard: 'max-removals', count: 8, limit: 5 } },
         { mode: 'apply', event: PUSH, config, github: { pull: 7, comments: [{ id: 11, body: reviewed }], failures: [] } },
@@ -443,7 +452,7 @@ const merges: Row[] = [
     want: (publication) => {
       const { body } = onlyComment(publication);
       expect(firstLine(body)).toMatch(/^❌ \*\*Refused\*\*: the plan differs from the one reviewed on #7; nothing was written/);
-      expect(body).toContain('- update of erin@acme.com');
+      expectOrder(body, '#### Added since the review (1), not reviewed', '- **erin@acme.com** (Erin): leaves mobile');
     },
   },
   {
@@ -501,9 +510,13 @@ const merges: Row[] = [
     want: (publication) => {
       const { body } = onlyComment(publication);
       expect(firstLine(body)).toMatch(/^⚠️ \*\*Applied\*\*: 5 changes to acme \(not the reviewed plan\)/);
-      expect(body).toContain('**Added since the review** (not reviewed):\n\n- update of erin@acme.com');
-      expect(body).toContain(
-        '**Dropped since the review** (no longer needed, or no longer possible):\n\n- removal of zed@acme.com',
+      expectOrder(
+        body,
+        'The plan differs from the one reviewed on #7: 1 change added, 1 dropped since the review (listed below).',
+        '### Added since the review (1), not reviewed',
+        '- **erin@acme.com** (Erin): leaves mobile',
+        '### Dropped since the review (1), reviewed, no longer needed or no longer possible\n\n- removal of zed@acme.com',
+        '### Applied (5)',
       );
       expect(publication.annotations).toContainEqual({
         level: 'warning',
@@ -742,6 +755,9 @@ const annotations: Row[] = [
           file: 'sentry-members.yml',
           readAt: READ_AT,
           problems: [
+            { severity: 'error', file: 'sentry-members.yml', line: 12, column: 20, message: 'team "wbe" does not exist' },
+          ],
+          publicProblems: [
             { severity: 'error', file: 'sentry-members.yml', line: 12, column: 20, message: 'team "wbe" does not exist' },
           ],
         }),

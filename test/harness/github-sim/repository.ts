@@ -75,6 +75,31 @@ export class SimRepository {
     return this.commits.get(this.branches.get(ref) ?? ref);
   }
 
+  /**
+   * The commits reachable from `sha` (itself included), newest first by author date, that changed
+   * something at `path` (a file, or anything below a folder; '' for every commit) from their
+   * first parent, as `git log -- <path>` lists them.
+   */
+  history(sha: string, path: string): SimCommit[] {
+    const seen = new Set<string>();
+    const reachable: SimCommit[] = [];
+    const queue = [sha];
+    while (queue.length > 0) {
+      const next = queue.shift() ?? '';
+      const commit = this.commits.get(next);
+      if (!commit || seen.has(next)) continue;
+      seen.add(next);
+      reachable.push(commit);
+      queue.push(...commit.parents);
+    }
+    const under = (file: string) => path === '' || file === path || file.startsWith(`${path.replace(/\/$/, '')}/`);
+    const at = (commit: SimCommit | undefined) =>
+      JSON.stringify([...(commit?.files ?? [])].filter(([file]) => under(file)).sort(([a], [b]) => a.localeCompare(b)));
+    return reachable
+      .filter((commit) => at(commit) !== at(this.commits.get(commit.parents[0] ?? '')))
+      .sort((a, b) => b.author.date.localeCompare(a.author.date));
+  }
+
   /** The root tree sha of a commit. */
   treeOf(commit: SimCommit): string {
     return this.#index().roots.get(commit.sha) ?? '';

@@ -210,6 +210,20 @@ export function routes(model: GitHubModel): Route[] {
     },
     {
       method: 'GET',
+      template: `${repo}/commits`,
+      handle(request) {
+        const ref = request.url.searchParams.get('sha') ?? 'main';
+        const start = model.repository.resolve(ref);
+        if (!start) return { status: 404, body: errorJson(`No commit found for SHA: ${ref}`) };
+        const commits = model.repository.history(start.sha, request.url.searchParams.get('path') ?? '');
+        return page(
+          request,
+          commits.map((commit) => commitJson(request.where, commit, model.repository.treeOf(commit))),
+        );
+      },
+    },
+    {
+      method: 'GET',
       template: `${repo}/commits/{commit_sha}/pulls`,
       handle(request, { commit_sha: sha = '' }) {
         const explicit = model.pullsOfCommit.get(sha);
