@@ -9,13 +9,24 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.ts';
+import type { Config } from '../../src/config/model.ts';
+import { checkReview, type ReviewCheck, type ReviewedPlan } from '../../src/engine/review.ts';
+import { failuresOf, runSentry } from '../../src/engine/run.ts';
 import { exportConfig } from '../../src/export/export.ts';
 import { EVERYONE, observe } from '../../src/observe/observe.ts';
+import { changeDigest } from '../../src/plan/digest.ts';
+import { createPlan } from '../../src/plan/plan.ts';
+import type { Plan } from '../../src/plan/types.ts';
+import { publish } from '../../src/publish/publication.ts';
+import { recordLine, recordLineOf, reviewedPlanOf } from '../../src/publish/record.ts';
 import { describeReasons, describeRunChange } from '../../src/render/reasons.ts';
 import { createSentryClient } from '../../src/sentry/client.ts';
 import type { Fixture, FixtureMember } from '../../src/sim/fixture.ts';
 import type { SimulatedSentry } from '../../src/sim/server.ts';
-import { applyFor, clientFor, planFor, simulations, snapshot } from '../engine/helpers.ts';
+import { applyFor, clientFor, planFor, planWithContext, simulations, snapshot } from '../engine/helpers.ts';
+import { file, organization, rules } from '../plan/builders.ts';
+import { PULL_REQUEST, PUSH, plannedOf, READ_AT, reportOf, resultOf } from '../publish/scenarios.ts';
+import { ID, TOKENS } from '../sim/org.ts';
 import { ATTACKS, LONGEST_HOLD_SECONDS } from './attack-cases.ts';
 
 const start = simulations();
@@ -276,5 +287,206 @@ describe('one member, one change', () => {
     expect(result.failed).toEqual([]);
     expect(snapshot(sim)['exp@acme.com']?.role).toBe('manager');
     expect(sim.org.findByEmail('exp@acme.com')?.expired).toBe(false);
+  });
+});
+
+// --- the reviewed plan, the apply's writes and what a public repository shows (issue 23) ----------
+
+/** The plan comment's marker for acme and sentry-members.yml. */
+const MARKER = '<!-- sentry-members-sync:plan org=acme config=sentry%2Dmembers.yml -->';
+
+/** The record a plan comment holds for `plan`, as a reviewed plan read back from a comment. */
+function reviewedOf(plan: Plan, config: Config): ReviewedPlan {
+  const line = recordLine({ plan, shown: plan, named: undefined, config }, 'the plan');
+  const { reviewed } = reviewedPlanOf({ body: `${MARKER}\n${line}\n` }, 7);
+  if (!reviewed) throw new Error('the record holds no reviewed plan');
+  return reviewed;
+}
+
+describe('the reviewed plan cannot be forged', () => {
+  it(ATTACKS[11], () => {
+    // Reviewed: eve invited as a member. Merged: eve invited as an owner.
+    const state = organization({ email: 'olivia@acme.com', role: 'owner' });
+    const asMember = file({ 'olivia@acme.com': 'owner', 'eve@acme.com': 'member' }, { missing: 'invite' });
+    const asOwner = file({ 'olivia@acme.com': 'owner', 'eve@acme.com': 'owner' }, { missing: 'invite' });
+    const reviewedPlan = createPlan(asMember, state, rules());
+    const line = recordLine({ plan: reviewedPlan, shown: reviewedPlan, named: undefined, config: asMember }, 'the plan');
+    // Every digest the record holds is a full SHA-256: 32 bytes, nothing a laptop can collide.
+    const digests = [...line.matchAll(/"([A-Za-z0-9_-]{43})"/g)].map((match) => match[1] ?? '');
+    expect(digests).toHaveLength(4);
+    for (const digest of digests) expect(Buffer.from(digest, 'base64url')).toHaveLength(32);
+    // A record whose digests are cut to 48 bits (as an earlier version wrote them, and as a
+    // collision of their first 48 bits would match) holds no reviewed plan.
+    const cut = line.replace(
+      /"([A-Za-z0-9_-]{43})"/g,
+      (_, d: string) => `"${Buffer.from(d, 'base64url').toString('hex').slice(0, 12)}"`,
+    );
+    expect(reviewedPlanOf({ body: `${MARKER}\n${cut}\n` }, 7)).toEqual({
+      untrusted: 'its hidden record is garbled, so it holds no reviewed plan',
+    });
+    // The owner invitation is held against the review on all 256 bits: added, not reviewed.
+    const check = checkReview(
+      createPlan(asOwner, state, rules()),
+      { policy: 'require', pull: 7, reviewed: reviewedOf(reviewedPlan, asMember) },
+      asOwner,
+    );
+    expect(check).toMatchObject({ matches: false, added: [{ kind: 'invite', email: 'eve@acme.com', orgRole: 'owner' }] });
+    expect(check.dropped).toEqual(['invitation of eve@acme.com']);
+  });
+
+  it(ATTACKS[20], () => {
+    // On a public repository the plan removes one member the file does not list: bob, or zed.
+    const records = ['bob@acme.com', 'zed@acme.com'].map((unlisted) => {
+      const state = organization({ email: 'olivia@acme.com', role: 'owner' }, { 'ann@acme.com': 'member', [unlisted]: 'member' });
+      const config = file({ 'olivia@acme.com': 'owner', 'ann@acme.com': 'manager' }, { unlisted: 'remove' });
+      const plan = createPlan(config, state, rules());
+      const publication = publish(
+        reportOf(plannedOf(plan, state), { config, event: { ...PULL_REQUEST, publicRepository: true } }),
+      );
+      const comment = publication.github.find((write) => write.kind === 'comment');
+      return { record: recordLineOf(comment?.body ?? '') ?? '', removal: plan.changes.find((c) => c.kind === 'remove') };
+    });
+    // The record is the same whoever is removed: nothing in it depends on who they are...
+    expect(records[0]?.record).toMatch(/^<!-- sentry-members-sync:reviewed /);
+    expect(records[0]?.record).toBe(records[1]?.record);
+    // ...so no digest in it confirms a guess: not the removal's, not the email's.
+    for (const { record, removal } of records) {
+      expect(record).not.toContain(removal ? changeDigest(removal) : 'no removal');
+      expect(record).not.toMatch(/bob|zed/);
+    }
+  });
+});
+
+describe('each write is the one planned, counted as it is sent', () => {
+  it(ATTACKS[16], async () => {
+    // The file takes max off web; someone makes max a manager just before the write, so the write
+    // the fresh read calls for demotes him: not the reviewed change.
+    const text = 'organization: acme\nunlisted: ignore\nmembers:\n  max@acme.com: {role: member, teams: [backend]}\n';
+    const promote = (sim: SimulatedSentry) =>
+      sim.inject({
+        method: 'GET',
+        path: `/api/0/organizations/acme/members/${ID.max}/`,
+        times: 1,
+        run: (org) => {
+          const max = org.findByEmail('max@acme.com');
+          if (max) max.orgRole = 'manager';
+        },
+      });
+    const applyWith = async (sim: SimulatedSentry, policy: 'warn' | 'require') => {
+      const { plan, context } = await planWithContext(sim, text, TOKENS.owner);
+      promote(sim);
+      const client = clientFor(sim, TOKENS.owner);
+      try {
+        return await runSentry(client, {
+          mode: 'apply',
+          config: context.config,
+          warnings: [],
+          organization: 'acme',
+          guards: { maxChanges: 0, maxRemovals: 0 },
+          options: rules(),
+          review: { policy, pull: 7, reviewed: reviewedOf(plan, context.config) },
+        });
+      } finally {
+        await client.close();
+      }
+    };
+    const required = await start();
+    const outcome = await applyWith(required, 'require');
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind !== 'applied') return;
+    expect(required.writes()).toEqual([]);
+    expect(outcome.result.applied).toEqual([]);
+    expect(describeReasons(outcome.result.blocked[0]?.reasons ?? [])).toEqual([
+      "changed in Sentry during the run: the write planned and reviewed (leaves web) is not what the member's fresh read calls for (org role manager -> member; backend: admin -> contributor (follows the org role); leaves web); reviewed-plan is require, so neither is made: review the next plan",
+    ]);
+    expect(failuresOf(outcome)).toEqual([{ kind: 'blocked', blocked: 1, others: 'made' }]);
+    // Under warn the write the fresh read calls for is made (and reported as changed during the run).
+    const warned = await start();
+    await applyWith(warned, 'warn');
+    expect(warned.writes().map((request) => [request.method, request.body])).toEqual([
+      ['PUT', { orgRole: 'member', teamRoles: [{ teamSlug: 'backend', role: null }] }],
+    ]);
+  });
+
+  it(ATTACKS[17], async () => {
+    // Three listed members join backend; while the run writes, each one's email is changed in
+    // Sentry, so each fresh read finds a member the file does not list: under unlisted: remove,
+    // each update becomes a removal. max-removals is 1.
+    const sim = await start({
+      organization: { slug: 'acme' },
+      teams: [{ slug: 'web' }, { slug: 'backend' }],
+      members: [
+        { email: 'owner@acme.com', orgRole: 'owner' },
+        ...['u1', 'u2', 'u3'].map((name) => ({ email: `${name}@acme.com`, orgRole: 'member' as const, teams: { web: null } })),
+      ],
+      tokens: [{ token: OWNER, member: 'owner@acme.com' }],
+    });
+    for (const id of ['2', '3', '4'])
+      sim.inject({
+        method: 'GET',
+        path: `/api/0/organizations/acme/members/${id}/`,
+        times: 1,
+        run: (org) => {
+          const member = org.members.get(id);
+          if (member) member.email = member.email.replace('@acme.com', '@acme.org');
+        },
+      });
+    const text = [
+      'organization: acme',
+      'unlisted: remove',
+      'members:',
+      '  owner@acme.com: owner',
+      ...['u1', 'u2', 'u3'].map((name) => `  ${name}@acme.com: {role: member, teams: [web, backend]}`),
+      '',
+    ].join('\n');
+    const { plan, result } = await applyFor(sim, text, { maxChanges: 0, maxRemovals: 1 }, OWNER);
+    expect(plan.changes.map((change) => change.kind)).toEqual(['update', 'update', 'update']);
+    expect(sim.writes().filter((request) => request.method === 'DELETE')).toHaveLength(1);
+    expect(result.blocked).toHaveLength(2);
+    for (const blocked of result.blocked)
+      expect(describeReasons(blocked.reasons)).toEqual([
+        "not sent: planned as an update, it became a removal when the member was read again, and the run's removals already reach max-removals (1): review the next plan",
+      ]);
+  });
+});
+
+describe('a comment about unreviewed changes is bounded like every other', () => {
+  it(ATTACKS[18], () => {
+    const emails = Array.from({ length: 2_500 }, (_, i) => `new${String(i).padStart(4, '0')}@acme.com`);
+    const state = organization({ email: 'olivia@acme.com', role: 'owner' });
+    const config = file(
+      { 'olivia@acme.com': 'owner', ...Object.fromEntries(emails.map((email) => [email, { role: 'member', teams: ['web'] }])) },
+      { missing: 'invite' },
+    );
+    const plan = createPlan(config, state, rules());
+    const review = (policy: 'warn' | 'require'): ReviewCheck => ({
+      policy,
+      pull: 7,
+      found: true,
+      matches: false,
+      added: plan.changes,
+      dropped: emails.map((email) => `removal of old-${email}`),
+    });
+    const merged = {
+      mode: 'apply',
+      event: PUSH,
+      config,
+      github: { pull: 7, comments: [{ id: 11, body: MARKER }], failures: [] },
+    } as const;
+    const refused = publish(reportOf({ kind: 'unreviewed', plan, state, readAt: READ_AT, review: review('require') }, merged));
+    const applied = publish(
+      reportOf({ kind: 'applied', plan, state, readAt: READ_AT, result: resultOf(plan), review: review('warn') }, merged),
+    );
+    for (const publication of [refused, applied]) {
+      const [comment] = publication.github;
+      expect(comment?.body.length).toBeLessThanOrEqual(65_536);
+      expect(comment?.body).toContain('Added since the review (2500), not reviewed');
+      expect(comment?.body).toContain('Dropped since the review (2500)');
+      expect(publication.summary?.length).toBeLessThanOrEqual(1_000_000);
+      for (const annotation of publication.annotations) expect(annotation.message.length).toBeLessThan(2_000);
+    }
+    expect(applied.annotations.find((a) => a.title.endsWith('not the reviewed plan'))?.message).toMatch(
+      /2500 added \(new0000@acme\.com, .*, new0009@acme\.com, 2490 others\), 2500 dropped since the review\.$/,
+    );
   });
 });
