@@ -156,7 +156,7 @@ export const SETTINGS = {
     default: 'warn',
     parse: parseReviewedPlan,
     input: {},
-    help: 'warn, require or off: how an apply on merge treats a plan that differs from the reviewed one.',
+    help: 'warn, require or off: how an apply on merge treats a plan that differs from the reviewed one (require also holds scheduled applies to what was applied on merge).',
   },
   redact: {
     name: 'redact',
