@@ -74,11 +74,11 @@ export function checkReview(planned: Plan, review: Review, config: Config): Revi
   if (!reviewed) return { ...base, found: false, matches: false, added: plan.changes, dropped: [] };
   const named: Named = reviewed.redacted ? (email) => config.members.has(email.toLowerCase()) : undefined;
   const unnamed = plan.changes.filter((change) => isUnnamed(change, named));
-  const uncompared = unnamed.length > 0 && configDigest(config) !== reviewed.config ? unnamed : [];
-  const unverified = uncompared.length > 0 ? { unnamedUncompared: uncompared.length } : {};
+  const uncompared = new Set(unnamed.length > 0 && configDigest(config) !== reviewed.config ? unnamed : []);
+  const unverified = uncompared.size > 0 ? { unnamedUncompared: uncompared.size } : {};
   if (!reviewed.changes) {
-    const matches = planDigest(plan, named) === reviewed.digest && uncompared.length === 0;
-    return { ...base, ...unverified, found: true, matches, added: matches ? [] : uncompared, dropped: [] };
+    const matches = planDigest(plan, named) === reviewed.digest && uncompared.size === 0;
+    return { ...base, ...unverified, found: true, matches, added: matches ? [] : [...uncompared], dropped: [] };
   }
   // As many of each reviewed change as were reviewed.
   const left = new Map<string, string[]>();
@@ -86,7 +86,7 @@ export function checkReview(planned: Plan, review: Review, config: Config): Revi
   const added: MemberWrite[] = [];
   for (const change of plan.changes) {
     const reviewedAs = left.get(publishedDigest(change, named));
-    if (uncompared.includes(change) || !reviewedAs || reviewedAs.length === 0) added.push(change);
+    if (uncompared.has(change) || !reviewedAs || reviewedAs.length === 0) added.push(change);
     else reviewedAs.pop();
   }
   return {
