@@ -165,8 +165,11 @@ export function resultMarkdown(body: PlanBody & { review?: ReviewCheck }, limit:
  * the status, what happened and what to do (`intro`), then the plan, under its own heading.
  */
 export function refusedBody(head: string, intro: string, body: PlanBody, limit: number, level = 3): string {
-  const room = limit - head.length - intro.length - 2;
-  return `${head}\n${intro}\n${viewMarkdown(body.view, markdownOptions(body, room, level))}`;
+  // What happened is a few sentences; one that is not (a server's long answer in it) is cut, so the plan keeps its room.
+  const most = Math.floor(limit / 4);
+  const said = intro.length <= most ? intro : `${intro.slice(0, most - 80).trimEnd()}…\n\n(Cut to fit one message.)\n`;
+  const room = limit - head.length - said.length - 2;
+  return `${head}\n${said}\n${viewMarkdown(body.view, markdownOptions(body, room, level))}`;
 }
 
 export function refusedComment(marker: string, record: string | undefined, intro: string, body: PlanBody): string {

@@ -488,5 +488,14 @@ describe('a comment about unreviewed changes is bounded like every other', () =>
     expect(applied.annotations.find((a) => a.title.endsWith('not the reviewed plan'))?.message).toMatch(
       /2500 added \(new0000@acme\.com, .*, new0009@acme\.com, 2490 others\), 2500 dropped since the review\.$/,
     );
+    // Nor does GitHub's own answer, however long, push the comment past its limit.
+    const unreadable: ReviewCheck = {
+      ...review('require'),
+      found: false,
+      unreadable: `GitHub answered: ${'<html>'.repeat(40_000)}`,
+    };
+    const [comment] = publish(reportOf({ kind: 'unreviewed', plan, state, readAt: READ_AT, review: unreadable }, merged)).github;
+    expect(comment?.body.length).toBeLessThanOrEqual(65_536);
+    expect(comment?.body).toContain('(Cut to fit one message.)');
   });
 });
