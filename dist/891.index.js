@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runSentryMode: () => (/* binding */ runSentryMode)
 });
 
+// UNUSED EXPORTS: HISTORY_DEPTH
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -179,8 +181,8 @@ var github = __webpack_require__(1351);
 const COMMENTS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
   repository(owner: $owner, name: $repo) {
     issueOrPullRequest(number: $number) {
-      ... on PullRequest { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } } pageInfo { hasNextPage endCursor } } }
-      ... on Issue { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } } pageInfo { hasNextPage endCursor } } }
+      ... on PullRequest { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } editor { login } lastEditedAt } pageInfo { hasNextPage endCursor } } }
+      ... on Issue { comments(first: 100, after: $cursor) { nodes { databaseId body isMinimized author { login } editor { login } lastEditedAt } pageInfo { hasNextPage endCursor } } }
     }
   }
 }`;
@@ -205,6 +207,7 @@ function createGitHubApi(token, repo, baseUrl) {
                         body: node.body,
                         authorLogin: node.author?.login ?? '',
                         minimized: node.isMinimized,
+                        ...(node.lastEditedAt ? { editorLogin: node.editor?.login ?? '' } : {}),
                     });
                 if (!found.pageInfo.hasNextPage)
                     return comments;
@@ -221,17 +224,25 @@ function createGitHubApi(token, repo, baseUrl) {
             const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
             return data.map((pull) => ({ number: pull.number, merged: pull.merged_at !== null && pull.merged_at !== undefined }));
         },
-        async findOpenIssue(marker) {
+        async findOpenIssue(accept) {
             for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
                 ...repo,
                 state: 'open',
                 per_page: 100,
             })) {
-                const found = page.data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
-                if (found)
-                    return { number: found.number, body: found.body ?? '' };
+                for (const issue of page.data) {
+                    if (issue.pull_request)
+                        continue;
+                    const open = { number: issue.number, body: issue.body ?? '', authorLogin: issue.user?.login ?? '' };
+                    if (accept(open))
+                        return open;
+                }
             }
             return undefined;
+        },
+        async commitsTouching(path, ref, count) {
+            const { data } = await octokit.rest.repos.listCommits({ ...repo, sha: ref, ...(path ? { path } : {}), per_page: count });
+            return data.map((commit) => commit.sha);
         },
         async createIssue(title, body) {
             const { data } = await octokit.rest.issues.create({ ...repo, title, body });
@@ -934,10 +945,14 @@ function createGitHubReads(options) {
 var sticky = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/plan/plan.ts + 6 modules
 var plan = __webpack_require__(6481);
-// EXTERNAL MODULE: ./src/publish/publication.ts + 10 modules
-var publication = __webpack_require__(5691);
+// EXTERNAL MODULE: ./src/publish/publication.ts + 2 modules
+var publication = __webpack_require__(4615);
 // EXTERNAL MODULE: ./src/publish/record.ts
-var record = __webpack_require__(5118);
+var publish_record = __webpack_require__(5118);
+// EXTERNAL MODULE: ./src/publish/status.ts
+var publish_status = __webpack_require__(5837);
+// EXTERNAL MODULE: ./src/render/validation.ts
+var validation = __webpack_require__(9165);
 // EXTERNAL MODULE: ./src/sentry/decode.ts
 var sentry_decode = __webpack_require__(7809);
 // EXTERNAL MODULE: ./src/sentry/errors.ts
@@ -1465,6 +1480,8 @@ var inputs = __webpack_require__(1729);
 
 
 
+
+
 /**
  * plan, check and apply: the imperative shell. It reads what the run needs from GitHub (the pull
  * request it reports to and this action's comments there, the config at a pull request's base,
@@ -1478,10 +1495,19 @@ async function runSentryMode(mode, settings, event, validated, io) {
     const config = validated.kind === 'validated' ? validated.config : undefined;
     const merge = mode === 'apply' && event.name === 'push';
     const reviewing = merge && settings.reviewedPlan !== 'off';
+    // Under require, a scheduled or hand-started apply makes only the config changes an apply on merge applied.
+    const holding = mode === 'apply' && !merge && settings.reviewedPlan === 'require';
+    // The token's own identity, asked once: only what it wrote is this action's.
+    let viewer;
+    const self = () => {
+        viewer ??= api ? api.viewer() : Promise.resolve(undefined);
+        return viewer;
+    };
     // The pull request this run reports to: the event's, or the merged one the pushed commit came from
     // (also the one whose approval a push's owner and manager grants need, whatever the mode).
     let pull = (0,action_event/* isPullRequestEvent */.T5)(event) ? event.pullRequest : undefined;
-    let unreadable;
+    // Without GitHub, a review cannot be read: require refuses, warn says so.
+    let unreadable = reviewing && !api ? noGitHub(settings, event) : undefined;
     const merged = {};
     if (api && event.name === 'push' && event.sha && (merge || config?.approvals)) {
         try {
@@ -1503,8 +1529,11 @@ async function runSentryMode(mode, settings, event, validated, io) {
     let comments;
     if (api && pull !== undefined && (settings.comment || reviewing)) {
         try {
-            const [all, viewer] = await Promise.all([api.listComments(pull), api.viewer()]);
-            comments = (0,sticky/* ourComments */.zu)(all, viewer).map(({ id, body }) => ({ id, body }));
+            const [all, login] = await Promise.all([api.listComments(pull), self()]);
+            comments = (0,sticky/* ourComments */.zu)(all, login).map((comment) => {
+                const editedBy = (0,sticky/* editedByOther */.rL)(comment, login);
+                return { id: comment.id, body: comment.body, ...(editedBy !== undefined ? { editedBy } : {}) };
+            });
         }
         catch (error) {
             unreadable = `reading the comments of pull request #${pull} failed: ${(0,errors/* messageOf */.b)(error)}`;
@@ -1516,7 +1545,9 @@ async function runSentryMode(mode, settings, event, validated, io) {
     let baseNotice;
     const teams = sentry_modes_teamReads(settings, io);
     if (config && validated.kind === 'validated') {
-        const client = createSentryClient({ baseUrl: settings.sentryUrl, token: settings.sentryToken, debug: io.debug });
+        // The debug log is a log too: on a public repository it does not name teams the file does not.
+        const debug = (0,publication/* redacts */.tO)(settings, event) ? withoutUnnamedTeams(io.debug, config) : io.debug;
+        const client = createSentryClient({ baseUrl: settings.sentryUrl, token: settings.sentryToken, debug });
         try {
             organization = (0,plan_organization/* organizationOf */.d)(config, settings.organization);
             // On a pull request, the config at its base: its changes are drift, not the pull request's.
@@ -1524,15 +1555,18 @@ async function runSentryMode(mode, settings, event, validated, io) {
             baseNotice = base?.notice;
             // An apply on merge is held against the plan reviewed on the merged pull request.
             const marker = (0,sticky/* stickyMarker */.YL)('plan', organization, settings.configDisplayPath);
-            const reviewed = comments?.find((comment) => (0,sticky/* markerOf */.we)(comment.body)?.line === marker);
-            const review = api && reviewing
+            const found = comments?.find((comment) => (0,sticky/* markerOf */.we)(comment.body)?.line === marker);
+            const record = found && pull !== undefined ? (0,publish_record/* reviewedPlanOf */.iZ)(found, pull) : {};
+            const review = reviewing
                 ? {
                     policy: settings.reviewedPlan,
                     pull,
-                    reviewed: reviewed && pull !== undefined ? (0,record/* readRecord */.aE)(reviewed.body, pull) : undefined,
+                    reviewed: record.reviewed,
                     ...(unreadable ? { unreadable } : {}),
+                    ...(record.untrusted ? { untrusted: record.untrusted } : {}),
                 }
                 : undefined;
+            const acceptance = holding ? await acceptanceOf(api, event, settings, validated, io, organization, self) : undefined;
             outcome = await (0,run/* runSentry */.l2)(client, {
                 mode,
                 config,
@@ -1545,6 +1579,7 @@ async function runSentryMode(mode, settings, event, validated, io) {
                 ...(review ? { review } : {}),
                 ...(teams ? { github: teams } : {}),
                 ...(config.approvals ? { approvals: approvalSource(settings, event, merged, io) } : {}),
+                ...(acceptance ? { acceptance } : {}),
             });
         }
         catch (error) {
@@ -1555,10 +1590,13 @@ async function runSentryMode(mode, settings, event, validated, io) {
         }
     }
     let driftIssue;
-    if (api && 'plan' in outcome && (0,publication/* keepsDriftIssue */.H)(settings, event.name, mode)) {
+    if (api && 'plan' in outcome && (0,publication/* keepsDriftIssue */.Hi)(settings, event.name, mode)) {
         try {
-            const found = await api.findOpenIssue((0,sticky/* stickyMarker */.YL)('drift', outcome.plan.organization, outcome.plan.config));
-            driftIssue = found ?? 'none';
+            // Only the token's own issue: one that someone else opened, even quoting the marker, is never written to.
+            const marker = (0,sticky/* stickyMarker */.YL)('drift', outcome.plan.organization, outcome.plan.config);
+            const login = await self();
+            const found = await api.findOpenIssue((issue) => (0,sticky/* isOurIssue */.eO)(issue, marker, login));
+            driftIssue = found ? { number: found.number, body: found.body } : 'none';
         }
         catch (error) {
             failures.push(`reading the open issues failed: ${(0,errors/* messageOf */.b)(error)}: the drift issue is not updated`);
@@ -1622,11 +1660,18 @@ function approvalSource(settings, event, merged, io) {
  * data API (a tree, and the blobs that differ from the workspace's: src/config/base.ts).
  */
 async function baseConfig(event, settings, validated, io) {
+    if (!event.baseSha)
+        return { notice: `The event names no base commit: ${TOGETHER}` };
+    const at = await configAt(event, settings, validated, io, event.baseSha, 'the base commit');
+    return at.config ? { config: at.config } : { notice: `${at.why}: ${TOGETHER}` };
+}
+const TOGETHER = "the changes are shown together, this pull request's and drift alike.";
+/** The config as it was at a commit, every file of it by the same rules, or why it cannot be read. */
+async function configAt(event, settings, validated, io, sha, what) {
     const file = settings.configDisplayPath;
-    const cannot = (why) => ({ notice: `${why}: the changes are shown together, this pull request's and drift alike.` });
-    if (!event.baseSha || !event.repo)
-        return cannot('The event names no base commit');
-    const at = event.baseSha.slice(0, 7);
+    const at = `${what} ${sha.slice(0, 7)}`;
+    if (!event.repo)
+        return { why: 'The event names no repository' };
     const reads = createGitHubReads({
         repo: event.repo,
         token: settings.githubToken ?? '',
@@ -1635,21 +1680,103 @@ async function baseConfig(event, settings, validated, io) {
     });
     let loaded;
     try {
-        loaded = await loadConfigAt(reads, event.baseSha, file, validated.parts);
+        loaded = await loadConfigAt(reads, sha, file, validated.parts);
     }
     catch (error) {
-        return cannot(`${file} could not be read at the base commit ${at} (GitHub answered: ${(0,errors/* messageOf */.b)(error)})`);
+        return { why: `${file} could not be read at ${at} (GitHub answered: ${(0,errors/* messageOf */.b)(error)})` };
     }
     if (loaded.kind === 'missing')
-        return cannot(`${file} is not at the base commit ${at} (new in this pull request)`);
+        return { why: `${file} is not at ${at}${what === 'the base commit' ? ' (new in this pull request)' : ''}` };
     if (!loaded.result.ok)
-        return cannot(`${file} is not valid at the base commit ${at}`);
-    return { config: loaded.result.config };
+        return { why: `${file} is not valid at ${at}` };
+    return { config: loaded.result.config, why: '' };
+}
+/** Why nothing can be read from GitHub, in words that say what to set. */
+function noGitHub(settings, event) {
+    return !settings.githubToken
+        ? 'no GitHub token: input "github-token" is empty; leave it at its default, the workflow\'s token'
+        : `no repository: GITHUB_REPOSITORY is not set${event.repo ? '' : ' (it names the repository as owner/name)'}`;
+}
+/** How many of the config's latest commits a scheduled apply looks through for the one an apply on merge applied. */
+const HISTORY_DEPTH = 10;
+/** The status words of a merged pull request's comment whose apply on merge went ahead. */
+const APPLIED = new Set(['Applied', 'Partly applied']);
+/**
+ * Under reviewed-plan: require, which of the config's changes a scheduled or hand-started apply
+ * may make (docs/behaviour.md, section 10): it looks through the latest commits that changed the
+ * config, newest first, for one whose merged pull request's comment (this action's own, not edited
+ * by anyone else) says its apply on merge applied or partly applied it. The config of that commit
+ * is the last one applied; the changes of later commits (refused on merge, failed, pushed
+ * directly) wait for review.
+ */
+async function acceptanceOf(api, event, settings, validated, io, organization, self) {
+    if (!api)
+        return { kind: 'unreadable', why: noGitHub(settings, event) };
+    const file = settings.configDisplayPath;
+    if (!settings.configInWorkspace)
+        return { kind: 'none', why: `${file} is outside the repository, so no apply on merge applied it`, notApplied: [] };
+    if (!event.sha)
+        return { kind: 'unreadable', why: 'the event names no commit' };
+    const marker = (0,sticky/* stickyMarker */.YL)('plan', organization, file);
+    const notApplied = [];
+    let commits;
+    try {
+        commits = await api.commitsTouching(historyPath(file), event.sha, HISTORY_DEPTH);
+        const login = await self();
+        for (const [index, commit] of commits.entries()) {
+            const pulls = (await api.pullRequestsOf(commit)).filter((candidate) => candidate.merged);
+            let applied = false;
+            for (const { number } of pulls) {
+                const ours = (0,sticky/* ourComments */.zu)(await api.listComments(number), login).filter((comment) => (0,sticky/* markerOf */.we)(comment.body)?.line === marker && (0,sticky/* editedByOther */.rL)(comment, login) === undefined);
+                if (ours.some((comment) => APPLIED.has((0,publish_status/* statusWordOf */.GJ)(comment.body) ?? '')))
+                    applied = true;
+            }
+            if (applied) {
+                if (index === 0)
+                    return { kind: 'current' };
+                const earlier = await configAt(event, settings, validated, io, commit, 'commit');
+                return earlier.config
+                    ? { kind: 'earlier', config: earlier.config, commit, notApplied }
+                    : { kind: 'none', why: `the config last applied on merge cannot be read: ${earlier.why}`, notApplied };
+            }
+            notApplied.push({ commit, ...(pulls[0] ? { pull: pulls[0].number } : {}) });
+        }
+    }
+    catch (error) {
+        return { kind: 'unreadable', why: `reading which commits of ${file} were applied on merge failed: ${(0,errors/* messageOf */.b)(error)}` };
+    }
+    return {
+        kind: 'none',
+        why: commits.length === 0
+            ? `no commit that changed ${file} was found`
+            : `none of the last ${(0,validation/* plural */.LS)(commits.length, 'commit')} that changed ${file} was applied by an apply on merge`,
+        notApplied,
+    };
+}
+/** What to look for in the history: the config's file or folder, or a glob's folder (before its first wildcard). */
+function historyPath(file) {
+    const wildcard = file.search(/[*?[{]/);
+    if (wildcard < 0)
+        return file;
+    const slash = file.lastIndexOf('/', wildcard);
+    return slash < 0 ? '' : file.slice(0, slash);
 }
 /** Where plan.json goes: the runner's temporary directory, one file per organization and config. */
 function planFile(env, organization, config) {
     const name = `plan-${organization}-${config.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
     return external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sentry-members-sync', name);
+}
+/** A debug log whose request paths name only the teams the file names (a roster read names every team of the organization). */
+function withoutUnnamedTeams(debug, config) {
+    const named = new Set(config.teams.keys());
+    for (const member of config.members.values()) {
+        for (const team of member.teams?.keys() ?? [])
+            named.add(team);
+        for (const grant of member.grants)
+            for (const team of grant.teams?.keys() ?? [])
+                named.add(team);
+    }
+    return (message) => debug(message.replace(/(\/api\/0\/teams\/[^/\s]+\/)([^/\s?]+)/g, (whole, head, slug) => named.has(decodeURIComponent(slug)) ? whole : `${head}(a team not in the file)`));
 }
 
 

@@ -3770,19 +3770,32 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/plan/digest.ts
 
 /**
- * A short, stable fingerprint of what a change does to a member: who, which kind, the org role
- * before and after, each team change, the request it sends. Two plans that make the same change
- * give it the same digest, whatever else they hold; a change to the change changes it. It is how a
- * pull request's plan is told apart from drift, and how an apply on merge is held against the
- * plan that was reviewed.
+ * Digests of changes, of plans and of a config: full SHA-256 (32 bytes, written in base64url, 43
+ * characters), never shortened, so that two different changes cannot be given one digest by
+ * searching for a collision (docs/behaviour.md, section 10). A change's digest is a fingerprint
+ * of what it does to a member: who, which kind, the org role before and after, each team change,
+ * a re-sent invitation. Two plans that make the same change give it the same digest, whatever
+ * else they hold; any difference in the change changes it. It tells a pull request's plan from
+ * drift, holds an apply on merge against the plan that was reviewed, and holds each write to the
+ * change planned for it.
  */
-function changeDigest(change) {
-    return fullDigest(change).slice(0, 12);
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('base64url');
 }
-function fullDigest(change) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify(fingerprint(change)))
-        .digest('hex');
+function changeDigest(change) {
+    return sha256(JSON.stringify(fingerprint(change)));
+}
+/**
+ * The digest of a change as a published record holds it. A change to a member the file does not
+ * list is, under redact, only its kind: anyone can compute an unkeyed digest, so a digest of who
+ * it is would confirm a guessed email.
+ */
+function publishedDigest(change, named) {
+    return named && !named(change.email) ? sha256(JSON.stringify(['not named', change.kind])) : changeDigest(change);
+}
+/** The change is about a member a published record does not name. */
+function isUnnamed(change, named) {
+    return named !== undefined && !named(change.email);
 }
 function fingerprint(change) {
     const who = change.email.toLowerCase();
@@ -3806,10 +3819,33 @@ function fingerprint(change) {
             return ['conflict', who, change.members.map((member) => member.memberId).sort()];
     }
 }
-/** The digest of a whole plan's writes, a full SHA-256 of each change's: the same set of changes, the same digest. */
-function planDigest(plan) {
-    const all = plan.changes.map(fullDigest).sort();
-    return (0,external_node_crypto_.createHash)('sha256').update(all.join(',')).digest('hex');
+/** The digest of a plan's writes as a published record holds them: the same changes (as many of each), the same digest. */
+function planDigest(plan, named = undefined) {
+    return sha256(plan.changes
+        .map((change) => publishedDigest(change, named))
+        .sort()
+        .join(','));
+}
+/**
+ * The digest of what a config says (its policies, members, ignore list and team sections), not
+ * of how it is written: a comment or a moved line does not change it. The config is in the
+ * repository, so this confirms nothing that is not public.
+ */
+function configDigest(config) {
+    const teams = (spec) => (spec ? [...spec].sort() : null);
+    const members = [...config.members.values()]
+        .map((member) => [
+        member.email,
+        member.role,
+        teams(member.teams),
+        member.until?.text ?? null,
+        member.grants.map((grant) => [grant.role ?? null, teams(grant.teams), grant.until.text]),
+    ])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const sections = [...config.teams.values()]
+        .map((section) => [section.slug, [...section.people].sort()])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    return sha256(JSON.stringify([config.organization ?? null, config.unlisted, config.missing, [...config.ignore].sort(), members, sections]));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/github-teams.ts
@@ -5321,7 +5357,7 @@ const SETTINGS = {
         default: 'warn',
         parse: parseReviewedPlan,
         input: {},
-        help: 'warn, require or off: how an apply on merge treats a plan that differs from the reviewed one.',
+        help: 'warn, require or off: how an apply on merge treats a plan that differs from the reviewed one (require also holds scheduled applies to what was applied on merge).',
     },
     redact: {
         name: 'redact',
@@ -5460,22 +5496,27 @@ async function planOrganization(client, config, organization, options, configWar
     const planning = gate ? { ...options, approval: gate } : options;
     const { strategy } = observed;
     const { state } = observed;
-    const unknown = unknownTeams(config, state).map(({ owner, team, file, line, column }) => ({
+    const teamless = unknownTeams(config, state);
+    const unknownAs = (hint) => teamless.map(({ owner, team, file, line, column }) => ({
         severity: 'error',
         file,
         line,
         column,
-        message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`,
+        message: `team "${team}" (${owner}) does not exist in the Sentry organization "${organization}".${hint(team)}`,
     }));
+    const unknown = unknownAs((team) => `${didYouMean(team, state.teams.keys())} Its teams: ${teamList(state)}. Check the slug, or create the team in Sentry first`);
+    // A public repository is not shown the organization's teams (redact).
+    const unknownInPublic = unknownAs(() => " Check the slug, or create the team in Sentry first (the organization's teams are not listed here, because this repository is public: `sentry-members-sync plan` run locally lists them)");
     if (read.kind === 'failed')
         return {
             kind: 'config-errors',
             cause: 'github-teams',
             problems: [...read.problems, ...unknown],
+            publicProblems: [...read.problems, ...unknownInPublic],
             githubTeams: read.problems.length,
         };
     if (unknown.length > 0)
-        return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, githubTeams: 0 };
+        return { kind: 'config-errors', cause: 'unknown-teams', problems: unknown, publicProblems: unknownInPublic, githubTeams: 0 };
     const followed = followGitHubTeams(config, read.rosters, state);
     const plan = createPlan(followed.config, state, planning);
     // The file's warnings and the plan's, in one order: by file, then line.
@@ -5537,6 +5578,12 @@ function organizationOf(config, override) {
         throw new SettingError('organization', '', `not given, and ${config.file} has no "organization:": set one of them`);
     }
     return organization;
+}
+
+;// CONCATENATED MODULE: ./src/domain/org-state.ts
+/** The organization's members and invitations, records that do not fit included (what a percentage of max-removals is of). */
+function headcount(state) {
+    return state.members.length + (state.unfit?.length ?? 0);
 }
 
 ;// CONCATENATED MODULE: ./src/sentry/errors.ts
@@ -5640,6 +5687,8 @@ function hintFor(status) {
 
 
 
+
+
 /**
  * The guard a plan exceeds, if any (max-changes first); a limit of 0 is no limit. A percentage
  * of max-removals is of `members`, the organization's current members and invitations.
@@ -5658,6 +5707,38 @@ function guardRefusal(plan, guards, members) {
         return undefined;
     return { guard: 'max-removals', count: removals, limit, percent: { percent: maxRemovals.percent, of: members } };
 }
+/** The most removals a run may send, from its guards (undefined: no limit). */
+function removalLimit(guards, members) {
+    const { maxRemovals } = guards;
+    if (typeof maxRemovals !== 'number')
+        return Math.floor((members * maxRemovals.percent) / 100);
+    return maxRemovals > 0 ? maxRemovals : undefined;
+}
+/**
+ * The removals the run sends, held to max-removals: the plan's removals were counted before the
+ * first write, and a write that becomes a removal when its member is read again (an update whose
+ * member's email changed during the run) is counted when it is about to be sent, so that writes
+ * running at the same time never pass the limit together.
+ */
+class Removals {
+    #extra = 0;
+    #limit;
+    #planned;
+    constructor(limit, planned) {
+        this.#limit = limit;
+        this.#planned = planned;
+    }
+    /** Counts the write, or says that it would pass max-removals (then it is not sent). */
+    take(planned, fresh) {
+        const limit = this.#limit;
+        if (fresh.kind !== 'remove' || planned.kind === 'remove' || limit === undefined)
+            return undefined;
+        if (this.#planned + this.#extra >= limit)
+            return { kind: 'guard-at-write', guard: 'max-removals', limit, planned: planned.kind, fresh: fresh.kind };
+        this.#extra++;
+        return undefined;
+    }
+}
 /** Invitations sent at once: once the budget answers, at most this many more were already on their way. */
 const INVITATIONS_AT_ONCE = 4;
 const CHANGED = 'changed in Sentry during the run';
@@ -5674,14 +5755,19 @@ async function applyPlan(client, plan, context) {
     const org = plan.organization;
     const owners = ownerRule(context.state, context.options.minOwners);
     const budget = { reached: false };
+    const rules = {
+        budget,
+        removals: new Removals(context.guards && removalLimit(context.guards, headcount(context.state)), plan.changes.filter((change) => change.kind === 'remove').length),
+        asPlanned: context.asPlanned === true,
+    };
     const attempt = async (change) => {
         // Once the day's budget is spent, an invitation is not even tried: every try spends it again.
         if (budget.reached && (change.kind === 'invite' || change.kind === 'reinvite'))
             return { kind: 'deferred', change };
         try {
             return change.kind === 'invite'
-                ? await invite(client, org, change, context, owners, budget)
-                : await rewrite(client, org, change, context, owners, budget);
+                ? await invite(client, org, change, context, owners, rules)
+                : await rewrite(client, org, change, context, owners, rules);
         }
         catch (error) {
             if (error instanceof InvitationBudgetError) {
@@ -5716,7 +5802,7 @@ async function applyPlan(client, plan, context) {
     };
 }
 /** A PUT or DELETE: read the member again, re-plan it from that read, write what is still needed. */
-async function rewrite(client, org, planned, context, owners, budget) {
+async function rewrite(client, org, planned, context, owners, rules) {
     if (planned.kind === 'invite')
         throw new Error('internal: an invitation is not rewritten');
     let fresh;
@@ -5740,13 +5826,13 @@ async function rewrite(client, org, planned, context, owners, budget) {
         };
     }
     const decision = replan(fresh, context, owners);
-    return carryOut(client, org, planned, decision, budget);
+    return carryOut(client, org, planned, decision, rules);
 }
 /** The plan's decision for one member, from its fresh state: the planner's own rules. */
 function replan(member, context, owners) {
     return replanMember(member, context.config, context.state, owners, context.options);
 }
-async function carryOut(client, org, planned, decision, budget) {
+async function carryOut(client, org, planned, decision, rules) {
     const { change } = decision;
     if (change === undefined)
         return { kind: 'skipped', change: planned, reason: `already as the file says (${CHANGED})` };
@@ -5755,14 +5841,28 @@ async function carryOut(client, org, planned, decision, budget) {
         const reasons = difference ? [...decision.reasons, { kind: 'changed-during-run', difference }] : decision.reasons;
         return { kind: 'blocked', blocked: { change, reasons } };
     }
-    if ((await write(client, org, change, budget)) === 'invitation-deferred')
+    // What the write does, not the request it sends: unmanaged teams may differ in the body.
+    if (rules.asPlanned && changeDigest(change) !== changeDigest(planned))
+        return {
+            kind: 'blocked',
+            blocked: { change, reasons: [{ kind: 'not-as-planned', planned: effectOf(planned), fresh: effectOf(change) }] },
+        };
+    const over = rules.removals.take(planned, change);
+    if (over)
+        return { kind: 'blocked', blocked: { change, reasons: [over] } };
+    if ((await write(client, org, change, rules.budget)) === 'invitation-deferred')
         return { kind: 'deferred', change, updated: true };
     return { kind: 'applied', change, ...(difference ? { changedDuringRun: { kind: 'changed', difference } } : {}) };
 }
+function effectOf(change) {
+    return change.kind === 'update'
+        ? { kind: 'update', ...(change.orgRole ? { orgRole: change.orgRole } : {}), teams: change.teams }
+        : { kind: change.kind, teams: [] };
+}
 /** An invitation; when Sentry answers that the email is already a member or invited, that member is read and reconciled. */
-async function invite(client, org, change, context, owners, budget) {
+async function invite(client, org, change, context, owners, rules) {
     try {
-        await write(client, org, change, budget);
+        await write(client, org, change, rules.budget);
         return { kind: 'applied', change };
     }
     catch (error) {
@@ -5788,7 +5888,7 @@ async function invite(client, org, change, context, owners, budget) {
     }
     const fresh = await client.getMember(org, same[0]?.id ?? '');
     const decision = replan(fresh, context, owners);
-    const outcome = await carryOut(client, org, change, decision, budget);
+    const outcome = await carryOut(client, org, change, decision, rules);
     if (outcome.kind === 'applied')
         return { ...outcome, changedDuringRun: { kind: 'already-in-sentry' } };
     if (outcome.kind === 'skipped')
@@ -5869,12 +5969,6 @@ async function write(client, org, change, budget) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/org-state.ts
-/** The organization's members and invitations, records that do not fit included (what a percentage of max-removals is of). */
-function headcount(state) {
-    return state.members.length + (state.unfit?.length ?? 0);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/approvals.ts
 
 
@@ -5919,23 +6013,51 @@ async function readEvidence(approvals, { run, reads }, mode) {
 ;// CONCATENATED MODULE: ./src/engine/review.ts
 
 
-function checkReview(planned, review) {
+/**
+ * The fresh plan held against the reviewed one: every change it makes must have been reviewed
+ * (each change as many times as it was reviewed; a reviewed change no longer needed is only
+ * reported). A plan recorded as a whole (too large for each change) must be the same plan. On a
+ * public repository changes to members the file does not list were recorded by kind, so they
+ * are compared only when the config is the one the reviewed plan was made from.
+ */
+function checkReview(planned, review, config) {
     const plan = asReviewed(planned);
-    const base = { policy: review.policy, pull: review.pull, ...(review.unreadable ? { unreadable: review.unreadable } : {}) };
+    const base = {
+        policy: review.policy,
+        pull: review.pull,
+        ...(review.unreadable ? { unreadable: review.unreadable } : {}),
+        ...(review.untrusted ? { untrusted: review.untrusted } : {}),
+    };
     const { reviewed } = review;
     if (!reviewed)
         return { ...base, found: false, matches: false, added: plan.changes, dropped: [] };
-    const matches = planDigest(plan) === reviewed.digest;
-    if (!reviewed.changes)
-        return { ...base, found: true, matches, added: [], dropped: [] };
-    const known = reviewed.changes;
-    const fresh = new Set(plan.changes.map(changeDigest));
+    const named = reviewed.redacted ? (email) => config.members.has(email.toLowerCase()) : undefined;
+    const unnamed = plan.changes.filter((change) => isUnnamed(change, named));
+    const uncompared = new Set(unnamed.length > 0 && configDigest(config) !== reviewed.config ? unnamed : []);
+    const unverified = uncompared.size > 0 ? { unnamedUncompared: uncompared.size } : {};
+    if (!reviewed.changes) {
+        const matches = planDigest(plan, named) === reviewed.digest && uncompared.size === 0;
+        return { ...base, ...unverified, found: true, matches, added: matches ? [] : [...uncompared], dropped: [] };
+    }
+    // As many of each reviewed change as were reviewed.
+    const left = new Map();
+    for (const [digest, words] of reviewed.changes)
+        left.set(digest, [...(left.get(digest) ?? []), words || 'a change']);
+    const added = [];
+    for (const change of plan.changes) {
+        const reviewedAs = left.get(publishedDigest(change, named));
+        if (uncompared.has(change) || !reviewedAs || reviewedAs.length === 0)
+            added.push(change);
+        else
+            reviewedAs.pop();
+    }
     return {
         ...base,
+        ...unverified,
         found: true,
-        matches,
-        added: plan.changes.filter((change) => !known.has(changeDigest(change))),
-        dropped: [...known].filter(([digest]) => !fresh.has(digest)).map(([, words]) => words),
+        matches: added.length === 0,
+        added,
+        dropped: [...left.values()].flat(),
     };
 }
 /**
@@ -5948,12 +6070,13 @@ function asReviewed(plan) {
     const writes = waiting.filter((change) => change.kind !== 'conflict');
     return writes.length === 0 ? plan : { ...plan, changes: [...plan.changes, ...writes] };
 }
-/** The apply does exactly what was reviewed. */
+/** The apply does only what was reviewed. */
 function matchesReview(check) {
     return check.found && check.matches;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -5967,13 +6090,15 @@ const COMMAND_LINE = { run: { kind: 'other', run: 'command-line' }, reads: undef
  * the guard its apply would be refused by.
  */
 async function runSentry(client, run) {
+    const { acceptance } = run;
+    const accepted = run.mode === 'apply' && acceptance?.kind === 'earlier' ? acceptance.config : undefined;
     let planned;
     // Read from GitHub while Sentry is read; never fails (an unreadable approval blocks the grants only).
     const approval = run.config.approvals
         ? readApprovalGate(run.config.approvals, run.approvals ?? COMMAND_LINE, run.mode)
         : undefined;
     try {
-        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base, run.github, approval);
+        planned = await planOrganization(client, run.config, run.organization, run.options, run.warnings, run.base ?? accepted, run.github, approval);
     }
     catch (error) {
         return { kind: 'read-failed', organization: run.organization, error };
@@ -5981,9 +6106,50 @@ async function runSentry(client, run) {
     const readAt = (run.clock ?? Date.now)();
     if (planned.kind === 'config-errors')
         return planned.cause === 'github-teams'
-            ? { kind: 'github-teams', file: run.config.file, problems: planned.problems, teams: planned.githubTeams, readAt }
-            : { kind: 'unknown-teams', file: run.config.file, problems: planned.problems, readAt };
-    const { plan, state, drift, config } = planned;
+            ? {
+                kind: 'github-teams',
+                file: run.config.file,
+                problems: planned.problems,
+                publicProblems: planned.publicProblems,
+                teams: planned.githubTeams,
+                readAt,
+            }
+            : {
+                kind: 'unknown-teams',
+                file: run.config.file,
+                problems: planned.problems,
+                publicProblems: planned.publicProblems,
+                readAt,
+            };
+    const { state, drift, config } = planned;
+    let { plan } = planned;
+    let waiting;
+    if (run.mode === 'apply' && acceptance && acceptance.kind !== 'current') {
+        if (acceptance.kind === 'unreadable') {
+            const review = {
+                policy: 'require',
+                pull: undefined,
+                found: false,
+                matches: false,
+                added: plan.changes,
+                dropped: [],
+                unreadable: acceptance.why,
+                scheduled: true,
+            };
+            return { kind: 'unreviewed', plan, state, readAt, review };
+        }
+        // Only drift, as the last config applied on merge would correct it, is made; the rest waits for review.
+        const made = acceptance.kind === 'earlier' && drift ? drift : new Set();
+        const held = plan.changes.filter((change) => !made.has(changeDigest(change)));
+        if (held.length > 0) {
+            waiting = {
+                changes: held,
+                notApplied: acceptance.notApplied,
+                ...(acceptance.kind === 'earlier' ? { since: acceptance.commit } : { why: acceptance.why }),
+            };
+            plan = { ...plan, changes: plan.changes.filter((change) => made.has(changeDigest(change))) };
+        }
+    }
     const options = planned.approval ? { ...run.options, approval: planned.approval } : run.options;
     const refusal = guardRefusal(plan, run.guards, headcount(state));
     if (run.mode !== 'apply')
@@ -5996,14 +6162,22 @@ async function runSentry(client, run) {
             ...(drift ? { drift } : {}),
             ...(refusal ? { wouldRefuse: refusal } : {}),
         };
-    const review = run.review && checkReview(plan, run.review);
+    const review = run.review && checkReview(plan, run.review, run.config);
     if (review && review.policy === 'require' && !matchesReview(review))
         return { kind: 'unreviewed', plan, state, readAt, review };
     if (refusal)
         return { kind: 'guard-refused', plan, state, readAt, refusal };
-    // The config the plan was made from (with the GitHub teams' members): each write is re-planned from it.
-    const result = await applyPlan(client, plan, { config, state, options });
-    return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}) };
+    // Under require each write is made only as planned (and reviewed); the guards count what is sent.
+    const asPlanned = run.review?.policy === 'require' || acceptance !== undefined;
+    const result = await applyPlan(client, plan, {
+        // The config the plan was made from (with the GitHub teams' members): each write is re-planned from it.
+        config,
+        state,
+        options,
+        guards: run.guards,
+        asPlanned,
+    });
+    return { kind: 'applied', plan, state, readAt, result, ...(review ? { review } : {}), ...(waiting ? { waiting } : {}) };
 }
 /**
  * The one place that decides whether a run failed, and why (docs/behaviour.md, section 2): an
@@ -6029,9 +6203,19 @@ function failuresOf(outcome) {
         case 'guard-refused':
             return [{ kind: 'guard', refusal: outcome.refusal }];
         case 'unreviewed': {
-            const { pull, found, added, dropped, unreadable } = outcome.review;
+            const { pull, found, added, dropped, unreadable, untrusted, unnamedUncompared, scheduled } = outcome.review;
             return [
-                { kind: 'unreviewed', pull, found, added: added.length, dropped: dropped.length, ...(unreadable ? { unreadable } : {}) },
+                {
+                    kind: 'unreviewed',
+                    pull,
+                    found,
+                    added: added.length,
+                    dropped: dropped.length,
+                    ...(unreadable ? { unreadable } : {}),
+                    ...(untrusted ? { untrusted } : {}),
+                    ...(unnamedUncompared ? { unnamedUncompared } : {}),
+                    ...(scheduled ? { scheduled } : {}),
+                },
             ];
         }
         case 'planned': {
@@ -6124,24 +6308,27 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/render/public-view.ts
 /**
  * What a public repository may show of a plan: nothing from Sentry that the config does not
- * already say. Members the file does not list (unlisted, ignored: removals of them included)
- * are counted, never named or shown by email; display names from Sentry are left out for
- * everyone; a reason that names the token's user by an email the file does not list names its
- * role only (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
- * everything: this is a view for the log, the summary, annotations, the comment and the drift
- * issue.
+ * already say. Changes to members the file does not list (removals of unlisted members, and
+ * unlisted members taken off a team that has a section), and those members themselves, are
+ * counted, never named or shown by email; display names from Sentry are left out for everyone;
+ * a reason that names the token's user by an email the file does not list names its role only
+ * (the reason is data: its caller loses the email). The plan itself (plan.json) keeps
+ * everything: this is a view for the log, the summary, annotations, the comment, the drift issue
+ * and the hidden reviewed-plan record.
  */
 function publicPlan(plan, listed) {
-    const unlistedRemoval = (change) => change.kind === 'remove' && !listed(change.email);
+    const unnamed = (change) => !listed(change.email);
+    const hiddenChanges = plan.changes.filter(unnamed);
     const withheld = {
         unlisted: plan.unlisted.length + (plan.withheld?.unlisted ?? 0),
-        removals: plan.changes.filter(unlistedRemoval).length + (plan.withheld?.removals ?? 0),
-        blockedRemovals: plan.blocked.filter((blocked) => unlistedRemoval(blocked.change)).length + (plan.withheld?.blockedRemovals ?? 0),
+        removals: hiddenChanges.filter((change) => change.kind === 'remove').length + (plan.withheld?.removals ?? 0),
+        updates: hiddenChanges.filter((change) => change.kind !== 'remove').length + (plan.withheld?.updates ?? 0),
+        blocked: plan.blocked.filter((blocked) => unnamed(blocked.change)).length + (plan.withheld?.blocked ?? 0),
     };
     return {
         ...plan,
-        changes: plan.changes.filter((change) => !unlistedRemoval(change)).map(withoutName),
-        blocked: plan.blocked.filter((blocked) => !unlistedRemoval(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
+        changes: plan.changes.filter((change) => !unnamed(change)).map(withoutName),
+        blocked: plan.blocked.filter((blocked) => !unnamed(blocked.change)).map((blocked) => publicBlocked(blocked, listed)),
         unlisted: [],
         withheld,
         // Records that do not fit keep their ids, not the text Sentry has for an email.
@@ -6156,7 +6343,8 @@ function publicPlan(plan, listed) {
 }
 /** The public view of an apply's result (see publicPlan). */
 function publicResult(result, listed) {
-    const shown = (entries) => entries.filter(({ change }) => !(change.kind === 'remove' && !listed(change.email)));
+    const shown = (entries) => entries.filter(({ change }) => listed(change.email));
+    const hiddenWrites = [...result.applied, ...result.failed, ...result.skipped].filter(({ change }) => !listed(change.email));
     return {
         applied: shown(result.applied).map((entry) => ({ ...entry, change: withoutName(entry.change) })),
         failed: shown(result.failed).map((entry) => ({
@@ -6169,8 +6357,9 @@ function publicResult(result, listed) {
         blocked: shown(result.blocked).map((blocked) => publicBlocked(blocked, listed)),
         withheld: {
             unlisted: 0,
-            removals: result.applied.length - shown(result.applied).length + (result.failed.length - shown(result.failed).length),
-            blockedRemovals: result.blocked.length - shown(result.blocked).length,
+            removals: hiddenWrites.filter(({ change }) => change.kind === 'remove').length,
+            updates: hiddenWrites.filter(({ change }) => change.kind !== 'remove').length,
+            blocked: result.blocked.length - shown(result.blocked).length,
         },
     };
 }
@@ -6198,171 +6387,16 @@ function withoutEmails(text, listed) {
 }
 /** How a reader of a public repository sees what was left out. */
 function withheldNote(withheld, config) {
+    const some = (count, one, many) => (count > 0 ? `${count} ${count === 1 ? one : many}` : '');
     const parts = [
-        withheld.removals > 0 ? `${withheld.removals} removal${withheld.removals === 1 ? '' : 's'} of members not in ${config}` : '',
-        withheld.blockedRemovals > 0 ? `${withheld.blockedRemovals} blocked removal${withheld.blockedRemovals === 1 ? '' : 's'}` : '',
-        withheld.unlisted > 0 ? `${withheld.unlisted} member${withheld.unlisted === 1 ? '' : 's'} in Sentry not in ${config}` : '',
+        some(withheld.removals, `removal of a member not in ${config}`, `removals of members not in ${config}`),
+        some(withheld.updates, `member not in ${config} taken off a team`, `members not in ${config} taken off teams`),
+        some(withheld.blocked, 'blocked change', 'blocked changes'),
+        some(withheld.unlisted, `member in Sentry not in ${config}`, `members in Sentry not in ${config}`),
     ].filter((part) => part !== '');
     if (parts.length === 0)
         return undefined;
     return `Not named here, because this repository is public (redact): ${parts.join(', ')}; display names are left out too. To see everything, run \`sentry-members-sync plan\` locally (the command line shows everything), or set the input \`redact: false\`.`;
-}
-
-;// CONCATENATED MODULE: ./src/render/reasons.ts
-/**
- * Blocked reasons, and what an apply found changed during the run, in words: the one place they
- * are worded, for every rendering (text, markdown, annotations, JSON).
- */
-/** Why the identity provider, not this file, decides (Sentry accepts the write; the IdP overwrites it at its next sync). */
-const IDP_OVERWRITES = 'the identity provider would overwrite this change at its next sync';
-/** The token's user: its email and org role, or its role alone when the email is withheld. */
-function caller(ref) {
-    return `the token's user (${ref.email ? `${ref.email}, ` : ''}${ref.orgRole})`;
-}
-function describeReason(reason) {
-    switch (reason.kind) {
-        case 'caller-may-not': {
-            const what = { change: 'change members', remove: 'remove members', invite: 'invite' }[reason.action];
-            return `${caller(reason.caller)} may not ${what}: use an owner's or manager's token`;
-        }
-        case 'above-caller':
-            return `the member's org role "${reason.role}" is above ${caller(reason.caller)}`;
-        case 'role-not-assignable':
-            return `${caller(reason.caller)} may not assign the org role "${reason.role}"`;
-        case 'role-retired':
-            return `the org role "${reason.role}" is retired in this organization and can no longer be assigned`;
-        case 'own-role':
-            return "this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token";
-        case 'own-user':
-            return "this is the token's own user: it is never removed";
-        case 'idp-member':
-            return reason.write === 'remove'
-                ? 'the member is managed by the identity provider (idp:provisioned): remove it there'
-                : `the member is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; change it there`;
-        case 'idp-role':
-            return `the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`;
-        case 'idp-team':
-            return `team "${reason.team}" is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; join and leave it there`;
-        case 'partnership':
-            return 'the member is managed by a partnership (partnership:restricted) and cannot be modified';
-        case 'owner-floor': {
-            const left = reason.owners - 1;
-            return reason.minOwners <= 1 && reason.owners <= 1
-                ? 'this is the only owner: an organization must keep at least one owner'
-                : `min-owners is ${reason.minOwners}: this change would leave ${left} active owner${left === 1 ? '' : 's'}`;
-        }
-        case 'billing-teams':
-            return 'billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams';
-        case 'identity-conflict': {
-            const ids = reason.members.map((member) => `${member.memberId}${member.pending ? ' (pending invite)' : ''}`).join(', ');
-            return `${reason.members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`;
-        }
-        case 'needs-approval':
-            return `grant of ${reason.role} to ${reason.email} needs an approval from one of: ${reason.approvers.join(', ')} on the merged pull request; ${withoutApproval(reason.status)}`;
-        case 'changed-during-run':
-            return describeRunChange({ kind: 'changed', difference: reason.difference });
-    }
-}
-const reasons_short = (sha) => sha.slice(0, 7);
-/** Why a run carries no approval, and what makes the change. */
-function withoutApproval(status) {
-    const merge = 'merge a pull request that one of them approves (a re-run of that apply counts too)';
-    switch (status.kind) {
-        case 'not-approved':
-            return `pull request #${status.pull} has no approval of its final head commit ${reasons_short(status.head)} by one of them${notCountedNote(status.notCounted)}: ${merge}`;
-        case 'unreadable':
-            return `its approval could not be read${status.pull === undefined ? '' : ` on pull request #${status.pull}`} (${status.detail}), so the grant is not made: run again once GitHub can be read`;
-        case 'no-merged-pull':
-            return `${runWithoutPull(status.run, status.commit)}: ${merge}`;
-    }
-}
-/** A run no merged pull request stands behind. */
-function runWithoutPull(run, commit) {
-    switch (run) {
-        case 'push':
-            return `commit ${reasons_short(commit ?? '')} came from no merged pull request (a direct push)`;
-        case 'schedule':
-            return 'a scheduled run carries no approval';
-        case 'workflow_dispatch':
-            return 'a run started by hand carries no approval';
-        case 'pull_request':
-        case 'pull_request_target':
-            return 'the pull request is not merged yet';
-        case 'command-line':
-            return 'the command line carries no approval';
-        default:
-            return `a run on ${run} carries no approval`;
-    }
-}
-/** Reviews that did not count, when there are some. */
-function notCountedNote(notCounted) {
-    if (notCounted.length === 0)
-        return '';
-    const words = {
-        author: 'is its author',
-        'earlier-commit': 'approved an earlier commit',
-        'not-listed': 'is not one of them',
-        'changes-requested': 'requested changes',
-        dismissed: 'had the review dismissed',
-    };
-    return ` (not counted: ${notCounted.map(({ login, why }) => `${login} ${words[why]}`).join('; ')})`;
-}
-/**
- * What a grant's entry says of its approval, where it is not blocked for want of one: on a pull
- * request, who may approve and whether the head is approved yet; on an apply, who approved.
- */
-function approvalNote(gate) {
-    const who = `needs an approval from one of: ${gate.approvers.join(', ')}`;
-    const { status } = gate;
-    const by = status.kind === 'approved' ? `${status.by}${status.team ? ` (a member of ${status.team})` : ''}` : '';
-    if (status.kind === 'approved')
-        return gate.preview
-            ? `${who}: approved by ${by} on head commit ${reasons_short(status.commit)}`
-            : `approved by ${by} on pull request #${status.pull}`;
-    if (!gate.preview)
-        return undefined;
-    if (status.kind === 'not-approved')
-        return `${who} on head commit ${reasons_short(status.head)}: none yet (read again at merge)`;
-    return `${who}: not read now (read again at merge)`;
-}
-/**
- * Where the approval of a plan's owner and manager grants stands, in one sentence: on a pull
- * request, who may approve and whether an approval of its head is there (one given later is
- * read at merge); on an apply, who approved, or why the grants are blocked.
- */
-function describeApproval(gate) {
-    const who = `one of: ${gate.approvers.join(', ')}`;
-    const { status } = gate;
-    if (status.kind === 'approved') {
-        const by = `${status.by}${status.team ? ` (a member of ${status.team})` : ''}`;
-        return gate.preview
-            ? `Owner and manager grants need an approval from ${who}. Approved by ${by} on head commit ${reasons_short(status.commit)}: merging makes them (a new commit needs a new approval).`
-            : `Owner and manager grants approved by ${by} on pull request #${status.pull} (final head commit ${reasons_short(status.commit)}).`;
-    }
-    if (!gate.preview)
-        return `Owner and manager grants need an approval from ${who}; ${withoutApproval(status)}.`;
-    const later = 'An approval given later is read at merge: without one, merging makes every other change and blocks these.';
-    if (status.kind === 'not-approved')
-        return `Owner and manager grants need an approval from ${who} (not the author) on head commit ${reasons_short(status.head)}: none yet${notCountedNote(status.notCounted)}. ${later}`;
-    if (status.kind === 'unreadable')
-        return `Owner and manager grants need an approval from ${who}; it could not be read now (${status.detail}). ${later}`;
-    return `Owner and manager grants need an approval from ${who}. ${later}`;
-}
-/** A blocked change's reasons, in words. */
-function describeReasons(reasons) {
-    return reasons.map(describeReason);
-}
-/** What an apply found changed in Sentry for a member it wrote. */
-function describeRunChange(change) {
-    return change.kind === 'already-in-sentry'
-        ? 'already in Sentry (invited or joined during the run), reconciled with the file'
-        : `changed in Sentry during the run: ${describeDifference(change.difference)}`;
-}
-function describeDifference(difference) {
-    if (difference.kind === 'write')
-        return `the plan would have made a ${difference.planned}, the fresh read calls for a ${difference.fresh}`;
-    const teams = (slugs) => slugs.join(', ') || 'none';
-    return `the plan would have sent teams [${teams(difference.planned)}], the fresh read gives teams [${teams(difference.fresh)}]${difference.orgRole ? ` and org role ${difference.orgRole}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/validation.ts
@@ -6451,14 +6485,14 @@ function riskOf(change) {
         }
     }
 }
-function byEmail(items) {
+function review_byEmail(items) {
     return [...items].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()) || a.email.localeCompare(b.email));
 }
 /** The attention some changes need; `hiddenRemovals`: removals counted but not shown (redact). */
 function attentionOf(changes, hiddenRemovals = 0) {
     const demoted = [];
     const granted = [];
-    for (const change of byEmail(changes)) {
+    for (const change of review_byEmail(changes)) {
         const risk = riskOf(change);
         if (risk === 'demote')
             demoted.push(change.email);
@@ -6566,11 +6600,186 @@ function fileOf(change) {
 }
 /** The title of a plan with its outcome. */
 function planTitle(plan) {
-    const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
-    const blocked = plan.blocked.length + (plan.withheld?.blockedRemovals ?? 0);
+    const writes = plan.changes.length + (plan.withheld?.removals ?? 0) + (plan.withheld?.updates ?? 0);
+    const blocked = plan.blocked.length + (plan.withheld?.blocked ?? 0);
     if (writes === 0 && blocked === 0)
         return `no changes: ${plan.organization} matches ${plan.config}`;
     return `${plural(writes, 'change')} to ${plan.organization}${blocked > 0 ? `, ${blocked} blocked` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/reasons.ts
+
+/**
+ * Blocked reasons, and what an apply found changed during the run, in words: the one place they
+ * are worded, for every rendering (text, markdown, annotations, JSON).
+ */
+/** Why the identity provider, not this file, decides (Sentry accepts the write; the IdP overwrites it at its next sync). */
+const IDP_OVERWRITES = 'the identity provider would overwrite this change at its next sync';
+/** The token's user: its email and org role, or its role alone when the email is withheld. */
+function caller(ref) {
+    return `the token's user (${ref.email ? `${ref.email}, ` : ''}${ref.orgRole})`;
+}
+function describeReason(reason) {
+    switch (reason.kind) {
+        case 'caller-may-not': {
+            const what = { change: 'change members', remove: 'remove members', invite: 'invite' }[reason.action];
+            return `${caller(reason.caller)} may not ${what}: use an owner's or manager's token`;
+        }
+        case 'above-caller':
+            return `the member's org role "${reason.role}" is above ${caller(reason.caller)}`;
+        case 'role-not-assignable':
+            return `${caller(reason.caller)} may not assign the org role "${reason.role}"`;
+        case 'role-retired':
+            return `the org role "${reason.role}" is retired in this organization and can no longer be assigned`;
+        case 'own-role':
+            return "this is the token's own user, and Sentry lets nobody change their own org role: use another owner's token";
+        case 'own-user':
+            return "this is the token's own user: it is never removed";
+        case 'idp-member':
+            return reason.write === 'remove'
+                ? 'the member is managed by the identity provider (idp:provisioned): remove it there'
+                : `the member is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; change it there`;
+        case 'idp-role':
+            return `the member's org role is managed by the identity provider (idp:role-restricted): ${IDP_OVERWRITES}`;
+        case 'idp-team':
+            return `team "${reason.team}" is managed by the identity provider (idp:provisioned): ${IDP_OVERWRITES}; join and leave it there`;
+        case 'partnership':
+            return 'the member is managed by a partnership (partnership:restricted) and cannot be modified';
+        case 'owner-floor': {
+            const left = reason.owners - 1;
+            return reason.minOwners <= 1 && reason.owners <= 1
+                ? 'this is the only owner: an organization must keep at least one owner'
+                : `min-owners is ${reason.minOwners}: this change would leave ${left} active owner${left === 1 ? '' : 's'}`;
+        }
+        case 'billing-teams':
+            return 'billing members cannot be on teams and this member is on some: add "teams: []" to remove them from their teams';
+        case 'identity-conflict': {
+            const ids = reason.members.map((member) => `${member.memberId}${member.pending ? ' (pending invite)' : ''}`).join(', ');
+            return `${reason.members.length} Sentry members have this email (ids ${ids}): which one the file means cannot be told; resolve it in Sentry (remove the duplicate account or invitation), then run again`;
+        }
+        case 'needs-approval':
+            return `grant of ${reason.role} to ${reason.email} needs an approval from one of: ${reason.approvers.join(', ')} on the merged pull request; ${withoutApproval(reason.status)}`;
+        case 'changed-during-run':
+            return describeRunChange({ kind: 'changed', difference: reason.difference });
+        case 'not-as-planned':
+            return `changed in Sentry during the run: the write planned and reviewed (${describeEffect(reason.planned)}) is not what the member's fresh read calls for (${describeEffect(reason.fresh)}); reviewed-plan is require, so neither is made: review the next plan`;
+        case 'guard-at-write':
+            return `not sent: planned as ${article(reason.planned)}, it became ${article(reason.fresh)} when the member was read again, and the run's removals already reach ${reason.guard} (${reason.limit}): review the next plan`;
+    }
+}
+const reasons_short = (sha) => sha.slice(0, 7);
+/** Why a run carries no approval, and what makes the change. */
+function withoutApproval(status) {
+    const merge = 'merge a pull request that one of them approves (a re-run of that apply counts too)';
+    switch (status.kind) {
+        case 'not-approved':
+            return `pull request #${status.pull} has no approval of its final head commit ${reasons_short(status.head)} by one of them${notCountedNote(status.notCounted)}: ${merge}`;
+        case 'unreadable':
+            return `its approval could not be read${status.pull === undefined ? '' : ` on pull request #${status.pull}`} (${status.detail}), so the grant is not made: run again once GitHub can be read`;
+        case 'no-merged-pull':
+            return `${runWithoutPull(status.run, status.commit)}: ${merge}`;
+    }
+}
+/** A run no merged pull request stands behind. */
+function runWithoutPull(run, commit) {
+    switch (run) {
+        case 'push':
+            return `commit ${reasons_short(commit ?? '')} came from no merged pull request (a direct push)`;
+        case 'schedule':
+            return 'a scheduled run carries no approval';
+        case 'workflow_dispatch':
+            return 'a run started by hand carries no approval';
+        case 'pull_request':
+        case 'pull_request_target':
+            return 'the pull request is not merged yet';
+        case 'command-line':
+            return 'the command line carries no approval';
+        default:
+            return `a run on ${run} carries no approval`;
+    }
+}
+/** Reviews that did not count, when there are some. */
+function notCountedNote(notCounted) {
+    if (notCounted.length === 0)
+        return '';
+    const words = {
+        author: 'is its author',
+        'earlier-commit': 'approved an earlier commit',
+        'not-listed': 'is not one of them',
+        'changes-requested': 'requested changes',
+        dismissed: 'had the review dismissed',
+    };
+    return ` (not counted: ${notCounted.map(({ login, why }) => `${login} ${words[why]}`).join('; ')})`;
+}
+/**
+ * What a grant's entry says of its approval, where it is not blocked for want of one: on a pull
+ * request, who may approve and whether the head is approved yet; on an apply, who approved.
+ */
+function approvalNote(gate) {
+    const who = `needs an approval from one of: ${gate.approvers.join(', ')}`;
+    const { status } = gate;
+    const by = status.kind === 'approved' ? `${status.by}${status.team ? ` (a member of ${status.team})` : ''}` : '';
+    if (status.kind === 'approved')
+        return gate.preview
+            ? `${who}: approved by ${by} on head commit ${reasons_short(status.commit)}`
+            : `approved by ${by} on pull request #${status.pull}`;
+    if (!gate.preview)
+        return undefined;
+    if (status.kind === 'not-approved')
+        return `${who} on head commit ${reasons_short(status.head)}: none yet (read again at merge)`;
+    return `${who}: not read now (read again at merge)`;
+}
+/**
+ * Where the approval of a plan's owner and manager grants stands, in one sentence: on a pull
+ * request, who may approve and whether an approval of its head is there (one given later is
+ * read at merge); on an apply, who approved, or why the grants are blocked.
+ */
+function describeApproval(gate) {
+    const who = `one of: ${gate.approvers.join(', ')}`;
+    const { status } = gate;
+    if (status.kind === 'approved') {
+        const by = `${status.by}${status.team ? ` (a member of ${status.team})` : ''}`;
+        return gate.preview
+            ? `Owner and manager grants need an approval from ${who}. Approved by ${by} on head commit ${reasons_short(status.commit)}: merging makes them (a new commit needs a new approval).`
+            : `Owner and manager grants approved by ${by} on pull request #${status.pull} (final head commit ${reasons_short(status.commit)}).`;
+    }
+    if (!gate.preview)
+        return `Owner and manager grants need an approval from ${who}; ${withoutApproval(status)}.`;
+    const later = 'An approval given later is read at merge: without one, merging makes every other change and blocks these.';
+    if (status.kind === 'not-approved')
+        return `Owner and manager grants need an approval from ${who} (not the author) on head commit ${reasons_short(status.head)}: none yet${notCountedNote(status.notCounted)}. ${later}`;
+    if (status.kind === 'unreadable')
+        return `Owner and manager grants need an approval from ${who}; it could not be read now (${status.detail}). ${later}`;
+    return `Owner and manager grants need an approval from ${who}. ${later}`;
+}
+function article(kind) {
+    return { update: 'an update', invite: 'an invitation', reinvite: 'a new invitation', remove: 'a removal' }[kind];
+}
+/** A write's effect in words: `a removal`, `org role member -> owner; leaves web`. */
+function describeEffect(effect) {
+    if (effect.kind !== 'update')
+        return article(effect.kind);
+    const parts = [
+        ...(effect.orgRole ? [`org role ${effect.orgRole.from} -> ${effect.orgRole.to}`] : []),
+        ...effect.teams.map((team) => describeTeamChange(team)),
+    ];
+    return parts.length > 0 ? parts.join('; ') : 'an update that changes nothing the file manages';
+}
+/** A blocked change's reasons, in words. */
+function describeReasons(reasons) {
+    return reasons.map(describeReason);
+}
+/** What an apply found changed in Sentry for a member it wrote. */
+function describeRunChange(change) {
+    return change.kind === 'already-in-sentry'
+        ? 'already in Sentry (invited or joined during the run), reconciled with the file'
+        : `changed in Sentry during the run: ${describeDifference(change.difference)}`;
+}
+function describeDifference(difference) {
+    if (difference.kind === 'write')
+        return `the plan would have made a ${difference.planned}, the fresh read calls for a ${difference.fresh}`;
+    const teams = (slugs) => slugs.join(', ') || 'none';
+    return `the plan would have sent teams [${teams(difference.planned)}], the fresh read gives teams [${teams(difference.fresh)}]${difference.orgRole ? ` and org role ${difference.orgRole}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/plan-view.ts
@@ -6611,8 +6820,8 @@ function change(change, wording = plan_view_PLANNED, notes = []) {
     return { kind: 'change', change, wording, notes };
 }
 /** Members of a section counted, not named, because the repository is public (redact). */
-function plan_view_hidden(count, config, what = 'not in') {
-    return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config} (not named here: redact)` } : undefined;
+function plan_view_hidden(count, config, what = 'not in', after = '') {
+    return count > 0 ? { count, text: `${plural(count, 'member')} ${what} ${config}${after} (not named here: redact)` } : undefined;
 }
 /** A grant of owner or manager (approvals.privileged): who may approve it and whether it is approved, as its note. */
 function approvalNotes(c, approval) {
@@ -6620,19 +6829,25 @@ function approvalNotes(c, approval) {
     return text ? [{ mark: 'info', text }] : [];
 }
 /** Some changes in their risk groups, most risky first, each sorted by email. */
-function riskSections(changes, hiddenRemovals, config, approval) {
+function riskSections(changes, unnamed, config, approval) {
     return GROUPS.map(({ risk, title, tier, noun }) => {
-        const entries = byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c, plan_view_PLANNED, approvalNotes(c, approval)));
-        const hiddenHere = risk === 'remove' ? plan_view_hidden(hiddenRemovals, config) : undefined;
+        const entries = review_byEmail(changes.filter((c) => riskOf(c) === risk)).map((c) => change(c, plan_view_PLANNED, approvalNotes(c, approval)));
+        const hiddenHere = risk === 'remove'
+            ? plan_view_hidden(unnamed.removals, config)
+            : risk === 'update'
+                ? plan_view_hidden(unnamed.updates, config, 'not in', ', taken off teams that have a section')
+                : undefined;
         return { title, tier, noun, counted: true, entries, ...(hiddenHere ? { hidden: hiddenHere } : {}) };
     }).filter((section) => section.entries.length > 0 || section.hidden);
 }
 /** Outcomes about members, as entries sorted by email. */
 function byMember(items, entry) {
-    return byEmail(items.map((item) => ({ ...item, email: item.change.email }))).map(entry);
+    return review_byEmail(items.map((item) => ({ ...item, email: item.change.email }))).map(entry);
 }
 function blockedSection(blocked, hiddenCount, config) {
-    const hiddenHere = plan_view_hidden(hiddenCount, config, 'removals of members not in');
+    const hiddenHere = hiddenCount > 0
+        ? { count: hiddenCount, text: `${plural(hiddenCount, 'change')} to members not in ${config} (not named here: redact)` }
+        : undefined;
     return {
         title: 'Blocked',
         tier: 'kept',
@@ -6652,7 +6867,7 @@ function noteSections(plan, withheld) {
             tier: 'notes',
             counted: true,
             noun: ['grant', 'grants'],
-            entries: byEmail(plan.grants ?? []).map((grant) => ({
+            entries: review_byEmail(plan.grants ?? []).map((grant) => ({
                 kind: 'line',
                 text: grantLine(grant),
                 line: grant.line,
@@ -6665,7 +6880,7 @@ function noteSections(plan, withheld) {
             tier: 'notes',
             counted: true,
             noun: ['member', 'members'],
-            entries: byEmail(plan.unlisted).map((member) => ({
+            entries: review_byEmail(plan.unlisted).map((member) => ({
                 kind: 'line',
                 text: `${member.email} (${member.orgRole}${member.pending ? ', pending invitation' : ''})`,
             })),
@@ -6677,7 +6892,7 @@ function noteSections(plan, withheld) {
             tier: 'notes',
             counted: true,
             noun: ['member', 'members'],
-            entries: byEmail(plan.missing).map((member) => ({
+            entries: review_byEmail(plan.missing).map((member) => ({
                 kind: 'line',
                 text: `${member.email} (${member.orgRole})`,
                 ...(member.line ? { line: member.line } : {}),
@@ -6729,7 +6944,7 @@ function edgeSections(plan) {
             tier: 'notes',
             counted: true,
             noun: ['invitation', 'invitations'],
-            entries: byEmail(plan.modelInvitations ?? []).map((note) => ({ kind: 'line', text: invitationWords(note), ...at(note) })),
+            entries: review_byEmail(plan.modelInvitations ?? []).map((note) => ({ kind: 'line', text: invitationWords(note), ...at(note) })),
         },
         ...inactiveSections(plan.inactive, at),
     ];
@@ -6792,26 +7007,33 @@ function refusalWords(refusal) {
 function planView(plan, options = {}) {
     const { drift } = options;
     const withheld = plan.withheld;
-    const hiddenRemovals = withheld?.removals ?? 0;
-    const hiddenDrift = Math.min(options.hiddenDriftRemovals ?? 0, hiddenRemovals);
+    const unnamed = { removals: withheld?.removals ?? 0, updates: withheld?.updates ?? 0 };
+    const hiddenDrift = {
+        removals: Math.min(options.hiddenDrift?.removals ?? 0, unnamed.removals),
+        updates: Math.min(options.hiddenDrift?.updates ?? 0, unnamed.updates),
+    };
+    const hiddenFromPull = {
+        removals: unnamed.removals - hiddenDrift.removals,
+        updates: unnamed.updates - hiddenDrift.updates,
+    };
     const isDrift = (c) => drift?.has(changeDigest(c)) ?? false;
     const fromPull = plan.changes.filter((c) => !isDrift(c));
     const drifted = plan.changes.filter(isDrift);
     const changes = drift
         ? [
-            { title: FROM_PULL, sections: riskSections(fromPull, hiddenRemovals - hiddenDrift, plan.config, plan.approval) },
-            ...(drifted.length > 0 || hiddenDrift > 0
+            { title: FROM_PULL, sections: riskSections(fromPull, hiddenFromPull, plan.config, plan.approval) },
+            ...(drifted.length > 0 || hiddenDrift.removals + hiddenDrift.updates > 0
                 ? [{ title: DRIFT, sections: riskSections(drifted, hiddenDrift, plan.config, plan.approval) }]
                 : []),
         ]
-        : [{ sections: riskSections(plan.changes, hiddenRemovals, plan.config, plan.approval) }];
+        : [{ sections: riskSections(plan.changes, unnamed, plan.config, plan.approval) }];
     const attention = drift
         ? [
-            attentionSentence(attentionOf(fromPull, hiddenRemovals - hiddenDrift), 'This pull request'),
-            attentionSentence(attentionOf(drifted, hiddenDrift), 'Drift correction (already different in Sentry, applied too on merge)'),
+            attentionSentence(attentionOf(fromPull, hiddenFromPull.removals), 'This pull request'),
+            attentionSentence(attentionOf(drifted, hiddenDrift.removals), 'Drift correction (already different in Sentry, applied too on merge)'),
         ]
-        : [attentionSentence(attentionOf(plan.changes, hiddenRemovals))];
-    const blockedCount = plan.blocked.length + (withheld?.blockedRemovals ?? 0);
+        : [attentionSentence(attentionOf(plan.changes, unnamed.removals))];
+    const blockedCount = plan.blocked.length + (withheld?.blocked ?? 0);
     const { forecast } = options;
     const who = forecast?.onPullRequest ? 'Merging' : 'An apply';
     const { approval } = plan;
@@ -6836,13 +7058,13 @@ function planView(plan, options = {}) {
         attention: attention.filter((line) => line !== undefined),
         caution: caution.filter((line) => line !== undefined),
         parts: [
-            { sections: [blockedSection(plan.blocked, withheld?.blockedRemovals ?? 0, plan.config)] },
+            { sections: [blockedSection(plan.blocked, withheld?.blocked ?? 0, plan.config)] },
             ...changes,
             { sections: noteSections(plan, withheld) },
         ],
         ...(forecast
             ? {
-                end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenRemovals - hiddenDrift } : undefined, waiting),
+                end: endLine(plan, forecast, drift ? { fromPull: fromPull.length + hiddenFromPull.removals + hiddenFromPull.updates } : undefined, waiting),
             }
             : {}),
     };
@@ -6866,8 +7088,8 @@ function endLine(plan, forecast, split, waiting) {
     const who = forecast.onPullRequest ? 'Merging' : 'An apply';
     if (forecast.refusal)
         return `${who} would be refused, writing nothing: ${refusalWords(forecast.refusal)}.`;
-    const writes = plan.changes.length + (plan.withheld?.removals ?? 0);
-    const blocked = plan.blocked.length + (plan.withheld?.blockedRemovals ?? 0);
+    const writes = plan.changes.length + (plan.withheld?.removals ?? 0) + (plan.withheld?.updates ?? 0);
+    const blocked = plan.blocked.length + (plan.withheld?.blocked ?? 0);
     const making = writes === 0
         ? `${who} changes nothing in Sentry`
         : `${who} ${forecast.onPullRequest ? 'applies' : 'would make'} ${plural(writes, 'change')}${split ? ` (${split.fromPull} from this pull request, ${writes - split.fromPull} already different in Sentry)` : ''}`;
@@ -6889,10 +7111,10 @@ function planCounts(plan) {
     const count = (kind) => plan.changes.filter((c) => c.kind === kind).length;
     const withheld = plan.withheld;
     return [
-        `${count('update')} to update`,
+        `${count('update') + (withheld?.updates ?? 0)} to update`,
         `${count('invite') + count('reinvite')} to invite`,
         `${count('remove') + (withheld?.removals ?? 0)} to remove`,
-        `${plan.blocked.length + (withheld?.blockedRemovals ?? 0)} blocked`,
+        `${plan.blocked.length + (withheld?.blocked ?? 0)} blocked`,
         `${plan.unchanged} unchanged`,
         `${plan.unlisted.length + (withheld?.unlisted ?? 0)} unlisted`,
         `${plan.missing.length} missing`,
@@ -6902,7 +7124,7 @@ function resultCounts(result) {
     return {
         applied: result.applied.length,
         failed: result.failed.length,
-        blocked: result.blocked.length + (result.withheld?.blockedRemovals ?? 0),
+        blocked: result.blocked.length + (result.withheld?.blocked ?? 0),
         skipped: result.skipped.length,
         deferred: result.deferred.length,
     };
@@ -6951,21 +7173,28 @@ function resultCountsLine(counts) {
  */
 function resultView(shown, full, plan, words = {}) {
     const counts = resultCounts(full);
-    const removals = (entries) => entries.filter(({ change: c }) => c.kind === 'remove').length;
-    const hiddenOf = (all, named) => Math.max(0, removals(all) - removals(named));
+    // Entries the public view leaves out (changes to members the file does not list), by kind.
+    const hiddenOf = (all, named) => {
+        const removals = (entries) => entries.filter(({ change: c }) => c.kind === 'remove').length;
+        const total = Math.max(0, all.length - named.length);
+        const removed = Math.max(0, removals(all) - removals(named));
+        return { total, removals: removed, updates: total - removed };
+    };
     const hiddenApplied = hiddenOf(full.applied, shown.applied);
     const hiddenFailed = hiddenOf(full.failed, shown.failed);
     const hiddenSkipped = hiddenOf(full.skipped, shown.skipped);
-    const hiddenBlocked = Math.max(0, full.blocked.length - shown.blocked.length) + (full.withheld?.blockedRemovals ?? 0);
-    const removed = plan_view_hidden(hiddenApplied, plan.config, 'not in');
-    const notRemoved = plan_view_hidden(hiddenFailed, plan.config, 'not in');
-    const notNeeded = plan_view_hidden(hiddenSkipped, plan.config, 'not in');
+    const hiddenBlocked = Math.max(0, full.blocked.length - shown.blocked.length) + (full.withheld?.blocked ?? 0);
+    const removed = plan_view_hidden(hiddenApplied.total, plan.config, 'not in');
+    const notRemoved = plan_view_hidden(hiddenFailed.total, plan.config, 'not in');
+    const notNeeded = plan_view_hidden(hiddenSkipped.total, plan.config, 'not in');
     const withheld = {
         unlisted: plan.withheld?.unlisted ?? 0,
-        removals: hiddenApplied + hiddenFailed + hiddenSkipped,
-        blockedRemovals: hiddenBlocked,
+        removals: hiddenApplied.removals + hiddenFailed.removals + hiddenSkipped.removals,
+        updates: hiddenApplied.updates + hiddenFailed.updates + hiddenSkipped.updates,
+        blocked: hiddenBlocked,
     };
-    const notes = noteSections(plan, plan.withheld || withheld.removals + withheld.blockedRemovals > 0 ? withheld : undefined);
+    const anyHidden = withheld.removals + withheld.updates + withheld.blocked > 0;
+    const notes = noteSections(plan, plan.withheld || anyHidden ? withheld : undefined);
     return {
         title: resultTitle(counts, plan.organization),
         counts: resultCountsLine(counts),
@@ -7062,6 +7291,61 @@ function groupEntries(entries) {
     return [...groups.values()]
         .map(({ first, who }) => ({ text: entryWords(first, who.length > 1), who }))
         .sort((a, b) => b.who.length - a.who.length);
+}
+function named(changes, listed) {
+    const shown = listed ? changes.filter((c) => listed(c.email)) : [...changes];
+    return { shown: shown.map((c) => ('name' in c && listed ? { ...c, name: '' } : c)), unnamed: changes.length - shown.length };
+}
+/**
+ * How an apply compared with the reviewed plan, as sections a view starts with: the changes
+ * added since the review (not reviewed), then the reviewed changes no longer made. They are
+ * `kept` sections, so the size limit cuts them last and only as far as needed, like removals.
+ */
+function reviewSections(check, config, listed) {
+    if (!check.found)
+        return [];
+    const added = named(check.added, listed);
+    const addedHidden = plan_view_hidden(added.unnamed, config, 'not in');
+    const sections = [
+        {
+            title: 'Added since the review',
+            subtitle: 'not reviewed',
+            tier: 'kept',
+            counted: true,
+            noun: ['change', 'changes'],
+            entries: byEmail(added.shown).map((c) => change(c)),
+            ...(addedHidden ? { hidden: addedHidden } : {}),
+        },
+        {
+            title: 'Dropped since the review',
+            subtitle: 'reviewed, no longer needed or no longer possible',
+            tier: 'kept',
+            counted: true,
+            noun: ['change', 'changes'],
+            entries: [...check.dropped].sort().map((words) => ({ kind: 'line', text: words })),
+        },
+    ];
+    return sections.filter((section) => !isEmpty(section));
+}
+/** Changes a scheduled or hand-started apply did not make under require, as the section a view starts with. */
+function waitingSections(waiting, config, listed) {
+    const held = named(waiting.changes, listed);
+    const heldHidden = plan_view_hidden(held.unnamed, config, 'not in');
+    return [
+        {
+            title: 'Waiting for review',
+            subtitle: 'not made: no apply on merge applied these changes of the config',
+            tier: 'kept',
+            counted: true,
+            noun: ['change', 'changes'],
+            entries: byEmail(held.shown).map((c) => change(c)),
+            ...(heldHidden ? { hidden: heldHidden } : {}),
+        },
+    ];
+}
+/** A view with some sections first (how it compared with the review, what waits for review). */
+function withLead(view, sections) {
+    return sections.length === 0 ? view : { ...view, parts: [{ sections }, ...view.parts] };
 }
 
 ;// CONCATENATED MODULE: ./src/export/export.ts
@@ -7453,6 +7737,8 @@ function describeError(error, words) {
         return error.describe({ url: words.setting('sentry-url'), newToken: words.newToken });
     return (0,errors/* messageOf */.b)(error);
 }
+/** How changes that were not reviewed get applied deliberately under reviewed-plan: require (docs/behaviour.md, section 10). */
+const DELIBERATELY = 'To apply the changes, open a new pull request that touches the config, so that its plan (which shows them) is reviewed, and merge it; or run the workflow by hand with mode apply and reviewed-plan warn, which makes them and lists what was not reviewed';
 /** A failure in words: what went wrong and what to do (docs/behaviour.md, section 2). */
 function describeFailure(failure, words) {
     switch (failure.kind) {
@@ -7487,13 +7773,20 @@ function describeFailure(failure, words) {
             return `the plan ${what}, more than ${words.setting(guard)} (${value}): nothing was written. Review the plan; if it is intended, raise ${words.setting(guard)} (0 = no limit) for the run that applies it`;
         }
         case 'unreviewed': {
+            const require = `${words.setting('reviewed-plan')} is require`;
+            if (failure.scheduled)
+                return `nothing was written, because which changes of the config an apply on merge applied could not be read from GitHub (${failure.unreadable ?? 'no answer'}) and ${require}: a scheduled or hand-started apply then makes no change that may not have been reviewed. ${DELIBERATELY}`;
             const where = failure.pull === undefined ? 'this commit came from no merged pull request' : `pull request #${failure.pull}`;
             const why = failure.unreadable
                 ? `the reviewed plan could not be read from GitHub (${failure.unreadable})`
-                : !failure.found
-                    ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no current plan in its comment: was it planned with comment: false, or did its last plan fail?'})`
-                    : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
-            return `nothing was written, because ${why} and ${words.setting('reviewed-plan')} is require. To apply the new plan, run the workflow by hand with mode apply, or open a new pull request so that it is reviewed`;
+                : failure.untrusted
+                    ? `the plan comment on ${where} cannot be trusted: ${failure.untrusted}`
+                    : !failure.found
+                        ? `no reviewed plan was found (${where}${failure.pull === undefined ? '' : ' has no current plan in its comment: was it planned with comment: false, or did its last plan fail?'})`
+                        : failure.unnamedUncompared
+                            ? `${plural(failure.unnamedUncompared, 'change')} to members the file does not list cannot be compared with the plan reviewed on ${where} (a public repository records them without naming anyone, so only for the config they were planned from, and the config is not that one)`
+                            : `the plan differs from the one reviewed on ${where}: ${plural(failure.added, 'change')} added, ${failure.dropped} dropped since the review`;
+            return `nothing was written, because ${why} and ${require}. ${DELIBERATELY}`;
         }
         case 'writes-failed':
             return `${plural(failure.failed, 'member write')} failed (${words.listed}), ${failure.applied} succeeded: fix the cause and run again; the next run makes only what is still missing`;
