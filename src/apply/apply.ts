@@ -5,10 +5,11 @@ import { headcount, type ObservedMember, type OrgState } from '../domain/org-sta
 import { changeDigest } from '../plan/digest.ts';
 import { sendsInvitation } from '../plan/invitations.ts';
 import { type OwnerRule, ownerRule } from '../plan/owners.ts';
-import { type MemberDecision, type PlanOptions, replanMember } from '../plan/plan.ts';
+import { type PlanOptions, replanMember } from '../plan/plan.ts';
 import type {
   BlockedChange,
   BlockReason,
+  MemberDecision,
   MemberInvite,
   MemberWrite,
   Plan,

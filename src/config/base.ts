@@ -1,8 +1,7 @@
 import { commitTree, type GitReader } from './commit-tree.ts';
 import { configFiles } from './files.ts';
 import { type KnownFile, loadFrom } from './load.ts';
-import type { Part } from './merge.ts';
-import type { LoadResult } from './model.ts';
+import type { LoadResult, Part } from './model.ts';
 
 /**
  * The config at another commit of the repository (a pull request's base, docs/behaviour.md,

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { isSlug } from '../domain/slugs.ts';
-import type { Part } from './merge.ts';
-import type { ConfigProblem } from './model.ts';
+import type { ConfigProblem, Part } from './model.ts';
 import { CONFIG_SCHEMA } from './schema.ts';
 
 /**

@@ -6,15 +6,15 @@ import { gitBlobSha } from '../github/git-blob.ts';
 import { buildModel } from './build.ts';
 import { type ConfigFile, configFiles, type FileTree, globBase, isGlob, MAX_CONFIG_BYTES, tooLarge } from './files.ts';
 import { readLean } from './lean-source.ts';
-import { mergeParts, type Part } from './merge.ts';
-import type { ConfigProblem, LoadResult, Position } from './model.ts';
+import { mergeParts } from './merge.ts';
+import type { ConfigProblem, LoadResult, Part, Position } from './model.ts';
 import { pruneInvalid } from './prune.ts';
 import { createReader, type Locator, type Report } from './reader.ts';
 import { describeSchemaErrors, type RawConfig, schemaErrors } from './schema.ts';
 import { workspaceTree } from './workspace-tree.ts';
 
 export { MAX_CONFIG_BYTES } from './files.ts';
-export type { Part } from './merge.ts';
+export type { Part } from './model.ts';
 
 /** What the action says about a missing file: each front door says where a config file is named. */
 export const ACTION_FILE_HINT = 'commit it, or point the "config" input at it (the path is relative to the workspace)';

@@ -1,35 +1,10 @@
 import { redactSecrets } from '../domain/secrets.ts';
 import { laneProblems, orgFileOf } from './lanes.ts';
-import type { Config, ConfigProblem, LoadResult, MemberSpec, Person, TeamSection } from './model.ts';
+import type { Config, ConfigProblem, LoadResult, MemberSpec, Part, Person, TeamSection } from './model.ts';
 
 /** Where something is written, as messages name it: `file:line`. */
 function at(file: string, line: number | undefined): string {
   return line === undefined ? file : `${file}:${line}`;
-}
-
-/** A top-level key of a file, and where it is written. */
-export interface Held {
-  readonly key: string;
-  readonly line: number;
-  readonly column: number;
-}
-
-/**
- * One file of a config as it was read: its problems (errors and warnings), the model of what is
- * readable in it (none when nothing is: a syntax error, a refused file), the member entries taken
- * out for schema errors, and its top-level keys.
- */
-export interface Part {
-  readonly file: string;
-  /** Read as the whole config (one file), not as one of several. */
-  readonly whole: boolean;
-  readonly config?: Config;
-  readonly problems: readonly ConfigProblem[];
-  /** Lower-cased emails of member entries the schema refused (src/config/prune.ts). */
-  readonly dropped: ReadonlySet<string>;
-  readonly holds: readonly Held[];
-  /** The git blob sha of the file's bytes. */
-  readonly sha?: string;
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { OrgRole, TeamRole } from '../domain/roles.ts';
-import type { Part } from './merge.ts';
 
 /** Where something stands in the config file (1-based). */
 export interface Position {
@@ -166,4 +165,29 @@ export function formatProblem(problem: ConfigProblem): string {
       ? problem.file
       : `${problem.file}:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
   return `${where}: ${problem.message}`;
+}
+
+/** A top-level key of a file, and where it is written. */
+export interface Held {
+  readonly key: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * One file of a config as it was read: its problems (errors and warnings), the model of what is
+ * readable in it (none when nothing is: a syntax error, a refused file), the member entries taken
+ * out for schema errors, and its top-level keys.
+ */
+export interface Part {
+  readonly file: string;
+  /** Read as the whole config (one file), not as one of several. */
+  readonly whole: boolean;
+  readonly config?: Config;
+  readonly problems: readonly ConfigProblem[];
+  /** Lower-cased emails of member entries the schema refused (src/config/prune.ts). */
+  readonly dropped: ReadonlySet<string>;
+  readonly holds: readonly Held[];
+  /** The git blob sha of the file's bytes. */
+  readonly sha?: string;
 }

@@ -1,6 +1,5 @@
 import { type ApplyResult, applyPlan, type GuardRefusal, type Guards, guardRefusal } from '../apply/apply.ts';
-import type { Part } from '../config/merge.ts';
-import type { Config, ConfigProblem } from '../config/model.ts';
+import type { Config, ConfigProblem, Part } from '../config/model.ts';
 import { headcount, type OrgState } from '../domain/org-state.ts';
 import type { GitHubTeamReads } from '../github/reads.ts';
 import { changeDigest } from '../plan/digest.ts';

@@ -1,7 +1,6 @@
 import type { Config } from '../config/model.ts';
 import type { ModelInvitation, ObservedMember } from '../domain/org-state.ts';
-import type { MemberDecision } from './plan.ts';
-import type { MemberWrite, ModelInvitationNote, PlanWarning } from './types.ts';
+import type { MemberDecision, MemberWrite, ModelInvitationNote, PlanWarning } from './types.ts';
 
 /**
  * Invitations at Sentry's edges (docs/behaviour.md, section 6): its daily invitation budget, and

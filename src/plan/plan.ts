@@ -22,6 +22,7 @@ import type {
   BlockedChange,
   BlockReason,
   GrantNote,
+  MemberDecision,
   MemberInvite,
   MemberRemoval,
   MemberUpdate,
@@ -31,13 +32,6 @@ import type {
   PlanNote,
   PlanWarning,
 } from './types.ts';
-
-/** What the file asks of one Sentry member: a write, a write that must not be made (with why), or nothing. */
-export interface MemberDecision {
-  readonly change?: MemberWrite;
-  /** Non-empty: the change is blocked. */
-  readonly reasons: readonly BlockReason[];
-}
 
 /**
  * What the planner is told besides the file and the organization: the instant, and the rules

@@ -358,3 +358,10 @@ export interface Withheld {
   /** Blocked changes to members the file does not list. */
   readonly blocked: number;
 }
+
+/** What the file asks of one Sentry member: a write, a write that must not be made (with why), or nothing. */
+export interface MemberDecision {
+  readonly change?: MemberWrite;
+  /** Non-empty: the change is blocked. */
+  readonly reasons: readonly BlockReason[];
+}
