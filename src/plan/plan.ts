@@ -20,7 +20,6 @@ import { keepOwners, type OwnerRule, ownerRule } from './owners.ts';
 import type {
   ApprovalGate,
   BlockedChange,
-  BlockReason,
   GrantNote,
   MemberDecision,
   MemberInvite,
