@@ -7925,7 +7925,9 @@ function viewText(view, lead, config) {
 /** The plan for a terminal or the Actions log: title, counts, banner, then the changes, risk first. */
 function planText(plan, options = {}) {
     const view = planView(plan, options);
-    return viewText(view, `Sentry plan: ${view.title} (from ${plan.config})`, plan.config);
+    // An empty plan's title already names the file ("no changes: acme matches sentry-members.yml").
+    const from = view.title.endsWith(plan.config) ? '' : ` (from ${plan.config})`;
+    return viewText(view, `Sentry plan: ${view.title}${from}`, plan.config);
 }
 /**
  * What an apply did, for a terminal or the log, after the plan: the outcome per member, failed

@@ -104,7 +104,9 @@ export function viewText(view: View, lead: string, config: string): string {
 /** The plan for a terminal or the Actions log: title, counts, banner, then the changes, risk first. */
 export function planText(plan: Plan, options: PlanViewOptions = {}): string {
   const view = planView(plan, options);
-  return viewText(view, `Sentry plan: ${view.title} (from ${plan.config})`, plan.config);
+  // An empty plan's title already names the file ("no changes: acme matches sentry-members.yml").
+  const from = view.title.endsWith(plan.config) ? '' : ` (from ${plan.config})`;
+  return viewText(view, `Sentry plan: ${view.title}${from}`, plan.config);
 }
 
 /**

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplyResult } from '../../src/apply/apply.ts';
+import { createPlan } from '../../src/plan/plan.ts';
 import type { MemberUpdate, Plan } from '../../src/plan/types.ts';
 import { applyMarkdown, planMarkdown } from '../../src/render/plan-markdown.ts';
 import { applyText, planText } from '../../src/render/plan-text.ts';
+import { file, organization, rules } from '../plan/builders.ts';
 
 /** A plan with one of everything, and a name that tries to break out of the markdown. */
 const PLAN: Plan = {
@@ -119,5 +121,14 @@ describe('renderings', () => {
     expect(planMarkdown(many, { limit: 700, fullAt })).toMatch(
       /and \d+ more, not shown: too long for one message|Too long for one message/,
     );
+  });
+});
+
+describe('the text of an empty plan', () => {
+  it('names the file once: its title already says what matches', () => {
+    const owner = { email: 'olivia@acme.com', role: 'owner' as const };
+    const plan = createPlan(file({ 'olivia@acme.com': 'owner' }), organization(owner), rules());
+    const [first] = planText(plan).split('\n');
+    expect(first).toBe(`Sentry plan: no changes: acme matches ${plan.config}`);
   });
 });
