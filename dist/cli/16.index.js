@@ -3901,8 +3901,10 @@ function followGitHubTeams(config, rosters, state) {
             // Explicit entries win for the people they name; ignored emails are never touched.
             if (config.ignore.has(email) || section.people.has(email) || entry?.teams?.has(slug))
                 continue;
-            const present = !entry && teamFile ? observed(email) : undefined;
-            if (!entry && teamFile && !present) {
+            // Someone a team's file would list: only with the org role Sentry already gives them.
+            const keepsRole = !entry && teamFile;
+            const present = keepsRole ? observed(email) : undefined;
+            if (keepsRole && !present) {
                 outside.push(email);
                 continue;
             }
