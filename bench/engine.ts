@@ -1,5 +1,5 @@
 /**
- * The engine as the benchmark runs it: bundled by ncc (as the action is), one child process per
+ * The engine as the benchmark runs it: bundled as the action is (scripts/bundle.ts), one child process per
  * run (`bench/engine-run.ts`), so its wall time, CPU time and memory are its own. The simulated
  * Sentry runs in the benchmark's process, so that process's CPU time during a run is the
  * simulator's.
@@ -7,10 +7,10 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle } from '../scripts/bundle.ts';
 import { GENERATED_OWNER_TOKEN } from '../src/sim/generate.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.dirname(here);
 
 /** What `bench/engine-run.ts` prints: times in ms, memory in MiB. */
 export interface EngineRun {
@@ -47,16 +47,10 @@ export interface MeasuredRun extends EngineRun {
   stdout: string;
 }
 
-/** Bundles bench/engine-run.ts into `out` (with a source map when profiling); returns the bundle's path. */
-export function bundleEngine(out: string, sourceMap = false): Promise<string> {
-  return new Promise<string>((resolve, reject) =>
-    execFile(
-      path.join(root, 'node_modules/.bin/ncc'),
-      ['build', path.join(here, 'engine-run.ts'), '-o', out, '--target', 'es2022', ...(sourceMap ? ['-s'] : [])],
-      { cwd: root },
-      (error, _out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(path.join(out, 'index.js'))),
-    ),
-  );
+/** Bundles bench/engine-run.ts into `out` (with source maps when profiling); returns the bundle's path. */
+export async function bundleEngine(out: string, sourcemap = false): Promise<string> {
+  await bundle({ entries: { index: path.join(here, 'engine-run.ts') }, outdir: out, sourcemap });
+  return path.join(out, 'index.js');
 }
 
 /** One plan or apply by the bundled engine; `nodeArgs` go to Node (e.g. `--cpu-prof`). */

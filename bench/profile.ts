@@ -2,7 +2,7 @@
  * `npm exec -- node bench/profile.ts`: a CPU profile of the bundled engine's plan and
  * apply on one of the benchmark's organizations, served as the benchmark serves it, and what
  * took the engine's CPU time: by function (self time and time including what it called) and by
- * source file, mapped back to the TypeScript through the bundle's source map. The profiles are
+ * source file, mapped back to the TypeScript through the bundle's source maps. The profiles are
  * kept (`--out`) for Chrome's or VS Code's profile viewer.
  *
  *   npm exec -- node bench/profile.ts [--size L] [--latency 30] [--out <dir>] [--top 20]
@@ -10,10 +10,11 @@
  * (`npm exec` runs it with the project's Node 24.) `--out` defaults to sms-profiles in the
  * system's temporary directory. Not part of `npm test`.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleEngine, type MeasuredRun, runEngine } from './engine.ts';
 import { BENCH_GITHUB_TOKEN, benchOrganization, isSize, sentryIoLimits } from './organizations.ts';
@@ -35,7 +36,15 @@ await mkdir(out, { recursive: true });
 
 process.stderr.write('bundling the engine...\n');
 const bundle = await bundleEngine(path.join(work, 'engine'), true);
-const map = new SourceMap(JSON.parse(await readFile(`${bundle}.map`, 'utf8')));
+const bundleDir = path.dirname(bundle);
+/** The source map of each file of the bundle (the entry and its chunks), read when a frame first needs it. */
+const maps = new Map<string, SourceMap>();
+for (const file of await readdir(bundleDir, { recursive: true })) {
+  if (file.endsWith('.js.map')) {
+    const js = path.join(bundleDir, file.slice(0, -'.map'.length));
+    maps.set(pathToFileURL(js).href, new SourceMap(JSON.parse(await readFile(`${js}.map`, 'utf8'))));
+  }
+}
 const organization = await benchOrganization(size, work, sentryIoLimits(Number(values.latency)));
 const sim = await organization.serve();
 const github = await organization.github?.serve();
@@ -74,7 +83,8 @@ interface Profile {
 /** Where a frame of the bundle came from: `src/sentry/decode.ts:57 decodeListedMember`, or a runtime frame. */
 function origin(frame: CallFrame): { file: string; label: string } {
   const name = frame.functionName || '(anonymous)';
-  if (!frame.url.endsWith(path.basename(bundle))) {
+  const map = maps.get(frame.url);
+  if (!map) {
     if (frame.url === '') return { file: name.startsWith('(') ? name : '(V8 and Node built-ins)', label: name };
     const file = frame.url.startsWith('node:') ? frame.url : '(other)';
     return { file, label: `${name} ${file}` };
