@@ -3,13 +3,12 @@ import path from 'node:path';
 import { loadConfigAt } from '../config/base.ts';
 import type { Config } from '../config/model.ts';
 import { messageOf } from '../domain/errors.ts';
-import type { ApprovalSource } from '../engine/approvals.ts';
 import { organizationOf } from '../engine/plan-organization.ts';
 import type { Acceptance, ConfigCommit, Review } from '../engine/review.ts';
 import { runSentry, type SentryMode } from '../engine/run.ts';
 import type { validateConfig } from '../engine/validate.ts';
 import { createGitHubApi, type GitHubApi } from '../github/api.ts';
-import { createGitHubReads, createGitHubTeamReads, type GitHubTeamReads } from '../github/reads.ts';
+import { createGitHubReads, createGitHubTeamReads, type GitHubReads, type GitHubTeamReads } from '../github/reads.ts';
 import { editedByOther, isOurIssue, markerOf, ourComments, stickyMarker } from '../github/sticky.ts';
 import { planOptions } from '../plan/plan.ts';
 import {
@@ -100,7 +99,7 @@ export async function runSentryMode(
   let outcome: Reported = validated;
   let organization = settings.organization ?? config?.organization;
   let baseNotice: string | undefined;
-  const teams = teamReads(settings, io);
+  const reads = githubReads(settings, event, io);
   if (config && validated.kind === 'validated') {
     // The debug log is a log too: on a public repository it does not name teams the file does not.
     const debug = redacts(settings, event) ? withoutUnnamedTeams(io.debug, config) : io.debug;
@@ -109,7 +108,9 @@ export async function runSentryMode(
       organization = organizationOf(config, settings.organization);
       // On a pull request, the config at its base: its changes are drift, not the pull request's.
       const base =
-        mode !== 'apply' && isPullRequestEvent(event) && api ? await baseConfig(event, settings, validated, io) : undefined;
+        mode !== 'apply' && isPullRequestEvent(event) && reads.repository
+          ? await baseConfig(reads.repository, event, settings, validated)
+          : undefined;
       baseNotice = base?.notice;
       // An apply on merge is held against the plan reviewed on the merged pull request.
       const marker = stickyMarker('plan', organization, settings.configDisplayPath);
@@ -124,7 +125,9 @@ export async function runSentryMode(
             ...(record.untrusted ? { untrusted: record.untrusted } : {}),
           }
         : undefined;
-      const acceptance = holding ? await acceptanceOf(api, event, settings, validated, io, organization, self) : undefined;
+      const acceptance = holding
+        ? await acceptanceOf(api, reads.repository, event, settings, validated, organization, self)
+        : undefined;
       outcome = await runSentry(client, {
         mode,
         config,
@@ -135,8 +138,8 @@ export async function runSentryMode(
         options: planOptions(settings, io.clock()),
         ...(base?.config ? { base: base.config } : {}),
         ...(review ? { review } : {}),
-        ...(teams ? { github: teams } : {}),
-        ...(config.approvals ? { approvals: approvalSource(settings, event, merged, io) } : {}),
+        ...(reads.teams ? { github: reads.teams } : {}),
+        ...(config.approvals ? { approvals: { run: approvalRun(event, merged), reads: reads.repository } } : {}),
         ...(acceptance ? { acceptance } : {}),
       });
     } catch (error) {
@@ -186,37 +189,25 @@ export async function runSentryMode(
 }
 
 /**
- * The one client that reads the GitHub organization (teams, their members, SAML identities,
- * memberships) with `github-teams-token`, else `github-token`: undefined without either.
+ * What the run reads from GitHub, through one client per token that share one rate-limit wait
+ * budget: the repository (pull requests, reviews, the config at a commit) with github-token, when
+ * there is a repository; the organization's teams, memberships and SAML identities with
+ * github-teams-token, else github-token. Without a token or repository, approvals cannot be read,
+ * which blocks the grants that need them.
  */
-function teamReads(settings: Settings, io: ShellIo): GitHubTeamReads | undefined {
+function githubReads(settings: Settings, event: RunEvent, io: ShellIo): { repository?: GitHubReads; teams?: GitHubTeamReads } {
+  const where = { ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}), debug: io.debug };
+  if (settings.githubToken && event.repo) {
+    const repository = createGitHubReads({
+      repo: event.repo,
+      token: settings.githubToken,
+      ...(settings.githubTeamsToken ? { teamsToken: settings.githubTeamsToken } : {}),
+      ...where,
+    });
+    return { repository, teams: repository };
+  }
   const token = settings.githubTeamsToken ?? settings.githubToken;
-  if (!token) return undefined;
-  return createGitHubTeamReads({ token, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}), debug: io.debug });
-}
-
-/**
- * Which run this is for approvals.privileged, and GitHub to read the approval with: the
- * repository's reads with github-token, team memberships with github-teams-token (github-token
- * when empty). Without a token or repository nothing can be read, which blocks the grants.
- */
-function approvalSource(
-  settings: Settings,
-  event: RunEvent,
-  merged: { pull?: number; unreadable?: string },
-  io: ShellIo,
-): ApprovalSource {
-  const reads =
-    settings.githubToken && event.repo
-      ? createGitHubReads({
-          repo: event.repo,
-          token: settings.githubToken,
-          ...(settings.githubTeamsToken ? { teamsToken: settings.githubTeamsToken } : {}),
-          ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}),
-          debug: io.debug,
-        })
-      : undefined;
-  return { run: approvalRun(event, merged), reads };
+  return token ? { teams: createGitHubTeamReads({ token, ...where }) } : {};
 }
 
 /**
@@ -225,13 +216,13 @@ function approvalSource(
  * data API (a tree, and the blobs that differ from the workspace's: src/config/base.ts).
  */
 async function baseConfig(
+  reads: GitHubReads,
   event: RunEvent,
   settings: Settings,
   validated: Validated,
-  io: ShellIo,
 ): Promise<{ config?: Config; notice?: string }> {
   if (!event.baseSha) return { notice: `The event names no base commit: ${TOGETHER}` };
-  const at = await configAt(event, settings, validated, io, event.baseSha, 'the base commit');
+  const at = await configAt(reads, settings, validated, event.baseSha, 'the base commit');
   return at.config ? { config: at.config } : { notice: `${at.why}: ${TOGETHER}` };
 }
 
@@ -241,22 +232,14 @@ type Validated = Extract<Awaited<ReturnType<typeof validateConfig>>, { kind: 'va
 
 /** The config as it was at a commit, every file of it by the same rules, or why it cannot be read. */
 async function configAt(
-  event: RunEvent,
+  reads: GitHubReads,
   settings: Settings,
   validated: Validated,
-  io: ShellIo,
   sha: string,
   what: string,
 ): Promise<{ config?: Config; why: string }> {
   const file = settings.configDisplayPath;
   const at = `${what} ${sha.slice(0, 7)}`;
-  if (!event.repo) return { why: 'The event names no repository' };
-  const reads = createGitHubReads({
-    repo: event.repo,
-    token: settings.githubToken ?? '',
-    ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}),
-    debug: io.debug,
-  });
   let loaded: Awaited<ReturnType<typeof loadConfigAt>>;
   try {
     loaded = await loadConfigAt(reads, sha, file, validated.parts);
@@ -292,14 +275,14 @@ const APPLIED = new Set(['Applied', 'Partly applied']);
  */
 async function acceptanceOf(
   api: GitHubApi | undefined,
+  reads: GitHubReads | undefined,
   event: RunEvent,
   settings: Settings,
   validated: Validated,
-  io: ShellIo,
   organization: string,
   self: () => Promise<string | undefined>,
 ): Promise<Acceptance> {
-  if (!api) return { kind: 'unreadable', why: noGitHub(settings, event) };
+  if (!api || !reads) return { kind: 'unreadable', why: noGitHub(settings, event) };
   const file = settings.configDisplayPath;
   if (!settings.configInWorkspace)
     return { kind: 'none', why: `${file} is outside the repository, so no apply on merge applied it`, notApplied: [] };
@@ -321,7 +304,7 @@ async function acceptanceOf(
       }
       if (applied) {
         if (index === 0) return { kind: 'current' };
-        const earlier = await configAt(event, settings, validated, io, commit, 'commit');
+        const earlier = await configAt(reads, settings, validated, commit, 'commit');
         return earlier.config
           ? { kind: 'earlier', config: earlier.config, commit, notApplied }
           : { kind: 'none', why: `the config last applied on merge cannot be read: ${earlier.why}`, notApplied };

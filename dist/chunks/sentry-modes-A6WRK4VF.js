@@ -273,13 +273,13 @@ async function runSentryMode(mode, settings, event, validated, io) {
   let outcome = validated;
   let organization = settings.organization ?? config?.organization;
   let baseNotice;
-  const teams = teamReads(settings, io);
+  const reads = githubReads(settings, event, io);
   if (config && validated.kind === "validated") {
     const debug = redacts(settings, event) ? withoutUnnamedTeams(io.debug, config) : io.debug;
     const client = createSentryClient({ baseUrl: settings.sentryUrl, token: settings.sentryToken, debug });
     try {
       organization = organizationOf(config, settings.organization);
-      const base = mode !== "apply" && isPullRequestEvent(event) && api ? await baseConfig(event, settings, validated, io) : void 0;
+      const base = mode !== "apply" && isPullRequestEvent(event) && reads.repository ? await baseConfig(reads.repository, event, settings, validated) : void 0;
       baseNotice = base?.notice;
       const marker = stickyMarker("plan", organization, settings.configDisplayPath);
       const found = comments?.find((comment) => markerOf(comment.body)?.line === marker);
@@ -291,7 +291,7 @@ async function runSentryMode(mode, settings, event, validated, io) {
         ...unreadable ? { unreadable } : {},
         ...record.untrusted ? { untrusted: record.untrusted } : {}
       } : void 0;
-      const acceptance = holding ? await acceptanceOf(api, event, settings, validated, io, organization, self) : void 0;
+      const acceptance = holding ? await acceptanceOf(api, reads.repository, event, settings, validated, organization, self) : void 0;
       outcome = await runSentry(client, {
         mode,
         config,
@@ -302,8 +302,8 @@ async function runSentryMode(mode, settings, event, validated, io) {
         options: planOptions(settings, io.clock()),
         ...base?.config ? { base: base.config } : {},
         ...review ? { review } : {},
-        ...teams ? { github: teams } : {},
-        ...config.approvals ? { approvals: approvalSource(settings, event, merged, io) } : {},
+        ...reads.teams ? { github: reads.teams } : {},
+        ...config.approvals ? { approvals: { run: approvalRun(event, merged), reads: reads.repository } } : {},
         ...acceptance ? { acceptance } : {}
       });
     } catch (error) {
@@ -346,37 +346,29 @@ async function runSentryMode(mode, settings, event, validated, io) {
   };
   return { report, github: api };
 }
-function teamReads(settings, io) {
+function githubReads(settings, event, io) {
+  const where = { ...io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}, debug: io.debug };
+  if (settings.githubToken && event.repo) {
+    const repository = createGitHubReads({
+      repo: event.repo,
+      token: settings.githubToken,
+      ...settings.githubTeamsToken ? { teamsToken: settings.githubTeamsToken } : {},
+      ...where
+    });
+    return { repository, teams: repository };
+  }
   const token = settings.githubTeamsToken ?? settings.githubToken;
-  if (!token) return void 0;
-  return createGitHubTeamReads({ token, ...io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}, debug: io.debug });
+  return token ? { teams: createGitHubTeamReads({ token, ...where }) } : {};
 }
-function approvalSource(settings, event, merged, io) {
-  const reads = settings.githubToken && event.repo ? createGitHubReads({
-    repo: event.repo,
-    token: settings.githubToken,
-    ...settings.githubTeamsToken ? { teamsToken: settings.githubTeamsToken } : {},
-    ...io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {},
-    debug: io.debug
-  }) : void 0;
-  return { run: approvalRun(event, merged), reads };
-}
-async function baseConfig(event, settings, validated, io) {
+async function baseConfig(reads, event, settings, validated) {
   if (!event.baseSha) return { notice: `The event names no base commit: ${TOGETHER}` };
-  const at = await configAt(event, settings, validated, io, event.baseSha, "the base commit");
+  const at = await configAt(reads, settings, validated, event.baseSha, "the base commit");
   return at.config ? { config: at.config } : { notice: `${at.why}: ${TOGETHER}` };
 }
 var TOGETHER = "the changes are shown together, this pull request's and drift alike.";
-async function configAt(event, settings, validated, io, sha, what) {
+async function configAt(reads, settings, validated, sha, what) {
   const file = settings.configDisplayPath;
   const at = `${what} ${sha.slice(0, 7)}`;
-  if (!event.repo) return { why: "The event names no repository" };
-  const reads = createGitHubReads({
-    repo: event.repo,
-    token: settings.githubToken ?? "",
-    ...io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {},
-    debug: io.debug
-  });
   let loaded;
   try {
     loaded = await loadConfigAt(reads, sha, file, validated.parts);
@@ -393,8 +385,8 @@ function noGitHub(settings, event) {
 }
 var HISTORY_DEPTH = 10;
 var APPLIED = /* @__PURE__ */ new Set(["Applied", "Partly applied"]);
-async function acceptanceOf(api, event, settings, validated, io, organization, self) {
-  if (!api) return { kind: "unreadable", why: noGitHub(settings, event) };
+async function acceptanceOf(api, reads, event, settings, validated, organization, self) {
+  if (!api || !reads) return { kind: "unreadable", why: noGitHub(settings, event) };
   const file = settings.configDisplayPath;
   if (!settings.configInWorkspace)
     return { kind: "none", why: `${file} is outside the repository, so no apply on merge applied it`, notApplied: [] };
@@ -416,7 +408,7 @@ async function acceptanceOf(api, event, settings, validated, io, organization, s
       }
       if (applied) {
         if (index === 0) return { kind: "current" };
-        const earlier = await configAt(event, settings, validated, io, commit, "commit");
+        const earlier = await configAt(reads, settings, validated, commit, "commit");
         return earlier.config ? { kind: "earlier", config: earlier.config, commit, notApplied } : { kind: "none", why: `the config last applied on merge cannot be read: ${earlier.why}`, notApplied };
       }
       notApplied.push({ commit, ...pulls[0] ? { pull: pulls[0].number } : {} });
