@@ -53,7 +53,13 @@ const github = githubToken
   ? createGitHubTeamReads({ token: githubToken, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) })
   : undefined;
 const baseConfig = base?.kind === 'read' && base.result.ok ? base.result.config : undefined;
-const outcome = await planOrganization(client, loaded.config, loaded.config.organization ?? '', options, [], baseConfig, github);
+const outcome = await planOrganization(client, {
+  config: loaded.config,
+  organization: loaded.config.organization ?? '',
+  options,
+  base: baseConfig,
+  github,
+});
 if (outcome.kind !== 'plan') throw new Error(JSON.stringify(outcome.problems));
 const plannedAt = performance.now();
 if (planOut) await writeFile(planOut, JSON.stringify(outcome.plan));

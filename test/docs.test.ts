@@ -69,7 +69,7 @@ describe('examples/by-team', () => {
         const loaded = await loadConfig(given, ROOT);
         if (!loaded.ok) throw new Error(`${given} is invalid: ${JSON.stringify(loaded.problems)}`);
         expect(loaded.warnings, given).toEqual([]);
-        const outcome = await planOrganization(client, loaded.config, 'acme', rules());
+        const outcome = await planOrganization(client, { config: loaded.config, organization: 'acme', options: rules() });
         if (outcome.kind !== 'plan') throw new Error(`${given}: ${JSON.stringify(outcome)}`);
         plans.push(strip(outcome.plan));
       }
@@ -98,7 +98,12 @@ describe('the README plan example', () => {
     try {
       const loaded = await parseConfig(await readFile(path.join(ROOT, 'members.example.yml')), 'sentry-members.yml');
       if (!loaded.ok) throw new Error('members.example.yml is invalid');
-      const outcome = await planOrganization(client, loaded.config, 'acme', rules(), loaded.warnings);
+      const outcome = await planOrganization(client, {
+        config: loaded.config,
+        organization: 'acme',
+        options: rules(),
+        warnings: loaded.warnings,
+      });
       const shown = /<!-- plan-example:start -->\n```text\n([\s\S]*?)```\n<!-- plan-example:end -->/.exec(readme)?.[1];
       // As the command line prints a plan: with what an apply would do.
       const printed = outcome.kind === 'plan' ? planText(outcome.plan, { forecast: { onPullRequest: false } }) : '';
@@ -228,7 +233,13 @@ describe('the README team-file pull request example', () => {
     const sim = await startSimulatedSentry(JSON.parse(await readFile(path.join(ROOT, 'src/sim/fixtures/acme.json'), 'utf8')));
     const client = createSentryClient({ baseUrl: new URL(sim.url), token: 'sntryu_demo_alice_owner_token' });
     try {
-      const outcome = await planOrganization(client, head.config, 'acme', rules(), head.warnings, base.config);
+      const outcome = await planOrganization(client, {
+        config: head.config,
+        organization: 'acme',
+        options: rules(),
+        warnings: head.warnings,
+        base: base.config,
+      });
       if (outcome.kind !== 'plan') throw new Error('unexpected config errors');
       const printed = planText(outcome.plan, { ...(outcome.drift ? { drift: outcome.drift } : {}) });
       const pattern = /(<!-- team-pr-example:start -->\n```text\n)[\s\S]*?(```\n<!-- team-pr-example:end -->)/;

@@ -41,6 +41,21 @@ export type PlanOutcome =
       readonly publicProblems: readonly ConfigProblem[];
     };
 
+/** What planOrganization plans, and with what. */
+export interface Planning {
+  readonly config: Config;
+  readonly organization: string;
+  readonly options: PlanOptions;
+  /** The file's own warnings, merged into the plan's in file order. */
+  readonly warnings?: readonly ConfigProblem[];
+  /** The config at the pull request's base commit (or the one last applied on merge). */
+  readonly base?: Config | undefined;
+  /** Reads of the GitHub teams the file follows. */
+  readonly github?: GitHubTeamReads | undefined;
+  /** The gate of owner and manager grants, being read from GitHub. */
+  readonly approval?: Promise<ApprovalGate> | undefined;
+}
+
 /**
  * Observe Sentry and, at the same time, the GitHub teams the file follows; check the file against
  * both (unknown team slugs and GitHub teams that cannot be read are config errors); plan. The one
@@ -50,16 +65,8 @@ export type PlanOutcome =
  * changed after the base commit changes both plans alike, so its changes are drift. `approval`,
  * read from GitHub while Sentry is read, is the gate of owner and manager grants.
  */
-export async function planOrganization(
-  client: SentryClient,
-  config: Config,
-  organization: string,
-  options: PlanOptions,
-  configWarnings: readonly ConfigProblem[] = [],
-  base?: Config,
-  github?: GitHubTeamReads,
-  approval?: Promise<ApprovalGate>,
-): Promise<PlanOutcome> {
+export async function planOrganization(client: SentryClient, what: Planning): Promise<PlanOutcome> {
+  const { config, organization, options, warnings: configWarnings = [], base, github, approval } = what;
   const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
   const [observed, read, gate] = await Promise.all([
     observe(client, organization, scope),

@@ -136,16 +136,15 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
     ? readApprovalGate(run.config.approvals, run.approvals ?? COMMAND_LINE, run.mode)
     : undefined;
   try {
-    planned = await planOrganization(
-      client,
-      run.config,
-      run.organization,
-      run.options,
-      run.warnings,
-      run.base ?? accepted,
-      run.github,
+    planned = await planOrganization(client, {
+      config: run.config,
+      organization: run.organization,
+      options: run.options,
+      warnings: run.warnings,
+      base: run.base ?? accepted,
+      github: run.github,
       approval,
-    );
+    });
   } catch (error) {
     return { kind: 'read-failed', organization: run.organization, error };
   }

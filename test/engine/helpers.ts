@@ -32,7 +32,7 @@ export async function planWithContext(sim: SimulatedSentry, text: string, token?
   const client = clientFor(sim, token);
   try {
     const parsed = await config(text);
-    const outcome = await planOrganization(client, parsed, sim.org.slug, rules());
+    const outcome = await planOrganization(client, { config: parsed, organization: sim.org.slug, options: rules() });
     if (outcome.kind !== 'plan') throw new Error(outcome.problems.map(formatProblem).join('\n'));
     return { plan: outcome.plan, context: { config: parsed, state: outcome.state, options: rules() } };
   } finally {

@@ -60,7 +60,7 @@ async function apply(sim: SimulatedSentry): Promise<{ changes: number; result: A
     let outcome: Awaited<ReturnType<typeof planOrganization>>;
     const parsed = await config(FILE);
     try {
-      outcome = await planOrganization(client, parsed, 'acme', rules());
+      outcome = await planOrganization(client, { config: parsed, organization: 'acme', options: rules() });
     } catch (error) {
       return { readError: error as Error };
     }

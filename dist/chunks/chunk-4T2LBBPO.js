@@ -52,7 +52,7 @@ import {
   warningsOf,
   who,
   withLead
-} from "./chunk-4B5LM2FR.js";
+} from "./chunk-CDZXEBE7.js";
 import {
   escapeInvisible
 } from "./chunk-U5JTBAQL.js";

@@ -12,7 +12,7 @@ import {
   reviewedPlanOf,
   statusWordOf,
   stickyMarker
-} from "./chunk-7ZGAYD2W.js";
+} from "./chunk-4T2LBBPO.js";
 import {
   createGitHubReads,
   createGitHubTeamReads,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-T6KT247Y.js";
+} from "./chunk-5NG4XXU4.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,
@@ -31,7 +31,7 @@ import {
   plural,
   runSentry,
   tooLarge
-} from "./chunk-4B5LM2FR.js";
+} from "./chunk-CDZXEBE7.js";
 import "./chunk-W7BKEMKW.js";
 import {
   messageOf

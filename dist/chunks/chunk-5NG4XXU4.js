@@ -10,7 +10,7 @@ import {
   decodeTeam,
   describeErrorBody,
   hintFor
-} from "./chunk-4B5LM2FR.js";
+} from "./chunk-CDZXEBE7.js";
 import {
   require_undici
 } from "./chunk-W7BKEMKW.js";

@@ -6860,7 +6860,8 @@ function unknownTeams(config, state) {
 }
 
 // src/engine/plan-organization.ts
-async function planOrganization(client, config, organization, options, configWarnings = [], base, github, approval) {
+async function planOrganization(client, what2) {
+  const { config, organization, options, warnings: configWarnings = [], base, github, approval } = what2;
   const scope = base ? bothScopes(scopeOf(config), scopeOf(base)) : scopeOf(config);
   const [observed, read, gate] = await Promise.all([
     observe(client, organization, scope),
@@ -7326,16 +7327,15 @@ async function runSentry(client, run) {
   let planned;
   const approval = run.config.approvals ? readApprovalGate(run.config.approvals, run.approvals ?? COMMAND_LINE, run.mode) : void 0;
   try {
-    planned = await planOrganization(
-      client,
-      run.config,
-      run.organization,
-      run.options,
-      run.warnings,
-      run.base ?? accepted,
-      run.github,
+    planned = await planOrganization(client, {
+      config: run.config,
+      organization: run.organization,
+      options: run.options,
+      warnings: run.warnings,
+      base: run.base ?? accepted,
+      github: run.github,
       approval
-    );
+    });
   } catch (error) {
     return { kind: "read-failed", organization: run.organization, error };
   }

@@ -1,13 +1,13 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-GOK7FS62.js";
+} from "./chunk-ALOCYJZ4.js";
 import {
   require_dist
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-T6KT247Y.js";
+} from "./chunk-5NG4XXU4.js";
 import {
   COMMANDS,
   EVERYONE,
@@ -43,7 +43,7 @@ import {
   unfitWords,
   warningsOf,
   workspaceTree
-} from "./chunk-4B5LM2FR.js";
+} from "./chunk-CDZXEBE7.js";
 import "./chunk-W7BKEMKW.js";
 import {
   escapeInvisible
