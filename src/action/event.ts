@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isPullRequestEventName } from '../domain/events.ts';
 import type { Repo } from '../github/api.ts';
 import type { ApprovalRun } from '../plan/approvals.ts';
 import type { Mode } from './inputs.ts';
@@ -10,7 +11,7 @@ export interface RunEvent {
   readonly ref: string;
   readonly sha: string;
   readonly defaultBranch: string | undefined;
-  /** The pull request of a pull_request / pull_request_target event. */
+  /** The pull request of a pull_request, pull_request_target or pull_request_review event. */
   readonly pullRequest: number | undefined;
   readonly repo: Repo | undefined;
   /** This run's page, where the job summary is. */
@@ -77,7 +78,7 @@ export function resolveMode(mode: Mode, event: Pick<RunEvent, 'name' | 'ref' | '
 }
 
 export function isPullRequestEvent(event: RunEvent): boolean {
-  return event.name === 'pull_request' || event.name === 'pull_request_target';
+  return isPullRequestEventName(event.name);
 }
 
 /**

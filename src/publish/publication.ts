@@ -1,5 +1,6 @@
 import type { ApplyResult } from '../apply/apply.ts';
 import { type Config, type ConfigProblem, formatProblem } from '../config/model.ts';
+import { isPullRequestEventName } from '../domain/events.ts';
 import { escapeInvisible } from '../domain/text.ts';
 import { matchesReview, type ReviewCheck, type Waiting } from '../engine/review.ts';
 import { type Failure, failuresOf, type RunOutcome, type SentryMode, warningsOf } from '../engine/run.ts';
@@ -231,7 +232,7 @@ function sceneOf(report: RunReport): Scene {
           },
         }
       : {}),
-    onPullRequest: event.pullRequest !== undefined && (event.name === 'pull_request' || event.name === 'pull_request_target'),
+    onPullRequest: event.pullRequest !== undefined && isPullRequestEventName(event.name),
     failures: failures.map((failure) => describe(failure, report.words)),
     explained: failures.map((failure) => describe(failure, { ...report.words, listed: 'listed below' })),
   };
@@ -533,7 +534,8 @@ export function keepsDriftIssue(
     settings.driftIssue &&
     settings.comment &&
     (mode === 'apply' || mode === 'check') &&
-    !['push', 'pull_request', 'pull_request_target'].includes(eventName)
+    eventName !== 'push' &&
+    !isPullRequestEventName(eventName)
   );
 }
 

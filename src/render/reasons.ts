@@ -1,3 +1,4 @@
+import { isPullRequestEventName } from '../domain/events.ts';
 import type {
   ApprovalGate,
   ApprovalStatus,
@@ -96,13 +97,10 @@ function runWithoutPull(run: string, commit: string | undefined): string {
       return 'a scheduled run carries no approval';
     case 'workflow_dispatch':
       return 'a run started by hand carries no approval';
-    case 'pull_request':
-    case 'pull_request_target':
-      return 'the pull request is not merged yet';
     case 'command-line':
       return 'the command line carries no approval';
     default:
-      return `a run on ${run} carries no approval`;
+      return isPullRequestEventName(run) ? 'the pull request is not merged yet' : `a run on ${run} carries no approval`;
   }
 }
 

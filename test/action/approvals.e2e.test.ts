@@ -169,4 +169,17 @@ describe("the pull request's plan", () => {
       'needs an approval from one of: octocat, acme/sentry-admins: approved by octocat on head commit feedfac',
     );
   });
+
+  it('plans again when a review is submitted (pull_request_review): the same comment shows the approval', async () => {
+    await run();
+    expect(asRead(github.comments[0]?.body ?? '')).toContain('none yet (read again at merge)');
+    github.review(7, { user: user('octocat'), state: 'APPROVED' });
+    const review = await run({ eventName: 'pull_request_review' });
+    expect(review.exitCode).toBe(0);
+    expect(github.comments).toHaveLength(1);
+    const body = asRead(github.comments[0]?.body ?? '');
+    expect(body).toContain('approved by octocat on head commit feedfac');
+    expect(body).not.toContain('none yet');
+    expect(sentry.writes()).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import {
   decodeTeam,
   describeErrorBody,
   hintFor
-} from "./chunk-CDZXEBE7.js";
+} from "./chunk-GZL2WSO5.js";
 import {
   require_undici
 } from "./chunk-W7BKEMKW.js";

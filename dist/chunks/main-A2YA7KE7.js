@@ -1,13 +1,13 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-ALOCYJZ4.js";
+} from "./chunk-DFQFVPD2.js";
 import {
   require_dist
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-5NG4XXU4.js";
+} from "./chunk-APXDJGOX.js";
 import {
   COMMANDS,
   EVERYONE,
@@ -43,7 +43,7 @@ import {
   unfitWords,
   warningsOf,
   workspaceTree
-} from "./chunk-CDZXEBE7.js";
+} from "./chunk-GZL2WSO5.js";
 import "./chunk-W7BKEMKW.js";
 import {
   escapeInvisible

@@ -7604,6 +7604,12 @@ function describeWarning(warning) {
   }
 }
 
+// src/domain/events.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
+function isPullRequestEventName(name) {
+  return PULL_REQUEST_EVENTS.has(name);
+}
+
 // src/render/review.ts
 var POWERFUL = /* @__PURE__ */ new Set(["owner", "manager"]);
 function riskOf(change2) {
@@ -7794,13 +7800,10 @@ function runWithoutPull(run, commit) {
       return "a scheduled run carries no approval";
     case "workflow_dispatch":
       return "a run started by hand carries no approval";
-    case "pull_request":
-    case "pull_request_target":
-      return "the pull request is not merged yet";
     case "command-line":
       return "the command line carries no approval";
     default:
-      return `a run on ${run} carries no approval`;
+      return isPullRequestEventName(run) ? "the pull request is not merged yet" : `a run on ${run} carries no approval`;
   }
 }
 function notCountedNote(notCounted2) {
@@ -8541,6 +8544,7 @@ export {
   loadConfig,
   loadFrom,
   formatProblem,
+  isPullRequestEventName,
   changeDigest,
   publishedDigest,
   isUnnamed,

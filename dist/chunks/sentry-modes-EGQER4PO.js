@@ -12,7 +12,7 @@ import {
   reviewedPlanOf,
   statusWordOf,
   stickyMarker
-} from "./chunk-4T2LBBPO.js";
+} from "./chunk-KS7OH2NG.js";
 import {
   createGitHubReads,
   createGitHubTeamReads,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-5NG4XXU4.js";
+} from "./chunk-APXDJGOX.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,
@@ -31,7 +31,7 @@ import {
   plural,
   runSentry,
   tooLarge
-} from "./chunk-CDZXEBE7.js";
+} from "./chunk-GZL2WSO5.js";
 import "./chunk-W7BKEMKW.js";
 import {
   messageOf

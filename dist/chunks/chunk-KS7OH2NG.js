@@ -25,6 +25,7 @@ import {
   formatProblem,
   groupEntries,
   isEmpty,
+  isPullRequestEventName,
   isUnnamed,
   lineOf,
   logLines,
@@ -52,7 +53,7 @@ import {
   warningsOf,
   who,
   withLead
-} from "./chunk-CDZXEBE7.js";
+} from "./chunk-GZL2WSO5.js";
 import {
   escapeInvisible
 } from "./chunk-U5JTBAQL.js";
@@ -585,7 +586,7 @@ function sceneOf(report) {
         ...event.repo ? { url: `${event.serverUrl}/${event.repo.owner}/${event.repo.repo}/commit/${sha}` } : {}
       }
     } : {},
-    onPullRequest: event.pullRequest !== void 0 && (event.name === "pull_request" || event.name === "pull_request_target"),
+    onPullRequest: event.pullRequest !== void 0 && isPullRequestEventName(event.name),
     failures: failures.map((failure) => describe(failure, report.words)),
     explained: failures.map((failure) => describe(failure, { ...report.words, listed: "listed below" }))
   };
@@ -807,7 +808,7 @@ function comment(scene, target, body, what) {
   return [{ kind: "comment", pull, id: target.id, body, what: `${what} on pull request #${pull}` }];
 }
 function keepsDriftIssue(settings, eventName, mode) {
-  return settings.driftIssue && settings.comment && (mode === "apply" || mode === "check") && !["push", "pull_request", "pull_request_target"].includes(eventName);
+  return settings.driftIssue && settings.comment && (mode === "apply" || mode === "check") && eventName !== "push" && !isPullRequestEventName(eventName);
 }
 function driftIssue(scene, plan, story, readAt) {
   const { report } = scene;
@@ -1162,7 +1163,7 @@ function resolveMode(mode, event) {
   return "plan";
 }
 function isPullRequestEvent(event) {
-  return event.name === "pull_request" || event.name === "pull_request_target";
+  return isPullRequestEventName(event.name);
 }
 function approvalRun(event, merged) {
   if (isPullRequestEvent(event) && event.pullRequest !== void 0)
