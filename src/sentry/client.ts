@@ -16,7 +16,7 @@ import {
   type TeamInfo,
 } from './decode.ts';
 import { SentryApiError } from './errors.ts';
-import { createHttp, type Http, type HttpOptions } from './http.ts';
+import { createHttp, type Http, type HttpOptions, type HttpResponse } from './http.ts';
 
 /** The body of a member PUT: always the complete team list (a PUT without it wipes the teams). */
 export interface MemberUpdateBody {
@@ -69,9 +69,10 @@ const MAX_PAGES = 10_000;
 export function sentryClientOver(http: Http): SentryClient {
   /**
    * Follows rel="next" while results="true" (Sentry's Link header), decoding every item. The
-   * next page is requested before this one is decoded and handed to `onPage`: the pages are a
-   * chain, so the work on each page overlaps the wait for the next. A server that never ends the
-   * chain is stopped: a next-page link seen before, or more pages than `maxPages`, fails the read.
+   * next page is requested as soon as this one's headers are in, before its body is read,
+   * decoded and handed to `onPage`: the pages are a chain, so the work on each page overlaps the
+   * wait for the next. A server that never ends the chain is stopped: a next-page link seen
+   * before, or more pages than `maxPages`, fails the read.
    */
   async function paginate<T>(
     path: string,
@@ -80,55 +81,40 @@ export function sentryClientOver(http: Http): SentryClient {
     maxPages = MAX_PAGES,
     query?: string,
   ): Promise<T[]> {
-    const items: T[] = [];
+    const pages: T[][] = [];
     const url = `${path}?per_page=100${query === undefined ? '' : `&query=${encodeURIComponent(query)}`}`;
     const seen = new Set([new URL(url, 'http://x').search]);
-    await readPage({ path, decode, maxPages, seen, items, onPage }, url, 0);
-    return items;
+    await readPage({ path, decode, maxPages, seen, pages, onPage }, url, 0);
+    return pages.flat();
   }
 
   /**
-   * A page of a chain and, once it is in, the rest: each page is decoded and handed over as
-   * soon as it arrives, with the read of the next one already started. Only the decoded items
-   * outlive this: a response held while the next page waits its turn (behind a thousand
-   * rosters) would hold every item Sentry sent in full.
+   * A page of a chain and, once it is in, the rest: the next page is asked for when this one's
+   * headers come, and this one is decoded and handed over as soon as its body is in. Only the
+   * decoded items outlive this: a response held while the next page waits its turn (behind a
+   * thousand rosters) would hold every item Sentry sent in full.
    */
-  function readPage<T>(chain: Chain<T>, url: string, page: number): Promise<void> {
-    return http.request('GET', url).then((response) => {
-      const nextUrl = nextPage(response.headers.link);
-      if (nextUrl !== undefined) {
-        const where = `/api/0${chain.path}`;
-        const query = new URL(nextUrl, 'http://x').search;
-        if (chain.seen.has(query))
-          throw new SentryApiError(
-            'GET',
-            where,
-            response.status,
-            `Sentry's pages do not end: the next page (${query}) was read before`,
-            {
-              hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`,
-            },
-          );
-        if (page + 1 >= chain.maxPages)
-          throw new SentryApiError(
-            'GET',
-            where,
-            response.status,
-            `more than ${chain.maxPages} pages, more than the counts Sentry gave allow`,
-            {
-              hint: () => 'the list grew while it was read, or the server pages wrongly: run again',
-            },
-          );
-        chain.seen.add(query);
-      }
-      const next = nextUrl === undefined ? undefined : readPage(chain, nextUrl, page + 1);
-      // Should this page fail to decode, the next one's outcome no longer matters.
-      next?.catch(ignore);
-      const items = decodePage(response.body, page * 100, chain.decode, url, chain.path);
-      chain.items.push(...items);
-      chain.onPage?.(items);
-      return next;
-    });
+  async function readPage<T>(chain: Chain<T>, url: string, page: number): Promise<void> {
+    let followed = false;
+    let next: Promise<void> | undefined;
+    const follow = (headers: HttpResponse['headers'], status: number) => {
+      if (followed) return;
+      followed = true;
+      const nextUrl = nextPage(headers.link);
+      if (nextUrl === undefined) return;
+      const refused = refusedNext(chain, nextUrl, page, status);
+      next = refused ? Promise.reject(refused) : readPage(chain, nextUrl, page + 1);
+      // Should this page fail, the next one's outcome no longer matters.
+      next.catch(ignore);
+    };
+    const response = await http.request('GET', url, undefined, follow);
+    // An Http that gives no headers early: follow the link now.
+    follow(response.headers, response.status);
+    const items = decodePage(response.body, page * 100, chain.decode, url, chain.path);
+    // A page's body may come after the next page's (a large body read slowly): kept in its place.
+    chain.pages[page] = items;
+    chain.onPage?.(items);
+    return next;
   }
 
   return {
@@ -185,12 +171,28 @@ interface Chain<T> {
   readonly maxPages: number;
   /** The queries of the pages asked for so far. */
   readonly seen: Set<string>;
-  /** The items decoded so far, in order. */
-  readonly items: T[];
+  /** The items decoded so far, by page. */
+  readonly pages: T[][];
   readonly onPage: ((page: readonly T[]) => void) | undefined;
 }
 
 const ignore = (): void => {};
+
+/** Why a page's next link is not followed (it was read before, or too many pages), or undefined: follow it. */
+function refusedNext<T>(chain: Chain<T>, nextUrl: string, page: number, status: number): SentryApiError | undefined {
+  const where = `/api/0${chain.path}`;
+  const query = new URL(nextUrl, 'http://x').search;
+  if (chain.seen.has(query))
+    return new SentryApiError('GET', where, status, `Sentry's pages do not end: the next page (${query}) was read before`, {
+      hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`,
+    });
+  if (page + 1 >= chain.maxPages)
+    return new SentryApiError('GET', where, status, `more than ${chain.maxPages} pages, more than the counts Sentry gave allow`, {
+      hint: () => 'the list grew while it was read, or the server pages wrongly: run again',
+    });
+  chain.seen.add(query);
+  return undefined;
+}
 
 /** The items of a page of a list, each decoded; `first` is the index of its first item in the list. */
 function decodePage<T>(

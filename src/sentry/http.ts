@@ -36,6 +36,13 @@ export interface HttpResponse {
   readonly body: unknown;
 }
 
+/**
+ * Called with a successful response's headers as soon as they arrive, before its body is read:
+ * the next page of a list can be asked for meanwhile. A response that later fails (its body cut
+ * off, not JSON) still rejects the request.
+ */
+export type EarlyHeaders = (headers: Record<string, string | string[] | undefined>, status: number) => void;
+
 /** A response as it came, before its status is judged. */
 interface Exchange extends HttpResponse {
   readonly text: string;
@@ -43,7 +50,7 @@ interface Exchange extends HttpResponse {
 
 export interface Http {
   /** `path` is below /api/0 (e.g. `/organizations/acme/members/`), or an absolute URL on the same origin. */
-  request(method: string, path: string, body?: unknown): Promise<HttpResponse>;
+  request(method: string, path: string, body?: unknown, early?: EarlyHeaders): Promise<HttpResponse>;
   /** Origin and path prefix every request goes to; nothing else receives the token. */
   readonly apiRoot: string;
   close(): Promise<void>;
@@ -120,9 +127,14 @@ export function createHttp(options: HttpOptions): Http {
   );
 
   /** One request through the pacer: the status, headers and body (parsed when JSON), whatever the status. */
-  async function exchange(method: string, url: URL, display: string, body: unknown): Promise<Exchange> {
+  async function exchange(
+    method: string,
+    url: URL,
+    display: string,
+    body: unknown,
+    early: EarlyHeaders | undefined,
+  ): Promise<Exchange> {
     const ticket = await pacer.acquire(endpointOf(method, url.pathname));
-    let responseHeaders: Record<string, string | string[] | undefined> | undefined;
     try {
       const started = Date.now();
       const response = await request(url, {
@@ -136,7 +148,9 @@ export function createHttp(options: HttpOptions): Http {
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
-      responseHeaders = response.headers;
+      // What the headers say of the rate limit counts now, not once the body is in.
+      ticket.heard(response.headers);
+      if (response.statusCode < 300) early?.(response.headers, response.statusCode);
       const text = await readText(response.body, { limit: maxBytes, deadlineMs: timeout }, method, display);
       debug(`${method} ${display}: HTTP ${response.statusCode} in ${Date.now() - started} ms`);
       options.onResponse?.(method, display, response.statusCode);
@@ -164,15 +178,15 @@ export function createHttp(options: HttpOptions): Http {
         hint: (words) => `no answer from Sentry after retries: check ${words.url} and the network, then run again`,
       });
     } finally {
-      ticket.done(responseHeaders);
+      ticket.done();
     }
   }
 
-  async function send(method: string, target: string, body?: unknown): Promise<HttpResponse> {
+  async function send(method: string, target: string, body?: unknown, early?: EarlyHeaders): Promise<HttpResponse> {
     const url = resolveUrl(target);
     const display = url.pathname + url.search;
     for (let attempt = 1; ; attempt++) {
-      const response = await exchange(method, url, display, body);
+      const response = await exchange(method, url, display, body, early);
       const { status, headers } = response;
       if (status < 300) return { status, headers, body: response.body };
       if (status === 429) {

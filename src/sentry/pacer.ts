@@ -3,11 +3,22 @@
  * method (the server's key), at most `X-Sentry-Rate-Limit-ConcurrentLimit` requests in flight,
  * and no more started in a window than `-Remaining` allows until `-Reset`. Without those
  * headers (self-hosted Sentry) only a modest concurrency applies.
+ *
+ * An endpoint not heard from yet gets one request (a probe) while the window the run started in
+ * may still be current: an earlier run may have used it, and the answer says what is left. Once
+ * any endpoint's announced window has ended, the current window began after this run started,
+ * so no earlier run can have used it: sentry.io's windows are aligned to the clock, one end for
+ * every endpoint, so an endpoint not heard from is taken to be like the one that announced it
+ * (its limit and concurrency) and starts at once, without a probe.
  */
 export interface PacerOptions {
   /** Concurrency per endpoint when Sentry sends no rate-limit headers (default 8). */
   readonly unlimitedConcurrency?: number;
-  /** Added to the reset time before starting again, for clock differences (default 25 ms). */
+  /**
+   * Added to a window's reset time before starting again, for a server clock behind this one
+   * (default 5 ms). Raised by itself when the server counts a request in a window that had
+   * ended by this clock when the request started.
+   */
   readonly resetMarginMs?: number;
   /** The longest wait for a rate-limit window, whatever Reset says (default 60 s). */
   readonly maxWaitMs?: number;
@@ -38,8 +49,9 @@ export function readRateLimit(headers: Record<string, string | string[] | undefi
 }
 
 interface EndpointState {
-  inFlight: Set<number>;
-  /** A response of this endpoint has come: until then only one request is in flight (a probe). */
+  /** The requests in flight, by sequence number: when each started (this clock), and whether its headers have come. */
+  inFlight: Map<number, InFlight>;
+  /** A response of this endpoint has come (or it is taken to be like another): until then only one request is in flight (a probe). */
   heard: boolean;
   concurrency: number;
   /** Requests we may still start in the current window; undefined: no limit known. */
@@ -48,25 +60,45 @@ interface EndpointState {
   limit: number | undefined;
   /** Requests waiting to start, first come first. */
   waiters: ((ticket: Ticket) => void)[];
-  timer: NodeJS.Timeout | undefined;
+  /** The wake-up at a window's end, when requests wait for one. */
+  timer: { readonly at: number; readonly handle: NodeJS.Timeout } | undefined;
 }
 
 export interface Ticket {
-  /** Report the response (its headers), or undefined when there was none. */
-  done(headers: Record<string, string | string[] | undefined> | undefined): void;
+  /** The response's headers, as soon as they come: what they say of the window counts from then on. */
+  heard(headers: Record<string, string | string[] | undefined>): void;
+  /** The request is over, its answer read (its headers, when not given to `heard`) or none came: its place is free. */
+  done(headers?: Record<string, string | string[] | undefined>): void;
 }
+
+interface InFlight {
+  readonly startedAt: number;
+  answered: boolean;
+}
+
+/** What the server announced for any endpoint: the first window's end, and the latest limits. */
+interface Announced {
+  /** The end of the earliest window an answer named: once past, every window began after this run started. */
+  readonly firstResetAt: number;
+  readonly limit: number;
+  readonly concurrency: number;
+}
+
+/** The most the reset margin grows to, however far behind the server's clock seems. */
+const MAX_MARGIN_MS = 1_000;
 
 export class Pacer {
   readonly #endpoints = new Map<string, EndpointState>();
   readonly #unlimited: number;
-  readonly #margin: number;
+  #margin: number;
   readonly #maxWait: number;
   readonly #now: () => number;
   #sequence = 0;
+  #announced: Announced | undefined;
 
   constructor(options: PacerOptions = {}) {
     this.#unlimited = options.unlimitedConcurrency ?? 8;
-    this.#margin = options.resetMarginMs ?? 25;
+    this.#margin = options.resetMarginMs ?? 5;
     this.#maxWait = options.maxWaitMs ?? 60_000;
     this.#now = options.now ?? Date.now;
   }
@@ -92,9 +124,9 @@ export class Pacer {
     let state = this.#endpoints.get(endpoint);
     if (!state) {
       state = {
-        inFlight: new Set(),
+        inFlight: new Map(),
         heard: false,
-        // Until the first answer only one request runs (see acquire); then the answer tells.
+        // Until the first answer only one request runs (see #ready); then the answer tells.
         concurrency: this.#unlimited,
         remaining: undefined,
         resetAt: undefined,
@@ -107,13 +139,28 @@ export class Pacer {
     return state;
   }
 
-  #done(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined> | undefined): void {
-    if (!state.inFlight.delete(sequence)) return;
-    if (headers) this.#learn(state, sequence, headers);
+  #heard(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined>): void {
+    const request = state.inFlight.get(sequence);
+    if (request === undefined || request.answered) return;
+    this.#learn(state, sequence, request.startedAt, headers);
+    request.answered = true;
     this.#grant(state);
   }
 
-  #learn(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined>): void {
+  #done(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined> | undefined): void {
+    const request = state.inFlight.get(sequence);
+    if (request === undefined) return;
+    if (headers && !request.answered) this.#learn(state, sequence, request.startedAt, headers);
+    state.inFlight.delete(sequence);
+    this.#grant(state);
+  }
+
+  #learn(
+    state: EndpointState,
+    sequence: number,
+    startedAt: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
     state.heard = true;
     const limits = readRateLimit(headers);
     if (!limits) {
@@ -122,14 +169,26 @@ export class Pacer {
     }
     state.limit = limits.limit;
     state.concurrency = Math.max(1, Math.min(limits.concurrentLimit, 1000));
-    // Requests started after this one may not have been counted yet: keep room for them.
+    const now = this.#now();
+    if (limits.resetAt <= startedAt) {
+      // The server counted this request in a window that had ended by this clock when it
+      // started: its clock is behind, so wait that much longer after a reset from now on.
+      this.#margin = Math.min(MAX_MARGIN_MS, Math.max(this.#margin, startedAt - limits.resetAt + 5));
+    }
+    this.#announced = {
+      firstResetAt: Math.min(limits.resetAt, this.#announced?.firstResetAt ?? Number.POSITIVE_INFINITY),
+      limit: state.limit,
+      concurrency: state.concurrency,
+    };
+    // Requests started after this one and not answered yet may not have been counted: keep room
+    // for them (one answered already was counted, as a rule before this one).
     let startedLater = 0;
-    for (const other of state.inFlight) if (other > sequence) startedLater++;
+    for (const [other, request] of state.inFlight) if (other > sequence && !request.answered) startedLater++;
     const remaining = limits.remaining - startedLater;
     // A Reset far away (an hour, a year) would hold the run that long: no window is waited for longer than maxWait.
-    const resetAt = Math.min(limits.resetAt, this.#now() + this.#maxWait);
+    const resetAt = Math.min(limits.resetAt, now + this.#maxWait);
     if (state.resetAt === undefined || resetAt > state.resetAt) {
-      if (resetAt > this.#now()) {
+      if (resetAt > now) {
         state.resetAt = resetAt;
         state.remaining = remaining;
       }
@@ -141,9 +200,18 @@ export class Pacer {
   /** Whether a request may start now (a window that has ended gives its whole limit back). */
   #ready(state: EndpointState): boolean {
     const now = this.#now();
-    if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt) {
+    if (state.remaining !== undefined && state.resetAt !== undefined && now >= state.resetAt + this.#margin) {
       // A new window: the whole limit, until a response says otherwise.
       state.remaining = state.limit;
+      state.resetAt = undefined;
+    }
+    const announced = this.#announced;
+    if (!state.heard && announced !== undefined && now >= announced.firstResetAt + this.#margin) {
+      // A window that began after this run started (see the top of this file): no probe.
+      state.heard = true;
+      state.limit = announced.limit;
+      state.concurrency = announced.concurrency;
+      state.remaining = announced.limit;
       state.resetAt = undefined;
     }
     if (state.remaining !== undefined && state.remaining <= 0 && state.resetAt === undefined && state.inFlight.size === 0) {
@@ -163,9 +231,12 @@ export class Pacer {
 
   #start(state: EndpointState): Ticket {
     const sequence = ++this.#sequence;
-    state.inFlight.add(sequence);
+    state.inFlight.set(sequence, { startedAt: this.#now(), answered: false });
     if (state.remaining !== undefined) state.remaining--;
-    return { done: (headers) => this.#done(state, sequence, headers) };
+    return {
+      heard: (headers) => this.#heard(state, sequence, headers),
+      done: (headers) => this.#done(state, sequence, headers),
+    };
   }
 
   /** Starts waiting requests, first come first, while the endpoint has room. */
@@ -174,15 +245,32 @@ export class Pacer {
     this.#arm(state);
   }
 
-  /** Waiting on the rate limit: wakes at the window's end (one timer per endpoint). */
+  /**
+   * Waiting on the rate limit: wakes at the window's end (one timer per endpoint). Those waiting
+   * behind a probe wake at the end of the window another endpoint announced, when they may start
+   * without its answer. Nobody waiting: no timer (it would keep the process alive).
+   */
   #arm(state: EndpointState): void {
-    if (state.waiters.length === 0 || this.#rateOk(state) || state.resetAt === undefined || state.timer) return;
-    state.timer = setTimeout(
-      () => {
+    const wake =
+      state.waiters.length === 0
+        ? undefined
+        : this.#rateOk(state)
+          ? state.heard
+            ? undefined
+            : this.#announced?.firstResetAt
+          : state.resetAt;
+    if (state.timer && (wake === undefined || state.timer.at > wake)) {
+      clearTimeout(state.timer.handle);
+      state.timer = undefined;
+    }
+    if (wake === undefined || state.timer) return;
+    const delay = Math.min(this.#maxWait, Math.max(0, wake - this.#now() + this.#margin));
+    state.timer = {
+      at: wake,
+      handle: setTimeout(() => {
         state.timer = undefined;
         this.#grant(state);
-      },
-      state.resetAt - this.#now() + this.#margin,
-    );
+      }, delay),
+    };
   }
 }

@@ -33,6 +33,37 @@ describe('paging through a list', () => {
     expect(events).toEqual(['request 0', 'request 1', 'page 0', 'request 2', 'page 1', 'page 2']);
   });
 
+  it('asks for the next page as soon as the headers of a page are in, before its body is read', async () => {
+    const events: string[] = [];
+    const http: Http = {
+      apiRoot: 'https://sentry.example/api/0',
+      async request(_method, path, _body, early) {
+        const page = Number(/cursor=(\d)/.exec(path)?.[1] ?? 0);
+        events.push(`request ${page}`);
+        const headers: Record<string, string> =
+          page < 2
+            ? {
+                link: `<https://sentry.example/api/0/teams/acme/web/members/?per_page=100&cursor=${page + 1}>; rel="next"; results="true"`,
+              }
+            : {};
+        early?.(headers, 200);
+        // The body takes a while to come.
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        events.push(`body ${page}`);
+        return {
+          status: 200,
+          headers,
+          body: [{ id: String(page), email: `u${page}@acme.com`, orgRole: 'member', teamRole: null }],
+        };
+      },
+      close: async () => {},
+    };
+    const roster = await sentryClientOver(http).listTeamMembers('acme', 'web');
+    expect(roster.map((entry) => entry.id)).toEqual(['0', '1', '2']);
+    // Every page was asked for before any body came; the bodies came last page first, the list is in order.
+    expect(events).toEqual(['request 0', 'request 1', 'request 2', 'body 2', 'body 1', 'body 0']);
+  });
+
   it('holds no page once it is decoded, however long the next page takes', async () => {
     // A roster's next page can wait behind a thousand others: its first page, in full, must not wait with it.
     setFlagsFromString('--expose-gc');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Pacer } from '../../src/sentry/pacer.ts';
 
-const headers = (remaining: number, resetAt: number, concurrent = 25) => ({
-  'x-sentry-rate-limit-limit': '3',
+const headers = (remaining: number, resetAt: number, concurrent = 25, limit = 3) => ({
+  'x-sentry-rate-limit-limit': String(limit),
   'x-sentry-rate-limit-remaining': String(remaining),
   'x-sentry-rate-limit-reset': String(resetAt / 1000),
   'x-sentry-rate-limit-concurrentlimit': String(concurrent),
@@ -103,4 +103,83 @@ describe('Pacer', () => {
     ]);
     expect(next).toBe('started');
   });
+
+  it('counts what a response says of the window from its headers, before its body is read', async () => {
+    const pacer = new Pacer({ now: () => 10_000 });
+    const probe = await pacer.acquire('GET /h');
+    let started = 0;
+    for (let i = 0; i < 3; i++) void pacer.acquire('GET /h').then(() => started++);
+    probe.heard(headers(2, 11_000, 5));
+    await flush();
+    // The probe's body is still being read: two more may start, the window has room for two.
+    expect(started).toBe(2);
+    probe.done();
+    await flush();
+    expect(started).toBe(2);
+  });
+
+  it('starts an endpoint without a probe once a window another endpoint announced has ended', async () => {
+    let now = 10_000;
+    const pacer = new Pacer({ now: () => now });
+    const teams = await pacer.acquire('GET /teams');
+    teams.heard(headers(39, 11_000, 3, 40));
+    teams.done();
+    // The window this run started in: another endpoint's first request is a probe (an earlier run may have used it).
+    let rosters = 0;
+    for (let i = 0; i < 3; i++) void pacer.acquire('GET /roster').then(() => rosters++);
+    await flush();
+    expect(rosters).toBe(1);
+    // A window that began after this run started: nobody before this run used it, and the
+    // endpoint is taken to be like the one that announced it (3 at once).
+    now = 11_010;
+    let puts = 0;
+    for (let i = 0; i < 5; i++) void pacer.acquire('PUT /member').then(() => puts++);
+    await flush();
+    expect(puts).toBe(3);
+  });
+
+  it('waits longer after a reset once the server counts a request in a window that had ended here', async () => {
+    let now = 10_000;
+    const pacer = new Pacer({ now: () => now });
+    const probe = await pacer.acquire('GET /s');
+    probe.done(headers(2, 11_000, 25, 40));
+    now = 11_020;
+    const early = await pacer.acquire('GET /s');
+    // Started at 11.020 s here, counted by the server in the window ending at 11 s: its clock is behind.
+    early.done(headers(0, 11_000, 25, 40));
+    const last = await pacer.acquire('GET /s');
+    last.done(headers(0, 12_000, 25, 40));
+    let started = false;
+    void pacer.acquire('GET /s').then(() => {
+      started = true;
+    });
+    now = 12_010;
+    void pacer.acquire('GET /s');
+    await flush();
+    expect(started).toBe(false);
+    now = 12_030;
+    void pacer.acquire('GET /s');
+    await flush();
+    expect(started).toBe(true);
+  });
+
+  it('uses the whole window when answers come in another order than their requests went', async () => {
+    const pacer = new Pacer({ now: () => 10_000 });
+    const probe = await pacer.acquire('GET /o');
+    probe.done(headers(9, 11_000, 25, 10));
+    const [a, b, c] = [await pacer.acquire('GET /o'), await pacer.acquire('GET /o'), await pacer.acquire('GET /o')];
+    // The server counted c first, then b, then a: each answer says so, in that order.
+    c.heard(headers(8, 11_000, 25, 10));
+    b.heard(headers(7, 11_000, 25, 10));
+    a.heard(headers(6, 11_000, 25, 10));
+    for (const ticket of [a, b, c]) ticket.done();
+    let started = 0;
+    for (let i = 0; i < 7; i++) void pacer.acquire('GET /o').then(() => started++);
+    await flush();
+    // Ten in the window: the probe, a, b, c and six more.
+    expect(started).toBe(6);
+  });
 });
+
+/** Lets resolved acquisitions run. */
+const flush = () => new Promise((resolve) => setImmediate(resolve));
