@@ -41,6 +41,7 @@ function readRateLimit(headers) {
   if (limit === void 0 || remaining === void 0 || reset === void 0) return void 0;
   return { limit, remaining, resetAt: reset * 1e3, concurrentLimit: concurrentLimit ?? Number.POSITIVE_INFINITY };
 }
+var MAX_MARGIN_MS = 1e3;
 var Pacer = class {
   #endpoints = /* @__PURE__ */ new Map();
   #unlimited;
@@ -48,9 +49,10 @@ var Pacer = class {
   #maxWait;
   #now;
   #sequence = 0;
+  #announced;
   constructor(options = {}) {
     this.#unlimited = options.unlimitedConcurrency ?? 8;
-    this.#margin = options.resetMarginMs ?? 25;
+    this.#margin = options.resetMarginMs ?? 5;
     this.#maxWait = options.maxWaitMs ?? 6e4;
     this.#now = options.now ?? Date.now;
   }
@@ -73,9 +75,9 @@ var Pacer = class {
     let state = this.#endpoints.get(endpoint);
     if (!state) {
       state = {
-        inFlight: /* @__PURE__ */ new Set(),
+        inFlight: /* @__PURE__ */ new Map(),
         heard: false,
-        // Until the first answer only one request runs (see acquire); then the answer tells.
+        // Until the first answer only one request runs (see #ready); then the answer tells.
         concurrency: this.#unlimited,
         remaining: void 0,
         resetAt: void 0,
@@ -87,12 +89,21 @@ var Pacer = class {
     }
     return state;
   }
-  #done(state, sequence, headers) {
-    if (!state.inFlight.delete(sequence)) return;
-    if (headers) this.#learn(state, sequence, headers);
+  #heard(state, sequence, headers) {
+    const request2 = state.inFlight.get(sequence);
+    if (request2 === void 0 || request2.answered) return;
+    this.#learn(state, sequence, request2.startedAt, headers);
+    request2.answered = true;
     this.#grant(state);
   }
-  #learn(state, sequence, headers) {
+  #done(state, sequence, headers) {
+    const request2 = state.inFlight.get(sequence);
+    if (request2 === void 0) return;
+    if (headers && !request2.answered) this.#learn(state, sequence, request2.startedAt, headers);
+    state.inFlight.delete(sequence);
+    this.#grant(state);
+  }
+  #learn(state, sequence, startedAt, headers) {
     state.heard = true;
     const limits = readRateLimit(headers);
     if (!limits) {
@@ -101,12 +112,21 @@ var Pacer = class {
     }
     state.limit = limits.limit;
     state.concurrency = Math.max(1, Math.min(limits.concurrentLimit, 1e3));
+    const now = this.#now();
+    if (limits.resetAt <= startedAt) {
+      this.#margin = Math.min(MAX_MARGIN_MS, Math.max(this.#margin, startedAt - limits.resetAt + 5));
+    }
+    this.#announced = {
+      firstResetAt: Math.min(limits.resetAt, this.#announced?.firstResetAt ?? Number.POSITIVE_INFINITY),
+      limit: state.limit,
+      concurrency: state.concurrency
+    };
     let startedLater = 0;
-    for (const other of state.inFlight) if (other > sequence) startedLater++;
+    for (const [other, request2] of state.inFlight) if (other > sequence && !request2.answered) startedLater++;
     const remaining = limits.remaining - startedLater;
-    const resetAt = Math.min(limits.resetAt, this.#now() + this.#maxWait);
+    const resetAt = Math.min(limits.resetAt, now + this.#maxWait);
     if (state.resetAt === void 0 || resetAt > state.resetAt) {
-      if (resetAt > this.#now()) {
+      if (resetAt > now) {
         state.resetAt = resetAt;
         state.remaining = remaining;
       }
@@ -117,8 +137,16 @@ var Pacer = class {
   /** Whether a request may start now (a window that has ended gives its whole limit back). */
   #ready(state) {
     const now = this.#now();
-    if (state.remaining !== void 0 && state.resetAt !== void 0 && now >= state.resetAt) {
+    if (state.remaining !== void 0 && state.resetAt !== void 0 && now >= state.resetAt + this.#margin) {
       state.remaining = state.limit;
+      state.resetAt = void 0;
+    }
+    const announced = this.#announced;
+    if (!state.heard && announced !== void 0 && now >= announced.firstResetAt + this.#margin) {
+      state.heard = true;
+      state.limit = announced.limit;
+      state.concurrency = announced.concurrency;
+      state.remaining = announced.limit;
       state.resetAt = void 0;
     }
     if (state.remaining !== void 0 && state.remaining <= 0 && state.resetAt === void 0 && state.inFlight.size === 0) {
@@ -132,25 +160,38 @@ var Pacer = class {
   }
   #start(state) {
     const sequence = ++this.#sequence;
-    state.inFlight.add(sequence);
+    state.inFlight.set(sequence, { startedAt: this.#now(), answered: false });
     if (state.remaining !== void 0) state.remaining--;
-    return { done: (headers) => this.#done(state, sequence, headers) };
+    return {
+      heard: (headers) => this.#heard(state, sequence, headers),
+      done: (headers) => this.#done(state, sequence, headers)
+    };
   }
   /** Starts waiting requests, first come first, while the endpoint has room. */
   #grant(state) {
     while (state.waiters.length > 0 && this.#ready(state)) state.waiters.shift()?.(this.#start(state));
     this.#arm(state);
   }
-  /** Waiting on the rate limit: wakes at the window's end (one timer per endpoint). */
+  /**
+   * Waiting on the rate limit: wakes at the window's end (one timer per endpoint). Those waiting
+   * behind a probe wake at the end of the window another endpoint announced, when they may start
+   * without its answer. Nobody waiting: no timer (it would keep the process alive).
+   */
   #arm(state) {
-    if (state.waiters.length === 0 || this.#rateOk(state) || state.resetAt === void 0 || state.timer) return;
-    state.timer = setTimeout(
-      () => {
+    const wake = state.waiters.length === 0 ? void 0 : this.#rateOk(state) ? state.heard ? void 0 : this.#announced?.firstResetAt : state.resetAt;
+    if (state.timer && (wake === void 0 || state.timer.at > wake)) {
+      clearTimeout(state.timer.handle);
+      state.timer = void 0;
+    }
+    if (wake === void 0 || state.timer) return;
+    const delay = Math.min(this.#maxWait, Math.max(0, wake - this.#now() + this.#margin));
+    state.timer = {
+      at: wake,
+      handle: setTimeout(() => {
         state.timer = void 0;
         this.#grant(state);
-      },
-      state.resetAt - this.#now() + this.#margin
-    );
+      }, delay)
+    };
   }
 };
 
@@ -229,9 +270,8 @@ function createHttp(options) {
       }
     })
   );
-  async function exchange(method, url, display, body) {
+  async function exchange(method, url, display, body, early) {
     const ticket = await pacer.acquire(endpointOf(method, url.pathname));
-    let responseHeaders;
     try {
       const started = Date.now();
       const response = await (0, import_undici.request)(url, {
@@ -245,7 +285,8 @@ function createHttp(options) {
         },
         ...body === void 0 ? {} : { body: JSON.stringify(body) }
       });
-      responseHeaders = response.headers;
+      ticket.heard(response.headers);
+      if (response.statusCode < 300) early?.(response.headers, response.statusCode);
       const text = await readText(response.body, { limit: maxBytes, deadlineMs: timeout }, method, display);
       debug(`${method} ${display}: HTTP ${response.statusCode} in ${Date.now() - started} ms`);
       options.onResponse?.(method, display, response.statusCode);
@@ -273,14 +314,14 @@ function createHttp(options) {
         hint: (words) => `no answer from Sentry after retries: check ${words.url} and the network, then run again`
       });
     } finally {
-      ticket.done(responseHeaders);
+      ticket.done();
     }
   }
-  async function send(method, target, body) {
+  async function send(method, target, body, early) {
     const url = resolveUrl(target);
     const display = url.pathname + url.search;
     for (let attempt = 1; ; attempt++) {
-      const response = await exchange(method, url, display, body);
+      const response = await exchange(method, url, display, body, early);
       const { status, headers } = response;
       if (status < 300) return { status, headers, body: response.body };
       if (status === 429) {
@@ -365,47 +406,30 @@ var segment = encodeURIComponent;
 var MAX_PAGES = 1e4;
 function sentryClientOver(http) {
   async function paginate(path, decode, onPage, maxPages = MAX_PAGES, query) {
-    const items = [];
+    const pages = [];
     const url = `${path}?per_page=100${query === void 0 ? "" : `&query=${encodeURIComponent(query)}`}`;
     const seen = /* @__PURE__ */ new Set([new URL(url, "http://x").search]);
-    await readPage({ path, decode, maxPages, seen, items, onPage }, url, 0);
-    return items;
+    await readPage({ path, decode, maxPages, seen, pages, onPage }, url, 0);
+    return pages.flat();
   }
-  function readPage(chain, url, page) {
-    return http.request("GET", url).then((response) => {
-      const nextUrl = nextPage(response.headers.link);
-      if (nextUrl !== void 0) {
-        const where = `/api/0${chain.path}`;
-        const query = new URL(nextUrl, "http://x").search;
-        if (chain.seen.has(query))
-          throw new SentryApiError(
-            "GET",
-            where,
-            response.status,
-            `Sentry's pages do not end: the next page (${query}) was read before`,
-            {
-              hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`
-            }
-          );
-        if (page + 1 >= chain.maxPages)
-          throw new SentryApiError(
-            "GET",
-            where,
-            response.status,
-            `more than ${chain.maxPages} pages, more than the counts Sentry gave allow`,
-            {
-              hint: () => "the list grew while it was read, or the server pages wrongly: run again"
-            }
-          );
-        chain.seen.add(query);
-      }
-      const next = nextUrl === void 0 ? void 0 : readPage(chain, nextUrl, page + 1);
-      next?.catch(ignore);
-      const items = decodePage(response.body, page * 100, chain.decode, url, chain.path);
-      chain.items.push(...items);
-      chain.onPage?.(items);
-      return next;
-    });
+  async function readPage(chain, url, page) {
+    let followed = false;
+    let next;
+    const follow = (headers, status) => {
+      if (followed) return;
+      followed = true;
+      const nextUrl = nextPage(headers.link);
+      if (nextUrl === void 0) return;
+      const refused = refusedNext(chain, nextUrl, page, status);
+      next = refused ? Promise.reject(refused) : readPage(chain, nextUrl, page + 1);
+      next.catch(ignore);
+    };
+    const response = await http.request("GET", url, void 0, follow);
+    follow(response.headers, response.status);
+    const items = decodePage(response.body, page * 100, chain.decode, url, chain.path);
+    chain.pages[page] = items;
+    chain.onPage?.(items);
+    return next;
   }
   return {
     listMembers: (org, onPage) => paginate(`/organizations/${segment(org)}/members/`, decodeMemberRow, onPage),
@@ -453,6 +477,20 @@ function sentryClientOver(http) {
 }
 var ignore = () => {
 };
+function refusedNext(chain, nextUrl, page, status) {
+  const where = `/api/0${chain.path}`;
+  const query = new URL(nextUrl, "http://x").search;
+  if (chain.seen.has(query))
+    return new SentryApiError("GET", where, status, `Sentry's pages do not end: the next page (${query}) was read before`, {
+      hint: (words) => `a Sentry server does not page like this: check ${words.url}, then run again`
+    });
+  if (page + 1 >= chain.maxPages)
+    return new SentryApiError("GET", where, status, `more than ${chain.maxPages} pages, more than the counts Sentry gave allow`, {
+      hint: () => "the list grew while it was read, or the server pages wrongly: run again"
+    });
+  chain.seen.add(query);
+  return void 0;
+}
 function decodePage(body, first2, decode, url, path) {
   const items = decoded(() => list(body, "response"), "GET", url);
   return decoded(() => items.map((item, index) => decode(item, `item ${first2 + index}`)), "GET", path);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-APXDJGOX.js";
+} from "./chunk-4AILMTNM.js";
 import {
   COMMANDS,
   EVERYONE,
