@@ -84,6 +84,9 @@ interface Announced {
   readonly concurrency: number;
 }
 
+/** Requests started this close together may reach the server in either order. */
+const SAME_MOMENT_MS = 5;
+
 /** The most the reset margin grows to, however far behind the server's clock seems. */
 const MAX_MARGIN_MS = 1_000;
 
@@ -180,11 +183,14 @@ export class Pacer {
       limit: state.limit,
       concurrency: state.concurrency,
     };
-    // Requests started after this one and not answered yet may not have been counted: keep room
-    // for them (one answered already was counted, as a rule before this one).
-    let startedLater = 0;
-    for (const [other, request] of state.inFlight) if (other > sequence && !request.answered) startedLater++;
-    const remaining = limits.remaining - startedLater;
+    // Requests not answered yet that started after this one may not have been counted: keep room
+    // for them (one answered already was counted, as a rule before this one). So may those that
+    // started at the same moment, even before it: a burst reaches the server in any order.
+    let uncounted = 0;
+    for (const [other, request] of state.inFlight)
+      if (other !== sequence && !request.answered && (other > sequence || request.startedAt >= startedAt - SAME_MOMENT_MS))
+        uncounted++;
+    const remaining = limits.remaining - uncounted;
     // A Reset far away (an hour, a year) would hold the run that long: no window is waited for longer than maxWait.
     const resetAt = Math.min(limits.resetAt, now + this.#maxWait);
     if (state.resetAt === undefined || resetAt > state.resetAt) {

@@ -179,6 +179,25 @@ describe('Pacer', () => {
     // Ten in the window: the probe, a, b, c and six more.
     expect(started).toBe(6);
   });
+
+  it('keeps room for requests of the same burst that the server may count after the one answered first', async () => {
+    let now = 10_000;
+    const pacer = new Pacer({ now: () => now, resetMarginMs: 0 });
+    const probe = await pacer.acquire('GET /o');
+    probe.done(headers(9, 11_000, 25, 10));
+    // A new window: a burst of three, started at the same moment.
+    now = 11_010;
+    const [a, b, c] = [await pacer.acquire('GET /o'), await pacer.acquire('GET /o'), await pacer.acquire('GET /o')];
+    // b reached the server first: its answer counts b only; a and c are still to be counted,
+    // though a started before b.
+    b.heard(headers(9, 12_000, 25, 10));
+    let started = 0;
+    for (let i = 0; i < 8; i++) void pacer.acquire('GET /o').then(() => started++);
+    await flush();
+    // Ten in the window: a, b, c and seven more; an eighth would be refused.
+    expect(started).toBe(7);
+    for (const ticket of [a, b, c]) ticket.done();
+  });
 });
 
 /** Lets resolved acquisitions run. */

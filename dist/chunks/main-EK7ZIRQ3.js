@@ -7,7 +7,7 @@ import {
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-4AILMTNM.js";
+} from "./chunk-JMHEPZFD.js";
 import {
   COMMANDS,
   EVERYONE,

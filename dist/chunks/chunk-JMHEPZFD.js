@@ -41,6 +41,7 @@ function readRateLimit(headers) {
   if (limit === void 0 || remaining === void 0 || reset === void 0) return void 0;
   return { limit, remaining, resetAt: reset * 1e3, concurrentLimit: concurrentLimit ?? Number.POSITIVE_INFINITY };
 }
+var SAME_MOMENT_MS = 5;
 var MAX_MARGIN_MS = 1e3;
 var Pacer = class {
   #endpoints = /* @__PURE__ */ new Map();
@@ -121,9 +122,11 @@ var Pacer = class {
       limit: state.limit,
       concurrency: state.concurrency
     };
-    let startedLater = 0;
-    for (const [other, request2] of state.inFlight) if (other > sequence && !request2.answered) startedLater++;
-    const remaining = limits.remaining - startedLater;
+    let uncounted = 0;
+    for (const [other, request2] of state.inFlight)
+      if (other !== sequence && !request2.answered && (other > sequence || request2.startedAt >= startedAt - SAME_MOMENT_MS))
+        uncounted++;
+    const remaining = limits.remaining - uncounted;
     const resetAt = Math.min(limits.resetAt, now + this.#maxWait);
     if (state.resetAt === void 0 || resetAt > state.resetAt) {
       if (resetAt > now) {

@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-4AILMTNM.js";
+} from "./chunk-JMHEPZFD.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,
