@@ -98,6 +98,8 @@ export class Pacer {
   readonly #now: () => number;
   #sequence = 0;
   #announced: Announced | undefined;
+  /** How long the latest answer took to come (its headers), any endpoint: undefined until one came. */
+  #roundTrip: number | undefined;
 
   constructor(options: PacerOptions = {}) {
     this.#unlimited = options.unlimitedConcurrency ?? 8;
@@ -145,6 +147,7 @@ export class Pacer {
   #heard(state: EndpointState, sequence: number, headers: Record<string, string | string[] | undefined>): void {
     const request = state.inFlight.get(sequence);
     if (request === undefined || request.answered) return;
+    this.#roundTrip = this.#now() - request.startedAt;
     this.#learn(state, sequence, request.startedAt, headers);
     request.answered = true;
     this.#grant(state);
@@ -226,7 +229,12 @@ export class Pacer {
       state.remaining = state.limit ?? 1;
     }
     // An endpoint not heard from yet gets one request: its answer says how much of the window
-    // is left (an earlier run may have used it), so the next ones do not run into 429s.
+    // is left (an earlier run may have used it), so the next ones do not run into 429s. Not when
+    // the window another endpoint announced ends before an answer could come: that answer would
+    // tell of a window already over, and an earlier run may have used it up (a 429); the
+    // endpoint starts without a probe once that window has ended.
+    if (!state.heard && state.inFlight.size === 0 && announced !== undefined && this.#roundTrip !== undefined)
+      if (now + this.#roundTrip >= announced.firstResetAt) return false;
     const room = state.heard ? state.concurrency : 1;
     return state.inFlight.size < room && this.#rateOk(state);
   }

@@ -138,6 +138,24 @@ describe('Pacer', () => {
     expect(puts).toBe(3);
   });
 
+  it('sends no probe into a window that ends before its answer could come, and starts without one after it', async () => {
+    let now = 10_900;
+    const pacer = new Pacer({ now: () => now, resetMarginMs: 0 });
+    const teams = await pacer.acquire('GET /teams');
+    now = 10_930; // answered in 30 ms; the window ends at 11_000
+    teams.heard(headers(39, 11_000, 3, 40));
+    teams.done();
+    now = 10_975; // 25 ms left: an answer would come after the window's end
+    let rosters = 0;
+    for (let i = 0; i < 5; i++) void pacer.acquire('GET /roster').then(() => rosters++);
+    await flush();
+    expect(rosters).toBe(0);
+    now = 11_000;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The new window: no probe, the other endpoint's concurrency.
+    expect(rosters).toBe(3);
+  });
+
   it('waits longer after a reset once the server counts a request in a window that had ended here', async () => {
     let now = 10_000;
     const pacer = new Pacer({ now: () => now });

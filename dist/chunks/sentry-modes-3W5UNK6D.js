@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-JMHEPZFD.js";
+} from "./chunk-EU22ID3T.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,

@@ -51,6 +51,8 @@ var Pacer = class {
   #now;
   #sequence = 0;
   #announced;
+  /** How long the latest answer took to come (its headers), any endpoint: undefined until one came. */
+  #roundTrip;
   constructor(options = {}) {
     this.#unlimited = options.unlimitedConcurrency ?? 8;
     this.#margin = options.resetMarginMs ?? 5;
@@ -93,6 +95,7 @@ var Pacer = class {
   #heard(state, sequence, headers) {
     const request2 = state.inFlight.get(sequence);
     if (request2 === void 0 || request2.answered) return;
+    this.#roundTrip = this.#now() - request2.startedAt;
     this.#learn(state, sequence, request2.startedAt, headers);
     request2.answered = true;
     this.#grant(state);
@@ -154,6 +157,9 @@ var Pacer = class {
     }
     if (state.remaining !== void 0 && state.remaining <= 0 && state.resetAt === void 0 && state.inFlight.size === 0) {
       state.remaining = state.limit ?? 1;
+    }
+    if (!state.heard && state.inFlight.size === 0 && announced !== void 0 && this.#roundTrip !== void 0) {
+      if (now + this.#roundTrip >= announced.firstResetAt) return false;
     }
     const room = state.heard ? state.concurrency : 1;
     return state.inFlight.size < room && this.#rateOk(state);
