@@ -581,7 +581,7 @@ if (rows.some((row) => row.members >= 50_000 && Math.max(summary(row, 'plan').pe
 }
 if (coldMedian >= 300) {
   notes.push(
-    `- **Cold start.** It is ${(coldMedian / bareMedian).toFixed(1)} times a bare Node start on this machine: Node itself takes ${bareMedian.toFixed(0)} ms here, and compiling the bundle most of the rest (@actions/core brings its HTTP client, undici, with it); yaml is loaded only for files with a problem.`,
+    `- **Cold start.** It is ${(coldMedian / bareMedian).toFixed(1)} times a bare Node start on this machine: Node itself takes ${bareMedian.toFixed(0)} ms here; the rest is compiling the bundle's first chunks and reading and checking the file (the Sentry and GitHub clients, undici among them, load only in the modes that use them, and yaml only for files with a problem). See "${PROFILE_HEADING.slice(3)}" below.`,
   );
 }
 if (notes.length > 0) lines.push('', '## Where a target is not met', '', ...notes);
