@@ -12,5 +12,5 @@ if (major < 22 || major === 22 && minor < 19) {
 }
 var { preferSmallHeap } = await import("../chunks/heap-ZSKSE33W.js");
 preferSmallHeap();
-var { main } = await import("../chunks/main-5YQZ7JRJ.js");
+var { main } = await import("../chunks/main-PRS2J6KQ.js");
 process.exitCode = await main(process.argv.slice(2));

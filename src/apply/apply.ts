@@ -94,13 +94,12 @@ export function guardRefusal(plan: Plan, guards: Guards, members: number): Guard
   if (guards.maxChanges > 0 && writes > guards.maxChanges)
     return { guard: 'max-changes', count: writes, limit: guards.maxChanges };
   const removals = plan.changes.filter((change) => change.kind === 'remove').length;
+  const limit = removalLimit(guards, members);
+  if (limit === undefined || removals <= limit) return undefined;
   const { maxRemovals } = guards;
-  if (typeof maxRemovals === 'number') {
-    return maxRemovals > 0 && removals > maxRemovals ? { guard: 'max-removals', count: removals, limit: maxRemovals } : undefined;
-  }
-  const limit = Math.floor((members * maxRemovals.percent) / 100);
-  if (removals <= limit) return undefined;
-  return { guard: 'max-removals', count: removals, limit, percent: { percent: maxRemovals.percent, of: members } };
+  return typeof maxRemovals === 'number'
+    ? { guard: 'max-removals', count: removals, limit }
+    : { guard: 'max-removals', count: removals, limit, percent: { percent: maxRemovals.percent, of: members } };
 }
 
 type Outcome =

@@ -21,9 +21,9 @@ export async function loadConfigAt(
   const known = new Map<string, KnownFile>();
   for (const part of head) if (part.sha !== undefined) known.set(part.file, { sha: part.sha, part });
   const tree = commitTree(reader, commit);
-  // The tree keeps what it has listed: the loader below lists nothing twice.
+  // Listed once: the loader below takes the same list.
   const set = await configFiles(tree, given);
   if (set.kind === 'missing' || (set.kind === 'files' && set.files.length === 0 && set.problems.length === 0))
     return { kind: 'missing' };
-  return { kind: 'read', result: await loadFrom(tree, given, { given, known }) };
+  return { kind: 'read', result: await loadFrom(tree, given, { given, known, set }) };
 }

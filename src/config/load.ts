@@ -78,10 +78,17 @@ export interface KnownFile {
 export async function loadFrom(
   tree: FileTree & { sha?: (path: string) => Promise<string | undefined> },
   name: string,
-  options: { given: string; fileHint?: string; known?: ReadonlyMap<string, KnownFile>; where?: string },
+  options: {
+    given: string;
+    fileHint?: string;
+    known?: ReadonlyMap<string, KnownFile>;
+    where?: string;
+    /** The files `name` names in `tree`, when the caller has listed them already. */
+    set?: Awaited<ReturnType<typeof configFiles>>;
+  },
 ): Promise<LoadResult> {
   const { given, fileHint = ACTION_FILE_HINT, known, where = given } = options;
-  const set = await configFiles(tree, name);
+  const set = options.set ?? (await configFiles(tree, name));
   const failed = (message: string): LoadResult => ({ ok: false, problems: [{ severity: 'error', file: given, message }] });
   if (set.kind === 'missing') return failed(`config file not found at ${where}: ${fileHint}`);
   const read = async (file: ConfigFile, whole: boolean): Promise<Part> => {

@@ -96,20 +96,16 @@ export function workspaceTree(root: string, cwd = root): FileTree {
         if (info.size > cap) return { refused: tooLarge(info.size) };
         // Read to the cap whatever size the file claims (a /proc file says 0 and never ends).
         const buffer = Buffer.allocUnsafe(Math.min(cap + 1, Math.max(info.size + 1, 64 * 1024)));
-        let chunks: Buffer[] = [];
+        const chunks: Buffer[] = [];
         let total = 0;
-        let current = buffer;
         for (;;) {
-          const { bytesRead } = await handle.read(current, 0, Math.min(current.length, cap + 1 - total), null);
+          const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, cap + 1 - total), null);
           if (bytesRead === 0) break;
-          chunks.push(Buffer.from(current.subarray(0, bytesRead)));
+          chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
           total += bytesRead;
           if (total > cap) return { refused: tooLarge(total) };
-          current = buffer;
         }
-        const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
-        chunks = [];
-        return { bytes };
+        return { bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) };
       } finally {
         await handle.close();
       }

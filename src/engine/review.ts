@@ -82,7 +82,11 @@ export function checkReview(planned: Plan, review: Review, config: Config): Revi
   }
   // As many of each reviewed change as were reviewed.
   const left = new Map<string, string[]>();
-  for (const [digest, words] of reviewed.changes) left.set(digest, [...(left.get(digest) ?? []), words || 'a change']);
+  for (const [digest, words] of reviewed.changes) {
+    const list = left.get(digest);
+    if (list) list.push(words || 'a change');
+    else left.set(digest, [words || 'a change']);
+  }
   const added: MemberWrite[] = [];
   for (const change of plan.changes) {
     const reviewedAs = left.get(publishedDigest(change, named));

@@ -4,7 +4,7 @@ import { headcount, type OrgState } from '../domain/org-state.ts';
 import type { GitHubTeamReads } from '../github/reads.ts';
 import { changeDigest } from '../plan/digest.ts';
 import type { PlanOptions } from '../plan/plan.ts';
-import type { BlockedChange, Plan } from '../plan/types.ts';
+import type { BlockedChange, MemberWrite, Plan } from '../plan/types.ts';
 import type { SentryClient } from '../sentry/client.ts';
 import { type ApprovalSource, readApprovalGate } from './approvals.ts';
 import { planOrganization } from './plan-organization.ts';
@@ -185,14 +185,16 @@ export async function runSentry(client: SentryClient, run: SentryRun): Promise<R
     }
     // Only drift, as the last config applied on merge would correct it, is made; the rest waits for review.
     const made = acceptance.kind === 'earlier' && drift ? drift : new Set<string>();
-    const held = plan.changes.filter((change) => !made.has(changeDigest(change)));
+    const held: MemberWrite[] = [];
+    const kept: MemberWrite[] = [];
+    for (const change of plan.changes) (made.has(changeDigest(change)) ? kept : held).push(change);
     if (held.length > 0) {
       waiting = {
         changes: held,
         notApplied: acceptance.notApplied,
         ...(acceptance.kind === 'earlier' ? { since: acceptance.commit } : { why: acceptance.why }),
       };
-      plan = { ...plan, changes: plan.changes.filter((change) => made.has(changeDigest(change))) };
+      plan = { ...plan, changes: kept };
     }
   }
   const options = planned.approval ? { ...run.options, approval: planned.approval } : run.options;

@@ -25,19 +25,17 @@ export interface Written {
 }
 
 /** What an export into `out` will do, decided before anything is written. */
-export interface ExportWrites {
-  readonly write: readonly string[];
+interface ExportWrites {
   /** Files there that the export replaces. */
   readonly replace: readonly string[];
   /** Config files there that the export does not write. */
   readonly stale: readonly string[];
 }
 
-/** The decision, from the names to write and what is there: pure, so the rule has its own tests. */
-export function exportWrites(names: readonly string[], existing: readonly string[]): ExportWrites {
+/** The decision, from the names to write and what is there. */
+function exportWrites(names: readonly string[], existing: readonly string[]): ExportWrites {
   const wanted = new Set(names);
   return {
-    write: names,
     replace: existing.filter((name) => wanted.has(name)),
     stale: existing.filter((name) => !wanted.has(name)),
   };
@@ -85,8 +83,8 @@ export async function writeExportFile(file: string, text: string, force: boolean
  * replaced and the stale config files removed.
  */
 export async function writeExportDirectory(dir: string, files: ReadonlyMap<string, string>, force: boolean): Promise<Written> {
-  const targets = new Map<string, string>();
-  for (const name of files.keys()) targets.set(name, await safeTarget(dir, name));
+  const writes: { target: string; text: string }[] = [];
+  for (const [name, text] of files) writes.push({ target: await safeTarget(dir, name), text });
   const existing = await existingConfigFiles(dir);
   const plan = exportWrites([...files.keys()], existing);
   if (!force && (plan.replace.length > 0 || plan.stale.length > 0)) {
@@ -106,8 +104,7 @@ export async function writeExportDirectory(dir: string, files: ReadonlyMap<strin
     if (pathInside(dir, target) === undefined) throw new ExportRefused(`"${name}" is outside ${dir}: nothing was written`);
     return target;
   });
-  for (const [name, text] of files) {
-    const target = targets.get(name) ?? path.resolve(dir, name);
+  for (const { target, text } of writes) {
     await makeParents(dir, target);
     await writeFile(target, text);
   }

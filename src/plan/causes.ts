@@ -41,7 +41,7 @@ function entryTeamPlace(spec: MemberSpec, team: string): Place | undefined {
  * Where the file asks for one team change of a member: `listed` is its entry (undefined for a
  * member the file does not list), `desired` what the file asks of it now.
  */
-export function teamChangePlace(
+function teamChangePlace(
   change: TeamChange,
   email: string,
   listed: MemberSpec | undefined,
@@ -74,7 +74,7 @@ function grantPlace(listed: MemberSpec, desired: Desired | undefined, team: stri
 }
 
 /** Where the org role comes from: the grant that raises it while it holds, else the entry. */
-export function orgRolePlace(listed: MemberSpec, desired: Desired | undefined): Place {
+function orgRolePlace(listed: MemberSpec, desired: Desired | undefined): Place {
   const role = desired?.spec.role;
   const grant = role !== undefined && role !== listed.role ? desired?.active.find((active) => active.role === role) : undefined;
   return grant ? { file: listed.source.file, line: grant.position.line } : entryPlace(listed);

@@ -33,7 +33,7 @@ export type Named = ((email: string) => boolean) | undefined;
  * it is would confirm a guessed email.
  */
 export function publishedDigest(change: MemberChange, named: Named): string {
-  return named && !named(change.email) ? sha256(JSON.stringify(['not named', change.kind])) : changeDigest(change);
+  return isUnnamed(change, named) ? sha256(JSON.stringify(['not named', change.kind])) : changeDigest(change);
 }
 
 /** The change is about a member a published record does not name. */

@@ -72,15 +72,20 @@ export function diffMember(spec: MemberSpec, member: ObservedMember): MemberUpda
  * change that does not converge. The same holds for the pairs a team section or a grant manages.
  */
 export function specFor(spec: MemberSpec, state: OrgState): MemberSpec {
-  if (state.teamRoles || spec.teams === undefined || [...spec.teams.values()].every((role) => role === null)) return spec;
-  const teams: TeamSpec = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null] as const));
-  return { ...spec, teams };
+  const teams = spec.teams && storable(spec.teams, state);
+  return teams === spec.teams ? spec : { ...spec, teams };
 }
 
 /** Managed pairs as this organization can store them (see specFor). */
 export function pairsFor(pairs: Pairs | undefined, state: OrgState): Pairs | undefined {
-  if (state.teamRoles || !pairs || [...pairs.on.values()].every((role) => role === null)) return pairs;
-  return { on: TeamRoles.from([...pairs.on.keys()].map((team) => [team, null] as const)), off: pairs.off };
+  const on = pairs && storable(pairs.on, state);
+  return !pairs || !on || on === pairs.on ? pairs : { on, off: pairs.off };
+}
+
+/** Team roles as this organization stores them: the same map when nothing changes, else every role null. */
+function storable(roles: TeamSpec, state: OrgState): TeamSpec {
+  if (state.teamRoles || [...roles.values()].every((role) => role === null)) return roles;
+  return TeamRoles.from([...roles.keys()].map((team) => [team, null] as const));
 }
 
 const NO_TEAM_ROLES = 'Sentry stores team roles only on its Business and Enterprise plans';
@@ -114,16 +119,16 @@ export function teamRoleWarnings(config: Config, state: OrgState): PlanWarning[]
           });
   }
   for (const section of config.teams.values()) {
-    const explicit = new Map<string, string>();
+    const explicit = new Map<string, number>();
     let index = 0;
     for (const role of section.people.values()) {
       const line = section.places[2 * index++] ?? section.position.line;
-      if (role !== null && !explicit.has(role)) explicit.set(role, String(line));
+      if (role !== null && !explicit.has(role)) explicit.set(role, line);
     }
     for (const [role, line] of explicit)
       warnings.push({
         message: `this organization has no team roles: ${role === 'admin' ? 'admins' : 'contributors'} of team "${section.slug}" are on it as members, with no explicit role (${NO_TEAM_ROLES})`,
-        line: Number(line),
+        line,
         file: section.file,
       });
   }

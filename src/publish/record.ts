@@ -46,7 +46,7 @@ interface RecordData {
 }
 
 /** The digest of a plan's text as a comment shows it (between its hidden lines, trailing space left out). */
-export function textDigest(markdown: string): string {
+function textDigest(markdown: string): string {
   return createHash('sha256').update(markdown.trimEnd()).digest('base64url');
 }
 
@@ -148,7 +148,7 @@ export function changeWords(change: MemberChange): string {
 }
 
 /** A change to a member a public record does not name, in words. */
-export function unnamedChangeWords(change: MemberChange): string {
+function unnamedChangeWords(change: MemberChange): string {
   return `${verb(change)} a member not in the file`;
 }
 

@@ -4,7 +4,7 @@
  * some chunks at once (static `import`s, followed here) and the rest with `import()` when a mode
  * needs them. esbuild marks where each part of a chunk came from with a `// path` comment.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/run-action.ts';
@@ -40,7 +40,6 @@ describe('the bundle at start', () => {
   });
 
   it('carries undici in a chunk that the Sentry modes load', async () => {
-    const { readdir } = await import('node:fs/promises');
     const chunks = await readdir(path.join(ROOT, 'dist', 'chunks'));
     const withUndici = [];
     for (const chunk of chunks) {

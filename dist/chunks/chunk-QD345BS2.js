@@ -10,7 +10,7 @@ import {
   decodeTeam,
   describeErrorBody,
   hintFor
-} from "./chunk-GZL2WSO5.js";
+} from "./chunk-K4NKJLIK.js";
 import {
   require_undici
 } from "./chunk-W7BKEMKW.js";

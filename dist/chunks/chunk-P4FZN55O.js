@@ -53,7 +53,7 @@ import {
   warningsOf,
   who,
   withLead
-} from "./chunk-GZL2WSO5.js";
+} from "./chunk-K4NKJLIK.js";
 import {
   escapeInvisible
 } from "./chunk-U5JTBAQL.js";

@@ -4907,20 +4907,16 @@ function workspaceTree(root, cwd = root) {
           };
         if (info.size > cap) return { refused: tooLarge(info.size) };
         const buffer = Buffer.allocUnsafe(Math.min(cap + 1, Math.max(info.size + 1, 64 * 1024)));
-        let chunks = [];
+        const chunks = [];
         let total = 0;
-        let current = buffer;
         for (; ; ) {
-          const { bytesRead } = await handle.read(current, 0, Math.min(current.length, cap + 1 - total), null);
+          const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, cap + 1 - total), null);
           if (bytesRead === 0) break;
-          chunks.push(Buffer.from(current.subarray(0, bytesRead)));
+          chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
           total += bytesRead;
           if (total > cap) return { refused: tooLarge(total) };
-          current = buffer;
         }
-        const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-        chunks = [];
-        return { bytes };
+        return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
       } finally {
         await handle.close();
       }
@@ -4960,7 +4956,7 @@ async function loadConfig(given, cwd, options = {}) {
 }
 async function loadFrom(tree, name, options) {
   const { given, fileHint = ACTION_FILE_HINT, known, where: where2 = given } = options;
-  const set = await configFiles(tree, name);
+  const set = options.set ?? await configFiles(tree, name);
   const failed = (message) => ({ ok: false, problems: [{ severity: "error", file: given, message }] });
   if (set.kind === "missing") return failed(`config file not found at ${where2}: ${fileHint}`);
   const read = async (file, whole) => {
@@ -5756,13 +5752,16 @@ function diffMember(spec, member) {
   };
 }
 function specFor(spec, state) {
-  if (state.teamRoles || spec.teams === void 0 || [...spec.teams.values()].every((role) => role === null)) return spec;
-  const teams = TeamRoles.from([...spec.teams.keys()].map((team) => [team, null]));
-  return { ...spec, teams };
+  const teams = spec.teams && storable(spec.teams, state);
+  return teams === spec.teams ? spec : { ...spec, teams };
 }
 function pairsFor(pairs, state) {
-  if (state.teamRoles || !pairs || [...pairs.on.values()].every((role) => role === null)) return pairs;
-  return { on: TeamRoles.from([...pairs.on.keys()].map((team) => [team, null])), off: pairs.off };
+  const on = pairs && storable(pairs.on, state);
+  return !pairs || !on || on === pairs.on ? pairs : { on, off: pairs.off };
+}
+function storable(roles, state) {
+  if (state.teamRoles || [...roles.values()].every((role) => role === null)) return roles;
+  return TeamRoles.from([...roles.keys()].map((team) => [team, null]));
 }
 var NO_TEAM_ROLES = "Sentry stores team roles only on its Business and Enterprise plans";
 function teamRoleWarnings(config, state) {
@@ -5793,12 +5792,12 @@ function teamRoleWarnings(config, state) {
     let index = 0;
     for (const role of section.people.values()) {
       const line = section.places[2 * index++] ?? section.position.line;
-      if (role !== null && !explicit.has(role)) explicit.set(role, String(line));
+      if (role !== null && !explicit.has(role)) explicit.set(role, line);
     }
     for (const [role, line] of explicit)
       warnings.push({
         message: `this organization has no team roles: ${role === "admin" ? "admins" : "contributors"} of team "${section.slug}" are on it as members, with no explicit role (${NO_TEAM_ROLES})`,
-        line: Number(line),
+        line,
         file: section.file
       });
   }
@@ -6792,7 +6791,7 @@ function changeDigest(change2) {
   return sha256(JSON.stringify(fingerprint(change2)));
 }
 function publishedDigest(change2, named2) {
-  return named2 && !named2(change2.email) ? sha256(JSON.stringify(["not named", change2.kind])) : changeDigest(change2);
+  return isUnnamed(change2, named2) ? sha256(JSON.stringify(["not named", change2.kind])) : changeDigest(change2);
 }
 function isUnnamed(change2, named2) {
   return named2 !== void 0 && !named2(change2.email);
@@ -7032,13 +7031,10 @@ function guardRefusal(plan, guards, members) {
   if (guards.maxChanges > 0 && writes > guards.maxChanges)
     return { guard: "max-changes", count: writes, limit: guards.maxChanges };
   const removals = plan.changes.filter((change2) => change2.kind === "remove").length;
+  const limit = removalLimit(guards, members);
+  if (limit === void 0 || removals <= limit) return void 0;
   const { maxRemovals } = guards;
-  if (typeof maxRemovals === "number") {
-    return maxRemovals > 0 && removals > maxRemovals ? { guard: "max-removals", count: removals, limit: maxRemovals } : void 0;
-  }
-  const limit = Math.floor(members * maxRemovals.percent / 100);
-  if (removals <= limit) return void 0;
-  return { guard: "max-removals", count: removals, limit, percent: { percent: maxRemovals.percent, of: members } };
+  return typeof maxRemovals === "number" ? { guard: "max-removals", count: removals, limit } : { guard: "max-removals", count: removals, limit, percent: { percent: maxRemovals.percent, of: members } };
 }
 function removalLimit(guards, members) {
   const { maxRemovals } = guards;
@@ -7294,7 +7290,11 @@ function checkReview(planned, review, config) {
     return { ...base, ...unverified, found: true, matches, added: matches ? [] : [...uncompared], dropped: [] };
   }
   const left = /* @__PURE__ */ new Map();
-  for (const [digest, words] of reviewed.changes) left.set(digest, [...left.get(digest) ?? [], words || "a change"]);
+  for (const [digest, words] of reviewed.changes) {
+    const list2 = left.get(digest);
+    if (list2) list2.push(words || "a change");
+    else left.set(digest, [words || "a change"]);
+  }
   const added = [];
   for (const change2 of plan.changes) {
     const reviewedAs = left.get(publishedDigest(change2, named2));
@@ -7373,14 +7373,16 @@ async function runSentry(client, run) {
       return { kind: "unreviewed", plan, state, readAt, review: review2 };
     }
     const made = acceptance.kind === "earlier" && drift ? drift : /* @__PURE__ */ new Set();
-    const held = plan.changes.filter((change2) => !made.has(changeDigest(change2)));
+    const held = [];
+    const kept = [];
+    for (const change2 of plan.changes) (made.has(changeDigest(change2)) ? kept : held).push(change2);
     if (held.length > 0) {
       waiting = {
         changes: held,
         notApplied: acceptance.notApplied,
         ...acceptance.kind === "earlier" ? { since: acceptance.commit } : { why: acceptance.why }
       };
-      plan = { ...plan, changes: plan.changes.filter((change2) => made.has(changeDigest(change2))) };
+      plan = { ...plan, changes: kept };
     }
   }
   const options = planned.approval ? { ...run.options, approval: planned.approval } : run.options;

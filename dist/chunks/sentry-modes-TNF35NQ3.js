@@ -12,7 +12,7 @@ import {
   reviewedPlanOf,
   statusWordOf,
   stickyMarker
-} from "./chunk-KS7OH2NG.js";
+} from "./chunk-P4FZN55O.js";
 import {
   createGitHubReads,
   createGitHubTeamReads,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-EU22ID3T.js";
+} from "./chunk-QD345BS2.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,
@@ -31,7 +31,7 @@ import {
   plural,
   runSentry,
   tooLarge
-} from "./chunk-GZL2WSO5.js";
+} from "./chunk-K4NKJLIK.js";
 import "./chunk-W7BKEMKW.js";
 import {
   messageOf
@@ -138,7 +138,7 @@ async function loadConfigAt(reader, commit, given, head = []) {
   const set = await configFiles(tree, given);
   if (set.kind === "missing" || set.kind === "files" && set.files.length === 0 && set.problems.length === 0)
     return { kind: "missing" };
-  return { kind: "read", result: await loadFrom(tree, given, { given, known }) };
+  return { kind: "read", result: await loadFrom(tree, given, { given, known, set }) };
 }
 
 // src/github/api.ts

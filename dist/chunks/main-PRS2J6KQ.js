@@ -1,13 +1,13 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-DFQFVPD2.js";
+} from "./chunk-VBYQKD4X.js";
 import {
   require_dist
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-EU22ID3T.js";
+} from "./chunk-QD345BS2.js";
 import {
   COMMANDS,
   EVERYONE,
@@ -43,7 +43,7 @@ import {
   unfitWords,
   warningsOf,
   workspaceTree
-} from "./chunk-GZL2WSO5.js";
+} from "./chunk-K4NKJLIK.js";
 import "./chunk-W7BKEMKW.js";
 import {
   escapeInvisible
@@ -320,7 +320,6 @@ var ExportRefused = class extends Error {
 function exportWrites(names, existing) {
   const wanted = new Set(names);
   return {
-    write: names,
     replace: existing.filter((name) => wanted.has(name)),
     stale: existing.filter((name) => !wanted.has(name))
   };
@@ -356,8 +355,8 @@ async function writeExportFile(file, text, force) {
   return { written: [file], removed: [] };
 }
 async function writeExportDirectory(dir, files, force) {
-  const targets = /* @__PURE__ */ new Map();
-  for (const name of files.keys()) targets.set(name, await safeTarget(dir, name));
+  const writes = [];
+  for (const [name, text] of files) writes.push({ target: await safeTarget(dir, name), text });
   const existing = await existingConfigFiles(dir);
   const plan = exportWrites([...files.keys()], existing);
   if (!force && (plan.replace.length > 0 || plan.stale.length > 0)) {
@@ -374,8 +373,7 @@ async function writeExportDirectory(dir, files, force) {
     if (pathInside(dir, target) === void 0) throw new ExportRefused(`"${name}" is outside ${dir}: nothing was written`);
     return target;
   });
-  for (const [name, text] of files) {
-    const target = targets.get(name) ?? path.resolve(dir, name);
+  for (const { target, text } of writes) {
     await makeParents(dir, target);
     await writeFile(target, text);
   }
