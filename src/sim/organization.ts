@@ -1,13 +1,10 @@
 import { isOrgRole, ORG_ROLES, type OrgRole, orgRoleRank, TEAM_ROLES, type TeamRole } from '../domain/roles.ts';
 import { sentryTime } from './clock.ts';
-import {
-  type Fixture,
-  type FixtureMember,
-  INVITE_STATUSES,
-  type InviteStatus,
-  MEMBER_FLAGS,
-  type MemberFlag,
-} from './fixture.ts';
+import { type Fixture, type FixtureMember, MEMBER_FLAGS, type MemberFlag } from './fixture.ts';
+import { MemberRecord, type SimMember } from './member.ts';
+import { isListed, MemberIndex, MemberTable } from './member-index.ts';
+
+export type { SimMember } from './member.ts';
 
 /** What an operation answers: an HTTP status and a JSON body (undefined: no body). */
 export interface Reply {
@@ -21,37 +18,6 @@ export interface SimTeam {
   readonly name: string;
   readonly idpProvisioned: boolean;
   readonly dateCreated: string;
-}
-
-export interface SimMember {
-  readonly id: string;
-  email: string;
-  name: string;
-  /** null for a pending invite. */
-  userId: string | null;
-  orgRole: OrgRole;
-  pending: boolean;
-  expired: boolean;
-  readonly flags: Record<MemberFlag, boolean>;
-  readonly dateCreated: string;
-  /** Team slug -> stored team role, in the order joined. */
-  readonly teams: Map<string, TeamRole | null>;
-  /** The user id of whoever sent the invitation (null: nobody known). */
-  inviterUserId: string | null;
-  inviteStatus: InviteStatus;
-  /** false: a deactivated user account. */
-  userActive: boolean;
-  readonly secondaryEmails: readonly string[];
-  /** The account's username (its email unless the fixture or SSO gave another). */
-  username: string;
-  /** An account created by an identity provider at its first SSO login. */
-  sso: boolean;
-  /** When the account was last active (ms since the epoch); null: never recorded. */
-  lastActive: number | null;
-  /** The account cannot be read: shown as `user: null` while not pending. */
-  unresolved: boolean;
-  /** The id of its `OrganizationMemberInvite`: a pending invitation of the newer model; null otherwise. */
-  inviteId: string | null;
 }
 
 export interface SimOrganizationOptions {
@@ -120,14 +86,27 @@ export class SimOrganization {
   /** Sentry's newer invitation model (`organizations:new-organization-member-invite`). */
   readonly newInviteModel: boolean;
   readonly legacyMemberEmail: boolean;
-  readonly members = new Map<string, SimMember>();
+  /**
+   * Members by id, in id order. Tests may change members in place and delete them: the map and
+   * each member report every change to the index, which keeps the answers below current.
+   */
+  readonly members: Map<string, SimMember>;
+  /** Teams by slug. No index reads them: a roster is kept by slug, whatever teams exist. */
   readonly teams = new Map<string, SimTeam>();
   readonly tokens = new Map<string, Caller>();
+  /** Members, rosters and counts as requests read them (member-index.ts). */
+  readonly #index: MemberIndex;
+  /** The members this organization made: the only ones whose changes reach its index. */
+  readonly #made = new WeakSet<SimMember>();
   #nextId = 1;
   #nextInviteId = 1;
   #errorIds = 0;
 
   constructor(fixture: Fixture, options: SimOrganizationOptions = {}) {
+    const members = new MemberTable();
+    this.#index = new MemberIndex(members);
+    members.watch(this.#index, (member) => this.#made.has(member));
+    this.members = members;
     this.slug = fixture.organization.slug;
     this.name = fixture.organization.name ?? fixture.organization.slug;
     this.teamRolesEnabled = fixture.organization.teamRoles ?? true;
@@ -203,7 +182,7 @@ export class SimOrganization {
   #newMember(email: string, orgRole: OrgRole, pending: boolean, name?: string): SimMember {
     const id = String(this.#nextId++);
     const dateCreated = EPOCH + Number(id) * 60_000;
-    const member: SimMember = {
+    const fields: Omit<SimMember, 'teams'> = {
       id,
       email,
       name: name ?? (pending ? email : (email.split('@')[0] ?? email)),
@@ -213,7 +192,6 @@ export class SimOrganization {
       expired: false,
       flags: Object.fromEntries(MEMBER_FLAGS.map((flag) => [flag, false])) as Record<MemberFlag, boolean>,
       dateCreated: sentryTime(dateCreated),
-      teams: new Map(),
       inviterUserId: null,
       inviteStatus: 'approved',
       userActive: true,
@@ -225,34 +203,43 @@ export class SimOrganization {
       unresolved: false,
       inviteId: null,
     };
+    const member = new MemberRecord(fields, (changed) => this.#index.changed(changed));
+    this.#made.add(member);
     this.members.set(id, member);
     return member;
   }
 
   /** The first member whose primary email is this one, case-insensitively (approved or not). */
   findByEmail(email: string): SimMember | undefined {
-    const wanted = email.toLowerCase();
-    for (const member of this.members.values()) if (member.email.toLowerCase() === wanted) return member;
-    return undefined;
+    return this.#index.withEmail(email)[0];
+  }
+
+  /** The first member whose account has this user id (approved or not). */
+  findByUserId(userId: string): SimMember | undefined {
+    return this.#index.withUserId(userId)[0];
   }
 
   /**
    * Members and approved invites Sentry shows: no invite or join requests, no deactivated users,
    * no invitation of the newer model (whatever the organization's switch says). Id order.
    */
-  memberList(): SimMember[] {
-    return [...this.members.values()].filter(isListed);
+  memberList(): readonly SimMember[] {
+    return this.#index.listed();
+  }
+
+  /** The listed members an `email:` filter value matches (`matchesEmail`), in id order. */
+  listedWithEmail(emails: readonly string[]): SimMember[] {
+    return this.#index
+      .withAnyEmail(emails)
+      .filter((member) => isListed(member) && emails.some((email) => this.matchesEmail(member, email)));
   }
 
   /**
    * `GET .../invited-members/`: the invitations and requests of the newer model, ordered by
    * invite status (approved, requested to be invited, requested to join), then email.
    */
-  newModelInvitations(): SimMember[] {
-    const status = (member: SimMember) => INVITE_STATUSES.indexOf(member.inviteStatus);
-    return [...this.members.values()]
-      .filter((member) => member.inviteId !== null)
-      .sort((a, b) => status(a) - status(b) || compare(a.email, b.email));
+  newModelInvitations(): readonly SimMember[] {
+    return this.#index.newModel();
   }
 
   /**
@@ -260,15 +247,13 @@ export class SimOrganization {
    * by the email column, which Sentry fills only for invitations: invites (by email) come first,
    * then members with an account (by id).
    */
-  roster(slug: string): SimMember[] {
-    const onTeam = this.memberList().filter((member) => member.teams.has(slug));
-    const invites = onTeam.filter((member) => member.userId === null).sort((a, b) => compare(a.email, b.email));
-    return [...invites, ...onTeam.filter((member) => member.userId !== null)];
+  roster(slug: string): readonly SimMember[] {
+    return this.#index.roster(slug);
   }
 
   /** `memberCount` of a team: its roster's length (pending invites count too). */
   teamMemberCount(slug: string): number {
-    return this.roster(slug).length;
+    return this.#index.rosterSize(slug);
   }
 
   /** `id` may be `me`. Invite and join requests are not found (404), as in Sentry. */
@@ -308,8 +293,9 @@ export class SimOrganization {
     return role === 'admin' && this.teamRolesEnabled;
   }
 
+  /** Listed owners that are not pending, in id order. */
   owners(): SimMember[] {
-    return this.memberList().filter((member) => member.orgRole === 'owner' && !member.pending);
+    return this.#index.owners();
   }
 
   internalError(): Reply {
@@ -498,13 +484,8 @@ export class SimOrganization {
     if (slugs.length > 0 && orgRole === 'billing') return { status: 400, body: { email: noTeamsFor(orgRole) } };
 
     // An invite or join request for this email gives way to the invitation.
-    for (const member of [...this.members.values()])
-      if (
-        member.inviteStatus !== 'approved' &&
-        member.inviteId === null &&
-        member.email.toLowerCase() === (email as string).toLowerCase()
-      )
-        this.members.delete(member.id);
+    for (const member of this.#index.withEmail(email as string))
+      if (member.inviteStatus !== 'approved' && member.inviteId === null) this.members.delete(member.id);
     const member = this.#newMember(email as string, orgRole, true);
     member.inviterUserId = caller.member.userId;
     for (const slug of slugs) member.teams.set(slug, null);
@@ -513,14 +494,10 @@ export class SimOrganization {
 
   /** The approved member or invitation holding this email: its own, or its user's (secondary emails too). */
   #approvedHolderOf(email: string): SimMember | undefined {
-    const wanted = email.toLowerCase();
-    for (const member of this.members.values()) {
-      // The placeholder member of a newer-model invitation holds no email: the check misses it.
-      if (member.inviteStatus !== 'approved' || member.inviteId !== null) continue;
-      if (member.email.toLowerCase() === wanted) return member;
-      if (member.userId !== null && member.secondaryEmails.some((other) => other.toLowerCase() === wanted)) return member;
-    }
-    return undefined;
+    // The placeholder member of a newer-model invitation holds no email: the check misses it.
+    return this.#index
+      .withAnyEmail([email])
+      .find((member) => member.inviteStatus === 'approved' && member.inviteId === null && this.matchesEmail(member, email));
   }
 
   /** Does this member match an `email:` filter value (its email, or its user's secondary emails)? */
@@ -554,12 +531,8 @@ export class SimOrganization {
     this.members.delete(target.id);
     // Invitations and invite requests the removed user sent go with them.
     if (target.userId !== null) {
-      for (const member of [...this.members.values()])
-        if (
-          member.inviteId === null &&
-          member.inviterUserId === target.userId &&
-          (member.pending || member.inviteStatus === 'requested_to_be_invited')
-        )
+      for (const member of this.#index.invitedBy(target.userId))
+        if (member.inviteId === null && (member.pending || member.inviteStatus === 'requested_to_be_invited'))
           this.members.delete(member.id);
     }
     for (const [token, owner] of this.tokens)
@@ -571,7 +544,7 @@ export class SimOrganization {
   #isOnlyOwnerOrManager(target: SimMember): boolean {
     const writes = (member: SimMember) => !member.pending && (member.orgRole === 'owner' || member.orgRole === 'manager');
     if (!writes(target)) return false;
-    return !this.memberList().some((member) => member.id !== target.id && writes(member));
+    return !this.#index.writers().some((member) => member.id !== target.id);
   }
 
   /** May `caller` add `target` to, or remove it from, `team` (POST/DELETE .../members/{id}/teams/{team}/)? */
@@ -587,10 +560,6 @@ function rolesAtOrBelow(role: OrgRole): Set<OrgRole> {
   return new Set(ORG_ROLES.filter((other) => orgRoleRank(other) <= orgRoleRank(role)));
 }
 
-function isListed(member: SimMember): boolean {
-  return member.inviteStatus === 'approved' && member.inviteId === null && (member.userId === null || member.userActive);
-}
-
 /** A stable stand-in for the random `uuid4().hex` username Sentry gives an account created by SSO. */
 function ssoUsername(id: string): string {
   let hash = 0x811c9dc5;
@@ -604,10 +573,6 @@ function ssoUsername(id: string): string {
 
 function isTruthy(value: unknown): boolean {
   return value === true || value === 1 || value === '1' || value === 'true';
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -165,7 +165,7 @@ export function teamMember(org: SimOrganization, member: SimMember, slug: string
  * newer model, with its own id, its flags spelled out and its teams as stored on it.
  */
 export function newModelInvitation(org: SimOrganization, member: SimMember) {
-  const inviter = [...org.members.values()].find((other) => other.userId !== null && other.userId === member.inviterUserId);
+  const inviter = member.inviterUserId === null ? undefined : org.findByUserId(member.inviterUserId);
   return {
     id: member.inviteId,
     email: member.email,

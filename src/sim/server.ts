@@ -240,7 +240,7 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
           return 'member' in result ? { status: 201, body: listMember(org, result.member) } : result;
         }
         if (!canRead) return { status: 403, body: DETAIL_FORBIDDEN };
-        const members = filterMembers(org, org.memberList(), url.searchParams.get('query'));
+        const members = filterMembers(org, url.searchParams.get('query'));
         return paginate(members, (member) => listMember(org, member), url, base);
       }
       case 'org-member': {
@@ -263,11 +263,7 @@ export async function startSimulatedSentry(fixture: Fixture, options: SimOptions
           url.searchParams.get('query'),
         );
         if (teams === undefined) return { status: 400, body: { detail: 'Invalid ID provided' } };
-        const counts = new Map<string, number>();
-        for (const member of org.memberList()) {
-          for (const slug of member.teams.keys()) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-        }
-        return paginate(teams, (value) => team(value, caller, counts.get(value.slug) ?? 0), url, base);
+        return paginate(teams, (value) => team(value, caller, org.teamMemberCount(value.slug)), url, base);
       }
       case 'team-members': {
         const slug = decodeURIComponent(match[2] ?? '');
@@ -386,10 +382,13 @@ const ROLE_SCOPES_ANY: Record<string, readonly OrgRole[]> = {
  * `has2fa:` (no simulated user has 2FA), `hasExternalUsers:` (none has), free text against
  * email and name; any other key matches nothing.
  */
-function filterMembers(org: SimOrganization, members: SimMember[], query: string | null): SimMember[] {
-  if (!query?.trim()) return members;
-  let result = members;
-  for (const [key, values] of tokenize(query.trim())) {
+function filterMembers(org: SimOrganization, query: string | null): readonly SimMember[] {
+  if (!query?.trim()) return org.memberList();
+  const tokens = tokenize(query.trim());
+  // An `email:` filter starts from the members holding those emails (an index), not the whole list.
+  const emails = tokens.get('email');
+  let result = emails === undefined ? org.memberList() : org.listedWithEmail(emails);
+  for (const [key, values] of tokens) {
     const yes = values.includes('true');
     switch (key) {
       case 'email':
