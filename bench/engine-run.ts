@@ -13,7 +13,7 @@ import path from 'node:path';
 import { applyPlan } from '../src/apply/apply.ts';
 import { loadConfigAt } from '../src/config/base.ts';
 import { loadConfig } from '../src/config/load.ts';
-import { preferSmallHeap } from '../src/engine/heap.ts';
+import { preferSmallMemory } from '../src/engine/memory.ts';
 import { planOrganization } from '../src/engine/plan-organization.ts';
 import { createGitHubReads, createGitHubTeamReads } from '../src/github/reads.ts';
 import { changeDigest } from '../src/plan/digest.ts';
@@ -21,7 +21,7 @@ import { planOptions } from '../src/plan/plan.ts';
 import { createSentryClient } from '../src/sentry/client.ts';
 import { defaultSettings } from '../src/settings/table.ts';
 
-preferSmallHeap(); // as the action and the command line do
+preferSmallMemory(); // as the action and the command line do
 const [mode, url, configPath, planOut] = process.argv.slice(2);
 const token = process.env.SENTRY_AUTH_TOKEN ?? '';
 const started = performance.now();

@@ -576,7 +576,7 @@ if (cpuMissed.length > 0) {
 }
 if (rows.some((row) => row.members >= 50_000 && Math.max(summary(row, 'plan').peakMb, summary(row, 'apply').peakMb) >= 200)) {
   notes.push(
-    "- **Peak memory at 50,000 members.** The peak comes while the file is loaded (see the config loading's peak RSS above) or at the end of reading the organization: the file's model and the organization's members and teams are alive, with V8's room to grow (src/engine/heap.ts) and Node with the bundle's code (about 60 MB).",
+    "- **Peak memory at 50,000 members.** The peak comes while the file is loaded (see the config loading's peak RSS above) or at the end of reading the organization: the file's model and the organization's members and teams are alive, with V8's room to grow (src/engine/memory.ts) and Node with the bundle's code (about 60 MB).",
   );
 }
 if (coldMedian >= 300) {

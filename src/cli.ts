@@ -8,7 +8,7 @@ if (major < 22 || (major === 22 && minor < 19)) {
   );
   process.exit(1);
 }
-const { preferSmallHeap } = await import('./engine/heap.ts');
-preferSmallHeap();
+const { preferSmallMemory } = await import('./engine/memory.ts');
+preferSmallMemory();
 const { main } = await import('./cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 import { run } from './action/main.ts';
-import { preferSmallHeap } from './engine/heap.ts';
+import { preferSmallMemory } from './engine/memory.ts';
 
-preferSmallHeap();
+preferSmallMemory();
 await run();

@@ -10,7 +10,7 @@ if (major < 22 || major === 22 && minor < 19) {
   );
   process.exit(1);
 }
-var { preferSmallHeap } = await import("../chunks/heap-ZSKSE33W.js");
-preferSmallHeap();
-var { main } = await import("../chunks/main-PRS2J6KQ.js");
+var { preferSmallMemory } = await import("../chunks/memory-77AWWVCU.js");
+preferSmallMemory();
+var { main } = await import("../chunks/main-UDEUWR72.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,7 @@ import { effectiveTeamRole, type OrgRole, orgRoleRank, type TeamRole } from '../
 import { TeamRoles } from '../domain/team-roles.ts';
 import { parseUntil, UNTIL_FORMS } from './dates.ts';
 import { checkEmailCharacters } from './emails.ts';
-import type { Grant, MemberSpec, Position, TeamSpec, Until } from './model.ts';
+import type { Grant, MemberSource, MemberSpec, Position, TeamSpec, Until } from './model.ts';
 import type { Reader } from './reader.ts';
 import { quote, type RawMember } from './schema.ts';
 
@@ -39,10 +39,10 @@ export function readMembers(rawMembers: Record<string, RawMember | string | unde
     const member: RawMember = typeof value === 'string' ? { role: value } : value;
     const role = reader.intern(member.role) as OrgRole;
     const teamsPath = ['members', key, 'teams'];
-    const teamPositions: Position[] = [];
+    const places = [entry.line, entry.column];
     let teams: TeamSpec | undefined;
     if (member.teams !== undefined) {
-      teams = readTeams(member.teams, teamsPath, role, key, teamPositions, reader);
+      teams = readTeams(member.teams, teamsPath, role, key, places, reader);
       if (role === 'billing' && teams.size > 0) {
         report(
           'error',
@@ -61,14 +61,40 @@ export function readMembers(rawMembers: Record<string, RawMember | string | unde
       ...(until ? { until } : {}),
       grants: grants.length === 0 ? NO_GRANTS : grants,
       // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
-      source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() },
+      source: new EntrySource(file, places.slice()),
     });
   }
   return members;
 }
 
 const NO_GRANTS: readonly Grant[] = Object.freeze([]);
-const NO_POSITIONS: readonly Position[] = Object.freeze([]);
+
+/**
+ * Where a member entry and each of its teams are written, kept as one list of numbers: the
+ * line and column of the entry, then of each team. At 50,000 members, an object per position
+ * and a list of them per entry were about a fifth of the file's model in memory; the positions
+ * are made when they are asked for (a warning, an annotation, a change's line).
+ */
+class EntrySource implements MemberSource {
+  readonly file: string;
+  readonly #places: readonly number[];
+
+  constructor(file: string, places: readonly number[]) {
+    this.file = file;
+    this.#places = places;
+  }
+
+  get entry(): Position {
+    return { line: this.#places[0] ?? 1, column: this.#places[1] ?? 1 };
+  }
+
+  get teams(): readonly Position[] {
+    const teams: Position[] = [];
+    for (let at = 2; at + 1 < this.#places.length; at += 2)
+      teams.push({ line: this.#places[at] ?? 1, column: this.#places[at + 1] ?? 1 });
+    return teams;
+  }
+}
 
 /** `teams` of an entry or a grant: slug -> explicit role (null in list form), each slug once. */
 function readTeams(
@@ -76,7 +102,8 @@ function readTeams(
   path: readonly string[],
   role: OrgRole,
   key: string,
-  positions: Position[],
+  /** Where each team is written goes here: line, column, line, column, ... */
+  places: number[],
   reader: Reader,
 ): TeamSpec {
   const { source, report, intern } = reader;
@@ -92,7 +119,7 @@ function readTeams(
       continue;
     }
     normalized.set(intern(slug), teamRole);
-    positions.push(position);
+    places.push(position.line, position.column);
     if (teamRole !== null && teamRole !== 'admin' && effectiveTeamRole(role, teamRole) !== teamRole) {
       report(
         'warning',

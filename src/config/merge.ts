@@ -26,6 +26,9 @@ export function mergeParts(
     problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
   if (several) problems.push(...laneProblems(parts));
   const readable = parts.flatMap((part) => (part.config ? [part.config] : []));
+  // One file: its own maps, which cannot hold a name twice (at 50,000 members, a copy of the
+  // members is megabytes while the file's part is kept too).
+  const only = readable.length === 1 ? readable[0] : undefined;
   const members = new Map<string, MemberSpec>();
   const teams = new Map<string, TeamSection>();
   const people = new Map<string, Person>();
@@ -72,6 +75,7 @@ export function mergeParts(
       ignore.add(email);
       ignoredIn.set(email, file);
     }
+    if (only) continue; // nothing to merge
     for (const [email, spec] of config.members) {
       const earlier = members.get(email);
       if (earlier) {
@@ -109,8 +113,9 @@ export function mergeParts(
       people.set(login, person);
     }
   }
+  const all = { members: only?.members ?? members, teams: only?.teams ?? teams, people: only?.people ?? people };
   for (const email of ignore) {
-    const member = members.get(email);
+    const member = all.members.get(email);
     if (member && member.source.file !== ignoredIn.get(email))
       error(
         ignoredIn.get(email) ?? given,
@@ -125,9 +130,9 @@ export function mergeParts(
     unlisted: policy.unlisted?.value ?? 'report',
     missing: policy.missing?.value ?? 'report',
     ignore,
-    members,
-    teams,
-    ...(people.size > 0 ? { people } : {}),
+    members: all.members,
+    teams: all.teams,
+    ...(all.people.size > 0 ? { people: all.people } : {}),
     ...(approvals ? { approvals } : {}),
     ...(several ? { orgFile: orgFileOf(parts)?.file ?? '' } : {}),
   };

@@ -24,7 +24,7 @@ export interface MemberRecord {
    * of the members list); null: Sentry never recorded it; absent: an invitation (no account), or
    * a server that does not say.
    */
-  readonly lastActive?: number | null;
+  readonly lastActive?: number | null | undefined;
 }
 
 /** Why a record Sentry sent cannot be matched to an entry of the file (docs/behaviour.md, section 5). */

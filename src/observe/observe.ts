@@ -102,7 +102,7 @@ export async function observe(client: SentryClient, organization: string, scope:
   for (const read of [membersRead, teamsRead, meRead, strategyRead]) read.catch(() => {});
 
   const [teams, strategy] = await Promise.all([teamsRead, strategyRead]);
-  const rosterTeams = new Map<string, number[]>();
+  const rosterTeams = new Map<string, Places>();
   const rostersRead = strategy === 'rosters' ? readRosters(client, organization, teams, rosterTeams) : undefined;
   rostersRead?.catch(() => {});
 
@@ -115,11 +115,13 @@ export async function observe(client: SentryClient, organization: string, scope:
   const details = fetched.filter((detail): detail is MemberDetail => detail !== undefined);
 
   const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
-  const members: ObservedMember[] = listed.map((member) => {
+  // Each record of the list is this read's own, decoded with a place for its teams: filled in
+  // place, as a copy of 50,000 members would hold both at once at the run's peak of memory.
+  const members: ObservedMember[] = listed;
+  for (const member of listed) {
     const fromRosters = rostersRead ? teamsOfRosters(rosterTeams.get(member.id), teams) : undefined;
-    const memberTeams: StoredTeams | undefined = detailTeams.get(member.id) ?? fromRosters;
-    return { ...member, teams: memberTeams };
-  });
+    (member as { teams: StoredTeams | undefined }).teams = detailTeams.get(member.id) ?? fromRosters;
+  }
   const observedTeams = new Map<string, ObservedTeam>(teams.map((team) => [team.slug, team]));
   const roles = (predicate: (role: { isAllowed: boolean; isRetired: boolean }) => boolean) =>
     new Set(
@@ -200,26 +202,33 @@ async function readRosters(
   client: SentryClient,
   organization: string,
   teams: readonly ObservedTeam[],
-  rosterTeams: Map<string, number[]>,
+  rosterTeams: Map<string, Places>,
 ): Promise<void> {
   await Promise.all(
     teams.map(async (team, index) => {
       for (const entry of await readRoster(client, organization, team)) {
         const place = index * 3 + ROSTER_ROLES.indexOf(entry.teamRole);
         const places = rosterTeams.get(entry.id);
-        // A new array of the exact size: a member is on a few teams, and an array grown by push keeps room for 16 more.
-        rosterTeams.set(entry.id, places ? [...places, place] : [place]);
+        // One team is one number; then a new array of the exact size (a member is on a few teams,
+        // and an array grown by push keeps room for 16 more).
+        rosterTeams.set(
+          entry.id,
+          places === undefined ? place : typeof places === 'number' ? [places, place] : [...places, place],
+        );
       }
     }),
   );
 }
 
+/** A member's places on the rosters: one number for one team, else a list. */
+type Places = number | readonly number[];
+
 /** A member's teams from its places on the rosters, in the order of the teams list. */
-function teamsOfRosters(places: readonly number[] | undefined, teams: readonly ObservedTeam[]): TeamRoles {
+function teamsOfRosters(places: Places | undefined, teams: readonly ObservedTeam[]): TeamRoles {
   // A member on no team is in no roster.
   if (places === undefined) return TeamRoles.EMPTY;
   return TeamRoles.fromPairs(
-    [...places]
+    (typeof places === 'number' ? [places] : [...places])
       .sort((a, b) => a - b)
       .flatMap((place) => [teams[Math.floor(place / 3)]?.slug ?? '', ROSTER_ROLES[place % 3] ?? null]),
   );

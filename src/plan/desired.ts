@@ -48,17 +48,9 @@ const indexed = new WeakMap<Config, ReadonlyMap<string, ReadonlyMap<string, Team
 export function sectionsByEmail(config: Config): ReadonlyMap<string, ReadonlyMap<string, TeamRole | null>> {
   const known = indexed.get(config);
   if (known) return known;
-  // slug, role, slug, role, ...: one array per email while building, then a compact TeamRoles.
-  const pairs = new Map<string, (string | TeamRole | null)[]>();
-  for (const section of config.teams.values()) {
-    for (const [email, role] of section.people) {
-      const list = pairs.get(email);
-      if (list) list.push(section.slug, role);
-      else pairs.set(email, [section.slug, role]);
-    }
-  }
-  const byEmail = new Map<string, TeamRoles>();
-  for (const [email, list] of pairs) byEmail.set(email, TeamRoles.fromPairs(list));
+  const byEmail = TeamRoles.index((visit) => {
+    for (const section of config.teams.values()) for (const [email, role] of section.people) visit(email, section.slug, role);
+  });
   indexed.set(config, byEmail);
   return byEmail;
 }

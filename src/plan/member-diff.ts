@@ -101,13 +101,14 @@ export function teamRoleWarnings(config: Config, state: OrgState): PlanWarning[]
   for (const spec of config.members.values()) {
     let index = 0;
     for (const [team, role] of spec.teams ?? []) {
-      const position = spec.source.teams[index++] ?? spec.source.entry;
-      if (role !== null)
-        warnings.push({
-          message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; ${NO_TEAM_ROLES})`,
-          line: position.line,
-          file: spec.source.file,
-        });
+      const at = index++;
+      if (role === null) continue;
+      const position = spec.source.teams[at] ?? spec.source.entry;
+      warnings.push({
+        message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; ${NO_TEAM_ROLES})`,
+        line: position.line,
+        file: spec.source.file,
+      });
     }
     for (const grant of spec.grants)
       for (const [team, role] of grant.teams ?? [])

@@ -18,9 +18,11 @@ export function unknownTeams(config: Config, state: OrgState): UnknownTeam[] {
     const file = spec.source.file;
     let index = 0;
     for (const team of spec.teams?.keys() ?? []) {
-      // Team positions are in the order of the teams.
-      const position = spec.source.teams[index++] ?? spec.source.entry;
-      if (!state.teams.has(team)) unknown.push({ team, owner: `for ${spec.email}`, file, ...position });
+      const at = index++;
+      if (state.teams.has(team)) continue;
+      // Team positions are in the order of the teams (made when asked for: src/config/members.ts).
+      const position = spec.source.teams[at] ?? spec.source.entry;
+      unknown.push({ team, owner: `for ${spec.email}`, file, ...position });
     }
     for (const grant of spec.grants)
       for (const team of grant.teams?.keys() ?? [])

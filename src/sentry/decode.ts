@@ -50,8 +50,13 @@ function shownText(text: string): string {
   return clean.length > 100 ? `${clean.slice(0, 100)}...` : clean;
 }
 
-/** An item of GET .../members/ (and the fields every member shape shares). */
-export type ListedMember = MemberRecord;
+/**
+ * An item of GET .../members/: a member whose teams are not read (the list has none). Its
+ * `teams` is there, undefined, so that the observation can fill it in place (observe.ts).
+ */
+export interface ListedMember extends MemberRecord {
+  readonly teams: undefined;
+}
 
 /** An item of the members list: a member the file can name, or a record that does not fit (docs/behaviour.md, section 5). */
 export type MemberRow = ListedMember | UnfitRecord;
@@ -117,10 +122,13 @@ function lastActiveOf(record: Json): number | null | undefined {
   return Number.isFinite(time) ? time : undefined;
 }
 
-/** The fields of a member as the plan uses them; `email` as Sentry spells it. */
+/**
+ * The fields of a member as the plan uses them; `email` as Sentry spells it. Every field is in
+ * the one literal, `teams` and `lastActive` too when they have no value: an object that gains a
+ * field later (a spread, an assignment) takes a second block of memory for it.
+ */
 function memberFields(record: Json, where: string, email: string): ListedMember {
   const flags = record.flags && typeof record.flags === 'object' ? (record.flags as Json) : undefined;
-  const lastActive = lastActiveOf(record);
   return {
     id: string(record, 'id', where),
     email,
@@ -130,7 +138,8 @@ function memberFields(record: Json, where: string, email: string): ListedMember 
     pending: record.pending === true,
     expired: record.expired === true,
     flags: memberFlags(flag(flags, 'idp:provisioned'), flag(flags, 'idp:role-restricted'), flag(flags, 'partnership:restricted')),
-    ...(lastActive === undefined ? {} : { lastActive }),
+    lastActive: lastActiveOf(record),
+    teams: undefined,
   };
 }
 
@@ -153,7 +162,7 @@ export interface RoleInfo {
 }
 
 /** GET .../members/{id}/: the list fields, the stored team roles, and the role lists. */
-export interface MemberDetail extends ListedMember {
+export interface MemberDetail extends MemberRecord {
   readonly teams: StoredTeams;
   readonly orgRoleList: readonly RoleInfo[];
 }

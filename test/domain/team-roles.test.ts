@@ -44,4 +44,41 @@ describe('TeamRoles', () => {
     expect(teams.get('web')).toBeNull();
     expect(TeamRoles.from([]).size).toBe(0);
   });
+
+  it('indexes by key the teams given for it, in the order given, each list at its size', () => {
+    // As the sections of a config list people: the index answers, per email, which teams and roles.
+    const sections = [
+      {
+        slug: 'web',
+        people: [
+          ['ann@x.io', null],
+          ['bob@x.io', 'admin'],
+        ],
+      },
+      { slug: 'ops', people: [['bob@x.io', 'contributor']] },
+      {
+        slug: 'api',
+        people: [
+          ['ann@x.io', 'admin'],
+          ['bob@x.io', null],
+        ],
+      },
+    ] as const;
+    const index = TeamRoles.index((visit) => {
+      for (const section of sections) for (const [email, role] of section.people) visit(email, section.slug, role);
+    });
+    expect([...index.keys()]).toEqual(['ann@x.io', 'bob@x.io']);
+    expect([...(index.get('ann@x.io') ?? [])]).toEqual([
+      ['web', null],
+      ['api', 'admin'],
+    ]);
+    expect([...(index.get('bob@x.io') ?? [])]).toEqual([
+      ['web', 'admin'],
+      ['ops', 'contributor'],
+      ['api', null],
+    ]);
+    // No room kept: the list holds the pairs and nothing else.
+    expect(index.get('bob@x.io')?.pairs).toHaveLength(6);
+    expect(index.get('bob@x.io')?.pairs.includes(undefined as never)).toBe(false);
+  });
 });

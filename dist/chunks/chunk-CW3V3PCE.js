@@ -10,7 +10,7 @@ import {
   decodeTeam,
   describeErrorBody,
   hintFor
-} from "./chunk-K4NKJLIK.js";
+} from "./chunk-MKUJ6YFU.js";
 import {
   require_undici
 } from "./chunk-W7BKEMKW.js";

@@ -1,8 +1,8 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
-  preferSmallHeap
-} from "./chunk-W3WEMLMD.js";
+  preferSmallMemory
+} from "./chunk-ZMFODS66.js";
 import "./chunk-Q4V4VID7.js";
 export {
-  preferSmallHeap
+  preferSmallMemory
 };

@@ -1,13 +1,13 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-VBYQKD4X.js";
+} from "./chunk-VMTKFI2L.js";
 import {
   require_dist
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-QD345BS2.js";
+} from "./chunk-CW3V3PCE.js";
 import {
   COMMANDS,
   EVERYONE,
@@ -43,7 +43,7 @@ import {
   unfitWords,
   warningsOf,
   workspaceTree
-} from "./chunk-K4NKJLIK.js";
+} from "./chunk-MKUJ6YFU.js";
 import "./chunk-W7BKEMKW.js";
 import {
   escapeInvisible

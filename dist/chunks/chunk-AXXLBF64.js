@@ -53,7 +53,7 @@ import {
   warningsOf,
   who,
   withLead
-} from "./chunk-K4NKJLIK.js";
+} from "./chunk-MKUJ6YFU.js";
 import {
   escapeInvisible
 } from "./chunk-U5JTBAQL.js";

@@ -12,7 +12,7 @@ import {
   reviewedPlanOf,
   statusWordOf,
   stickyMarker
-} from "./chunk-P4FZN55O.js";
+} from "./chunk-AXXLBF64.js";
 import {
   createGitHubReads,
   createGitHubTeamReads,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-QD345BS2.js";
+} from "./chunk-CW3V3PCE.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,
@@ -31,7 +31,7 @@ import {
   plural,
   runSentry,
   tooLarge
-} from "./chunk-K4NKJLIK.js";
+} from "./chunk-MKUJ6YFU.js";
 import "./chunk-W7BKEMKW.js";
 import {
   messageOf

@@ -1823,6 +1823,31 @@ var TeamRoles = class _TeamRoles {
   static fromPairs(pairs) {
     return pairs.length === 0 ? _TeamRoles.EMPTY : new _TeamRoles(pairs.slice());
   }
+  /**
+   * For each key, the (slug, role) pairs `each` gives it, in the order given, as TeamRoles: an
+   * inverted index (email -> the teams whose sections list it). `each` is called twice, once to
+   * count and once to fill, so that every list is allocated once at its size: at 50,000 members,
+   * lists grown by push left about 10 MB of garbage that lived long enough to reach the old
+   * generation and raise the run's peak memory.
+   */
+  static index(each) {
+    const sizes = /* @__PURE__ */ new Map();
+    each((key) => sizes.set(key, (sizes.get(key) ?? 0) + 2));
+    const index = /* @__PURE__ */ new Map();
+    each((key, slug2, role) => {
+      let roles = index.get(key);
+      if (roles === void 0) {
+        roles = new _TeamRoles(new Array(sizes.get(key) ?? 0));
+        index.set(key, roles);
+      }
+      const pairs = roles.pairs;
+      let at2 = 0;
+      while (pairs[at2] !== void 0) at2 += 2;
+      pairs[at2] = slug2;
+      pairs[at2 + 1] = role;
+    });
+    return index;
+  }
   get size() {
     return this.pairs.length / 2;
   }
@@ -1883,10 +1908,10 @@ function readMembers(rawMembers, reader) {
     const member = typeof value === "string" ? { role: value } : value;
     const role = reader.intern(member.role);
     const teamsPath = ["members", key, "teams"];
-    const teamPositions = [];
+    const places = [entry.line, entry.column];
     let teams;
     if (member.teams !== void 0) {
-      teams = readTeams(member.teams, teamsPath, role, key, teamPositions, reader);
+      teams = readTeams(member.teams, teamsPath, role, key, places, reader);
       if (role === "billing" && teams.size > 0) {
         report(
           "error",
@@ -1904,14 +1929,30 @@ function readMembers(rawMembers, reader) {
       ...until ? { until } : {},
       grants: grants.length === 0 ? NO_GRANTS : grants,
       // A copy: an array grown by push keeps room for 16 more items (megabytes at 50,000 members).
-      source: { file, entry, teams: teamPositions.length === 0 ? NO_POSITIONS : teamPositions.slice() }
+      source: new EntrySource(file, places.slice())
     });
   }
   return members;
 }
 var NO_GRANTS = Object.freeze([]);
-var NO_POSITIONS = Object.freeze([]);
-function readTeams(value, path6, role, key, positions, reader) {
+var EntrySource = class {
+  file;
+  #places;
+  constructor(file, places) {
+    this.file = file;
+    this.#places = places;
+  }
+  get entry() {
+    return { line: this.#places[0] ?? 1, column: this.#places[1] ?? 1 };
+  }
+  get teams() {
+    const teams = [];
+    for (let at2 = 2; at2 + 1 < this.#places.length; at2 += 2)
+      teams.push({ line: this.#places[at2] ?? 1, column: this.#places[at2 + 1] ?? 1 });
+    return teams;
+  }
+};
+function readTeams(value, path6, role, key, places, reader) {
   const { source, report, intern } = reader;
   const normalized2 = /* @__PURE__ */ new Map();
   const entries = Array.isArray(value) ? value.flatMap((slug2, index) => slug2 === void 0 ? [] : [[slug2, null, String(index)]]) : Object.entries(value).map(([slug2, teamRole]) => [slug2, intern(teamRole), slug2]);
@@ -1922,7 +1963,7 @@ function readTeams(value, path6, role, key, positions, reader) {
       continue;
     }
     normalized2.set(intern(slug2), teamRole);
-    positions.push(position);
+    places.push(position.line, position.column);
     if (teamRole !== null && teamRole !== "admin" && effectiveTeamRole(role, teamRole) !== teamRole) {
       report(
         "warning",
@@ -4386,7 +4427,7 @@ function readLean(text, options = {}) {
   if (NEEDS_YAML.test(text)) return void 0;
   try {
     const block = membersBlock(text);
-    const { data, offset } = block ? readChunked(text, block, options.chunkEntries ?? 2e3) : readDocument2(text, 0);
+    const { data, offset } = block ? readChunked(text, block, options.chunkEntries ?? 500) : readDocument2(text, 0);
     return new Located(text, data, offset);
   } catch (error) {
     if (error instanceof NotLean) return void 0;
@@ -4645,6 +4686,7 @@ function mergeParts(parts, given, several, found = []) {
   const error = (file, line, message) => problems.push({ severity: "error", file, ...line === void 0 ? {} : { line }, message });
   if (several) problems.push(...laneProblems(parts));
   const readable = parts.flatMap((part) => part.config ? [part.config] : []);
+  const only = readable.length === 1 ? readable[0] : void 0;
   const members = /* @__PURE__ */ new Map();
   const teams = /* @__PURE__ */ new Map();
   const people = /* @__PURE__ */ new Map();
@@ -4687,6 +4729,7 @@ function mergeParts(parts, given, several, found = []) {
       ignore.add(email);
       ignoredIn.set(email, file);
     }
+    if (only) continue;
     for (const [email, spec] of config.members) {
       const earlier = members.get(email);
       if (earlier) {
@@ -4724,8 +4767,9 @@ function mergeParts(parts, given, several, found = []) {
       people.set(login, person);
     }
   }
+  const all = { members: only?.members ?? members, teams: only?.teams ?? teams, people: only?.people ?? people };
   for (const email of ignore) {
-    const member = members.get(email);
+    const member = all.members.get(email);
     if (member && member.source.file !== ignoredIn.get(email))
       error(
         ignoredIn.get(email) ?? given,
@@ -4740,9 +4784,9 @@ function mergeParts(parts, given, several, found = []) {
     unlisted: policy.unlisted?.value ?? "report",
     missing: policy.missing?.value ?? "report",
     ignore,
-    members,
-    teams,
-    ...people.size > 0 ? { people } : {},
+    members: all.members,
+    teams: all.teams,
+    ...all.people.size > 0 ? { people: all.people } : {},
     ...approvals ? { approvals } : {},
     ...several ? { orgFile: orgFileOf(parts)?.file ?? "" } : {}
   };
@@ -5367,16 +5411,9 @@ var indexed = /* @__PURE__ */ new WeakMap();
 function sectionsByEmail(config) {
   const known = indexed.get(config);
   if (known) return known;
-  const pairs = /* @__PURE__ */ new Map();
-  for (const section of config.teams.values()) {
-    for (const [email, role] of section.people) {
-      const list2 = pairs.get(email);
-      if (list2) list2.push(section.slug, role);
-      else pairs.set(email, [section.slug, role]);
-    }
-  }
-  const byEmail2 = /* @__PURE__ */ new Map();
-  for (const [email, list2] of pairs) byEmail2.set(email, TeamRoles.fromPairs(list2));
+  const byEmail2 = TeamRoles.index((visit) => {
+    for (const section of config.teams.values()) for (const [email, role] of section.people) visit(email, section.slug, role);
+  });
   indexed.set(config, byEmail2);
   return byEmail2;
 }
@@ -5770,13 +5807,14 @@ function teamRoleWarnings(config, state) {
   for (const spec of config.members.values()) {
     let index = 0;
     for (const [team, role] of spec.teams ?? []) {
-      const position = spec.source.teams[index++] ?? spec.source.entry;
-      if (role !== null)
-        warnings.push({
-          message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; ${NO_TEAM_ROLES})`,
-          line: position.line,
-          file: spec.source.file
-        });
+      const at2 = index++;
+      if (role === null) continue;
+      const position = spec.source.teams[at2] ?? spec.source.entry;
+      warnings.push({
+        message: `this organization has no team roles: ${role} has no effect (team "${team}" of ${spec.email}; ${NO_TEAM_ROLES})`,
+        line: position.line,
+        file: spec.source.file
+      });
     }
     for (const grant of spec.grants)
       for (const [team, role] of grant.teams ?? [])
@@ -5820,13 +5858,7 @@ function planOptions(settings, now) {
 function createPlan(config, state, options) {
   const { now } = options;
   const rule = ownerRule(state, options.minOwners);
-  const byEmail2 = /* @__PURE__ */ new Map();
-  for (const member of state.members) {
-    const email = member.email.toLowerCase();
-    const same = byEmail2.get(email);
-    if (same) same.push(member);
-    else byEmail2.set(email, [member]);
-  }
+  const byEmail2 = membersByEmail(state.members);
   const changes = [];
   const blocked = [];
   const warnings = teamRoleWarnings(config, state);
@@ -5843,7 +5875,7 @@ function createPlan(config, state, options) {
   };
   const sections = sectionsByEmail(config);
   for (const listed of config.members.values()) {
-    const found = byEmail2.get(listed.email) ?? [];
+    const found = byEmail2.get(listed.email);
     if (found.length > 1) {
       blocked.push(identityConflict(listed, found, config));
       continue;
@@ -5957,6 +5989,23 @@ function replanMember(member, config, state, rule, options, sections = sectionsB
   if (offSections && [...member.teams?.keys() ?? []].some((team) => offSections.off(team)))
     return planTeamsOnly(member, offSections, config, state, rule);
   return { reasons: [] };
+}
+function membersByEmail(members) {
+  const index = /* @__PURE__ */ new Map();
+  for (const member of members) {
+    const email = member.email.toLowerCase();
+    const same = index.get(email);
+    if (same === void 0) index.set(email, member);
+    else if (Array.isArray(same)) same.push(member);
+    else index.set(email, [same, member]);
+  }
+  return {
+    get(email) {
+      const found = index.get(email);
+      return found === void 0 ? [] : Array.isArray(found) ? found : [found];
+    },
+    has: (email) => index.has(email)
+  };
 }
 function identityConflict(listed, members, config) {
   return {
@@ -6251,7 +6300,6 @@ function lastActiveOf(record) {
 }
 function memberFields(record, where2, email) {
   const flags = record.flags && typeof record.flags === "object" ? record.flags : void 0;
-  const lastActive = lastActiveOf(record);
   return {
     id: string(record, "id", where2),
     email,
@@ -6261,7 +6309,8 @@ function memberFields(record, where2, email) {
     pending: record.pending === true,
     expired: record.expired === true,
     flags: memberFlags(flag(flags, "idp:provisioned"), flag(flags, "idp:role-restricted"), flag(flags, "partnership:restricted")),
-    ...lastActive === void 0 ? {} : { lastActive }
+    lastActive: lastActiveOf(record),
+    teams: void 0
   };
 }
 var NO_FLAGS = Object.freeze({
@@ -6407,11 +6456,11 @@ async function observe(client, organization, scope) {
   const [me, , fetched, invitations] = await Promise.all([meRead, rostersRead, Promise.all(detailReads), invitationsRead]);
   const details = fetched.filter((detail) => detail !== void 0);
   const detailTeams = new Map(details.map((detail) => [detail.id, detail.teams]));
-  const members = listed.map((member) => {
+  const members = listed;
+  for (const member of listed) {
     const fromRosters = rostersRead ? teamsOfRosters(rosterTeams.get(member.id), teams) : void 0;
-    const memberTeams = detailTeams.get(member.id) ?? fromRosters;
-    return { ...member, teams: memberTeams };
-  });
+    member.teams = detailTeams.get(member.id) ?? fromRosters;
+  }
   const observedTeams = new Map(teams.map((team) => [team.slug, team]));
   const roles = (predicate) => new Set(
     me.orgRoleList.filter(predicate).map((role) => role.id).filter(isOrgRole)
@@ -6463,7 +6512,10 @@ async function readRosters(client, organization, teams, rosterTeams) {
       for (const entry of await readRoster(client, organization, team)) {
         const place = index * 3 + ROSTER_ROLES.indexOf(entry.teamRole);
         const places = rosterTeams.get(entry.id);
-        rosterTeams.set(entry.id, places ? [...places, place] : [place]);
+        rosterTeams.set(
+          entry.id,
+          places === void 0 ? place : typeof places === "number" ? [places, place] : [...places, place]
+        );
       }
     })
   );
@@ -6471,7 +6523,7 @@ async function readRosters(client, organization, teams, rosterTeams) {
 function teamsOfRosters(places, teams) {
   if (places === void 0) return TeamRoles.EMPTY;
   return TeamRoles.fromPairs(
-    [...places].sort((a, b) => a - b).flatMap((place) => [teams[Math.floor(place / 3)]?.slug ?? "", ROSTER_ROLES[place % 3] ?? null])
+    (typeof places === "number" ? [places] : [...places]).sort((a, b) => a - b).flatMap((place) => [teams[Math.floor(place / 3)]?.slug ?? "", ROSTER_ROLES[place % 3] ?? null])
   );
 }
 
@@ -6845,8 +6897,10 @@ function unknownTeams(config, state) {
     const file = spec.source.file;
     let index = 0;
     for (const team of spec.teams?.keys() ?? []) {
-      const position = spec.source.teams[index++] ?? spec.source.entry;
-      if (!state.teams.has(team)) unknown.push({ team, owner: `for ${spec.email}`, file, ...position });
+      const at2 = index++;
+      if (state.teams.has(team)) continue;
+      const position = spec.source.teams[at2] ?? spec.source.entry;
+      unknown.push({ team, owner: `for ${spec.email}`, file, ...position });
     }
     for (const grant of spec.grants)
       for (const team of grant.teams?.keys() ?? [])
