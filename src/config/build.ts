@@ -36,7 +36,7 @@ function readIgnore(raw: readonly (string | undefined)[], members: ReadonlyMap<s
   const ignore = new Set<string>();
   for (const [index, address] of raw.entries()) {
     if (address === undefined) continue; // refused by the schema (src/config/prune.ts)
-    const email = address.toLowerCase();
+    const email = reader.email(address.toLowerCase());
     const position = source.locate(['ignore', String(index)]);
     const member = members.get(email);
     if (member) {

@@ -9,7 +9,7 @@ import { readLean } from './lean-source.ts';
 import { mergeParts } from './merge.ts';
 import type { ConfigProblem, LoadResult, Part, Position } from './model.ts';
 import { pruneInvalid } from './prune.ts';
-import { createReader, type Locator, type Report } from './reader.ts';
+import { createInterner, createReader, type Locator, type Report } from './reader.ts';
 import { describeSchemaErrors, type RawConfig, schemaErrors } from './schema.ts';
 import { workspaceTree } from './workspace-tree.ts';
 
@@ -91,6 +91,9 @@ export async function loadFrom(
   const set = options.set ?? (await configFiles(tree, name));
   const failed = (message: string): LoadResult => ({ ok: false, problems: [{ severity: 'error', file: given, message }] });
   if (set.kind === 'missing') return failed(`config file not found at ${where}: ${fileHint}`);
+  // The files of a directory or a glob share one string per email (src/config/reader.ts); a
+  // single file has its own.
+  const emails = set.kind === 'file' ? undefined : createInterner();
   const read = async (file: ConfigFile, whole: boolean): Promise<Part> => {
     const shown = tree.shown(file.path);
     const sha = await tree.sha?.(file.source);
@@ -103,7 +106,7 @@ export async function loadFrom(
       return refusedPart(shown, `cannot be read: ${messageOf(error)}`, whole);
     }
     if ('refused' in content) return refusedPart(shown, content.refused, whole);
-    const part = await parseConfigPart(content.bytes, shown, whole);
+    const part = await parseConfigPart(content.bytes, shown, whole, emails);
     return { ...part, sha: content.sha ?? gitBlobSha(content.bytes) };
   };
   if (set.kind === 'file') return mergeParts([await read(set.file, true)], given, false);
@@ -150,7 +153,12 @@ export async function parseConfig(input: string | Uint8Array, file: string): Pro
  * every problem of the file at once, the schema's and the model's, and the model of what is
  * readable. `whole`: the file is the whole config, so it must list members.
  */
-export async function parseConfigPart(input: string | Uint8Array, file: string, whole = false): Promise<Part> {
+export async function parseConfigPart(
+  input: string | Uint8Array,
+  file: string,
+  whole = false,
+  emails?: (text: string) => string,
+): Promise<Part> {
   const problems: ConfigProblem[] = [];
   const at = (severity: ConfigProblem['severity'], position: Position | undefined, message: string) =>
     problems.push({ severity, file, ...(position ?? {}), message: redactSecrets(message) });
@@ -171,7 +179,7 @@ export async function parseConfigPart(input: string | Uint8Array, file: string, 
   // The lean reader takes valid files of the common shape; yaml explains everything else.
   const lean = readLean(body);
   if (lean !== undefined) {
-    const quick = fromData(lean.data, file, lean, whole, false);
+    const quick = fromData(lean.data, file, lean, whole, false, emails);
     if (quick && quick.problems.length === 0) return quick;
   }
 
@@ -197,7 +205,7 @@ export async function parseConfigPart(input: string | Uint8Array, file: string, 
     );
     return failed();
   }
-  const result = fromData(data, file, source, whole, true) as Part;
+  const result = fromData(data, file, source, whole, true, emails) as Part;
   return { ...result, problems: [...problems, ...result.problems] };
 }
 
@@ -207,7 +215,14 @@ export async function parseConfigPart(input: string | Uint8Array, file: string, 
  * (src/config/prune.ts); without it (the lean reader's quick path), undefined is returned at the
  * first problem, for yaml to explain.
  */
-function fromData(data: unknown, file: string, source: Locator, whole: boolean, explain: boolean): Part | undefined {
+function fromData(
+  data: unknown,
+  file: string,
+  source: Locator,
+  whole: boolean,
+  explain: boolean,
+  emails?: (text: string) => string,
+): Part | undefined {
   const problems: ConfigProblem[] = [];
   const at: Report = (severity, position, message) =>
     problems.push({ severity, file, ...(position ?? {}), message: redactSecrets(message) });
@@ -240,7 +255,7 @@ function fromData(data: unknown, file: string, source: Locator, whole: boolean, 
     return failed();
   }
   try {
-    const model = buildModel(config, createReader(file, source, at));
+    const model = buildModel(config, createReader(file, source, at, emails));
     if (!explain && problems.length > 0) return undefined;
     return { file, whole, config: model, problems, dropped, holds };
   } catch (error) {

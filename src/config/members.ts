@@ -22,7 +22,7 @@ export function readMembers(rawMembers: Record<string, RawMember | string | unde
     if (done !== undefined) rawMembers[done] = undefined;
     done = key;
     const value = rawMembers[key] as RawMember | string;
-    const email = key.toLowerCase();
+    const email = reader.email(key.toLowerCase());
     const entry = source.locate(['members', key], 'key');
     const earlier = firstSpelling.get(email);
     if (earlier !== undefined) {

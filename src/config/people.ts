@@ -23,7 +23,7 @@ export function readPeople(raw: Record<string, string>, reader: Reader): Map<str
       continue;
     }
     checkEmailCharacters(address, source.locate(['people', login]), report);
-    people.set(login.toLowerCase(), { login, email: address.toLowerCase(), file, position });
+    people.set(login.toLowerCase(), { login, email: reader.email(address.toLowerCase()), file, position });
   }
   return people;
 }

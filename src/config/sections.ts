@@ -21,7 +21,7 @@ export function readSections(raw: Record<string, RawTeamSection>, reader: Reader
     for (const [list, teamRole] of LISTS) {
       for (const [index, address] of (section[list] ?? []).entries()) {
         if (address === undefined) continue; // refused by the schema (src/config/prune.ts)
-        const email = address.toLowerCase();
+        const email = reader.email(address.toLowerCase());
         const position = source.locate(['teams', slug, list, String(index)]);
         if (people.has(email)) {
           const before = places[2 * [...people.keys()].indexOf(email)];

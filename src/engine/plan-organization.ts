@@ -162,6 +162,7 @@ function bothScopes(a: ObserveScope, b: ObserveScope): ObserveScope {
     expectedMembers: a.expectedMembers + b.expectedMembers,
     needsTeams: (member) => a.needsTeams(member) || b.needsTeams(member),
     needsInvitations: (members) => (a.needsInvitations?.(members) ?? false) || (b.needsInvitations?.(members) ?? false),
+    sameEmail: (email) => a.sameEmail?.(email) ?? b.sameEmail?.(email),
   };
 }
 

@@ -19,6 +19,11 @@ export interface ObserveScope {
    * in it, so that nobody is invited twice. Absent: never.
    */
   needsInvitations?(members: readonly ListedMember[]): boolean;
+  /**
+   * The file's own string for an email, when the file lists it spelled exactly so: a member
+   * keeps it instead of Sentry's copy (50,000 emails held once, not twice). Absent: none.
+   */
+  sameEmail?(email: string): string | undefined;
 }
 
 /**
@@ -27,8 +32,11 @@ export interface ObserveScope {
  * on a team that has a section), so the rosters are read.
  */
 export function scopeOf(config: Config): ObserveScope {
-  if (config.teams.size > 0) return { ...EVERYONE, needsInvitations: (members) => listsSomeoneMissing(config, members) };
+  const sameEmail = (email: string) => config.members.get(email)?.email;
+  if (config.teams.size > 0)
+    return { ...EVERYONE, needsInvitations: (members) => listsSomeoneMissing(config, members), sameEmail };
   return {
+    sameEmail,
     expectedMembers: config.members.size,
     needsTeams(member) {
       const spec = config.members.get(member.email.toLowerCase());
@@ -120,7 +128,9 @@ export async function observe(client: SentryClient, organization: string, scope:
   const members: ObservedMember[] = listed;
   for (const member of listed) {
     const fromRosters = rostersRead ? teamsOfRosters(rosterTeams.get(member.id), teams) : undefined;
-    (member as { teams: StoredTeams | undefined }).teams = detailTeams.get(member.id) ?? fromRosters;
+    const filling = member as { teams: StoredTeams | undefined; email: string };
+    filling.teams = detailTeams.get(member.id) ?? fromRosters;
+    filling.email = scope.sameEmail?.(member.email) ?? member.email;
   }
   const observedTeams = new Map<string, ObservedTeam>(teams.map((team) => [team.slug, team]));
   const roles = (predicate: (role: { isAllowed: boolean; isRetired: boolean }) => boolean) =>

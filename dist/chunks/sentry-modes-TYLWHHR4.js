@@ -12,7 +12,7 @@ import {
   reviewedPlanOf,
   statusWordOf,
   stickyMarker
-} from "./chunk-AXXLBF64.js";
+} from "./chunk-ZH2LNJJS.js";
 import {
   createGitHubReads,
   createGitHubTeamReads,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-CW3V3PCE.js";
+} from "./chunk-JFENXTYJ.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,
@@ -31,7 +31,7 @@ import {
   plural,
   runSentry,
   tooLarge
-} from "./chunk-MKUJ6YFU.js";
+} from "./chunk-DH7ECNOX.js";
 import "./chunk-W7BKEMKW.js";
 import {
   messageOf

@@ -1,13 +1,13 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-VMTKFI2L.js";
+} from "./chunk-6OLXZHYM.js";
 import {
   require_dist
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-CW3V3PCE.js";
+} from "./chunk-JFENXTYJ.js";
 import {
   COMMANDS,
   EVERYONE,
@@ -43,7 +43,7 @@ import {
   unfitWords,
   warningsOf,
   workspaceTree
-} from "./chunk-MKUJ6YFU.js";
+} from "./chunk-DH7ECNOX.js";
 import "./chunk-W7BKEMKW.js";
 import {
   escapeInvisible

@@ -10,7 +10,7 @@ import {
   decodeTeam,
   describeErrorBody,
   hintFor
-} from "./chunk-MKUJ6YFU.js";
+} from "./chunk-DH7ECNOX.js";
 import {
   require_undici
 } from "./chunk-W7BKEMKW.js";

@@ -1891,7 +1891,7 @@ function readMembers(rawMembers, reader) {
     if (done !== void 0) rawMembers[done] = void 0;
     done = key;
     const value = rawMembers[key];
-    const email = key.toLowerCase();
+    const email = reader.email(key.toLowerCase());
     const entry = source.locate(["members", key], "key");
     const earlier = firstSpelling.get(email);
     if (earlier !== void 0) {
@@ -2033,7 +2033,7 @@ function readPeople(raw, reader) {
       continue;
     }
     checkEmailCharacters(address, source.locate(["people", login]), report);
-    people.set(login.toLowerCase(), { login, email: address.toLowerCase(), file, position });
+    people.set(login.toLowerCase(), { login, email: reader.email(address.toLowerCase()), file, position });
   }
   return people;
 }
@@ -2053,7 +2053,7 @@ function readSections(raw, reader) {
     for (const [list2, teamRole] of LISTS) {
       for (const [index, address] of (section[list2] ?? []).entries()) {
         if (address === void 0) continue;
-        const email = address.toLowerCase();
+        const email = reader.email(address.toLowerCase());
         const position = source.locate(["teams", slug2, list2, String(index)]);
         if (people.has(email)) {
           const before = places[2 * [...people.keys()].indexOf(email)];
@@ -2105,7 +2105,7 @@ function readIgnore(raw, members, reader) {
   const ignore = /* @__PURE__ */ new Set();
   for (const [index, address] of raw.entries()) {
     if (address === void 0) continue;
-    const email = address.toLowerCase();
+    const email = reader.email(address.toLowerCase());
     const position = source.locate(["ignore", String(index)]);
     const member = members.get(email);
     if (member) {
@@ -4855,19 +4855,17 @@ function crossCheck(config, dropped) {
 }
 
 // src/config/reader.ts
-function createReader(file, source, report) {
+function createInterner() {
   const interned = /* @__PURE__ */ new Map();
-  return {
-    file,
-    source,
-    report,
-    intern: (text) => {
-      const known = interned.get(text);
-      if (known !== void 0) return known;
-      interned.set(text, text);
-      return text;
-    }
+  return (text) => {
+    const known = interned.get(text);
+    if (known !== void 0) return known;
+    interned.set(text, text);
+    return text;
   };
+}
+function createReader(file, source, report, emails = createInterner()) {
+  return { file, source, report, intern: createInterner(), email: emails };
 }
 
 // src/config/workspace-tree.ts
@@ -5003,6 +5001,7 @@ async function loadFrom(tree, name, options) {
   const set = options.set ?? await configFiles(tree, name);
   const failed = (message) => ({ ok: false, problems: [{ severity: "error", file: given, message }] });
   if (set.kind === "missing") return failed(`config file not found at ${where2}: ${fileHint}`);
+  const emails = set.kind === "file" ? void 0 : createInterner();
   const read = async (file, whole) => {
     const shown2 = tree.shown(file.path);
     const sha = await tree.sha?.(file.source);
@@ -5015,7 +5014,7 @@ async function loadFrom(tree, name, options) {
       return refusedPart(shown2, `cannot be read: ${messageOf(error)}`, whole);
     }
     if ("refused" in content) return refusedPart(shown2, content.refused, whole);
-    const part = await parseConfigPart(content.bytes, shown2, whole);
+    const part = await parseConfigPart(content.bytes, shown2, whole, emails);
     return { ...part, sha: content.sha ?? gitBlobSha(content.bytes) };
   };
   if (set.kind === "file") return mergeParts([await read(set.file, true)], given, false);
@@ -5043,7 +5042,7 @@ async function inTurn(items, each, width = 16) {
 function refusedPart(file, why, whole) {
   return { file, whole, problems: [{ severity: "error", file, message: `the file ${why}` }], dropped: /* @__PURE__ */ new Set(), holds: [] };
 }
-async function parseConfigPart(input, file, whole = false) {
+async function parseConfigPart(input, file, whole = false, emails) {
   const problems = [];
   const at2 = (severity, position, message) => problems.push({ severity, file, ...position ?? {}, message: redactSecrets(message) });
   const failed = () => ({ file, whole, problems, dropped: /* @__PURE__ */ new Set(), holds: [] });
@@ -5060,7 +5059,7 @@ async function parseConfigPart(input, file, whole = false) {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const lean = readLean(body);
   if (lean !== void 0) {
-    const quick = fromData(lean.data, file, lean, whole, false);
+    const quick = fromData(lean.data, file, lean, whole, false, emails);
     if (quick && quick.problems.length === 0) return quick;
   }
   const { MAX_ALIAS_COUNT, YamlSource } = await import("./yaml-source-NBW66RRP.js");
@@ -5080,10 +5079,10 @@ async function parseConfigPart(input, file, whole = false) {
     );
     return failed();
   }
-  const result = fromData(data, file, source, whole, true);
+  const result = fromData(data, file, source, whole, true, emails);
   return { ...result, problems: [...problems, ...result.problems] };
 }
-function fromData(data, file, source, whole, explain) {
+function fromData(data, file, source, whole, explain, emails) {
   const problems = [];
   const at2 = (severity, position, message) => problems.push({ severity, file, ...position ?? {}, message: redactSecrets(message) });
   const dropped = /* @__PURE__ */ new Set();
@@ -5113,7 +5112,7 @@ function fromData(data, file, source, whole, explain) {
     return failed();
   }
   try {
-    const model = buildModel(config, createReader(file, source, at2));
+    const model = buildModel(config, createReader(file, source, at2, emails));
     if (!explain && problems.length > 0) return void 0;
     return { file, whole, config: model, problems, dropped, holds };
   } catch (error) {
@@ -6398,8 +6397,11 @@ function decodeModelInvitation(value, where2) {
 
 // src/observe/observe.ts
 function scopeOf(config) {
-  if (config.teams.size > 0) return { ...EVERYONE, needsInvitations: (members) => listsSomeoneMissing(config, members) };
+  const sameEmail = (email) => config.members.get(email)?.email;
+  if (config.teams.size > 0)
+    return { ...EVERYONE, needsInvitations: (members) => listsSomeoneMissing(config, members), sameEmail };
   return {
+    sameEmail,
     expectedMembers: config.members.size,
     needsTeams(member) {
       const spec = config.members.get(member.email.toLowerCase());
@@ -6459,7 +6461,9 @@ async function observe(client, organization, scope) {
   const members = listed;
   for (const member of listed) {
     const fromRosters = rostersRead ? teamsOfRosters(rosterTeams.get(member.id), teams) : void 0;
-    member.teams = detailTeams.get(member.id) ?? fromRosters;
+    const filling = member;
+    filling.teams = detailTeams.get(member.id) ?? fromRosters;
+    filling.email = scope.sameEmail?.(member.email) ?? member.email;
   }
   const observedTeams = new Map(teams.map((team) => [team.slug, team]));
   const roles = (predicate) => new Set(
@@ -6991,7 +6995,8 @@ function bothScopes(a, b) {
   return {
     expectedMembers: a.expectedMembers + b.expectedMembers,
     needsTeams: (member) => a.needsTeams(member) || b.needsTeams(member),
-    needsInvitations: (members) => (a.needsInvitations?.(members) ?? false) || (b.needsInvitations?.(members) ?? false)
+    needsInvitations: (members) => (a.needsInvitations?.(members) ?? false) || (b.needsInvitations?.(members) ?? false),
+    sameEmail: (email) => a.sameEmail?.(email) ?? b.sameEmail?.(email)
   };
 }
 function teamList(state) {

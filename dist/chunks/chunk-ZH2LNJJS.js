@@ -53,7 +53,7 @@ import {
   warningsOf,
   who,
   withLead
-} from "./chunk-MKUJ6YFU.js";
+} from "./chunk-DH7ECNOX.js";
 import {
   escapeInvisible
 } from "./chunk-U5JTBAQL.js";
