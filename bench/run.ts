@@ -9,8 +9,8 @@
  * the machine was (a bare Node start). Writes bench/RESULTS.md and bench/scale.svg. Not part of
  * `npm test`.
  *
- *   npm run bench -- [--latency 30] [--sizes S,M,L,LT,MG] [--repeat 3 | --repeat S=5,M=3,L=3,LT=3,MG=3]
- *                    [--repeat-s 5] [--terraform-l] [--cold-runs 7] [--node-runs 5] [--adoption 300] [--scale 1]
+ *   npm run bench -- [--latency 30] [--sizes S,M,L,LT,MG] [--repeat 3 | --repeat S=9,M=3,L=3,LT=3,MG=3]
+ *                    [--repeat-s 9] [--terraform-l] [--cold-runs 7] [--node-runs 5] [--adoption 300] [--scale 1]
  *
  * `--adoption <n>`: the adoption case (bench/adoption.ts), n people invited past Sentry's daily
  * invitation limit, a day at a time; 0 leaves it out.
@@ -61,7 +61,7 @@ const { values } = parseArgs({
   options: {
     latency: { type: 'string', default: '30' },
     sizes: { type: 'string', default: 'S,M,L,LT,MG' },
-    repeat: { type: 'string', default: 'S=5,M=3,L=3,LT=3,MG=3' },
+    repeat: { type: 'string', default: 'S=9,M=3,L=3,LT=3,MG=3' },
     'repeat-s': { type: 'string' },
     'terraform-l': { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '7' },
@@ -81,8 +81,8 @@ if (values.help) {
         `${size} ${members.toLocaleString('en')} members / ${teams.toLocaleString('en')} teams${TEAM_FILES.has(size as Size) ? ' as team files' : ''}`,
     )
     .join(', ')}
-  --repeat 3 | S=5,LT=3   runs of each size (default S=5,M=3,L=3,LT=3,MG=3)
-  --repeat-s 5            runs of S
+  --repeat 3 | S=5,LT=3   runs of each size (default S=9,M=3,L=3,LT=3,MG=3)
+  --repeat-s 9            runs of S
   --latency 30            ms of latency per request (default 30)
   --terraform-l           run the Terraform-style baseline at 50,000 members too
   --cold-runs 7           cold starts of the bundle measured (default 7)
