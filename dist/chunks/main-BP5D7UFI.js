@@ -59,7 +59,7 @@ import path2 from "node:path";
 // package.json
 var package_default = {
   name: "sentry-members-sync",
-  version: "2.1.0",
+  version: "2.1.1",
   description: "GitHub Action that keeps a Sentry organization's membership equal to a reviewed YAML file.",
   license: "MIT",
   private: true,
