@@ -12,5 +12,5 @@ if (major < 22 || major === 22 && minor < 19) {
 }
 var { preferSmallMemory } = await import("../chunks/memory-77AWWVCU.js");
 preferSmallMemory();
-var { main } = await import("../chunks/main-BP5D7UFI.js");
+var { main } = await import("../chunks/main-R33KGNER.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -14,7 +14,7 @@ import { readSections } from './sections.ts';
  */
 export function buildModel(raw: RawConfig, reader: Reader): Config {
   const members = readMembers(raw.members ?? {}, reader);
-  const teams = readSections(raw.teams ?? {}, reader);
+  const teams = readSections(raw.teams ?? {}, reader, members);
   return {
     file: reader.file,
     files: [reader.file],

@@ -19,9 +19,10 @@ export interface Reader {
   readonly report: Report;
   readonly intern: (text: string) => string;
   /**
-   * One string per lower-cased email, across the files of a config when it has several: a
-   * member's email is its key in `members` and again in every team file that lists it (at
-   * 50,000 members in team files, 100,000 copies were 4 MB of a run's peak memory).
+   * One string per lower-cased email across the files of a config that has several: a member's
+   * email is its key in `members` and again in every team file that lists it (at 50,000 members
+   * in team files, 100,000 copies were 4 MB of a run's peak memory). A single file needs no
+   * table of its emails: its sections take the strings of its own members (sections.ts).
    */
   readonly email: (text: string) => string;
 }
@@ -37,12 +38,12 @@ export function createInterner(): (text: string) => string {
   };
 }
 
-/** `emails`: the interner of emails shared by the files of one config (one of its own otherwise). */
+/** `emails`: the interner of emails shared by the files of one config (none for a single file). */
 export function createReader(
   file: string,
   source: Locator,
   report: Report,
-  emails: (text: string) => string = createInterner(),
+  emails: (text: string) => string = (text) => text,
 ): Reader {
   return { file, source, report, intern: createInterner(), email: emails };
 }

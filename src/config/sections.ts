@@ -11,8 +11,16 @@ const LISTS = [
   ['members', null],
 ] as const satisfies readonly (readonly [keyof RawTeamSection, TeamRole | null])[];
 
-/** The team sections of one file: each person once per section, in the section's order, with where they are written. */
-export function readSections(raw: Record<string, RawTeamSection>, reader: Reader): Map<string, TeamSection> {
+/**
+ * The team sections of one file: each person once per section, in the section's order, with
+ * where they are written. `members`: the file's own, whose strings a section's emails take (one
+ * string per email, not one per mention).
+ */
+export function readSections(
+  raw: Record<string, RawTeamSection>,
+  reader: Reader,
+  members?: ReadonlyMap<string, { readonly email: string }>,
+): Map<string, TeamSection> {
   const { file, source, report } = reader;
   const sections = new Map<string, TeamSection>();
   for (const [slug, section] of Object.entries(raw)) {
@@ -21,7 +29,8 @@ export function readSections(raw: Record<string, RawTeamSection>, reader: Reader
     for (const [list, teamRole] of LISTS) {
       for (const [index, address] of (section[list] ?? []).entries()) {
         if (address === undefined) continue; // refused by the schema (src/config/prune.ts)
-        const email = reader.email(address.toLowerCase());
+        const lower = address.toLowerCase();
+        const email = members?.get(lower)?.email ?? reader.email(lower);
         const position = source.locate(['teams', slug, list, String(index)]);
         if (people.has(email)) {
           const before = places[2 * [...people.keys()].indexOf(email)];

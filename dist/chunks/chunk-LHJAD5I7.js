@@ -53,7 +53,7 @@ import {
   warningsOf,
   who,
   withLead
-} from "./chunk-DH7ECNOX.js";
+} from "./chunk-OG7DDDAE.js";
 import {
   escapeInvisible
 } from "./chunk-U5JTBAQL.js";

@@ -2044,7 +2044,7 @@ var LISTS = [
   ["contributors", "contributor"],
   ["members", null]
 ];
-function readSections(raw, reader) {
+function readSections(raw, reader, members) {
   const { file, source, report } = reader;
   const sections = /* @__PURE__ */ new Map();
   for (const [slug2, section] of Object.entries(raw)) {
@@ -2053,7 +2053,8 @@ function readSections(raw, reader) {
     for (const [list2, teamRole] of LISTS) {
       for (const [index, address] of (section[list2] ?? []).entries()) {
         if (address === void 0) continue;
-        const email = reader.email(address.toLowerCase());
+        const lower = address.toLowerCase();
+        const email = members?.get(lower)?.email ?? reader.email(lower);
         const position = source.locate(["teams", slug2, list2, String(index)]);
         if (people.has(email)) {
           const before = places[2 * [...people.keys()].indexOf(email)];
@@ -2085,7 +2086,7 @@ function githubTeamRef(text, position) {
 // src/config/build.ts
 function buildModel(raw, reader) {
   const members = readMembers(raw.members ?? {}, reader);
-  const teams = readSections(raw.teams ?? {}, reader);
+  const teams = readSections(raw.teams ?? {}, reader, members);
   return {
     file: reader.file,
     files: [reader.file],
@@ -4864,7 +4865,7 @@ function createInterner() {
     return text;
   };
 }
-function createReader(file, source, report, emails = createInterner()) {
+function createReader(file, source, report, emails = (text) => text) {
   return { file, source, report, intern: createInterner(), email: emails };
 }
 

@@ -12,7 +12,7 @@ import {
   reviewedPlanOf,
   statusWordOf,
   stickyMarker
-} from "./chunk-ZH2LNJJS.js";
+} from "./chunk-LHJAD5I7.js";
 import {
   createGitHubReads,
   createGitHubTeamReads,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-JFENXTYJ.js";
+} from "./chunk-LOKM6RCK.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,
@@ -31,7 +31,7 @@ import {
   plural,
   runSentry,
   tooLarge
-} from "./chunk-DH7ECNOX.js";
+} from "./chunk-OG7DDDAE.js";
 import "./chunk-W7BKEMKW.js";
 import {
   messageOf

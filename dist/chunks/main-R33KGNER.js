@@ -1,13 +1,13 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-6OLXZHYM.js";
+} from "./chunk-FEX3OYWM.js";
 import {
   require_dist
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-JFENXTYJ.js";
+} from "./chunk-LOKM6RCK.js";
 import {
   COMMANDS,
   EVERYONE,
@@ -43,7 +43,7 @@ import {
   unfitWords,
   warningsOf,
   workspaceTree
-} from "./chunk-DH7ECNOX.js";
+} from "./chunk-OG7DDDAE.js";
 import "./chunk-W7BKEMKW.js";
 import {
   escapeInvisible

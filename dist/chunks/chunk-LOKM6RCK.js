@@ -10,7 +10,7 @@ import {
   decodeTeam,
   describeErrorBody,
   hintFor
-} from "./chunk-DH7ECNOX.js";
+} from "./chunk-OG7DDDAE.js";
 import {
   require_undici
 } from "./chunk-W7BKEMKW.js";
