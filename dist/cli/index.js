@@ -12,5 +12,5 @@ if (major < 22 || major === 22 && minor < 19) {
 }
 var { preferSmallMemory } = await import("../chunks/memory-77AWWVCU.js");
 preferSmallMemory();
-var { main } = await import("../chunks/main-R33KGNER.js");
+var { main } = await import("../chunks/main-YUJS2RVF.js");
 process.exitCode = await main(process.argv.slice(2));

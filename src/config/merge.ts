@@ -1,6 +1,6 @@
 import { redactSecrets } from '../domain/secrets.ts';
 import { laneProblems, orgFileOf } from './lanes.ts';
-import type { Config, ConfigProblem, LoadResult, MemberSpec, Part, Person, TeamSection } from './model.ts';
+import type { Config, ConfigProblem, LoadResult, Part, Person } from './model.ts';
 
 /** Where something is written, as messages name it: `file:line`. */
 function at(file: string, line: number | undefined): string {
@@ -26,12 +26,6 @@ export function mergeParts(
     problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
   if (several) problems.push(...laneProblems(parts));
   const readable = parts.flatMap((part) => (part.config ? [part.config] : []));
-  // One file: its own maps, which cannot hold a name twice (at 50,000 members, a copy of the
-  // members is megabytes while the file's part is kept too).
-  const only = readable.length === 1 ? readable[0] : undefined;
-  const members = new Map<string, MemberSpec>();
-  const teams = new Map<string, TeamSection>();
-  const people = new Map<string, Person>();
   const ignore = new Set<string>();
   const ignoredIn = new Map<string, string>();
   const dropped = new Set(parts.flatMap((part) => [...part.dropped]));
@@ -75,47 +69,30 @@ export function mergeParts(
       ignore.add(email);
       ignoredIn.set(email, file);
     }
-    if (only) continue; // nothing to merge
-    for (const [email, spec] of config.members) {
-      const earlier = members.get(email);
-      if (earlier) {
-        error(
-          file,
-          spec.source.entry.line,
-          `${email} is defined here and at ${at(earlier.source.file, earlier.source.entry.line)}: a member is defined once, in one file`,
-        );
-        continue;
-      }
-      members.set(email, spec);
-    }
-    for (const [slug, section] of config.teams) {
-      const earlier = teams.get(slug);
-      if (earlier) {
-        error(
-          file,
-          section.position.line,
-          `team "${slug}" has a section here and at ${at(earlier.file, earlier.position.line)}: a team's section is in one file`,
-        );
-        continue;
-      }
-      teams.set(slug, section);
-    }
-    for (const [login, person] of config.people ?? []) {
-      const earlier = people.get(login);
-      if (earlier) {
-        error(
-          file,
-          person.position.line,
-          `the GitHub login ${person.login} is under people here and at ${at(earlier.file, earlier.position.line)}: map a login once, in one file`,
-        );
-        continue;
-      }
-      people.set(login, person);
-    }
   }
-  const all = { members: only?.members ?? members, teams: only?.teams ?? teams, people: only?.people ?? people };
+  const members = joined(
+    readable.map((config) => config.members),
+    (spec) => ({ file: spec.source.file, line: spec.source.entry.line }),
+    (email, _, earlier) =>
+      `${email} is defined here and at ${at(earlier.file, earlier.line)}: a member is defined once, in one file`,
+    error,
+  );
+  const teams = joined(
+    readable.map((config) => config.teams),
+    (section) => ({ file: section.file, line: section.position.line }),
+    (slug, _, earlier) =>
+      `team "${slug}" has a section here and at ${at(earlier.file, earlier.line)}: a team's section is in one file`,
+    error,
+  );
+  const people = joined(
+    readable.map((config) => config.people ?? new Map<string, Person>()),
+    (person) => ({ file: person.file, line: person.position.line }),
+    (_, person, earlier) =>
+      `the GitHub login ${person.login} is under people here and at ${at(earlier.file, earlier.line)}: map a login once, in one file`,
+    error,
+  );
   for (const email of ignore) {
-    const member = all.members.get(email);
+    const member = members.get(email);
     if (member && member.source.file !== ignoredIn.get(email))
       error(
         ignoredIn.get(email) ?? given,
@@ -130,9 +107,9 @@ export function mergeParts(
     unlisted: policy.unlisted?.value ?? 'report',
     missing: policy.missing?.value ?? 'report',
     ignore,
-    members: all.members,
-    teams: all.teams,
-    ...(all.people.size > 0 ? { people: all.people } : {}),
+    members,
+    teams,
+    ...(people.size > 0 ? { people } : {}),
     ...(approvals ? { approvals } : {}),
     ...(several ? { orgFile: orgFileOf(parts)?.file ?? '' } : {}),
   };
@@ -146,6 +123,34 @@ export function mergeParts(
   const sorted = sortProblems(problems, parts);
   if (sorted.some((problem) => problem.severity === 'error')) return { ok: false, problems: sorted };
   return { ok: true, config: merged, warnings: sorted, parts };
+}
+
+/**
+ * The maps of several files in one (members by email, sections by slug, people by login): each
+ * name once, from the first file that defines it; a name defined again is an error at the later
+ * place. One map is taken as it is: it cannot hold a name twice, and at 50,000 members a copy is
+ * megabytes while the file's part is kept too.
+ */
+function joined<T>(
+  maps: readonly ReadonlyMap<string, T>[],
+  place: (value: T) => { readonly file: string; readonly line: number },
+  clash: (name: string, value: T, earlier: { readonly file: string; readonly line: number }) => string,
+  error: (file: string, line: number | undefined, message: string) => void,
+): ReadonlyMap<string, T> {
+  const [first] = maps;
+  if (maps.length === 1 && first) return first;
+  const all = new Map<string, T>();
+  for (const map of maps)
+    for (const [name, value] of map) {
+      const earlier = all.get(name);
+      if (earlier === undefined) {
+        all.set(name, value);
+        continue;
+      }
+      const here = place(value);
+      error(here.file, here.line, clash(name, value, place(earlier)));
+    }
+  return all;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-FEX3OYWM.js";
+} from "./chunk-N2QLBFKD.js";
 import {
   require_dist
 } from "./chunk-4CAWKI6C.js";
 import {
   createSentryClient
-} from "./chunk-LOKM6RCK.js";
+} from "./chunk-BQECGS4T.js";
 import {
   COMMANDS,
   EVERYONE,
@@ -43,7 +43,7 @@ import {
   unfitWords,
   warningsOf,
   workspaceTree
-} from "./chunk-OG7DDDAE.js";
+} from "./chunk-MUDMVHDY.js";
 import "./chunk-W7BKEMKW.js";
 import {
   escapeInvisible

@@ -53,7 +53,7 @@ import {
   warningsOf,
   who,
   withLead
-} from "./chunk-OG7DDDAE.js";
+} from "./chunk-MUDMVHDY.js";
 import {
   escapeInvisible
 } from "./chunk-U5JTBAQL.js";

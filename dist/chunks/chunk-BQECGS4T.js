@@ -10,7 +10,7 @@ import {
   decodeTeam,
   describeErrorBody,
   hintFor
-} from "./chunk-OG7DDDAE.js";
+} from "./chunk-MUDMVHDY.js";
 import {
   require_undici
 } from "./chunk-W7BKEMKW.js";

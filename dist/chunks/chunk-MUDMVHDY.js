@@ -4687,10 +4687,6 @@ function mergeParts(parts, given, several, found = []) {
   const error = (file, line, message) => problems.push({ severity: "error", file, ...line === void 0 ? {} : { line }, message });
   if (several) problems.push(...laneProblems(parts));
   const readable = parts.flatMap((part) => part.config ? [part.config] : []);
-  const only = readable.length === 1 ? readable[0] : void 0;
-  const members = /* @__PURE__ */ new Map();
-  const teams = /* @__PURE__ */ new Map();
-  const people = /* @__PURE__ */ new Map();
   const ignore = /* @__PURE__ */ new Set();
   const ignoredIn = /* @__PURE__ */ new Map();
   const dropped = new Set(parts.flatMap((part) => [...part.dropped]));
@@ -4730,47 +4726,27 @@ function mergeParts(parts, given, several, found = []) {
       ignore.add(email);
       ignoredIn.set(email, file);
     }
-    if (only) continue;
-    for (const [email, spec] of config.members) {
-      const earlier = members.get(email);
-      if (earlier) {
-        error(
-          file,
-          spec.source.entry.line,
-          `${email} is defined here and at ${at(earlier.source.file, earlier.source.entry.line)}: a member is defined once, in one file`
-        );
-        continue;
-      }
-      members.set(email, spec);
-    }
-    for (const [slug2, section] of config.teams) {
-      const earlier = teams.get(slug2);
-      if (earlier) {
-        error(
-          file,
-          section.position.line,
-          `team "${slug2}" has a section here and at ${at(earlier.file, earlier.position.line)}: a team's section is in one file`
-        );
-        continue;
-      }
-      teams.set(slug2, section);
-    }
-    for (const [login, person] of config.people ?? []) {
-      const earlier = people.get(login);
-      if (earlier) {
-        error(
-          file,
-          person.position.line,
-          `the GitHub login ${person.login} is under people here and at ${at(earlier.file, earlier.position.line)}: map a login once, in one file`
-        );
-        continue;
-      }
-      people.set(login, person);
-    }
   }
-  const all = { members: only?.members ?? members, teams: only?.teams ?? teams, people: only?.people ?? people };
+  const members = joined(
+    readable.map((config) => config.members),
+    (spec) => ({ file: spec.source.file, line: spec.source.entry.line }),
+    (email, _, earlier) => `${email} is defined here and at ${at(earlier.file, earlier.line)}: a member is defined once, in one file`,
+    error
+  );
+  const teams = joined(
+    readable.map((config) => config.teams),
+    (section) => ({ file: section.file, line: section.position.line }),
+    (slug2, _, earlier) => `team "${slug2}" has a section here and at ${at(earlier.file, earlier.line)}: a team's section is in one file`,
+    error
+  );
+  const people = joined(
+    readable.map((config) => config.people ?? /* @__PURE__ */ new Map()),
+    (person) => ({ file: person.file, line: person.position.line }),
+    (_, person, earlier) => `the GitHub login ${person.login} is under people here and at ${at(earlier.file, earlier.line)}: map a login once, in one file`,
+    error
+  );
   for (const email of ignore) {
-    const member = all.members.get(email);
+    const member = members.get(email);
     if (member && member.source.file !== ignoredIn.get(email))
       error(
         ignoredIn.get(email) ?? given,
@@ -4785,9 +4761,9 @@ function mergeParts(parts, given, several, found = []) {
     unlisted: policy.unlisted?.value ?? "report",
     missing: policy.missing?.value ?? "report",
     ignore,
-    members: all.members,
-    teams: all.teams,
-    ...all.people.size > 0 ? { people: all.people } : {},
+    members,
+    teams,
+    ...people.size > 0 ? { people } : {},
     ...approvals ? { approvals } : {},
     ...several ? { orgFile: orgFileOf(parts)?.file ?? "" } : {}
   };
@@ -4799,6 +4775,22 @@ function mergeParts(parts, given, several, found = []) {
   const sorted = sortProblems(problems, parts);
   if (sorted.some((problem) => problem.severity === "error")) return { ok: false, problems: sorted };
   return { ok: true, config: merged, warnings: sorted, parts };
+}
+function joined(maps, place, clash, error) {
+  const [first] = maps;
+  if (maps.length === 1 && first) return first;
+  const all = /* @__PURE__ */ new Map();
+  for (const map of maps)
+    for (const [name, value] of map) {
+      const earlier = all.get(name);
+      if (earlier === void 0) {
+        all.set(name, value);
+        continue;
+      }
+      const here = place(value);
+      error(here.file, here.line, clash(name, value, place(earlier)));
+    }
+  return all;
 }
 function sortProblems(problems, parts) {
   const order = new Map(parts.map((part, index) => [part.file, index]));

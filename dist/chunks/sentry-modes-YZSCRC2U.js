@@ -12,7 +12,7 @@ import {
   reviewedPlanOf,
   statusWordOf,
   stickyMarker
-} from "./chunk-LHJAD5I7.js";
+} from "./chunk-NPQF3KIV.js";
 import {
   createGitHubReads,
   createGitHubTeamReads,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WF6HME.js";
 import {
   createSentryClient
-} from "./chunk-LOKM6RCK.js";
+} from "./chunk-BQECGS4T.js";
 import {
   LINK_NOWHERE,
   LINK_OUT,
@@ -31,7 +31,7 @@ import {
   plural,
   runSentry,
   tooLarge
-} from "./chunk-OG7DDDAE.js";
+} from "./chunk-MUDMVHDY.js";
 import "./chunk-W7BKEMKW.js";
 import {
   messageOf

@@ -1,7 +1,7 @@
 import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-OG7DDDAE.js";
+} from "./chunk-MUDMVHDY.js";
 
 // src/engine/validate.ts
 async function validateConfig(given, cwd, options = {}, now = Date.now()) {
